@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { SectionPage } from "@/components/sections/section-page";
+import { getSection } from "@/server/modules/content/sections";
+
+export const metadata: Metadata = {
+  title: "智慧人文 · 学在南通 · 创新南通",
+  description: "南通终身学习课程、图书馆馆藏检索与续借、文化活动报名和创新空间预约。",
+};
+
+export default function CulturePage() {
+  return <SectionPage section={getSection("culture")!} />;
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { SectionPage } from "@/components/sections/section-page";
+import { getSection } from "@/server/modules/content/sections";
+
+export const metadata: Metadata = {
+  title: "智慧环保 · 绿色南通",
+  description: "南通空气质量和水质数据、垃圾分类查询、环保百科、低碳生活和环境问题反映。",
+};
+
+export default function EnvironmentPage() {
+  return <SectionPage section={getSection("environment")!} />;
+}

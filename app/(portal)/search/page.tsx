@@ -1,0 +1,209 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { MAX_QUERY_LENGTH, normalizeQuery, searchPortal, type SearchHit } from "@/server/modules/content/sections";
+
+export const metadata: Metadata = {
+  title: "搜索",
+  description: "搜索智慧南通的服务和板块，支持汉字、拼音和拼音首字母。",
+  // Result pages are endless variations of one page; keep them out of search engines.
+  robots: { index: false, follow: true },
+};
+
+const SUGGESTIONS = ["社保", "公积金", "地铁", "空气质量"];
+
+const LINK = "inline-flex min-h-tap items-center underline underline-offset-4";
+
+/** ASCII-only lower-casing keeps offsets identical to the original string. */
+function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/**
+ * Wraps every occurrence of the query in <mark>; when the text matched by pinyin instead
+ * (e.g. "xinyong" → 信用), marks the range the search reported.
+ */
+function highlight(text: string, query: string, range?: { start: number; end: number }): ReactNode {
+  const haystack = asciiLower(text);
+  const needle = asciiLower(query);
+  const ranges: [number, number][] = [];
+  if (needle) {
+    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
+      ranges.push([at, at + needle.length]);
+    }
+  }
+  if (ranges.length === 0 && range && range.end > range.start) ranges.push([range.start, range.end]);
+  if (ranges.length === 0) return text;
+
+  const parts: ReactNode[] = [];
+  let last = 0;
+  ranges.forEach(([start, end], i) => {
+    if (start > last) parts.push(text.slice(last, start));
+    parts.push(
+      <mark key={i} className="rounded-sm bg-[#ffe27a] px-0.5 text-ink">
+        {text.slice(start, end)}
+      </mark>,
+    );
+    last = end;
+  });
+  if (last < text.length) parts.push(text.slice(last));
+  return parts;
+}
+
+function SearchResult({ hit, query }: { hit: SearchHit; query: string }) {
+  const titleRange = hit.match?.field === "title" ? hit.match : undefined;
+  const summaryRange = hit.match?.field === "summary" ? hit.match : undefined;
+  const title = highlight(hit.title, query, titleRange);
+  return (
+    <li className="py-4">
+      <h3 className="text-lg font-semibold">
+        {hit.href ? (
+          <Link href={hit.href} className={`${LINK} text-brand-700`}>
+            {title}
+          </Link>
+        ) : (
+          <span className="inline-flex min-h-tap items-center">{title}</span>
+        )}
+      </h3>
+      <p className="text-base text-ink">{highlight(hit.summary, query, summaryRange)}</p>
+      <p className="mt-1 text-sm text-muted">
+        {hit.kind === "section" ? (
+          "板块首页"
+        ) : (
+          <>
+            所属板块：
+            <Link href={`/${hit.sectionSlug}`} className={LINK}>
+              {hit.sectionName}
+            </Link>
+            {hit.href ? null : <span>（此服务的详细内容请到所属板块查看）</span>}
+          </>
+        )}
+      </p>
+    </li>
+  );
+}
+
+function MoreHelp() {
+  return (
+    <ul className="mt-2 flex flex-col gap-1 text-base">
+      <li>
+        到{" "}
+        <Link href="/services" className={LINK}>
+          一网通办
+        </Link>{" "}
+        按主题或部门查找全部 649 项服务事项
+      </li>
+      <li>
+        <Link href="/12345" className={LINK}>
+          咨询 12345
+        </Link>
+        ，由工作人员为您解答
+      </li>
+    </ul>
+  );
+}
+
+function Suggestions() {
+  return (
+    <ul className="flex flex-wrap gap-2" aria-label="热门搜索词">
+      {SUGGESTIONS.map((word) => (
+        <li key={word}>
+          <Link
+            href={`/search?q=${encodeURIComponent(word)}`}
+            className="inline-flex min-h-tap min-w-tap items-center justify-center rounded-md border border-brand-600 bg-white px-3 text-base text-brand-700 hover:bg-brand-50"
+          >
+            {word}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const { q } = await searchParams;
+  const raw = (Array.isArray(q) ? q[0] : q) ?? "";
+  const truncated = Array.from(raw.trim().replace(/\s+/g, " ")).length > MAX_QUERY_LENGTH;
+  const query = normalizeQuery(raw);
+  const hits = query ? searchPortal(query, 50) : [];
+
+  return (
+    <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
+      <h1 className="text-2xl font-bold sm:text-3xl">搜索</h1>
+
+      <form action="/search" role="search" aria-label="搜索服务" className="mt-4">
+        <label htmlFor="search-page-q" className="block text-base font-semibold">
+          搜索服务（可输入汉字、拼音或拼音首字母）
+        </label>
+        <div className="mt-2 flex">
+          <input
+            id="search-page-q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            maxLength={MAX_QUERY_LENGTH}
+            autoComplete="off"
+            enterKeyHint="search"
+            placeholder="如 社保、公积金、地铁"
+            className="min-h-tap w-full min-w-0 flex-1 rounded-l-md border-2 border-ink bg-white px-3 text-base text-ink placeholder:text-muted"
+          />
+          <button
+            type="submit"
+            className="inline-flex min-h-tap min-w-tap shrink-0 items-center justify-center rounded-r-md border-2 border-brand-700 bg-brand-700 px-4 text-base font-semibold text-white hover:bg-brand-800"
+          >
+            搜索
+          </button>
+        </div>
+      </form>
+
+      {truncated ? (
+        <p className="mt-4 rounded-md border-l-4 border-ink bg-warn-bg p-3 text-base">
+          搜索词最多 {MAX_QUERY_LENGTH} 个字，您输入的内容较长，已按前 {MAX_QUERY_LENGTH} 个字搜索。
+        </p>
+      ) : null}
+
+      {!query ? (
+        <section aria-labelledby="search-start-heading" className="mt-8">
+          <h2 id="search-start-heading" className="text-xl font-bold">
+            请输入要找的服务
+          </h2>
+          <p className="mt-2 text-base">例如输入“公积金”，或拼音“gongjijin”，或首字母“gjj”。也可以试试：</p>
+          <div className="mt-3">
+            <Suggestions />
+          </div>
+          <MoreHelp />
+        </section>
+      ) : hits.length > 0 ? (
+        <section aria-labelledby="search-results-heading" className="mt-8">
+          <h2 id="search-results-heading" className="text-xl font-bold">
+            找到 {hits.length} 条与“{query}”相关的结果
+          </h2>
+          <ul className="mt-2 divide-y divide-line border-y border-line">
+            {hits.map((hit) => (
+              <SearchResult key={`${hit.kind}-${hit.sectionSlug}-${hit.title}`} hit={hit} query={query} />
+            ))}
+          </ul>
+          <h3 className="mt-8 text-lg font-semibold">没有找到需要的服务？</h3>
+          <MoreHelp />
+        </section>
+      ) : (
+        <section aria-labelledby="search-empty-heading" className="mt-8">
+          <h2 id="search-empty-heading" className="text-xl font-bold">
+            没有找到与“{query}”相关的结果
+          </h2>
+          <p className="mt-2 text-base">您可以：</p>
+          <ul className="mt-1 list-disc pl-6 text-base">
+            <li>检查是否有错别字，或换一个更短、更常用的词；</li>
+            <li>用拼音或拼音首字母搜索，如“gjj”查找公积金；</li>
+            <li>试试下面的热门搜索词。</li>
+          </ul>
+          <div className="mt-3">
+            <Suggestions />
+          </div>
+          <h3 className="mt-8 text-lg font-semibold">还可以</h3>
+          <MoreHelp />
+        </section>
+      )}
+    </div>
+  );
+}

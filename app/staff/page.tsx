@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { guardPage } from "@/server/guard";
+import { getCaller } from "@/server/request";
+import { getDb } from "@/server/db";
+import { loadHolidayCalendar } from "@/server/modules/admin/service";
+import { deadlinePreview } from "@/server/modules/admin/sla";
+import { DeadlinePreview } from "@/components/layout/deadline-preview";
+
+export const metadata: Metadata = { title: "部门工作台", robots: { index: false } };
+
+export default async function StaffPage() {
+  await guardPage("staff.console", "/staff");
+  const caller = await getCaller();
+  const [profile, preview] = await Promise.all([caller.account.me(), getDb().then(loadHolidayCalendar).then((c) => deadlinePreview(c))]);
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <h1 className="mb-2 text-3xl font-bold">部门工作台</h1>
+      <p className="mb-6 text-muted">
+        {profile.nickname} · {profile.departmentName ?? "未分配部门"}。闲置30分钟将自动退出登录。
+      </p>
+      <section aria-labelledby="dept-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="dept-title" className="mb-2 text-xl font-bold">
+          本部门职责
+        </h2>
+        <p>
+          您将在这里办理派给{profile.departmentName ?? "本部门"}的 12345 工单和一网通办申请：签收、办理、答复，需要时申请延期或退回派错的工单。所有操作都会记入审计日志。
+        </p>
+      </section>
+      <DeadlinePreview preview={preview} />
+    </div>
+  );
+}

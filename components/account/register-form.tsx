@@ -1,0 +1,54 @@
+"use client";
+
+import { useActionState } from "react";
+import { registerAction, wechatBindAction, type FormState } from "@/server/actions/auth";
+import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Notice } from "@/components/ui/notice";
+import { SmsCodeField } from "./sms-code-field";
+
+const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
+
+export function RegisterForm() {
+  const [state, action, pending] = useActionState(registerAction, {});
+  return (
+    <form action={action} noValidate aria-label="注册">
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      {state.info ? <Notice tone="success">{state.info}</Notice> : null}
+      <Field id="phone" label="手机号" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} defaultValue={state.values?.phone} error={first(state, "phone")} width="w-full max-w-sm" />
+      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <Field
+        id="password"
+        label="设置密码"
+        type="password"
+        autoComplete="new-password"
+        hint="至少12位；或至少8位且包含大写字母、小写字母、数字、符号中的3类。不能使用常见密码。"
+        error={first(state, "password")}
+        width="w-full max-w-sm"
+      />
+      <Field id="confirm" label="再次输入密码" type="password" autoComplete="new-password" error={first(state, "confirm")} width="w-full max-w-sm" />
+      <Field id="nickname" label="昵称（选填）" maxLength={20} defaultValue={state.values?.nickname} error={first(state, "nickname")} width="w-full max-w-sm" />
+      <Button type="submit" name="intent" value="register" disabled={pending}>
+        {pending ? "正在注册…" : "同意协议并注册"}
+      </Button>
+      <p className="mt-3 text-sm text-muted">注册即表示您同意平台依法处理您的手机号，用于登录和接收办事通知。</p>
+    </form>
+  );
+}
+
+export function WechatBindForm({ ticket }: { ticket: string }) {
+  const [state, action, pending] = useActionState(wechatBindAction, {});
+  return (
+    <form action={action} noValidate aria-label="绑定手机号">
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      {state.info ? <Notice tone="success">{state.info}</Notice> : null}
+      <input type="hidden" name="ticket" value={ticket} />
+      <Field id="phone" label="手机号" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} defaultValue={state.values?.phone} error={first(state, "phone")} width="w-full max-w-sm" />
+      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <Button type="submit" name="intent" value="bind" disabled={pending}>
+        {pending ? "正在绑定…" : "绑定并登录"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { eq, sql } from "drizzle-orm";
+import type { DB } from "@/server/db";
+import { accountMessage, accountRole, accountUser, calendarDay, orgDepartment } from "@/drizzle/schema";
+import { ROLES, ROLE_NAMES } from "@/server/auth/roles";
+import { encryptField, lookupHash } from "@/server/lib/crypto";
+import { idKeys } from "@/server/lib/secrets";
+import { hashPassword } from "@/server/modules/account/passwords";
+import { HOLIDAY_ROWS } from "./holidays";
+import { DEPARTMENTS } from "./departments";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+
+const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
+  citizen: "注册市民，可实名后在线办事",
+  enterprise: "代表企业办事的账号",
+  agent: "12345热线坐席",
+  staff: "部门办理人，办理本部门的工单和申请",
+  admin: "平台管理员",
+};
+
+/** Idempotent: reference data is upserted, demo accounts are created once. */
+export async function seed(db: DB): Promise<{ created: number }> {
+  await db
+    .insert(accountRole)
+    .values(ROLES.map((code) => ({ code, name: ROLE_NAMES[code], description: ROLE_DESCRIPTIONS[code] })))
+    .onConflictDoUpdate({ target: accountRole.code, set: { name: sql`excluded.name`, description: sql`excluded.description` } });
+
+  await db
+    .insert(orgDepartment)
+    .values(DEPARTMENTS)
+    .onConflictDoUpdate({ target: orgDepartment.code, set: { name: sql`excluded.name`, shortName: sql`excluded.short_name`, kind: sql`excluded.kind` } });
+
+  await db
+    .insert(calendarDay)
+    .values(HOLIDAY_ROWS.map((r) => ({ date: r.date, kind: r.kind, name: r.name })))
+    .onConflictDoNothing();
+
+  const keys = idKeys();
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  let created = 0;
+  for (const a of DEMO_ACCOUNTS) {
+    const [existing] = await db.select({ id: accountUser.id }).from(accountUser).where(eq(accountUser.phone, a.phone)).limit(1);
+    if (existing) continue;
+    const [dept] = a.departmentCode
+      ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, a.departmentCode)).limit(1)
+      : [];
+    const [user] = await db
+      .insert(accountUser)
+      .values({
+        phone: a.phone,
+        nickname: a.nickname,
+        passwordHash,
+        role: a.role,
+        departmentId: dept?.id ?? null,
+        realName: a.realName?.name ?? null,
+        idNumberEnc: a.realName ? encryptField(a.realName.idNumber, keys.enc) : null,
+        idNumberHash: a.realName ? lookupHash(a.realName.idNumber, keys.hmac) : null,
+        realNameVerifiedAt: a.realName ? new Date() : null,
+        enterpriseName: a.enterprise?.name ?? null,
+        enterpriseUscc: a.enterprise?.uscc ?? null,
+      })
+      .returning({ id: accountUser.id });
+    if (!user) continue;
+    created++;
+    await db.insert(accountMessage).values({
+      userId: user.id,
+      title: "欢迎使用智慧南通",
+      body: "这是演示账号。您可以在“我的”中查看资料、实名状态和登录方式。",
+      link: "/me",
+    });
+  }
+  return { created };
+}

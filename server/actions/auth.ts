@@ -1,0 +1,116 @@
+"use server";
+
+import { AuthError, CredentialsSignin } from "next-auth";
+import { headers } from "next/headers";
+import { z } from "zod";
+import { signIn } from "@/server/auth";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/lib/errors";
+import { clientIp } from "@/server/lib/client-ip";
+import { signTicket } from "@/server/lib/signed-ticket";
+import { signInMessage } from "@/server/auth/sign-in-errors";
+import { bindWechat, register, sendSmsCode } from "@/server/modules/account/service";
+import { ZPasswordSignIn, ZPhone, ZRegister, ZSmsSignIn, ZWechatBind, type TSmsPurpose } from "@/server/modules/account/validation";
+import { safeReturnPath } from "@/server/lib/safe-path";
+
+export type FormState = {
+  message?: string | null;
+  info?: string | null;
+  fieldErrors?: Record<string, string[] | undefined> | null;
+  values?: Record<string, string>;
+};
+
+function values(formData: FormData, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
+}
+
+async function ctx() {
+  return { db: await getDb(), ip: clientIp(await headers()) };
+}
+
+function fromError(e: unknown, kept: Record<string, string>): FormState {
+  if (e instanceof AppError) return { message: e.message, fieldErrors: e.fieldErrors ?? null, values: kept };
+  throw e;
+}
+
+/** Sends a one-time code; shared by SMS sign-in, registration and WeChat binding. */
+async function sendCode(formData: FormData, purpose: TSmsPurpose, kept: Record<string, string>): Promise<FormState> {
+  const phone = ZPhone.safeParse(formData.get("phone"));
+  if (!phone.success) return { message: phone.error.issues[0]?.message, fieldErrors: { phone: phone.error.issues.map((i) => i.message) }, values: kept };
+  try {
+    const sent = await sendSmsCode(await ctx(), { phone: phone.data, purpose });
+    return { info: `验证码已发送至 ${sent.sentTo}，5分钟内有效。${sent.resendAfterSeconds}秒后可重新获取。`, values: kept };
+  } catch (e) {
+    return fromError(e, kept);
+  }
+}
+
+/** Runs an Auth.js sign-in and turns a CredentialsSignin code into a Chinese message. */
+async function runSignIn(provider: string, fields: Record<string, string>, redirectTo: string, kept: Record<string, string>): Promise<FormState> {
+  try {
+    await signIn(provider, { ...fields, redirectTo });
+    return {};
+  } catch (e) {
+    if (e instanceof CredentialsSignin) return { message: signInMessage(e.code), values: kept };
+    if (e instanceof AuthError) return { message: signInMessage("invalid"), values: kept };
+    throw e; // redirect() on success is an exception Next.js handles
+  }
+}
+
+function flatten(error: z.ZodError): FormState["fieldErrors"] {
+  return z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
+}
+
+export async function passwordSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const kept = values(formData, ["phone"]);
+  const parsed = ZPasswordSignIn.safeParse({ phone: formData.get("phone"), password: formData.get("password") });
+  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  return runSignIn("password", parsed.data, safeReturnPath(formData.get("callbackUrl"), "/me"), kept);
+}
+
+export async function smsSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const kept = values(formData, ["phone"]);
+  if (formData.get("intent") === "send-code") return sendCode(formData, "login", kept);
+  const parsed = ZSmsSignIn.safeParse({ phone: formData.get("phone"), code: formData.get("code") });
+  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  return runSignIn("sms", parsed.data, safeReturnPath(formData.get("callbackUrl"), "/me"), kept);
+}
+
+export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const kept = values(formData, ["phone", "nickname"]);
+  if (formData.get("intent") === "send-code") return sendCode(formData, "register", kept);
+  const parsed = ZRegister.safeParse({
+    phone: formData.get("phone"),
+    code: formData.get("code"),
+    password: formData.get("password"),
+    nickname: formData.get("nickname") || undefined,
+  });
+  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  if (formData.get("password") !== formData.get("confirm")) return { fieldErrors: { confirm: ["两次输入的密码不一致"] }, values: kept };
+  let userId: string;
+  try {
+    userId = (await register(await ctx(), parsed.data)).id;
+  } catch (e) {
+    return fromError(e, kept);
+  }
+  return runSignIn("ticket", { ticket: signTicket({ kind: "signin", uid: userId }, 60_000) }, "/me?welcome=1", kept);
+}
+
+export async function wechatBindAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const kept = values(formData, ["phone", "ticket"]);
+  if (formData.get("intent") === "send-code") return sendCode(formData, "bind", kept);
+  const parsed = ZWechatBind.safeParse({ phone: formData.get("phone"), code: formData.get("code"), ticket: formData.get("ticket") });
+  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  let userId: string;
+  try {
+    userId = (await bindWechat(await ctx(), parsed.data)).id;
+  } catch (e) {
+    return fromError(e, kept);
+  }
+  return runSignIn("ticket", { ticket: signTicket({ kind: "signin", uid: userId }, 60_000) }, "/me?wechat=bound", kept);
+}
+
+export async function wechatSignInAction(formData: FormData) {
+  const provider = formData.get("platform") === "web" ? "wechat-web" : "wechat";
+  await signIn(provider, { redirectTo: safeReturnPath(formData.get("callbackUrl"), "/me") });
+}

@@ -1,0 +1,68 @@
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as schema from "@/drizzle/schema";
+
+/** The one database type every service takes: PGlite and postgres.js share the pg-core API. */
+export type DB = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+type Handle = { db: DB; backend: "pglite" | "postgres"; migrate: () => Promise<void>; close: () => Promise<void> };
+
+const MIGRATIONS = path.join(process.cwd(), "drizzle", "migrations");
+
+/**
+ * Opens the database: postgres.js when DATABASE_URL is set, otherwise embedded PGlite under
+ * PGLITE_DIR (default `.data/pglite`); `dataDir: "memory://"` gives a throwaway in-memory one.
+ */
+export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number } = {}): Promise<Handle> {
+  const url = opts.url ?? process.env.DATABASE_URL;
+  if (url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+    const client = postgres(url, {
+      max: opts.poolSize ?? Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      onnotice: () => {},
+    });
+    const db = drizzle(client, { schema, casing: "snake_case" });
+    return {
+      db: db as unknown as DB,
+      backend: "postgres",
+      migrate: () => migrate(db, { migrationsFolder: MIGRATIONS }),
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const dataDir = opts.dataDir ?? process.env.PGLITE_DIR ?? path.join(process.cwd(), ".data", "pglite");
+  if (!dataDir.startsWith("memory://")) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(dataDir);
+  const db = drizzle(client, { schema, casing: "snake_case" });
+  return {
+    db: db as unknown as DB,
+    backend: "pglite",
+    migrate: () => migrate(db, { migrationsFolder: MIGRATIONS }),
+    close: () => client.close(),
+  };
+}
+
+const globalForDb = globalThis as unknown as { __ntDb?: Promise<Handle> };
+
+/** The process-wide database, opened on first use (the server holds the only PGlite connection). */
+export function getDatabase(): Promise<Handle> {
+  globalForDb.__ntDb ??= openDatabase();
+  return globalForDb.__ntDb;
+}
+
+/** Shortcut for services called from routes. */
+export async function getDb(): Promise<DB> {
+  return (await getDatabase()).db;
+}
+
+/** Tests point the process-wide database at their own instance. */
+export function setDatabaseForTests(handle: Handle): void {
+  globalForDb.__ntDb = Promise.resolve(handle);
+}
+
+export type DatabaseHandle = Handle;

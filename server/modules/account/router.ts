@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { createTRPCRouter, permissionProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
+import * as account from "./service";
+import { ZRealName, ZRegister, ZSendSmsCode } from "./validation";
+
+const ZProfile = z.object({
+  id: z.string(),
+  phoneMasked: z.string(),
+  nickname: z.string(),
+  role: z.enum(["citizen", "enterprise", "agent", "staff", "admin"]),
+  roleName: z.string(),
+  departmentName: z.string().nullable(),
+  enterprise: z.object({ name: z.string(), uscc: z.string() }).nullable(),
+  realName: z.union([
+    z.object({ verified: z.literal(true), nameMasked: z.string(), idMasked: z.string(), verifiedAt: z.date() }),
+    z.object({ verified: z.literal(false) }),
+  ]),
+  signInMethods: z.object({
+    password: z.boolean(),
+    sms: z.boolean(),
+    wechat: z.object({ nickname: z.string(), boundAt: z.date() }).nullable(),
+  }),
+  lastSignInAt: z.date().nullable(),
+});
+
+const ZMessage = z.object({
+  id: z.number(),
+  title: z.string(),
+  body: z.string(),
+  link: z.string().nullable(),
+  readAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+
+export const accountRouter = createTRPCRouter({
+  sendSmsCode: publicProcedure
+    .input(ZSendSmsCode)
+    .output(z.object({ sentTo: z.string(), resendAfterSeconds: z.number() }))
+    .mutation(({ ctx, input }) => account.sendSmsCode(ctx, input)),
+
+  register: publicProcedure
+    .input(ZRegister)
+    .output(z.object({ id: z.string() }))
+    .mutation(async ({ ctx, input }) => ({ id: (await account.register(ctx, input)).id })),
+
+  me: protectedProcedure.output(ZProfile).query(({ ctx }) => account.getProfile(ctx.db, ctx.user.id)),
+
+  verifyRealName: permissionProcedure("account.self")
+    .input(ZRealName)
+    .output(z.object({ nameMasked: z.string(), idMasked: z.string() }))
+    .mutation(({ ctx, input }) => account.verifyRealName(ctx, ctx.user, input)),
+
+  unbindWechat: permissionProcedure("account.self")
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx }) => {
+      await account.unbindWechat(ctx, ctx.user);
+      return { ok: true as const };
+    }),
+
+  messages: permissionProcedure("account.self")
+    .output(z.object({ items: z.array(ZMessage), unread: z.number() }))
+    .query(({ ctx }) => account.listMessages(ctx.db, ctx.user.id)),
+
+  markMessageRead: permissionProcedure("account.self")
+    .input(z.object({ id: z.number().int().positive() }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => {
+      await account.markMessageRead(ctx.db, ctx.user.id, input.id);
+      return { ok: true as const };
+    }),
+});

@@ -1,0 +1,138 @@
+import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL } from "drizzle-orm";
+import type { DB } from "@/server/db";
+import { accountUser, auditLog, calendarDay, orgDepartment } from "@/drizzle/schema";
+import { AppError } from "@/server/lib/errors";
+import { audit } from "@/server/lib/audit";
+import { calendarFromRows, type HolidayCalendar } from "@/server/lib/working-days";
+import { isRole, ROLE_NAMES, type Role } from "@/server/auth/roles";
+import { maskPhone, type ServiceCtx, type SessionUser } from "@/server/modules/account/service";
+
+export const PAGE_SIZE = 20;
+
+/** Users for the admin list; phone masked, no real-name data beyond "verified or not". */
+export async function listUsers(db: DB, input: { q?: string; role?: Role; page: number }) {
+  const where: SQL[] = [];
+  if (input.role) where.push(eq(accountUser.role, input.role));
+  if (input.q) {
+    const like = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const cond = or(ilike(accountUser.phone, like), ilike(accountUser.nickname, like));
+    if (cond) where.push(cond);
+  }
+  const filter = where.length ? and(...where) : undefined;
+  const rows = await db
+    .select({
+      id: accountUser.id,
+      phone: accountUser.phone,
+      nickname: accountUser.nickname,
+      role: accountUser.role,
+      departmentId: accountUser.departmentId,
+      departmentName: orgDepartment.shortName,
+      realNameVerifiedAt: accountUser.realNameVerifiedAt,
+      lockedUntil: accountUser.lockedUntil,
+      createdAt: accountUser.createdAt,
+    })
+    .from(accountUser)
+    .leftJoin(orgDepartment, eq(orgDepartment.id, accountUser.departmentId))
+    .where(filter)
+    .orderBy(desc(accountUser.createdAt), asc(accountUser.phone))
+    .limit(PAGE_SIZE)
+    .offset((input.page - 1) * PAGE_SIZE);
+  const [total] = await db.select({ n: count() }).from(accountUser).where(filter);
+  return {
+    total: total?.n ?? 0,
+    page: input.page,
+    pageSize: PAGE_SIZE,
+    items: rows.map((r) => ({
+      id: r.id,
+      phoneMasked: maskPhone(r.phone),
+      nickname: r.nickname,
+      role: isRole(r.role) ? r.role : ("citizen" as Role),
+      roleName: isRole(r.role) ? ROLE_NAMES[r.role] : r.role,
+      departmentId: r.departmentId,
+      departmentName: r.departmentName,
+      realNameVerified: r.realNameVerifiedAt !== null,
+      locked: r.lockedUntil !== null && r.lockedUntil > new Date(),
+      createdAt: r.createdAt,
+    })),
+  };
+}
+
+/** Changes a user's role (staff need a department). Audited with from → to; admins cannot demote themselves. */
+export async function changeUserRole(ctx: ServiceCtx, actor: SessionUser, input: { userId: string; role: Role; departmentId?: number | null }) {
+  const { db } = ctx;
+  if (input.userId === actor.id) throw new AppError("BAD_REQUEST", "不能修改自己的角色，请由其他管理员操作");
+  if (input.role === "staff" && !input.departmentId) {
+    throw new AppError("BAD_REQUEST", "部门办理人必须选择所属部门", { departmentId: ["请选择所属部门"] });
+  }
+  const departmentId = input.role === "staff" ? (input.departmentId ?? null) : null;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ role: accountUser.role, departmentId: accountUser.departmentId })
+      .from(accountUser)
+      .where(eq(accountUser.id, input.userId))
+      .for("update")
+      .limit(1);
+    if (!before) throw new AppError("NOT_FOUND", "用户不存在");
+    if (departmentId !== null) {
+      const [dept] = await tx.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.id, departmentId)).limit(1);
+      if (!dept) throw new AppError("BAD_REQUEST", "所选部门不存在", { departmentId: ["所选部门不存在"] });
+    }
+    await tx.update(accountUser).set({ role: input.role, departmentId, updatedAt: new Date() }).where(eq(accountUser.id, input.userId));
+    await audit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      ip: ctx.ip,
+      action: "admin.role_change",
+      outcome: "success",
+      targetType: "user",
+      targetId: input.userId,
+      detail: { from: before.role, to: input.role, fromDepartment: before.departmentId, toDepartment: departmentId },
+    });
+    return { role: input.role, departmentId };
+  });
+}
+
+export async function listAuditLog(db: DB, input: { page: number; action?: string }) {
+  const filter = input.action ? eq(auditLog.action, input.action) : undefined;
+  const items = await db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      actorId: auditLog.actorId,
+      actorRole: auditLog.actorRole,
+      action: auditLog.action,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      outcome: auditLog.outcome,
+      ip: auditLog.ip,
+      detail: auditLog.detail,
+    })
+    .from(auditLog)
+    .where(filter)
+    .orderBy(desc(auditLog.at), desc(auditLog.id))
+    .limit(PAGE_SIZE)
+    .offset((input.page - 1) * PAGE_SIZE);
+  const [total] = await db.select({ n: count() }).from(auditLog).where(filter);
+  return { total: total?.n ?? 0, page: input.page, pageSize: PAGE_SIZE, items };
+}
+
+export async function listDepartments(db: DB) {
+  return db
+    .select({ id: orgDepartment.id, code: orgDepartment.code, name: orgDepartment.name, shortName: orgDepartment.shortName, kind: orgDepartment.kind, phone: orgDepartment.phone })
+    .from(orgDepartment)
+    .orderBy(asc(orgDepartment.id));
+}
+
+export async function listCalendarDays(db: DB, year: number) {
+  return db
+    .select({ date: calendarDay.date, kind: calendarDay.kind, name: calendarDay.name })
+    .from(calendarDay)
+    .where(and(gte(calendarDay.date, `${year}-01-01`), lte(calendarDay.date, `${year}-12-31`)))
+    .orderBy(asc(calendarDay.date));
+}
+
+/** The holiday calendar every working-day deadline is computed from. */
+export async function loadHolidayCalendar(db: DB): Promise<HolidayCalendar> {
+  const rows = await db.select({ date: calendarDay.date, kind: calendarDay.kind }).from(calendarDay);
+  return calendarFromRows(rows.map((r) => ({ date: r.date, kind: r.kind === "workday" ? "workday" : "holiday" })));
+}
