@@ -15,6 +15,7 @@ const MIGRATIONS = path.join(process.cwd(), "drizzle", "migrations");
  * PGLITE_DIR (default `.data/pglite`); `dataDir: "memory://"` gives a throwaway in-memory one.
  */
 export async function openDatabase(opts: { url?: string; dataDir?: string; poolSize?: number } = {}): Promise<Handle> {
+  // An explicit empty url forces PGlite even when DATABASE_URL is set (tests).
   const url = opts.url ?? process.env.DATABASE_URL;
   if (url) {
     const { default: postgres } = await import("postgres");

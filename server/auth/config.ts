@@ -16,6 +16,7 @@ import { accountUser } from "@/drizzle/schema";
 import { eq } from "drizzle-orm";
 import { readTicket, signTicket } from "@/server/lib/signed-ticket";
 import { clientIp } from "@/server/lib/client-ip";
+import { logger as log } from "@/server/lib/logger";
 
 declare module "next-auth" {
   interface Session {
@@ -75,6 +76,17 @@ async function credentialsUser(run: (ip: string | null) => Promise<SessionUser>,
 
 export const authConfig = {
   trustHost: true,
+  // Failed sign-ins are expected and already in the audit log; only real faults are logged.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error.name === "AccessDenied") return;
+      log.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      log.warn({ code }, "auth warning");
+    },
+    debug() {},
+  },
   session: { strategy: "jwt", maxAge: 7 * 24 * 3600 },
   pages: { signIn: "/login", error: "/login" },
   providers: [
