@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: lint, types, unit + integration (PGlite; PostgreSQL too when DATABASE_URL is set),
 // then Playwright end-to-end in Debian Chromium. Installs chromium + fonts-noto-cjk when it can.
-import { execSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 
 const started = Date.now();
