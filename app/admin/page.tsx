@@ -83,7 +83,7 @@ async function UsersTab({ page, q, caller }: { page: number; q?: string; caller:
           查找
         </button>
       </form>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div role="region" aria-label="用户列表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">用户列表，可修改角色</caption>
           <thead>
@@ -155,7 +155,7 @@ async function AuditTab({ page, caller }: { page: number; caller: Caller }) {
       <h2 id="audit-title" className="mb-3 text-xl font-bold">
         审计日志（共 {log.total} 条，只增不改）
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div role="region" aria-label="审计日志（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">审计日志</caption>
           <thead>
@@ -207,7 +207,7 @@ async function CalendarTab({ year, caller }: { year: number; caller: Caller }) {
           </li>
         ))}
       </ul>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div role="region" aria-label="节假日表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{y}年节假日</caption>
           <thead>
@@ -239,7 +239,7 @@ async function DepartmentsTab({ caller }: { caller: Caller }) {
       <h2 id="dept-title" className="mb-3 text-xl font-bold">
         部门（{departments.length} 个）
       </h2>
-      <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div role="region" aria-label="部门列表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">部门列表</caption>
           <thead>

@@ -7,6 +7,8 @@ import { WechatSignInButton } from "@/components/account/wechat-button";
 import { DownloadLink } from "@/components/ui/download-link";
 import { Notice } from "@/components/ui/notice";
 import { markMessageReadAction } from "@/server/actions/me";
+import { signOutAction } from "@/server/actions/shell";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "我的", robots: { index: false } };
 
@@ -149,6 +151,13 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
           下载我的个人信息
         </DownloadLink>
       </section>
+
+      {/* The header hides its 退出 button under 768 px, so phones sign out here. */}
+      <form action={signOutAction} className="mt-6">
+        <Button type="submit" variant="secondary">
+          退出登录
+        </Button>
+      </form>
     </div>
   );
 }

@@ -1,0 +1,101 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, signInViaApi, type DemoRole } from "./fixtures/auth";
+
+// WCAG 2.2 AA with axe on every page, in normal and 长辈版 mode (QUALITY.md), plus reflow at 320 px.
+
+type PageCase = { name: string; path: string; as?: DemoRole; status?: number };
+
+const PAGES: PageCase[] = [
+  { name: "home", path: "/" },
+  { name: "economy", path: "/economy" },
+  { name: "culture", path: "/culture" },
+  { name: "governance", path: "/governance" },
+  { name: "transport", path: "/transport" },
+  { name: "environment", path: "/environment" },
+  { name: "life", path: "/life" },
+  { name: "services", path: "/services" },
+  { name: "12345", path: "/12345" },
+  { name: "search results", path: "/search?q=地铁" },
+  { name: "search, no results", path: "/search?q=zzzz" },
+  { name: "accessibility statement", path: "/accessibility" },
+  { name: "login (password)", path: "/login" },
+  { name: "login (sms)", path: "/login?method=sms" },
+  { name: "login (wechat)", path: "/login?method=wechat" },
+  { name: "register", path: "/register" },
+  { name: "wechat bind, expired", path: "/login/wechat-bind?ticket=bad" },
+  { name: "404", path: "/this-page-does-not-exist", status: 404 },
+  { name: "me (citizen)", path: "/me", as: "citizen" },
+  { name: "agent console", path: "/agent", as: "agent" },
+  { name: "staff workbench", path: "/staff", as: "staff" },
+  { name: "admin users", path: "/admin", as: "admin" },
+  { name: "admin audit log", path: "/admin?tab=audit", as: "admin" },
+  { name: "admin calendar", path: "/admin?tab=calendar", as: "admin" },
+  { name: "admin departments", path: "/admin?tab=departments", as: "admin" },
+  { name: "403 (citizen on /admin)", path: "/admin", as: "citizen", status: 403 },
+];
+
+const MODES = [
+  { name: "normal", elder: false },
+  { name: "长辈版", elder: true },
+] as const;
+
+async function useElderMode(page: Page, baseURL: string) {
+  await page.context().addCookies([{ name: "nt-elder", value: "1", url: baseURL }]);
+}
+
+/** Runs axe and fails with a readable list: rule id, impact, help, and the offending elements. */
+async function expectNoViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  const report = results.violations.map((v) => {
+    const nodes = v.nodes
+      .slice(0, 6)
+      .map((n) => `      - ${n.target.join(" ")}\n        ${n.failureSummary?.replace(/\n/g, "\n        ") ?? ""}`)
+      .join("\n");
+    const more = v.nodes.length > 6 ? `\n      … and ${v.nodes.length - 6} more` : "";
+    return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
+  });
+  expect(results.violations.length, `axe violations on ${label}:\n${report.join("\n")}`).toBe(0);
+}
+
+for (const mode of MODES) {
+  test.describe(`axe, ${mode.name}`, () => {
+    for (const p of PAGES) {
+      test(`${p.name} (${p.path})`, async ({ page, baseURL }) => {
+        if (mode.elder) await useElderMode(page, baseURL!);
+        if (p.as) await signInViaApi(page, DEMO[p.as]);
+        const res = await page.goto(p.path);
+        expect(res?.status(), `HTTP status of ${p.path}`).toBe(p.status ?? 200);
+        await expect(page.locator("html")).toHaveClass(mode.elder ? /\belder\b/ : /^(?!.*\belder\b).*$/);
+        await expect(page.locator("main h1")).toBeVisible();
+        await expectNoViolations(page, `${p.path} (${mode.name}, ${test.info().project.name})`);
+      });
+    }
+  });
+}
+
+test.describe("reflow at 320 px", () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const mode of MODES) {
+    for (const path of ["/", "/login", "/register", "/services"]) {
+      test(`${path} has no horizontal scrolling (${mode.name})`, async ({ page, baseURL }) => {
+        if (mode.elder) await useElderMode(page, baseURL!);
+        await page.goto(path);
+        const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        expect(clientWidth).toBe(320);
+        if (scrollWidth > 320) {
+          const wide = await page.evaluate(() =>
+            [...document.querySelectorAll<HTMLElement>("body *")]
+              .filter((el) => el.getBoundingClientRect().right > 321)
+              .slice(0, 8)
+              .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 4).join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`),
+          );
+          expect(scrollWidth, `wider than 320 px on ${path}:\n${wide.join("\n")}`).toBeLessThanOrEqual(320);
+        }
+      });
+    }
+  }
+});
