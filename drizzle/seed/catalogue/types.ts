@@ -1,0 +1,38 @@
+export type FieldType = "text" | "textarea" | "number" | "date" | "select" | "radio" | "checkbox" | "phone" | "idcard" | "email" | "file";
+export type FormField = {
+  name: string;
+  label: string;
+  hint?: string;
+  type: FieldType;
+  required: boolean;
+  options?: { value: string; label: string }[];
+  validation?: { minLength?: number; maxLength?: number; pattern?: string; patternMessage?: string; min?: number; max?: number };
+  accept?: ("pdf" | "jpg" | "png")[];
+};
+export type FormPage = { id: string; title: string; fields: FormField[] };
+export type Material = { name: string; form: "原件" | "复印件" | "电子证照" | "原件和复印件"; copies: number; required: boolean; note?: string };
+export type SectionSlug = "economy" | "culture" | "governance" | "transport" | "environment" | "life";
+export type CatalogueItemSeed = {
+  code: string;
+  name: string;
+  section: SectionSlug;
+  departmentCode: string;
+  audience: "personal" | "enterprise";
+  theme: string;
+  kind: "行政许可" | "行政确认" | "行政给付" | "行政裁决" | "行政奖励" | "其他行政权力" | "公共服务";
+  summary: string;
+  conditions: string[];
+  materials: Material[];
+  steps: string[];
+  fees: string;
+  legalBasis: string[];
+  legalDays: number;
+  promisedDays: number;
+  visits: number;
+  phone: string;
+  online: boolean;
+  requiresRealName: boolean;
+  keywords: string[];
+  place?: string;
+  form?: FormPage[];
+};
