@@ -209,7 +209,9 @@ function serialFor(id: number, now: Date): string {
 export async function submitApplication(ctx: ServiceCtx, user: SessionUser, input: { id: number; idempotencyKey: string }, now = new Date()): Promise<{ id: number; serialNo: string }> {
   const { db } = ctx;
   const app = await ownCase(db, user, input.id);
-  if (app.serialNo && app.status !== "draft" && app.status !== "correction") {
+  const [stored] = await db.select({ key: applicationCase.idempotencyKey }).from(applicationCase).where(eq(applicationCase.id, app.id));
+  // A retry of an earlier submit (same key) never changes anything, even after a 补正 request.
+  if (app.serialNo && (stored?.key === input.idempotencyKey || (app.status !== "draft" && app.status !== "correction"))) {
     // already submitted: a retry with the same key (or a double click) gets the same answer
     return { id: app.id, serialNo: app.serialNo };
   }
