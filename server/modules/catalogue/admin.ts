@@ -133,24 +133,21 @@ type TFormDefinition = z.infer<typeof ZFormDefinition>;
 /** The guide fields an admin may change; code, section, department and audience identify the item and stay. */
 const guideShape = {
   name: requiredText("事项名称", 100),
-  summary: requiredText("简介", 500),
-  theme: requiredText("主题", 20),
+  summary: requiredText("简介", 1000),
+  theme: requiredText("主题", 30),
   kind: z.enum(ITEM_KINDS, { error: `事项类型只能是 ${ITEM_KINDS.join("、")} 之一` }),
   conditions: textList("申请条件", 50, 500),
   materials: z.array(ZMaterialEdit, { error: "申报材料应为列表（JSON 数组）" }).max(100, "申报材料最多100项"),
   steps: textList("办理流程", 30, 300),
-  fees: requiredText("收费标准（不收费请填“不收费”）", 200),
+  fees: requiredText("收费标准（不收费请填“不收费”）", 500),
   legalBasis: textList("设定依据", 30, 300),
   legalDays: wholeNumber("法定时限（工作日）", 0, 365),
   promisedDays: wholeNumber("承诺时限（工作日）", 0, 365),
   visits: wholeNumber("到现场次数", 0, 5),
-  phone: z
-    .string({ error: "请填写咨询电话" })
-    .trim()
-    .regex(/^[0-9()\-\s/、，,转]{3,60}$/, "咨询电话只能含数字、括号、连字符，如 0513-12345"),
+  phone: requiredText("咨询电话", 60).regex(/\d{3,}/, "咨询电话应包含电话号码，如 0513-12345"),
   online: flag("全程网办"),
   requiresRealName: flag("需要实名"),
-  keywords: textList("关键词", 30, 20),
+  keywords: textList("关键词", 50, 30),
 };
 
 type RuleInput = { legalDays?: unknown; promisedDays?: unknown; visits?: unknown; place?: unknown; online?: unknown; form?: unknown };
