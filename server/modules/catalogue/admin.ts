@@ -45,17 +45,20 @@ export const ITEM_FIELD_LABELS: Record<string, string> = {
   form: "在线表单",
 };
 
+/** "份数 copies 应为…" but "份数应为…": a space only after a Latin word. */
+const says = (label: string, rest: string) => (/[A-Za-z]$/.test(label) ? `${label} ${rest}` : `${label}${rest}`);
+
 const requiredText = (label: string, max: number) =>
   z
     .string({ error: `请填写${label}` })
     .trim()
     .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字`);
+    .max(max, says(label, `不能超过${max}个字`));
 const optionalText = (label: string, max: number) =>
   z
-    .string({ error: `${label}应为文字` })
+    .string({ error: says(label, "应为文字") })
     .trim()
-    .max(max, `${label}不能超过${max}个字`)
+    .max(max, says(label, `不能超过${max}个字`))
     .optional();
 const textList = (label: string, maxItems: number, maxLength: number) =>
   z
@@ -69,10 +72,10 @@ const textList = (label: string, maxItems: number, maxLength: number) =>
     )
     .max(maxItems, `${label}最多${maxItems}项`);
 const wholeNumber = (label: string, min: number, max: number) => {
-  const message = `${label}应为${min}到${max}之间的整数`;
+  const message = says(label, `应为${min}到${max}之间的整数`);
   return z.number({ error: message }).int(message).min(min, message).max(max, message);
 };
-const flag = (label: string) => z.boolean({ error: `${label}应为 true 或 false` });
+const flag = (label: string) => z.boolean({ error: says(label, "应为 true 或 false") });
 
 export const ZMaterialEdit = z.object(
   {
@@ -294,11 +297,19 @@ const listColumns = {
   updatedAt: catalogueItem.updatedAt,
 };
 
-/** Items for the admin list: search results (same search as the public catalogue) or all items by code; 20 a page. */
+/** Items for the admin list: the item with that exact code, else search results (the public search), or all by code; 20 a page. */
 export async function listItemsForAdmin(db: DB, input: { q?: string; page: number }) {
   const page = input.page;
   const q = input.q?.trim();
   if (q) {
+    // Admins often know the item code; an exact code is that one item.
+    const byCode = await db
+      .select(listColumns)
+      .from(catalogueItem)
+      .innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId))
+      .where(eq(catalogueItem.code, q))
+      .limit(1);
+    if (byCode.length) return { total: 1, page: 1, pageSize: ADMIN_PAGE_SIZE, items: byCode };
     const found = await searchCatalogue(db, { q, page, pageSize: ADMIN_PAGE_SIZE });
     const ids = found.items.map((i) => i.id);
     const rows = ids.length

@@ -23,17 +23,24 @@ export type CatalogueSummary = {
   requiresRealName: boolean;
 };
 
-type Snapshot = { loadedAt: number; items: CatalogueSummary[]; index: SearchIndex<CatalogueSummary>; byId: Map<number, CatalogueSummary> };
+type Snapshot = { loadedAt: number; stamp: string; items: CatalogueSummary[]; index: SearchIndex<CatalogueSummary>; byId: Map<number, CatalogueSummary> };
 
 /**
  * The catalogue is small (649 items) and read on every search, so each instance keeps a derived
- * in-memory snapshot with its pinyin index. It is rebuilt after an edit on this instance and at
- * most SNAPSHOT_TTL_MS later on the others (edits are rare; PostgreSQL stays the source of truth).
+ * in-memory snapshot with its pinyin index. It is rebuilt at once after an edit on this instance;
+ * other instances compare a cheap stamp (count + newest update) every SNAPSHOT_TTL_MS and rebuild
+ * only when it changed. PostgreSQL stays the source of truth.
  */
-const SNAPSHOT_TTL_MS = 60_000;
+const SNAPSHOT_TTL_MS = 30_000;
+
+async function catalogueStamp(db: DB): Promise<string> {
+  const [row] = await db.select({ n: count(), at: sql<string>`max(${catalogueItem.updatedAt})::text` }).from(catalogueItem);
+  return `${row?.n ?? 0}@${row?.at ?? ""}`;
+}
 const snapshots = new WeakMap<DB, Promise<Snapshot>>();
 
 async function loadSnapshot(db: DB): Promise<Snapshot> {
+  const stamp = await catalogueStamp(db);
   const rows = await db
     .select({
       id: catalogueItem.id,
@@ -70,7 +77,7 @@ async function loadSnapshot(db: DB): Promise<Snapshot> {
       summary: r.summary,
     })),
   );
-  return { loadedAt: Date.now(), items, index, byId: new Map(items.map((i) => [i.id, i])) };
+  return { loadedAt: Date.now(), stamp, items, index, byId: new Map(items.map((i) => [i.id, i])) };
 }
 
 /** The current snapshot (loads on first use, refreshes after the TTL). */
@@ -79,6 +86,10 @@ export async function catalogueSnapshot(db: DB): Promise<Snapshot> {
   if (p) {
     const s = await p;
     if (Date.now() - s.loadedAt < SNAPSHOT_TTL_MS) return s;
+    if ((await catalogueStamp(db)) === s.stamp) {
+      s.loadedAt = Date.now();
+      return s;
+    }
   }
   p = loadSnapshot(db);
   snapshots.set(db, p);
