@@ -9,6 +9,7 @@ import { HOLIDAY_ROWS } from "./holidays";
 import { DEPARTMENTS } from "./departments";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { CATALOGUE_ITEMS } from "./catalogue/items";
+import { seedSampleApplications } from "./sample-applications";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -81,5 +82,6 @@ export async function seed(db: DB): Promise<{ created: number }> {
       link: "/me",
     });
   }
+  await seedSampleApplications(db);
   return { created };
 }

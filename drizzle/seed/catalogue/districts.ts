@@ -4,7 +4,7 @@
  */
 import {
   CUL, GOV, LIFE, HKB, PHOTO, SFZ, SFZ_DZ, WTS,
-  addr, area, bankCard, bankName, checks, count, date, dz, fy, grassroots, idcard, money, opt, perDistrict, person, pg, radio, select, sqb,
+  addr, area, bankCard, bankName, checks, date, dz, fy, grassroots, idcard, opt, perDistrict, person, pg, radio, select, sqb,
   text, yesNo, yj,
   type District, type Draft, type Spec,
 } from "./helpers";
@@ -50,9 +50,9 @@ const templates: { make: (d: District) => Spec; only?: string[] }[] = [
     make: (d) => ({
       name: `${d.shortName}老年人助餐服务申请`, section: LIFE, dept: d.code, theme: "养老",
       summary: `${d.shortName}60周岁以上老年人在线申请社区助餐点（长者食堂）就餐或送餐上门，符合条件的享受就餐补贴。`,
-      cond: ["年满60周岁", `在${d.shortName}居住`], mat: [SFZ_DZ], law: [LNR, "《江苏省养老服务条例》"], days: [3, 1], online: true,
+      cond: ["年满60周岁", `在${d.shortName}居住`], mat: [SFZ_DZ], law: [LNR, "《江苏省养老服务条例》"], days: [3, 1],
       kw: ["助餐", "长者食堂", "老年食堂", "送餐上门"],
-      q: [pg("助餐方式", radio("mode", "助餐方式", "dine=到助餐点就餐|delivery=送餐上门"), text("canteen", "就近助餐点"), checks("meals", "餐次", "lunch=午餐|dinner=晚餐")), pg("老人情况", yesNo("disabled", "是否失能或行动不便"), addr("homeAddress", "居住地址"))],
+      place: "居住地社区（村）助餐点",
     }),
   },
   {
@@ -78,9 +78,9 @@ const templates: { make: (d: District) => Spec; only?: string[] }[] = [
       name: `${d.shortName}临时救助申请`, section: LIFE, dept: d.code, theme: "社保", kind: "行政给付",
       summary: `因火灾、交通事故、重大疾病等突发原因导致基本生活暂时出现严重困难的${d.shortName}家庭或个人，在线申请临时救助。`,
       cond: ["因意外事件、突发重大疾病等导致基本生活暂时出现严重困难", `${d.shortName}户籍或在${d.shortName}居住`],
-      mat: [SFZ_DZ, fy("困难情况证明（如医疗费用票据、事故证明）")], law: [JZTL, JSJZ, "《国务院关于全面建立临时救助制度的通知》"], days: [10, 5], online: true,
+      mat: [SFZ_DZ, fy("困难情况证明（如医疗费用票据、事故证明）")], law: [JZTL, JSJZ, "《国务院关于全面建立临时救助制度的通知》"], days: [10, 5],
       kw: ["临时救助", "急难救助", "困难救助", "社会救助"],
-      q: [pg("困难情形", select("hardshipType", "困难情形", "accident=火灾、交通事故等意外事件|illness=突发重大疾病|other=其他突发性困难"), money("expense", "急需支出金额"), area("description", "困难情况说明")), pg("家庭", count("familySize", "共同生活家庭人口", 20)), PAY],
+      place: grassroots(d),
     }),
   },
   {
@@ -139,11 +139,38 @@ const templates: { make: (d: District) => Spec; only?: string[] }[] = [
   },
   {
     make: (d) => ({
+      name: `${d.shortName}门（楼）牌号码证明开具`, section: GOV, dept: d.code, theme: "户籍",
+      summary: `为${d.shortName}范围内已编制门（楼）牌号码的房屋出具门牌号码证明，用于户口登记、水电开户、不动产登记等。`,
+      cond: ["房屋已编制门（楼）牌号码", "申请人为房屋产权人或使用人"], mat: [SFZ, opt(yj("房屋权属证明或使用证明"))], law: ["《地名管理条例》"],
+      days: [5, 1], place: `${d.shortName}民政局地名服务窗口（${d.shortName}政务服务中心，示例地址）`, kw: ["门牌证明", "门牌号", "地址证明", "楼牌"],
+    }),
+  },
+  {
+    make: (d) => ({
+      name: `${d.shortName}网上信访事项提交`, section: GOV, dept: d.code, theme: "证照", kind: "其他行政权力",
+      summary: `向${d.name}及其部门在线提出建议、意见或投诉请求，可查询办理进度和答复意见。`,
+      cond: ["信访事项属于本级行政机关职责范围", "信访人如实提供真实姓名、联系方式和诉求"], mat: [SFZ_DZ, opt(fy("相关证明材料"))], law: ["《信访工作条例》"],
+      days: [60, 30], online: true, kw: ["信访", "网上信访", "投诉", "反映问题"],
+      q: [pg("信访事项", select("category", "问题类别", "land=土地征收|housing=住房和物业|labor=劳动社保|environment=生态环境|urban=城乡建设|other=其他"), text("title", "事项标题", { validation: { maxLength: 60 } }), area("content", "主要诉求和事实理由")), pg("处理情况", yesNo("reportedBefore", "此前是否已向有关部门反映"), text("previousOrg", "已反映的部门", { required: false }))],
+    }),
+  },
+  {
+    make: (d) => ({
+      name: `${d.shortName}法律援助申请`, section: GOV, dept: d.code, theme: "证照",
+      summary: `经济困难或符合法定情形的公民，向${d.shortName}法律援助中心申请免费的法律咨询、代理和刑事辩护。`,
+      cond: ["因经济困难没有委托代理人", "属于请求支付劳动报酬、给予社会保险待遇、请求给付赡养费抚养费等法律援助事项范围", "经济困难标准按当地规定执行（符合免予核查情形的除外）"],
+      mat: [SFZ_DZ, yj("经济困难状况说明或证明"), fy("与所申请法律援助事项有关的材料")], law: ["《中华人民共和国法律援助法》"],
+      days: [7, 5], kw: ["法律援助", "免费律师", "法援", "打官司"],
+      place: `${d.shortName}法律援助中心（示例地址）`,
+    }),
+  },
+  {
+    make: (d) => ({
       name: `${d.shortName}退役军人优待证申领`, section: GOV, dept: d.code, theme: "证照",
       summary: `${d.shortName}户籍的退役军人和其他优抚对象在线申领优待证，享受交通、文旅等优待。`,
       cond: [`${d.shortName}户籍退役军人或烈士、因公牺牲军人、病故军人遗属`, "已在退役军人事务部门采集信息"], mat: [SFZ_DZ, PHOTO, opt(fy("退役证件"))],
-      law: ["《中华人民共和国退役军人保障法》", "《中华人民共和国军人地位和权益保障法》"], days: [20, 10], online: true, kw: ["退役军人", "优待证", "军人优待"],
-      q: [pg("服役信息", date("enlistDate", "入伍时间"), date("dischargeDate", "退役时间"), select("personType", "人员类别", "veteran=退役军人|martyrFamily=烈士遗属|dutyFamily=因公牺牲军人遗属|illnessFamily=病故军人遗属")), pg("领证", radio("receiveMethod", "领证方式", "window=村（社区）退役军人服务站领取|post=邮寄"))],
+      law: ["《中华人民共和国退役军人保障法》", "《中华人民共和国军人地位和权益保障法》"], days: [20, 10], kw: ["退役军人", "优待证", "军人优待"],
+      place: `${d.shortName}退役军人服务中心（示例地址）`,
     }),
   },
   {
@@ -153,7 +180,7 @@ const templates: { make: (d: District) => Spec; only?: string[] }[] = [
       summary: `${d.shortName}农村集体经济组织成员申请宅基地用于建造自住住房，经村民小组、村集体和镇政府审核后批准。`,
       cond: ["本集体经济组织成员，一户只能拥有一处宅基地", "符合国土空间规划和村庄规划", "出卖、出租、赠与住宅后再申请宅基地的不予批准"],
       mat: [sqb("农村宅基地和建房（规划许可）申请表"), SFZ, HKB, yj("农村宅基地使用承诺书"), yj("村民小组会议记录")], law: ["《中华人民共和国土地管理法》第六十二条"],
-      days: [20, 15], steps: ["申请", "村级审查", "镇级联审", "镇政府审批", "放样开工", "竣工验收"], place: `${d.shortName}所在镇人民政府便民服务中心`,
+      days: [20, 15], steps: ["申请", "村级审查", "镇级联审", "镇政府审批", "放样开工", "竣工验收"], place: `${d.shortName}户籍所在镇人民政府便民服务中心`,
       kw: ["宅基地", "农村建房", "盖房子", "翻建"],
     }),
   },
@@ -164,7 +191,7 @@ const templates: { make: (d: District) => Spec; only?: string[] }[] = [
       summary: `${d.shortName}农村低收入群体等重点对象的住房经鉴定为危房的，申请农村危房改造补助。`,
       cond: ["属于农村低保户、分散供养特困人员、低保边缘家庭等重点对象", "住房经鉴定为C级或D级危房", "本人或家庭无其他安全住房"],
       mat: [sqb("农村危房改造申请表"), SFZ, HKB, yj("困难身份证明"), yj("房屋危险性鉴定结果")], law: ["《住房和城乡建设部 财政部 民政部 国家乡村振兴局关于做好农村低收入群体等重点对象住房安全保障工作的实施意见》"],
-      days: [30, 20], steps: ["申请", "村级评议", "镇级审核", "县级审批", "改造施工", "竣工验收", "补助发放"], place: `${d.shortName}所在镇人民政府便民服务中心`,
+      days: [30, 20], steps: ["申请", "村级评议", "镇级审核", "县级审批", "改造施工", "竣工验收", "补助发放"], place: `${d.shortName}户籍所在镇人民政府便民服务中心`,
       kw: ["危房改造", "农村危房", "房屋改造补助"],
     }),
   },

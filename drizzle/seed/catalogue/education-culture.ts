@@ -46,15 +46,15 @@ const jyj: Draft[] = [
     name: "中小学生转学申请", section: CUL, dept: "jyj", theme: "上学",
     summary: "义务教育阶段学生因户籍迁移、家庭住址变动等原因申请转学，网上办理学籍转接。",
     cond: ["具有全国中小学生学籍", "转入学校同意接收"], mat: [SFZ_DZ, fy("转学原因证明（户籍迁移、购房等）"), opt(fy("转入学校接收证明"))],
-    law: [YWJY, "《中小学生学籍管理办法》"], days: [10, 5], online: true, kw: ["转学", "学籍", "插班"],
-    q: [pg("学生信息", person("studentName", "学生姓名"), idcard("studentIdCard", "学生居民身份证号码"), select("grade", "现就读年级", "1=一年级|2=二年级|3=三年级|4=四年级|5=五年级|6=六年级|7=七年级|8=八年级|9=九年级")), pg("转学信息", text("fromSchool", "转出学校"), text("toSchool", "转入学校"), select("reason", "转学原因", "hukou=户籍迁移|home=家庭住址变动|parentJob=父母工作调动|other=其他"))],
+    law: [YWJY, "《中小学生学籍管理办法》"], days: [10, 5], kw: ["转学", "学籍", "插班"],
+    place: "转入学校所在地教育行政部门学籍管理窗口",
   }),
   mk({
     name: "义务教育阶段学生休学、复学申请", section: CUL, dept: "jyj", theme: "上学",
     summary: "学生因病等原因需休学或休学期满复学的，由监护人提出申请。",
     cond: ["具有本市中小学学籍", "因病或其他特殊原因需要休学，或休学期满"], mat: [SFZ_DZ, fy("二级以上医院诊断证明或其他证明")],
-    law: ["《中小学生学籍管理办法》"], days: [10, 5], online: true, kw: ["休学", "复学", "学籍"],
-    q: [pg("学生信息", person("studentName", "学生姓名"), text("school", "就读学校")), pg("申请事项", radio("action", "申请事项", "suspend=休学|resume=复学"), date("fromDate", "起始日期"), text("reason", "原因", { validation: { maxLength: 200 } }))],
+    law: ["《中小学生学籍管理办法》"], days: [10, 5], kw: ["休学", "复学", "学籍"],
+    place: "学生就读学校教务处",
   }),
   mk({
     name: "中小学学籍证明开具", section: CUL, dept: "jyj", theme: "上学",
@@ -66,8 +66,8 @@ const jyj: Draft[] = [
     name: "家庭经济困难学生资助申请", section: CUL, dept: "jyj", theme: "上学", kind: "行政给付",
     summary: "学前教育、普通高中和中等职业教育阶段家庭经济困难学生申请国家助学金或保育教育费减免。",
     cond: ["在本市学校就读", "属于低保、特困、残疾、脱贫家庭等经济困难情形之一"],
-    mat: [SFZ_DZ, fy("家庭经济困难情况证明")], law: ["《学生资助资金管理办法》"], days: [20, 15], online: true, kw: ["助学金", "学生资助", "困难学生", "减免学费"],
-    q: [pg("学生信息", person("studentName", "学生姓名"), idcard("studentIdCard", "学生居民身份证号码"), select("stage", "学段", "preschool=学前教育|highschool=普通高中|vocational=中等职业教育"), text("school", "就读学校")), pg("困难类别", select("hardship", "困难类别", "dibao=低保家庭|tekun=特困供养|disabled=残疾学生或残疾人子女|poverty=脱贫家庭|orphan=孤儿或事实无人抚养儿童|other=其他"))],
+    mat: [SFZ_DZ, fy("家庭经济困难情况证明")], law: ["《学生资助资金管理办法》"], days: [20, 15], kw: ["助学金", "学生资助", "困难学生", "减免学费"],
+    place: "学生就读学校学生资助管理部门",
   }),
   mk({
     name: "高中阶段学校招生报名", section: CUL, dept: "jyj", theme: "上学",
@@ -130,7 +130,7 @@ const jyj: Draft[] = [
       cond: ["举办者符合法律规定", "有合格的教师和管理人员", "有符合标准的校舍、场地和设施", "有必备的办学资金和稳定的经费来源"],
       mat: [sqb("举办民办学校申请书"), yj("学校章程"), yj("资产来源、资金数额及有效证明"), fy("校舍和场地证明"), yj("教师和管理人员名单及资格证明")],
       law: [MBJY, "《中华人民共和国民办教育促进法实施条例》"], days: [60, 30], kw: ["民办学校", "民办幼儿园", "办学许可"],
-      changeItems: "name=学校名称|address=办学地址|principal=校长|sponsor=举办者", online: { 变更: false, 注销: false },
+      changeItems: "name=学校名称|address=办学地址|principal=校长|sponsor=举办者", online: { 变更: false },
     },
     ["新办", "变更", "注销"],
   ),
@@ -159,8 +159,7 @@ const wgljj: Draft[] = [
     summary: "举办营业性演出的演出经纪机构、文艺表演团体，在演出前申请营业性演出审批。",
     cond: ["举办单位具备相应资质", "演出内容不含禁止内容", "演出场所符合安全要求"],
     mat: [sqb("营业性演出申请表"), fy("营业性演出许可证"), yj("演出节目内容材料"), yj("演员名单及身份证明"), fy("演出场地协议")], law: [YCTL],
-    days: [10, 3], online: true, kw: ["演出审批", "演唱会审批", "营业性演出", "演出许可"],
-    q: [pg("演出信息", text("showName", "演出名称"), text("venue", "演出场所"), date("showDate", "首场演出日期"), count("showCount", "演出场次", 1000)), pg("演员", count("performerCount", "演员人数", 10000), yesNo("foreignPerformers", "是否有港澳台或外国演员"))],
+    days: [10, 3], kw: ["演出审批", "演唱会审批", "营业性演出", "演出许可"],
   }),
   ...licence(
     {
@@ -169,7 +168,7 @@ const wgljj: Draft[] = [
       cond: ["有与其演出业务相适应的专职演员和器材设备"], mat: [sqb("设立申请书"), YYZZ, yj("专职演员名单及身份证明"), yj("器材设备清单")], law: [YCTL],
       days: [20, 10], kw: ["文艺团体", "演出团体", "演出许可证"], changeItems: "name=名称|legalRep=法定代表人|address=住所|performers=主要演员",
     },
-    ["新办", "变更", "注销"],
+    ["新办", "变更"],
   ),
   ...licence(
     {
@@ -178,7 +177,7 @@ const wgljj: Draft[] = [
       cond: ["有3名以上专职演出经纪人员"], mat: [sqb("设立申请书"), YYZZ, yj("演出经纪人员资格证书")], law: [YCTL],
       days: [20, 10], kw: ["演出经纪", "演出公司", "经纪机构"], changeItems: "name=名称|legalRep=法定代表人|address=住所|brokers=专职演出经纪人员",
     },
-    ["新办", "变更", "注销"],
+    ["新办", "变更"],
   ),
   ...licence({
     name: "娱乐场所经营许可", cert: "娱乐经营许可证", section: CUL, dept: "wgljj", aud: "enterprise", theme: "经营", kind: "行政许可",
@@ -187,7 +186,7 @@ const wgljj: Draft[] = [
     mat: [sqb("娱乐场所申请表"), YYZZ, fy("场所产权或租赁证明"), yj("场所平面图及设施清单"), yj("法定代表人和主要负责人无犯罪记录承诺")],
     law: ["《娱乐场所管理条例》"], days: [20, 10], kw: ["KTV", "歌舞厅", "娱乐场所", "游艺厅"],
     changeItems: "name=场所名称|legalRep=法定代表人|area=经营面积|rooms=包厢数量|type=场所类型",
-  }),
+  }, ["新办", "变更", "注销"]),
   ...licence(
     {
       name: "互联网上网服务营业场所经营许可", cert: "网络文化经营许可证", section: CUL, dept: "wgljj", aud: "enterprise", theme: "经营", kind: "行政许可",
@@ -233,12 +232,6 @@ const wgljj: Draft[] = [
     summary: "因特殊情况需要在文物保护单位保护范围内进行其他建设工程或爆破、钻探、挖掘等作业的，申请审批。",
     cond: ["确因特殊情况需要", "保证文物保护单位的安全"], mat: [sqb("申请报告"), yj("工程设计方案"), yj("文物影响评估报告"), yj("文物保护措施")],
     law: [WWF], days: [20, 15], kw: ["文物保护范围", "文保建设", "文物审批"],
-  }),
-  mk({
-    name: "卫星电视广播地面接收设施安装许可", section: CUL, dept: "wgljj", aud: "enterprise", theme: "资质", kind: "行政许可",
-    summary: "宾馆、涉外单位等需要安装卫星电视广播地面接收设施的，申请安装许可。",
-    cond: ["属于可以申请安装的单位", "有专人管理"], mat: [sqb("申请表"), YYZZ, yj("接收设施设置说明")], law: ["《卫星电视广播地面接收设施管理规定》"],
-    days: [20, 15], kw: ["卫星电视", "卫星接收", "锅盖"],
   }),
   mk({
     name: "A级旅游景区评定申请", section: CUL, dept: "wgljj", aud: "enterprise", theme: "资质", kind: "其他行政权力",

@@ -82,9 +82,8 @@ const sthjj: Draft[] = [
     summary: "使用Ⅲ类射线装置（如医用X射线诊断设备）的单位申请辐射安全许可证。",
     cond: ["有与所从事的辐射工作相适应的专业技术人员", "有符合要求的场所和防护设施", "有健全的安全和防护管理规章制度及事故应急措施"],
     mat: [sqb("辐射安全许可证申请表"), YYZZ, yj("辐射工作人员培训合格证明"), yj("场所防护和监测设备说明"), yj("管理制度和应急预案")], law: [FSF, "《放射性同位素与射线装置安全和防护条例》"],
-    days: [20, 10], renewBefore: "30日", online: { 新办: true, 变更: true, 延续: true, 注销: true }, kw: [...HJ_KW, "辐射安全", "射线装置", "X光机许可"],
+    days: [20, 10], renewBefore: "30日", kw: [...HJ_KW, "辐射安全", "射线装置", "X光机许可"],
     changeItems: "name=单位名称|legalRep=法定代表人|address=地址|equipment=射线装置",
-    q: [pg("射线装置", count("deviceCount", "Ⅲ类射线装置数量", 1000), text("deviceTypes", "装置名称及型号")), pg("人员与场所", count("staffCount", "辐射工作人员人数", 1000), addr("siteAddress", "使用场所地址"))],
   }),
   mk({
     name: "突发环境事件应急预案备案", section: ENV, dept: "sthjj", aud: "enterprise", theme: "经营",
@@ -114,14 +113,13 @@ const sthjj: Draft[] = [
     summary: "公众在线举报偷排偷放、噪声扰民、油烟污染等生态环境违法行为，可上传照片视频，可匿名。",
     cond: ["发现本市行政区域内的生态环境违法行为"], mat: [opt(yj("现场照片或视频"))], law: ["《中华人民共和国环境保护法》第五十七条"], days: [15, 10], online: true, realName: false,
     kw: [...HJ_KW, "环保举报", "污染举报", "12369", "偷排", "噪声扰民"],
-    q: [pg("举报对象", text("target", "被举报单位或个人", { required: false }), addr("location", "污染发生地点")), pg("污染情况", checks("pollutionTypes", "污染类型", "water=水污染|air=大气污染|noise=噪声|waste=固体废物|soil=土壤|other=其他"), area("description", "情况描述")), pg("回复", radio("anonymous", "是否匿名", "no=实名（可接收办理结果）|yes=匿名"))],
+    q: [pg("举报对象", text("target", "被举报单位或个人", { required: false }), addr("location", "污染发生地点")), pg("污染情况", checks("pollutionTypes", "污染类型", "water=水污染|air=大气污染|noise=噪声|waste=固体废物|soil=土壤|other=其他"), area("description", "情况描述"))],
   }),
   mk({
     name: "企业环境信用修复申请", section: ENV, dept: "sthjj", aud: "enterprise", theme: "经营",
     summary: "被评为环保较差、差等级或列入失信名单的企业，整改完成后申请信用修复。",
     cond: ["已纠正失信行为并履行行政处罚决定", "公示期满或符合提前修复条件", "已作出信用承诺"], mat: [YYZZ, yj("整改完成证明材料"), yj("信用修复承诺书"), fy("罚款缴纳凭证")],
-    law: ["《企业环境信用评价办法（试行）》"], days: [15, 10], online: true, kw: [...HJ_KW, "信用修复", "环保信用", "失信修复"],
-    q: [pg("失信情况", text("penaltyNo", "行政处罚决定书文号"), date("penaltyDate", "处罚日期")), pg("整改", area("rectification", "整改情况说明"))],
+    law: ["《企业环境信用评价办法（试行）》"], days: [15, 10], kw: [...HJ_KW, "信用修复", "环保信用", "失信修复"],
   }),
   mk({
     name: "非道路移动机械编码登记", section: ENV, dept: "sthjj", aud: "enterprise", theme: "经营",
@@ -129,19 +127,6 @@ const sthjj: Draft[] = [
     cond: ["在本市使用的非道路移动机械", "排放符合国家标准"], mat: [YYZZ, yj("机械铭牌照片"), yj("发动机铭牌照片"), yj("机械整体照片")],
     law: ["《中华人民共和国大气污染防治法》"], days: [5, 1], online: true, kw: [...HJ_KW, "非道路移动机械", "挖掘机上牌", "叉车登记", "环保号牌"],
     q: [pg("机械信息", select("machineType", "机械类型", "excavator=挖掘机|loader=装载机|forklift=叉车|roller=压路机|crane=起重机|other=其他"), text("machineModel", "机械型号"), text("engineNo", "发动机编号")), pg("排放", select("emissionStage", "排放阶段", "cn2=国二|cn3=国三|cn4=国四|ev=纯电动"))],
-  }),
-  mk({
-    name: "消耗臭氧层物质销售、维修单位备案", section: ENV, dept: "sthjj", aud: "enterprise", theme: "经营",
-    summary: "从事含氢氯氟烃等消耗臭氧层物质销售或制冷设备维修的单位，向生态环境部门备案。",
-    cond: ["从事消耗臭氧层物质销售、维修、回收等经营活动"], mat: [YYZZ, yj("备案表")], law: ["《消耗臭氧层物质管理条例》"], days: [20, 10], online: true,
-    kw: [...HJ_KW, "ODS", "制冷剂", "氟利昂"],
-    q: [pg("经营类型", checks("activities", "经营活动", "sale=销售|repair=维修|recycle=回收|recharge=充装"), text("substances", "涉及的物质名称"))],
-  }),
-  mk({
-    name: "排污权有偿使用和交易申请", section: ENV, dept: "sthjj", aud: "enterprise", theme: "经营",
-    summary: "新建、改建、扩建项目新增主要污染物排放量的，通过有偿使用或交易取得排污权。",
-    cond: ["项目已取得环评批复或正在报批", "新增主要污染物排放总量需要平衡"], mat: [sqb("排污权申购申请书"), yj("污染物排放总量核定材料"), YYZZ],
-    law: ["《国务院办公厅关于进一步推进排污权有偿使用和交易试点工作的指导意见》"], days: [20, 15], kw: [...HJ_KW, "排污权", "排污权交易", "总量指标"],
   }),
 ];
 
@@ -157,8 +142,7 @@ const cgj: Draft[] = [
     summary: "建设、施工单位在工程开工前申请建筑垃圾（渣土）处置核准，明确消纳场所和运输单位。",
     cond: ["有建筑垃圾分类处置方案和资源化利用措施", "有合法的消纳场所", "委托核准的运输单位运输"],
     mat: [sqb("建筑垃圾处置核准申请表"), yj("建筑垃圾处置方案"), fy("与运输单位签订的运输合同"), fy("消纳场地证明"), dz("建筑工程施工许可证")],
-    law: [SRHW, "《城市建筑垃圾管理规定》"], days: [20, 5], online: true, kw: [...CG_KW, "渣土", "建筑垃圾", "渣土处置"],
-    q: [pg("工程信息", text("projectName", "工程名称"), addr("siteAddress", "工程地点")), pg("处置信息", num("volume", "预计建筑垃圾量（立方米）", { validation: { min: 0 } }), text("disposalSite", "消纳场所"), text("carrier", "运输单位"))],
+    law: [SRHW, "《城市建筑垃圾管理规定》"], days: [20, 5], kw: [...CG_KW, "渣土", "建筑垃圾", "渣土处置"],
   }),
   mk({
     name: "建筑垃圾（渣土）运输车辆准运证核发", section: ENV, dept: "cgj", aud: "enterprise", theme: "经营", kind: "行政许可",
@@ -200,7 +184,7 @@ const cgj: Draft[] = [
     summary: "在城市道路、广场、建筑物外墙等处设置大型户外广告设施的，申请设置许可。",
     cond: ["符合户外广告设施设置规划", "设施结构安全，有安全检测报告", "取得场地或建筑物所有权人同意"],
     mat: [sqb("户外广告设施设置申请表"), YYZZ, yj("设计效果图及结构图"), fy("场地或建筑物使用协议"), yj("结构安全检测报告")], law: [SRHW, "《中华人民共和国广告法》"],
-    days: [20, 10], renewBefore: "30日", kw: [...CG_KW, "户外广告", "广告牌", "广告审批"], changeItems: "content=画面内容|size=规格|owner=设置人",
+    days: [20, 10], kw: [...CG_KW, "户外广告", "广告牌", "广告审批"], changeItems: "content=画面内容|size=规格|owner=设置人",
   }),
   mk({
     name: "店招标牌设置备案", section: ENV, dept: "cgj", aud: "enterprise", theme: "开办",
@@ -223,12 +207,6 @@ const cgj: Draft[] = [
     cond: ["因工程建设确需占用或挖掘", "有施工方案和交通组织方案", "已征得公安交通管理部门同意"],
     mat: [sqb("占用、挖掘城市道路申请表"), yj("施工图及位置图"), yj("交通组织方案"), fy("规划许可文件")], law: [CSDL],
     fees: "按江苏省规定标准缴纳城市道路挖掘修复费", days: [20, 10], kw: [...CG_KW, "挖路", "道路开挖", "占道施工"],
-  }),
-  mk({
-    name: "依附于城市道路建设各种管线、杆线等设施审批", section: TRA, dept: "cgj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
-    summary: "依附于城市道路建设管线、杆线等设施的，申请审批。",
-    cond: ["符合城市道路管理和规划要求", "不影响道路通行安全"], mat: [sqb("申请表"), yj("设计图纸"), fy("规划许可文件")], law: [CSDL], days: [20, 10],
-    kw: [...CG_KW, "管线", "杆线", "架空线"],
   }),
   ...licence(
     {
@@ -276,9 +254,8 @@ const slj: Draft[] = [
     name: "生产建设项目水土保持方案审批", section: ENV, dept: "slj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
     summary: "可能造成水土流失的生产建设项目，在开工前报批水土保持方案。",
     cond: ["项目征占地面积或挖填土石方量达到编制水土保持方案的标准", "方案符合技术规范"],
-    mat: [sqb("水土保持方案审批申请"), yj("水土保持方案报告书或报告表"), opt(fy("项目立项文件"))], law: [`${STBC}第二十五条`], days: [20, 10], online: true,
+    mat: [sqb("水土保持方案审批申请"), yj("水土保持方案报告书或报告表"), opt(fy("项目立项文件"))], law: [`${STBC}第二十五条`], days: [20, 10],
     kw: [...SL_KW, "水保", "水土保持", "水保方案"],
-    q: [pg("项目信息", text("projectName", "项目名称"), addr("projectAddress", "项目地点"), num("landArea", "征占地面积（公顷）", { validation: { min: 0 } })), pg("土石方", num("earthwork", "挖填土石方总量（万立方米）", { validation: { min: 0 } }), radio("reportType", "方案类型", "report=报告书|table=报告表"))],
   }),
   mk({
     name: "生产建设项目水土保持设施自主验收报备", section: ENV, dept: "slj", aud: "enterprise", theme: "工程建设",
@@ -307,23 +284,11 @@ const slj: Draft[] = [
     mat: [sqb("河道采砂申请书"), yj("采砂作业方案"), yj("采砂设备证明"), YYZZ], law: [HDGL], days: [20, 15], kw: [...SL_KW, "采砂", "河砂"],
   }),
   mk({
-    name: "占用农业灌溉水源、灌排工程设施审批", section: ENV, dept: "slj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
-    summary: "确需占用农业灌溉水源、灌排工程设施的，申请审批并采取补救措施。",
-    cond: ["确需占用且无替代方案", "有相应的补救措施或补偿方案"], mat: [sqb("申请书"), yj("占用方案及补救措施"), yj("位置图")], law: [SF, "《农田水利条例》"],
-    days: [20, 15], kw: [...SL_KW, "灌溉", "灌排设施", "占用水源"],
-  }),
-  mk({
     name: "非居民用水计划用水指标核定", section: ENV, dept: "slj", aud: "enterprise", theme: "经营",
     summary: "纳入计划用水管理的非居民用水单位，在线申报年度用水计划并核定指标。",
     cond: ["属于计划用水管理的非居民用水户"], mat: [YYZZ, yj("上年度用水情况")], law: [SF, "《计划用水管理办法》"], days: [10, 5], online: true,
     kw: [...SL_KW, "计划用水", "用水指标", "节水"],
     q: [pg("用水计划", count("year", "计划年度", 2100), num("plannedVolume", "计划用水量（立方米）", { validation: { min: 0 } }), num("lastYearVolume", "上年度实际用水量（立方米）", { validation: { min: 0 } }))],
-  }),
-  mk({
-    name: "水利基本建设项目初步设计审批", section: ENV, dept: "slj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
-    summary: "市级审批权限内的水利基本建设项目，报批初步设计文件。",
-    cond: ["项目可行性研究报告已批准", "初步设计文件由具有相应资质的单位编制"], mat: [sqb("审批申请"), yj("初步设计报告及图纸"), fy("可行性研究报告批复")],
-    law: ["《水利工程建设项目管理规定（试行）》"], days: [20, 15], kw: [...SL_KW, "水利工程", "初步设计"],
   }),
 ];
 

@@ -1,7 +1,7 @@
 /** 卫健委 (wjw) and 民政局 (mzj). SAMPLE DATA — see ./items.ts. */
 import {
   GOV, LIFE, HKB, PHOTO, PLACE, SFZ, SFZ_DZ, YYZZ,
-  addr, area_m2, bankCard, bankName, checks, count, date, districtSel, dz, fy, idcard, licence, mk, money, opt, person, pg, radio,
+  addr, area_m2, checks, count, date, districtSel, dz, fy, idcard, licence, mk, money, opt, person, pg, radio,
   select, sqb, text, uscc, yesNo, yj,
   type Draft,
 } from "./helpers";
@@ -11,7 +11,6 @@ const RKJS = "《中华人民共和国人口与计划生育法》";
 const JSRK = "《江苏省人口与计划生育条例》";
 const YLJG = "《医疗机构管理条例》";
 const GGCS = "《公共场所卫生管理条例》";
-const PAY = pg("收款账户", bankName(), bankCard());
 const GRASSROOTS = "户籍所在地镇（街道）便民服务中心";
 
 const wjw: Draft[] = [
@@ -85,13 +84,9 @@ const wjw: Draft[] = [
     name: "无偿献血者用血费用报销", section: LIFE, dept: "wjw", theme: "就医",
     summary: "无偿献血者及其配偶、直系亲属临床用血后，按规定报销用血费用。",
     cond: ["献血者在江苏省内无偿献血", "用血者为献血者本人、配偶或直系亲属", "用血后在规定期限内申请"],
-    mat: [dz("无偿献血证"), yj("用血发票"), fy("出院记录或用血证明"), opt(fy("亲属关系证明"), "亲属用血的提供")], law: ["《中华人民共和国献血法》"], days: [10, 5], online: true,
+    mat: [dz("无偿献血证"), yj("用血发票"), fy("出院记录或用血证明"), opt(fy("亲属关系证明"), "亲属用血的提供")], law: ["《中华人民共和国献血法》"], days: [10, 5],
     kw: ["献血", "用血报销", "献血报销", "血费"],
-    q: [
-      pg("献血者", person("donorName", "献血者姓名"), idcard("donorIdCard", "献血者居民身份证号码"), select("relation", "用血者与献血者关系", "self=本人|spouse=配偶|parent=父母|child=子女|sibling=兄弟姐妹")),
-      pg("用血信息", text("hospital", "用血医院"), count("bloodVolume", "用血量（毫升）", 100000), money("bloodFee", "用血费用")),
-      PAY,
-    ],
+    place: "南通市中心血站献血者服务窗口（示例地址）",
   }),
   mk({
     name: "预防接种证补办", section: LIFE, dept: "wjw", theme: "出生",
@@ -139,6 +134,7 @@ const wjw: Draft[] = [
       cond: ["符合医疗机构基本标准", "有适合的名称、组织机构和场所", "有与其开展的业务相适应的经费、设施、设备和专业卫生技术人员"],
       mat: [sqb("医疗机构执业登记申请书"), fy("场所产权证明或使用证明"), yj("建筑设计平面图"), yj("卫生技术人员名录及资格证书"), yj("规章制度"), fy("消防、环评等相关证明")],
       law: [YLJG, "《医疗机构管理条例实施细则》"], days: [45, 20], kw: ["医疗机构", "办医院", "门诊部", "执业许可证"],
+      online: { 变更: false },
       changeItems: "name=名称|address=地址|legalRep=法定代表人或主要负责人|subjects=诊疗科目|beds=床位",
     },
     ["新办", "变更", "注销"],
@@ -154,23 +150,21 @@ const wjw: Draft[] = [
     summary: "举办诊所（含中医诊所）实行备案管理，提交材料后即可开展执业活动。",
     cond: ["有符合诊所基本标准的场所和设备", "主要负责人具有相应执业资格和执业年限"],
     mat: [fy("场所产权证明或租赁合同"), dz("主要负责人医师执业证书"), yj("诊所平面布局图"), yj("人员名单及资格证书")], law: ["《中华人民共和国基本医疗卫生与健康促进法》", YLJG],
-    days: [1, 0], online: true, kw: ["诊所", "开诊所", "诊所备案", "中医诊所"],
-    q: [pg("诊所信息", text("clinicName", "诊所名称"), select("clinicType", "诊所类别", "general=普通诊所|tcm=中医诊所|dental=口腔诊所|other=其他"), addr("clinicAddress", "诊所地址")), pg("人员", count("doctorCount", "执业医师人数", 100), count("nurseCount", "注册护士人数", 100))],
+    days: [1, 0], kw: ["诊所", "开诊所", "诊所备案", "中医诊所"],
   }),
   mk({
     name: "托育机构备案", section: LIFE, dept: "wjw", aud: "enterprise", theme: "开办",
     summary: "举办为3岁以下婴幼儿提供全日托、半日托、计时托等照护服务的托育机构，办理备案。",
     cond: ["已依法登记", "场所符合建筑、消防、卫生等要求", "有合格的保育人员"],
     mat: [YYZZ, fy("场地证明"), yj("托育从业人员名单及资格证明"), fy("消防和卫生评价相关材料")], law: ["《托育机构设置标准（试行）》", "《托育机构管理规范（试行）》"],
-    days: [15, 5], online: true, kw: ["托育", "托班", "早教", "婴幼儿照护"],
-    q: [pg("机构信息", addr("venueAddress", "服务场所地址"), area_m2("venueArea", "建筑面积"), count("capacity", "拟招收婴幼儿数", 1000)), pg("服务类型", checks("serviceTypes", "服务类型", "fullDay=全日托|halfDay=半日托|hourly=计时托|temporary=临时托"))],
+    days: [15, 5], kw: ["托育", "托班", "早教", "婴幼儿照护"],
   }),
   ...licence({
     name: "公共场所卫生许可", cert: "公共场所卫生许可证", section: LIFE, dept: "wjw", aud: "enterprise", theme: "经营", kind: "行政许可",
     summary: "经营住宿、沐浴、美容美发、游泳等公共场所的，申请公共场所卫生许可（告知承诺制）。",
     cond: ["场所布局、卫生设施符合卫生规范", "从业人员持有效健康证明", "有卫生管理制度"],
     mat: [sqb("公共场所卫生许可申请表"), YYZZ, yj("卫生管理制度"), yj("场所平面布局图"), fy("从业人员健康证明")], law: [GGCS, "《公共场所卫生管理条例实施细则》"],
-    days: [20, 3], renewBefore: "30日", online: { 新办: true, 变更: true, 延续: true, 注销: true }, kw: ["卫生许可证", "美容美发", "宾馆卫生", "公共场所"],
+    days: [20, 3], renewBefore: "30日", online: { 新办: true, 变更: true }, kw: ["卫生许可证", "美容美发", "宾馆卫生", "公共场所"],
     changeItems: "name=单位名称|legalRep=法定代表人|project=许可项目|area=经营面积",
     q: [pg("场所信息", select("venueType", "场所类别", "hotel=住宿场所|bath=沐浴场所|beauty=美容美发场所|swim=游泳场所|other=其他"), addr("venueAddress", "经营地址"), area_m2("floorArea", "经营面积")), pg("从业人员", count("staffCount", "从业人员数", 1000), yesNo("healthCertAll", "从业人员是否均持有有效健康证明"))],
   }),
@@ -180,10 +174,10 @@ const wjw: Draft[] = [
       summary: "集中式供水单位、二次供水单位等饮用水供水单位申请卫生许可。",
       cond: ["水源选择和卫生防护符合要求", "水质检验合格", "直接从事供、管水的人员持健康证明"],
       mat: [sqb("饮用水供水单位卫生许可申请书"), YYZZ, yj("水质检验报告"), yj("供水工艺及设施说明"), fy("管水人员健康证明")], law: ["《生活饮用水卫生监督管理办法》"],
-      days: [20, 10], renewBefore: "6个月", kw: ["供水", "二次供水", "饮用水卫生许可"], changeItems: "name=单位名称|legalRep=法定代表人|address=地址",
+      days: [20, 10], kw: ["供水", "二次供水", "饮用水卫生许可"], changeItems: "name=单位名称|legalRep=法定代表人|address=地址",
       online: { 变更: false },
     },
-    ["新办", "延续", "变更"],
+    ["新办", "延续"],
   ),
   ...licence(
     {
@@ -194,7 +188,7 @@ const wjw: Draft[] = [
       law: ["《放射诊疗管理规定》"], days: [20, 15], kw: ["放射诊疗", "放射科", "X光机"], changeItems: "equipment=放射诊疗设备|project=放射诊疗项目|address=场所",
       online: { 变更: false },
     },
-    ["新办", "变更", "注销"],
+    ["新办", "变更"],
   ),
   mk({
     name: "母婴保健技术服务执业许可", section: LIFE, dept: "wjw", aud: "enterprise", theme: "资质", kind: "行政许可",
@@ -202,13 +196,6 @@ const wjw: Draft[] = [
     cond: ["符合母婴保健专项技术服务基本标准", "从事服务的人员取得相应合格证书"],
     mat: [sqb("母婴保健技术服务执业许可申请表"), dz("医疗机构执业许可证"), yj("人员资格证明"), yj("设备设施清单")], law: [MYBJ, "《中华人民共和国母婴保健法实施办法》"],
     days: [20, 15], kw: ["母婴保健", "助产", "婚检资质"],
-  }),
-  mk({
-    name: "外国医师来华短期行医许可", section: LIFE, dept: "wjw", aud: "enterprise", theme: "资质", kind: "行政许可",
-    summary: "邀请或聘用外国医师来华短期从事临床诊疗活动的医疗机构，为其申请短期行医许可。",
-    cond: ["外国医师具有本国合法行医资格", "邀请或聘用单位为具有相应诊疗科目的医疗机构", "行医期限不超过一年"],
-    mat: [sqb("外国医师短期行医申请表"), yj("外国医师学位证书和执业证明及中文译本"), yj("健康证明"), yj("邀请或聘用单位证明"), yj("协议书")],
-    law: ["《外国医师来华短期行医暂行管理办法》"], days: [20, 15], kw: ["外国医生", "外籍医师", "短期行医"],
   }),
 ];
 
@@ -238,8 +225,7 @@ const orgRegs = (o: OrgKind): Draft[] => [
     name: `${o.label}变更登记`, section: GOV, dept: "mzj", aud: "enterprise", theme: "变更", kind: "行政许可",
     summary: `${o.label}的名称、住所、法定代表人、业务范围等登记事项变更。`,
     cond: ["已在市民政局登记", "变更事项已按章程规定程序通过"], mat: [sqb("变更登记申请表"), yj("会员（代表）大会或理事会决议"), yj("变更事项证明材料"), dz("法人登记证书")],
-    law: [o.law], days: [30, 10], online: true, kw: [...o.kw, "变更登记", "社会组织"],
-    q: [pg("变更事项", checks("changeItems", "变更事项", "name=名称|address=住所|legalRep=法定代表人|scope=业务范围|capital=注册资金"), yesNo("resolutionPassed", "是否已经会员（代表）大会或理事会通过")), pg("变更内容", text("changeDetail", "变更前后内容说明", { validation: { maxLength: 300 } }))],
+    law: [o.law], days: [30, 10], kw: [...o.kw, "变更登记", "社会组织"],
   }),
   mk({
     name: `${o.label}注销登记`, section: GOV, dept: "mzj", aud: "enterprise", theme: "注销", kind: "其他行政权力",
@@ -332,17 +318,11 @@ const mzj: Draft[] = [
     place: "户籍所在地镇（街道）公益性公墓管理处", kw: ["骨灰", "安葬", "公墓", "骨灰堂", "墓地"],
   }),
   mk({
-    name: "殡仪服务站、骨灰堂建设审批", section: LIFE, dept: "mzj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
-    summary: "建设殡仪服务站、骨灰堂的，报民政部门审批。",
-    cond: ["符合殡葬设施专项规划", "选址符合土地利用和环境保护要求"], mat: [sqb("建设申请报告"), yj("建设项目可行性研究报告"), fy("用地证明"), yj("规划设计方案")],
-    law: ["《殡葬管理条例》"], days: [20, 15], kw: ["殡仪服务站", "骨灰堂", "殡葬设施"],
-  }),
-  mk({
     name: "家庭养老床位建设申请", section: LIFE, dept: "mzj", theme: "养老",
     summary: "失能、半失能老年人申请家庭养老床位，由服务机构提供适老化改造、智能监测和上门护理服务。",
     cond: ["本市户籍60周岁以上失能、半失能老年人", "居家养老且有照护需求"], mat: [SFZ_DZ, opt(fy("失能评估结果"))], law: ["《中华人民共和国老年人权益保障法》", "《江苏省养老服务条例》"],
-    days: [15, 10], online: true, kw: ["家庭养老床位", "居家养老", "适老化改造", "养老"],
-    q: [pg("老人信息", person("elderName", "老年人姓名"), idcard("elderIdCard", "老年人居民身份证号码"), select("careLevel", "失能等级", "mild=轻度失能|moderate=中度失能|severe=重度失能|unknown=尚未评估")), pg("服务需求", checks("needs", "服务需求", "rails=适老化改造|monitor=智能监测设备|service=上门护理服务"), addr("homeAddress", "居住地址"))],
+    days: [15, 10], kw: ["家庭养老床位", "居家养老", "适老化改造", "养老"],
+    place: "户籍所在地镇（街道）便民服务中心",
   }),
   mk({
     name: "养老机构备案", section: LIFE, dept: "mzj", aud: "enterprise", theme: "开办",
@@ -376,8 +356,7 @@ const mzj: Draft[] = [
     name: "居民区和建筑物名称命名、更名审批", section: GOV, dept: "mzj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
     summary: "房地产项目、大型建筑物的名称命名或更名，由建设单位在办理预售前申请审批。",
     cond: ["名称符合地名管理规定，不含有损国家主权和民族尊严的内容", "不与本市行政区域内同类地名重名"], mat: [sqb("地名命名申请表"), YYZZ, fy("建设工程规划许可证"), yj("名称含义说明")],
-    law: ["《地名管理条例》"], days: [20, 10], online: true, kw: ["楼盘命名", "地名", "小区名称", "建筑物命名"],
-    q: [pg("项目信息", text("projectName", "项目名称"), addr("projectAddress", "项目坐落")), pg("拟用名称", text("proposedName", "拟用名称"), text("altName", "备选名称", { required: false }), text("meaning", "名称含义", { validation: { maxLength: 200 } }))],
+    law: ["《地名管理条例》"], days: [20, 10], kw: ["楼盘命名", "地名", "小区名称", "建筑物命名"],
   }),
 ];
 

@@ -199,16 +199,22 @@ function defaultSteps(online: boolean, kind: Kind, promised: number): string[] {
   }
 }
 
-const applicantPage = (aud: Audience): FormPage =>
+const applicantPage = (aud: Audience, realName: boolean): FormPage =>
   aud === "personal"
     ? {
         id: "applicant",
         title: "申请人信息",
-        fields: [
-          person("applicantName", "申请人姓名", { hint: "与居民身份证一致" }),
-          idcard("applicantIdCard", "申请人居民身份证号码"),
-          phone("applicantPhone", "联系电话", { hint: "用于接收办理进度短信" }),
-        ],
+        fields: realName
+          ? [
+              person("applicantName", "申请人姓名", { hint: "与居民身份证一致" }),
+              idcard("applicantIdCard", "申请人居民身份证号码"),
+              phone("applicantPhone", "联系电话", { hint: "用于接收办理进度短信" }),
+            ]
+          : [
+              person("applicantName", "姓名", { required: false, hint: "可匿名，不填写即为匿名" }),
+              idcard("applicantIdCard", "居民身份证号码", { required: false, hint: "可匿名，不填写即为匿名" }),
+              phone("applicantPhone", "联系电话", { hint: "用于接收办理结果，不会向被反映对象公开" }),
+            ],
       }
     : {
         id: "applicant",
@@ -284,7 +290,7 @@ export function mk(s: Spec): Draft {
   };
   if (online) {
     d.form = [
-      applicantPage(audience),
+      applicantPage(audience, d.requiresRealName),
       ...s.q!.map((p, i): FormPage => ({ id: `q${i + 1}`, title: p.title, fields: p.fields })),
       ...attachmentPages(materials),
       declarationPage(audience),
@@ -306,7 +312,7 @@ export type LicenceSpec = Omit<Spec, "online" | "q"> & {
   changeItems: string;
   /** Evidence for a change, default: 变更事项的相关证明材料. */
   changeMat?: Material[];
-  /** Which variants are fully online (default: 变更 and 注销). */
+  /** Which variants are fully online (default: only 变更; 注销 returns the original certificate at the window). */
   online?: Partial<Record<Variant, boolean>>;
   /** Question pages of the 新办 application (needed when 新办 is online). */
   q?: Q[];
@@ -322,7 +328,7 @@ const VARIANT_KW: Record<Variant, string[]> = {
 };
 
 export function licence(base: LicenceSpec, variants: Variant[] = ["新办", "变更", "延续", "注销"]): Draft[] {
-  const isOnline = (v: Variant) => base.online?.[v] ?? (v === "变更" || v === "注销");
+  const isOnline = (v: Variant) => base.online?.[v] ?? v === "变更";
   const ent = (base.aud ?? "personal") === "enterprise";
   const licenceNo = text("licenceNo", `${base.cert}编号`, { validation: { maxLength: 40 } });
   const [legal, promised] = base.days;
@@ -336,6 +342,7 @@ export function licence(base: LicenceSpec, variants: Variant[] = ["新办", "变
           ...common,
           theme: ent ? "变更" : base.theme,
           summary: `已取得${base.cert}的，许可证载明事项发生变化时申请变更，换发${base.cert}。`,
+          steps: undefined, // the 新办 procedure (e.g. 现场核查) does not apply to a change
           cond: [`已取得有效期内的${base.cert}`, `${base.cert}载明的事项发生变化，且变化后仍符合许可条件`],
           mat: [sqb("变更申请书"), yj(`${base.cert}正、副本`), ...(base.changeMat ?? [fy("变更事项的相关证明材料")]), ...(ent ? [YYZZ] : [SFZ_DZ])],
           days: [legal, Math.max(1, Math.ceil(promised / 2))],
@@ -350,7 +357,7 @@ export function licence(base: LicenceSpec, variants: Variant[] = ["新办", "变
           ...common,
           summary: `${base.cert}有效期届满需要继续从事许可活动的，在有效期届满前申请延续。`,
           cond: [
-            `持有的${base.cert}将于有效期届满${base.renewBefore ? `，应在届满${base.renewBefore}前提出申请` : "，应在届满前提出申请"}`,
+            `${base.cert}有效期即将届满，在有效期届满${base.renewBefore ?? ""}前提出申请`,
             "继续符合原许可条件",
             "许可期间无重大违法违规记录",
           ],

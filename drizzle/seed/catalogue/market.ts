@@ -173,21 +173,7 @@ const registration: Draft[] = [
     q: [pg("抵押物", text("collateral", "抵押物名称及数量"), money("securedAmount", "被担保债权数额（万元）", { hint: "单位：万元" })), pg("抵押权人", text("mortgagee", "抵押权人名称"), date("termEnd", "债务履行期限届满日"))],
   }),
   mk({
-    name: "股权出质登记", section: ECO, dept: "scjgj", aud: "enterprise", theme: "经营", kind: "行政确认",
-    summary: "以持有的有限责任公司股权出质的，由出质人和质权人共同申请股权出质设立登记。",
-    cond: ["出质股权权能完整，未被冻结", "已签订质押合同"], mat: [sqb("股权出质登记申请书"), fy("质押合同"), dz("出质人、质权人主体资格证明")], law: ["《股权出质登记办法》"],
-    days: [3, 0], online: true, kw: ["股权质押", "股权出质"],
-    q: [pg("出质股权", text("companyOfShares", "股权所在公司名称"), money("sharesAmount", "出质股权数额（万元）", { hint: "单位：万元" })), pg("质权人", text("pledgee", "质权人名称"), text("pledgeeId", "质权人证件号码"))],
-  }),
-  mk({
-    name: "企业登记档案查询", section: ECO, dept: "scjgj", aud: "enterprise", theme: "经营",
-    summary: "企业查询本企业登记档案，或律师、司法机关等依法查询企业登记档案。",
-    cond: ["查询本企业档案或持有合法查询依据"], mat: [YYZZ, opt(yj("律师执业证和律师事务所查询函"), "律师查询提供")], law: ["《企业登记档案资料查询办法》"], days: [3, 1], online: true,
-    kw: [...DJ_KW, "工商档案", "调档", "内档"],
-    q: [pg("查询", text("targetCompany", "被查询企业名称"), checks("contents", "查询内容", "basic=基本登记信息|articles=章程|change=变更记录|all=全部档案"))],
-  }),
-  mk({
-    name: "12315消费投诉举报", section: ECO, dept: "scjgj", theme: "证照", kind: "其他行政权力",
+    name: "12315消费投诉举报", section: GOV, dept: "scjgj", theme: "证照", kind: "其他行政权力",
     summary: "消费者在线投诉商品或服务质量、价格欺诈、虚假宣传等侵害消费者权益的行为。",
     cond: ["有明确的被投诉方", "有具体的投诉请求和事实依据", "属于市场监管部门职责范围"], mat: [opt(yj("购物凭证、发票")), opt(yj("相关证据照片"))], law: ["《中华人民共和国消费者权益保护法》", "《市场监督管理投诉举报处理暂行办法》"],
     days: [7, 5], online: true, realName: false, kw: ["12315", "消费投诉", "维权", "退货", "价格欺诈"],
@@ -201,7 +187,7 @@ const food: Draft[] = [
     summary: "从事食品销售、餐饮服务的，申请食品经营许可证（告知承诺制可当场发证）。",
     cond: ["具有与经营的食品品种、数量相适应的经营场所", "具有与经营的食品品种、数量相适应的设备或设施", "有专职或兼职的食品安全管理人员和保证食品安全的规章制度", "具有合理的设备布局和工艺流程"],
     mat: [sqb("食品经营许可申请书"), YYZZ, yj("经营场所平面图和设备布局图"), yj("食品安全管理制度目录"), fy("食品安全管理人员培训合格证明")], law: [`${SPAQ}第三十五条`, "《食品经营许可和备案管理办法》"],
-    days: [10, 3], renewBefore: "30日", online: { 新办: true, 变更: true, 延续: true, 注销: true }, kw: ["食品经营许可证", "餐饮许可", "开饭店", "食品许可"],
+    days: [10, 3], online: { 新办: true, 变更: true, 延续: true, 注销: true }, kw: ["食品经营许可证", "餐饮许可", "开饭店", "食品许可"],
     changeItems: "name=经营者名称|legalRep=法定代表人|items=经营项目|layout=经营场所布局",
     q: [pg("经营场所", addr("premisesAddress", "经营场所地址"), area_m2("premisesArea", "经营面积")), pg("经营项目", checks("operationItems", "经营项目", "prepackaged=预包装食品销售|bulk=散装食品销售|hotMeal=热食类食品制售|coldMeal=冷食类食品制售|pastry=糕点类食品制售|drink=自制饮品制售"), radio("mainType", "主体业态", "retail=食品销售经营者|catering=餐饮服务经营者|canteen=单位食堂")), pg("食品安全管理", person("safetyManager", "食品安全管理人员姓名"), yesNo("promise", "是否采用告知承诺方式办理"))],
   }),
@@ -241,8 +227,8 @@ const drugsAndEquipment: Draft[] = [
     cond: ["有依法经过资格认定的药师或其他药学技术人员", "有与所经营药品相适应的营业场所、设备、仓储设施和卫生环境", "有保证药品质量的规章制度和质量管理体系"],
     mat: [sqb("药品经营许可证申请表"), YYZZ, yj("执业药师注册证"), fy("营业场所证明"), yj("质量管理文件")], law: [YPGL, "《药品经营和使用质量监督管理办法》"],
     days: [20, 10], renewBefore: "6个月", steps: ["提交申请", "受理", "现场检查", "审查决定", "发证"], kw: ["药店", "开药店", "药品经营", "药品零售"],
-    changeItems: "name=企业名称|legalRep=法定代表人|pharmacist=质量负责人|address=注册地址|scope=经营范围",
-  }),
+    online: { 变更: false }, changeItems: "name=企业名称|legalRep=法定代表人|pharmacist=质量负责人|address=注册地址|scope=经营范围",
+  }, ["新办", "变更", "延续"]),
   mk({
     name: "第二类医疗器械经营备案", section: ECO, dept: "scjgj", aud: "enterprise", theme: "经营",
     summary: "经营第二类医疗器械的企业在线备案，取得备案凭证。",
@@ -257,7 +243,7 @@ const drugsAndEquipment: Draft[] = [
       cond: ["有与经营规模和经营范围相适应的经营场所和贮存条件", "有与经营的医疗器械相适应的质量管理制度和质量管理机构或人员", "有符合要求的计算机信息管理系统"],
       mat: [sqb("医疗器械经营许可申请表"), YYZZ, yj("质量负责人资格证明"), fy("经营场所和库房证明"), yj("质量管理制度文件")], law: [QXTL, "《医疗器械经营监督管理办法》"],
       days: [20, 10], renewBefore: "90个工作日至30个工作日", steps: ["提交申请", "受理", "现场核查", "审查决定", "发证"], kw: ["医疗器械", "三类器械", "器械许可"],
-      changeItems: "name=企业名称|legalRep=法定代表人|quality=质量负责人|address=经营场所|warehouse=库房地址|scope=经营范围",
+      online: { 变更: false }, changeItems: "name=企业名称|legalRep=法定代表人|quality=质量负责人|address=经营场所|warehouse=库房地址|scope=经营范围",
     },
     ["新办", "变更", "延续"],
   ),
@@ -287,13 +273,6 @@ const drugsAndEquipment: Draft[] = [
     summary: "企业、事业单位建立本单位使用的最高计量标准，申请计量标准考核。",
     cond: ["计量标准器具经检定合格", "具有正常工作所需要的环境条件", "具有称职的保存、维护、使用人员", "具有完善的管理制度"], mat: [yj("计量标准考核（复查）申请书"), yj("计量标准技术报告"), fy("计量标准器及配套设备检定或校准证书")],
     law: ["《中华人民共和国计量法》", "《计量标准考核办法》"], days: [20, 15], kw: ["计量", "计量标准", "计量考核"],
-  }),
-  mk({
-    name: "强制检定计量器具检定申请", section: ECO, dept: "scjgj", aud: "enterprise", theme: "经营",
-    summary: "使用用于贸易结算、安全防护、医疗卫生、环境监测的强制检定计量器具（如电子秤、加油机）的单位，在线申请周期检定。",
-    cond: ["使用列入强制检定目录的工作计量器具"], mat: [YYZZ, yj("强制检定计量器具登记表")], law: ["《中华人民共和国计量法》", "《中华人民共和国强制检定的工作计量器具检定管理办法》"],
-    days: [10, 5], online: true, fees: "按江苏省核定的计量检定收费标准收取", kw: ["计量", "强检", "电子秤检定", "加油机检定"],
-    q: [pg("器具", select("instrumentType", "器具类别", "scale=电子秤、台秤|fuel=燃油加油机|taxi=出租汽车计价器|medical=医用计量器具|env=环境监测设备|other=其他"), count("quantity", "数量", 10000), addr("location", "使用地点"))],
   }),
 ];
 
@@ -337,15 +316,14 @@ const xzspj: Draft[] = [
     cond: ["有符合国家标准、行业标准的经营场所", "从业人员经过专业技术培训并经考核合格", "有健全的安全管理规章制度", "有专职安全管理人员和事故应急救援预案"],
     mat: [sqb("危险化学品经营许可证申请表"), YYZZ, fy("经营场所产权或租赁证明"), yj("安全管理制度和岗位操作规程"), fy("主要负责人和安全管理人员安全资格证书"), yj("事故应急救援预案")],
     law: ["《危险化学品安全管理条例》", "《危险化学品经营许可证管理办法》"], days: [30, 15], renewBefore: "3个月", kw: ["危化品", "危险化学品经营", "化工贸易"],
-    changeItems: "name=企业名称|legalRep=主要负责人|address=注册地址|scope=经营范围", online: { 变更: false, 注销: true },
-  }),
+    changeItems: "name=企业名称|legalRep=主要负责人|address=注册地址|scope=经营范围", online: { 变更: false },
+  }, ["新办", "变更", "延续"]),
   ...licence(
     {
       name: "烟花爆竹经营（零售）许可", cert: "烟花爆竹经营（零售）许可证", section: ECO, dept: "xzspj", aud: "enterprise", theme: "经营", kind: "行政许可",
       summary: "零售烟花爆竹的经营者，在规定的布点区域申请零售许可证。",
       cond: ["符合本地零售经营布点规划", "有与经营规模相适应的零售经营场所", "主要负责人经安全培训合格"], mat: [sqb("烟花爆竹零售许可申请书"), YYZZ, fy("零售场所证明"), yj("安全培训合格证明")],
       law: ["《烟花爆竹安全管理条例》", "《烟花爆竹经营许可实施办法》"], days: [20, 10], kw: ["烟花爆竹", "鞭炮", "烟花零售"], changeItems: "name=名称|legalRep=主要负责人|address=零售场所",
-      online: { 延续: true },
     },
     ["新办", "延续"],
   ),
@@ -354,7 +332,7 @@ const xzspj: Draft[] = [
       name: "出版物零售业务经营许可", cert: "出版物经营许可证", section: ECO, dept: "xzspj", aud: "enterprise", theme: "经营", kind: "行政许可",
       summary: "开办书店、报刊亭等从事出版物零售业务的，申请出版物经营许可证。",
       cond: ["已取得营业执照，经营范围含出版物零售", "有固定的经营场所", "有与出版物零售业务相适应的设备"], mat: [sqb("出版物零售业务经营许可申请表"), YYZZ, fy("经营场所证明")],
-      law: ["《出版管理条例》", "《出版物市场管理规定》"], days: [20, 10], kw: ["书店", "出版物", "开书店"], changeItems: "name=名称|legalRep=法定代表人|address=经营场所",
+      law: ["《出版管理条例》", "《出版物市场管理规定》"], days: [20, 10], kw: ["书店", "出版物", "开书店"], online: { 变更: false }, changeItems: "name=名称|legalRep=法定代表人|address=经营场所",
     },
     ["新办", "变更"],
   ),
@@ -364,9 +342,9 @@ const xzspj: Draft[] = [
       summary: "从事包装装潢印刷品和其他印刷品印刷经营活动的企业申请印刷经营许可证。",
       cond: ["有企业的名称、章程", "有确定的业务范围", "有适应业务范围需要的生产经营场所和必要的资金、设备等生产经营条件", "有适应业务范围需要的组织机构和人员"],
       mat: [sqb("印刷经营许可申请书"), YYZZ, fy("生产经营场所证明"), yj("设备清单"), yj("管理制度")], law: ["《印刷业管理条例》"], days: [20, 10],
-      kw: ["印刷厂", "包装印刷", "印刷许可"], changeItems: "name=企业名称|legalRep=法定代表人|address=地址|scope=印刷经营范围",
+      kw: ["印刷厂", "包装印刷", "印刷许可"], online: { 变更: false }, changeItems: "name=企业名称|legalRep=法定代表人|address=地址|scope=印刷经营范围",
     },
-    ["新办", "变更", "注销"],
+    ["新办", "变更"],
   ),
   mk({
     name: "电影放映单位设立审批", section: ECO, dept: "xzspj", aud: "enterprise", theme: "资质", kind: "行政许可",
@@ -385,7 +363,7 @@ const xzspj: Draft[] = [
   }),
   ...SHOPS.map(shopBundle),
   mk({
-    name: "应建防空地下室的民用建筑项目报建审批", section: ECO, dept: "xzspj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
+    name: "应建防空地下室的民用建筑项目报建审批", section: GOV, dept: "xzspj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
     summary: "新建民用建筑应当按规定修建防空地下室，建设单位在报建时申请审批或缴纳易地建设费。",
     cond: ["属于应建防空地下室的民用建筑", "防空地下室设计符合人防工程技术标准"], mat: [sqb("人防工程报建申请表"), yj("防空地下室设计文件"), dz("建设工程规划许可证")],
     law: ["《中华人民共和国人民防空法》"], days: [20, 10], kw: ["人防", "防空地下室", "人防报建"],
@@ -395,13 +373,13 @@ const xzspj: Draft[] = [
 // ---------------------------------------------------------------- 发改委
 const fgw: Draft[] = [
   mk({
-    name: "政府投资项目建议书审批", section: ECO, dept: "fgw", aud: "enterprise", theme: "工程建设", kind: "行政许可",
+    name: "政府投资项目建议书审批", section: GOV, dept: "fgw", aud: "enterprise", theme: "工程建设", kind: "行政许可",
     summary: "采取直接投资和资本金注入方式的市级政府投资项目，报批项目建议书。",
     cond: ["属于市级政府投资项目", "项目单位已编制项目建议书"], mat: [sqb("审批申请文件"), yj("项目建议书")], law: ["《政府投资条例》"], days: [20, 15],
     kw: ["项目建议书", "政府投资", "立项"],
   }),
   mk({
-    name: "政府投资项目可行性研究报告审批", section: ECO, dept: "fgw", aud: "enterprise", theme: "工程建设", kind: "行政许可",
+    name: "政府投资项目可行性研究报告审批", section: GOV, dept: "fgw", aud: "enterprise", theme: "工程建设", kind: "行政许可",
     summary: "市级政府投资项目在项目建议书批复后报批可行性研究报告。",
     cond: ["项目建议书已批复", "已取得用地预审与选址意见、节能审查等前置意见"], mat: [sqb("审批申请文件"), yj("可行性研究报告"), fy("用地预审与选址意见书"), opt(fy("节能审查意见"))],
     law: ["《政府投资条例》"], days: [20, 15], kw: ["可研", "可行性研究报告", "政府投资"],
@@ -454,16 +432,14 @@ const gxj: Draft[] = [
     name: "专精特新中小企业认定", section: ECO, dept: "gxj", aud: "enterprise", theme: "资质", kind: "行政确认",
     summary: "专业化、精细化、特色化、新颖化的中小企业申请认定为省级专精特新中小企业（市级初审）。",
     cond: ["在中国境内工商注册登记、连续经营2年以上的中小企业", "主营业务收入占营业收入比重达到规定标准", "研发投入和创新能力符合评价指标"],
-    mat: [sqb("专精特新中小企业申请书"), yj("近2年财务审计报告"), yj("知识产权证明"), yj("主导产品说明")], law: ["《优质中小企业梯度培育管理暂行办法》"], days: [60, 45], online: true,
+    mat: [sqb("专精特新中小企业申请书"), yj("近2年财务审计报告"), yj("知识产权证明"), yj("主导产品说明")], law: ["《优质中小企业梯度培育管理暂行办法》"], days: [60, 45],
     kw: ["专精特新", "小巨人", "中小企业认定"],
-    q: [pg("企业情况", text("mainProduct", "主导产品"), money("revenue", "上年度营业收入（万元）", { hint: "单位：万元" }), num("rdRatio", "研发费用占营业收入比重（%）", { validation: { min: 0, max: 100 } })), pg("创新能力", count("patents", "有效发明专利数", 10000), count("rdStaff", "研发人员数", 100000))],
   }),
   mk({
     name: "智能化改造数字化转型项目申报", section: ECO, dept: "gxj", aud: "enterprise", theme: "经营", kind: "行政奖励",
     summary: "工业企业实施智能化改造和数字化转型项目，申报市级专项资金支持。",
     cond: ["本市规模以上工业企业", "项目已实施完成或进度达到要求", "无严重失信记录"], mat: [sqb("项目申报书"), yj("项目投资凭证"), yj("专项审计报告")], law: ["《中华人民共和国中小企业促进法》"],
-    days: [30, 20], online: true, kw: ["智改数转", "数字化转型", "智能化改造", "专项资金"],
-    q: [pg("项目", text("projectName", "项目名称"), select("projectType", "项目类型", "smartFactory=智能工厂|smartWorkshop=智能车间|cloud=企业上云|industrialInternet=工业互联网"), money("investment", "项目投资（万元）", { hint: "单位：万元" }))],
+    days: [30, 20], kw: ["智改数转", "数字化转型", "智能化改造", "专项资金"],
   }),
   mk({
     name: "中小企业云服务申请", section: ECO, dept: "gxj", aud: "enterprise", theme: "经营",
@@ -471,12 +447,6 @@ const gxj: Draft[] = [
     cond: ["在本市登记的中小企业", "所选服务为平台在册的云服务产品"], mat: [YYZZ], law: ["《中华人民共和国中小企业促进法》"], days: [5, 3], online: true,
     kw: ["上云", "云服务", "中小企业", "数字化"],
     q: [pg("服务需求", select("serviceType", "服务类型", "iaas=云主机和存储|saas=管理软件（ERP、CRM等）|industrial=工业软件|security=网络安全服务"), text("productName", "意向云服务产品名称"), count("accounts", "使用账号数", 10000))],
-  }),
-  mk({
-    name: "企业技术中心认定申报", section: ECO, dept: "gxj", aud: "enterprise", theme: "资质", kind: "行政确认",
-    summary: "创新能力较强的企业申报市级企业技术中心认定。",
-    cond: ["企业在行业中具有显著的规模优势和竞争优势", "有较高的研究开发投入和完善的研发机构", "近两年无重大违法行为"], mat: [sqb("企业技术中心申请报告"), yj("技术中心评价材料"), yj("财务审计报告")],
-    law: ["《中华人民共和国中小企业促进法》", "《中华人民共和国科学技术进步法》"], days: [60, 45], kw: ["技术中心", "研发中心", "企业技术中心"],
   }),
 ];
 
@@ -543,8 +513,7 @@ const yjglj: Draft[] = [
     name: "特种作业操作证（安全生产）复审", section: GOV, dept: "yjglj", theme: "就业",
     summary: "电工、焊接与热切割、高处作业等特种作业操作证每3年复审一次，在线申请并参加复审培训。",
     cond: ["持有有效的特种作业操作证", "复审期内无违章作业造成事故", "身体健康"], mat: [SFZ_DZ, dz("特种作业操作证"), fy("体检证明"), fy("复审培训合格证明")],
-    law: [AQSC, "《特种作业人员安全技术培训考核管理规定》"], days: [20, 10], online: true, kw: ["电工证", "焊工证", "特种作业证复审", "登高证"],
-    q: [pg("证件", text("certNo", "特种作业操作证号"), select("workType", "作业类别", "electric=电工作业|welding=焊接与热切割作业|height=高处作业|refrigeration=制冷与空调作业|other=其他"), date("expiryDate", "复审到期日期"))],
+    law: [AQSC, "《特种作业人员安全技术培训考核管理规定》"], days: [20, 10], kw: ["电工证", "焊工证", "特种作业证复审", "登高证"],
   }),
   mk({
     name: "生产经营单位主要负责人和安全生产管理人员考核", section: GOV, dept: "yjglj", theme: "就业", kind: "行政确认",

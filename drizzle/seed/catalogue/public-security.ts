@@ -1,7 +1,7 @@
 /** 公安局 (gaj): 户籍、居民身份证、居住证、出入境、治安、交通管理. SAMPLE DATA — see ./items.ts. */
 import {
-  GOV, ECO, TRA, HKB, PHOTO, PLACE, SFZ, SFZ_DZ, WTS, YYZZ,
-  addr, area, checks, date, dz, fy, licence, mk, opt, person, pg, plate, postAddr, radio, select, sqb, text, yesNo, yj,
+  GOV, TRA, HKB, PHOTO, PLACE, SFZ, SFZ_DZ, WTS, YYZZ,
+  addr, area, checks, date, dz, fy, licence, mk, opt, person, pg, plate, postAddr, radio, select, sqb, text, yesNo, yf, yj,
   type Draft,
 } from "./helpers";
 
@@ -22,7 +22,7 @@ const hukou: Draft[] = [
     name: "出生登记（户口申报）", section: GOV, dept: "gaj", theme: "出生", kind: "行政确认",
     summary: "新生儿出生后为其申报常住户口，可与出生医学证明、医保参保、社保卡申领“出生一件事”联办。",
     cond: ["新生儿出生后一个月以内申报（超期的可补办）", "父母一方为本市常住户口", "已取得出生医学证明"],
-    mat: [dz("出生医学证明"), dz("父母居民身份证"), yj("父（母）居民户口簿"), opt(dz("结婚证"), "父母已登记结婚的提供")],
+    mat: [dz("出生医学证明"), dz("父母居民身份证"), dz("父（母）居民户口簿"), opt(dz("结婚证"), "父母已登记结婚的提供")],
     law: [`${HKTL}第七条`], days: [5, 1], online: true, kw: [...HK_KW, "报户口", "新生儿落户", "出生一件事", "上户口"],
     q: [
       pg("新生儿信息", person("babyName", "新生儿姓名"), radio("babyGender", "性别", "male=男|female=女"), date("birthDate", "出生日期"), text("birthCertNo", "出生医学证明编号")),
@@ -50,8 +50,8 @@ const hukou: Draft[] = [
     summary: "具有大专以上学历或技能等级证书的人才，凭学历或证书申请在本市落户，可在线办理准迁。",
     cond: ["具有全日制大专以上学历，或取得高级工以上职业技能等级证书", "在本市有合法住所或拟落户单位、人才集体户"],
     mat: [SFZ_DZ, dz("学历证书或职业技能等级证书"), opt(fy("落户地址证明"), "落户到自有住房或亲属户的提供")], law: [`${HKTL}第十三条`],
-    days: [10, 5], online: true, kw: [...HK_KW, "人才落户", "大学生落户", "毕业生落户"],
-    q: [pg("落户方式", radio("settleType", "落户地址", "own=本人自有住房|relative=直系亲属户内|collective=单位集体户或人才集体户"), addr("settleAddress", "落户地址")), pg("学历或技能", select("qualification", "落户条件", "college=全日制大专|bachelor=本科|master=硕士研究生及以上|skill=高级工以上技能人才"), text("schoolOrCert", "毕业院校或证书名称"))],
+    days: [10, 5], kw: [...HK_KW, "人才落户", "大学生落户", "毕业生落户"],
+    place: PLACE.hukou,
   }),
   mk({
     name: "户口迁移（跨省通办）", section: GOV, dept: "gaj", theme: "户籍", kind: "行政确认",
@@ -104,6 +104,13 @@ const hukou: Draft[] = [
     place: PLACE.hukou, kw: [...HK_KW, "户口本补办", "户口簿丢了", "户口本"],
   }),
   mk({
+    name: "户口恢复登记", section: GOV, dept: "gaj", theme: "户籍", kind: "行政确认",
+    summary: "退出现役、刑满释放、出国（境）后回国定居等原因注销户口的人员，申请恢复常住户口。",
+    cond: ["因服兵役、服刑、出国（境）定居等原因被注销户口", "注销原因已消失且符合恢复户口条件"],
+    mat: [yj("恢复户口的证明材料（退役证、释放证明、回国定居证明等）"), opt(HKB, "恢复到原户内的提供"), PHOTO],
+    law: [HKTL], days: [20, 10], place: PLACE.hukou, kw: [...HK_KW, "恢复户口", "退伍落户", "回国落户"],
+  }),
+  mk({
     name: "居住登记", section: GOV, dept: "gaj", theme: "户籍",
     summary: "离开常住户口所在地到南通居住的人员，在居住地办理居住登记。",
     cond: ["非本市常住户口", "已在本市居住或拟居住"], mat: [SFZ_DZ, opt(fy("居住地址证明"), "租赁合同或房屋权属证明")], law: [`${JZZ}第二条`], days: [1, 0], online: true,
@@ -132,9 +139,17 @@ const hukou: Draft[] = [
   mk({
     name: "居住证补领、换领", section: GOV, dept: "gaj", theme: "证照",
     summary: "居住证遗失、损坏或登记内容变更时申请补领、换领。",
-    cond: ["持有或曾持有南通市居住证"], mat: [SFZ_DZ, PHOTO], law: [JZZ], days: [15, 7], online: true,
+    cond: ["持有或曾持有南通市居住证"], mat: [SFZ_DZ, PHOTO], law: [JZZ], days: [15, 7],
     fees: "按国家规定收取工本费；换领因登记内容变更的不收费", kw: ["居住证", "居住证补办", "居住证丢了"],
-    q: [pg("补换原因", radio("reason", "补换原因", "lost=遗失|damaged=损坏|changed=登记内容变更")), pg("领证方式", radio("receiveMethod", "领证方式", "window=居住地派出所领取|post=邮寄"), postAddr())],
+    place: "居住地公安派出所户籍窗口",
+  }),
+  mk({
+    name: "港澳台居民居住证申领", section: GOV, dept: "gaj", theme: "证照", kind: "行政确认",
+    summary: "在南通居住半年以上、有合法稳定就业、住所或连续就读的港澳台居民申领居住证，享受基本公共服务和便利。",
+    cond: ["在本市居住半年以上", "有合法稳定就业、合法稳定住所、连续就读条件之一"],
+    mat: [yj("港澳居民来往内地通行证或台湾居民来往大陆通行证"), PHOTO, fy("居住地住址、就业或就读证明")],
+    law: [JZZ, "《港澳台居民居住证申领发放办法》"], days: [20, 15], fees: "首次申领免收证件工本费", place: "居住地县（市、区）公安机关出入境窗口",
+    kw: ["港澳台居住证", "台胞居住证", "港澳居民居住证", "居住证"],
   }),
   mk({
     name: "居民身份证首次申领", section: GOV, dept: "gaj", theme: "证照", kind: "行政确认",
@@ -240,15 +255,22 @@ const zhian: Draft[] = [
     q: [pg("证明用途", select("purpose", "证明用途", "job=就业|abroad=出国（境）|adopt=收养|study=入学|other=其他"), text("receiver", "证明使用单位或国家")), pg("证明形式", radio("certForm", "证明形式", "electronic=电子证明|paper=纸质证明（邮寄）"), postAddr())],
   }),
   mk({
+    name: "保安员证核发", section: GOV, dept: "gaj", theme: "就业", kind: "行政许可",
+    summary: "拟从事保安服务的人员经考试合格后申领保安员证。",
+    cond: ["年满18周岁", "身体健康、品行良好", "具有初中以上学历", "无《保安服务管理条例》规定不得担任保安员的情形"],
+    mat: [SFZ, yf("学历证明"), PHOTO], law: ["《保安服务管理条例》"], days: [15, 10], steps: ["报名", "背景审查", "考试", "发证"],
+    kw: ["保安证", "保安员", "保安上岗"],
+  }),
+  mk({
     name: "养犬登记", section: GOV, dept: "gaj", theme: "证照",
     summary: "在城市养犬重点管理区域饲养犬只的，办理养犬登记，领取犬牌。",
     cond: ["具有完全民事行为能力", "犬只已接种狂犬病疫苗", "饲养犬只不属于禁养犬种"],
-    mat: [SFZ_DZ, fy("犬只狂犬病免疫证明"), yj("犬只正面及侧面照片")], law: ["《中华人民共和国动物防疫法》"], days: [5, 1], online: true,
+    mat: [SFZ_DZ, fy("犬只狂犬病免疫证明"), yj("犬只正面及侧面照片")], law: ["《中华人民共和国动物防疫法》"], days: [5, 1],
     kw: ["养犬", "狗证", "犬证", "养狗登记", "宠物"],
-    q: [pg("犬只信息", text("dogName", "犬名"), text("breed", "犬种"), radio("dogGender", "性别", "male=公|female=母"), text("coatColor", "毛色")), pg("饲养地址", addr("keepAddress", "饲养地址"))],
+    place: "居住地公安派出所或犬只登记服务点（示例地址）",
   }),
   mk({
-    name: "公章刻制备案", section: ECO, dept: "gaj", aud: "enterprise", theme: "开办",
+    name: "公章刻制备案", section: GOV, dept: "gaj", aud: "enterprise", theme: "开办",
     summary: "新设立企业刻制公章、财务章、发票专用章等，在线选择刻章企业并备案，与企业开办一并办理。",
     cond: ["已取得营业执照", "选择已备案的公章刻制企业"], mat: [YYZZ, dz("法定代表人居民身份证")],
     law: ["《国务院关于国家行政机关和企业事业单位社会团体印章管理的规定》"], days: [1, 0], online: true,

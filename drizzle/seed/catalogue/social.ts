@@ -1,7 +1,7 @@
 /** 人社局 (rsj), 医保局 (ybj), 公积金中心 (gjj). SAMPLE DATA — see ./items.ts. */
 import {
-  ECO, LIFE, FR_ID, HKB, PHOTO, SFZ, SFZ_DZ, WTS, YYZZ,
-  addr, area, bankCard, phone, bankName, checks, count, date, dz, fy, idcard, licence, mk, money, num, opt, person, pg, postAddr, radio,
+  ECO, GOV, LIFE, FR_ID, HKB, PHOTO, SFZ, SFZ_DZ, WTS, YYZZ,
+  addr, area, bankCard, bankName, checks, count, date, dz, fy, idcard, licence, mk, money, num, opt, person, pg, postAddr, radio,
   select, sqb, text, uscc, yesNo, yf, yj,
   type Draft,
 } from "./helpers";
@@ -59,9 +59,9 @@ const rsj: Draft[] = [
     name: "城乡居民基本养老保险参保登记", section: LIFE, dept: "rsj", theme: "社保",
     summary: "未参加职工养老保险的本市城乡居民参加城乡居民基本养老保险，选择缴费档次按年缴费。",
     cond: ["年满16周岁（不含在校学生）", "本市户籍", "不属于职工基本养老保险制度覆盖范围"],
-    mat: [SFZ_DZ, opt(dz("居民户口簿"))], law: [SBF, "《国务院关于建立统一的城乡居民基本养老保险制度的意见》"], days: [5, 0], online: true,
+    mat: [SFZ_DZ, opt(dz("居民户口簿"))], law: [SBF, "《国务院关于建立统一的城乡居民基本养老保险制度的意见》"], days: [5, 0],
     kw: [...SB_KW, "居民养老保险", "城乡居民养老", "农保", "新农保"],
-    q: [pg("缴费档次", select("paymentGrade", "年缴费档次", "300=300元|500=500元|1000=1000元|2000=2000元|3000=3000元|5000=5000元", { hint: "多缴多得，政府补贴随档次提高" }), radio("payMethod", "缴费方式", "bank=银行代扣|self=线上自助缴费"))],
+    place: "户籍所在地镇（街道）人力资源和社会保障服务所",
   }),
   mk({
     name: "基本养老保险关系转移接续申请", section: LIFE, dept: "rsj", theme: "社保",
@@ -77,9 +77,8 @@ const rsj: Draft[] = [
     summary: "达到退休年龄且累计缴费满规定年限的参保人员申领按月发放的基本养老金。",
     cond: ["达到法定退休年龄或符合弹性退休条件", "累计缴费年限达到国家规定的最低缴费年限", "未领取其他基本养老保险待遇"],
     mat: [SFZ_DZ, opt(yj("本人人事档案"), "由用人单位或档案保管机构提交"), opt(fy("特殊工种、视同缴费年限等认定材料"), "有相关情形的提供")],
-    law: [`${SBF}第十六条`, "《国务院关于渐进式延迟法定退休年龄的办法》"], days: [20, 10], online: true,
+    law: [`${SBF}第十六条`, "《国务院关于渐进式延迟法定退休年龄的办法》"], days: [20, 10],
     kw: [...SB_KW, "退休", "养老金", "退休申请", "领养老金", "办退休"],
-    q: [pg("退休信息", date("retireDate", "申请退休日期"), radio("retireType", "退休类型", "normal=达到法定退休年龄|flexibleEarly=弹性提前退休|flexibleLate=弹性延迟退休")), PAY_PAGE],
   }),
   mk({
     name: "城乡居民基本养老保险待遇申领", section: LIFE, dept: "rsj", theme: "退休", kind: "行政给付",
@@ -148,9 +147,8 @@ const rsj: Draft[] = [
   mk({
     name: "失业保险关系转移接续", section: LIFE, dept: "rsj", theme: "社保",
     summary: "跨统筹地区流动的失业人员办理失业保险关系转入或转出。",
-    cond: ["参加失业保险", "跨统筹地区就业或户籍迁移"], mat: [SFZ_DZ], law: [SBF, SYTL], days: [15, 5], online: true,
+    cond: ["参加失业保险", "跨统筹地区就业或户籍迁移"], mat: [SFZ_DZ], law: [SBF, SYTL], days: [15, 5],
     kw: [...SB_KW, "失业保险转移"],
-    q: [pg("转移方向", radio("direction", "转移方向", "in=从外地转入南通|out=从南通转出到外地"), text("otherRegion", "对方地区（省、市）"))],
   }),
   mk({
     name: "工伤认定申请", section: LIFE, dept: "rsj", theme: "社保", kind: "行政确认",
@@ -176,7 +174,7 @@ const rsj: Draft[] = [
     kw: [...SB_KW, "工伤", "辅助器具", "假肢", "轮椅"],
   }),
   mk({
-    name: "社会保障卡申领", section: LIFE, dept: "rsj", theme: "证照",
+    name: "社会保障卡申领", section: GOV, dept: "rsj", theme: "证照",
     summary: "申领第三代社会保障卡（南通市民卡），可用于就医结算、待遇领取和乘坐公交地铁。",
     cond: ["在本市参加社会保险或本市户籍人员", "尚未持有有效的社会保障卡"],
     mat: [SFZ_DZ, PHOTO], law: [SBF], days: [20, 5], online: true,
@@ -184,14 +182,14 @@ const rsj: Draft[] = [
     q: [pg("领卡方式", radio("receiveMethod", "领卡方式", "post=免费邮寄到家|bank=合作银行网点领取"), postAddr()), pg("金融账户", bankName("cardBank", "发卡银行"))],
   }),
   mk({
-    name: "社会保障卡挂失", section: LIFE, dept: "rsj", theme: "证照",
+    name: "社会保障卡挂失", section: GOV, dept: "rsj", theme: "证照",
     summary: "社会保障卡遗失或被盗时立即挂失，冻结社保和金融功能，防止被冒用。",
     cond: ["持有本人社会保障卡"], mat: [SFZ_DZ], law: [SBF], days: [1, 0], online: true,
     kw: [...SB_KW, "社保卡挂失", "市民卡挂失", "社保卡丢了"],
     q: [pg("挂失类型", radio("lossType", "挂失类型", "temporary=临时挂失（5天内可自行解挂）|formal=正式挂失"))],
   }),
   mk({
-    name: "社会保障卡补换", section: LIFE, dept: "rsj", theme: "证照",
+    name: "社会保障卡补换", section: GOV, dept: "rsj", theme: "证照",
     summary: "社会保障卡遗失、损坏、有效期满或信息变更时申请补办或换发新卡。",
     cond: ["持有或曾持有本市社会保障卡", "遗失的已办理正式挂失"], mat: [SFZ_DZ, PHOTO],
     law: [SBF], days: [20, 5], fees: "因个人原因补换卡的按江苏省物价部门核定标准收取工本费；卡片质量问题和有效期满换卡不收费",
@@ -199,7 +197,7 @@ const rsj: Draft[] = [
     q: [pg("补换原因", radio("reason", "补换原因", "lost=遗失|damaged=损坏|expired=有效期满|infoChanged=个人信息变更")), pg("领卡方式", radio("receiveMethod", "领卡方式", "post=邮寄到家|bank=合作银行网点领取"), postAddr())],
   }),
   mk({
-    name: "社会保障卡密码重置", section: LIFE, dept: "rsj", theme: "证照",
+    name: "社会保障卡密码重置", section: GOV, dept: "rsj", theme: "证照",
     summary: "忘记社会保障卡社保服务密码时，持卡本人凭身份证件现场重置。",
     cond: ["持卡人本人办理"], mat: [SFZ, yj("社会保障卡")], law: [SBF], days: [1, 0],
     place: "社会保障卡服务网点或合作银行网点", kw: [...SB_KW, "社保卡密码", "忘记密码", "重置密码"],
@@ -252,9 +250,8 @@ const rsj: Draft[] = [
     name: "职业培训补贴申领", section: ECO, dept: "rsj", theme: "就业", kind: "行政给付",
     summary: "参加职业技能培训并取得证书的劳动者申领职业培训补贴。",
     cond: ["参加人社部门认定的培训机构组织的职业技能培训", "培训后取得职业资格证书、职业技能等级证书或专项职业能力证书"],
-    mat: [SFZ_DZ, dz("职业技能等级证书或专项职业能力证书"), fy("培训费发票")], law: [JYCJ], days: [20, 15], online: true,
+    mat: [SFZ_DZ, dz("职业技能等级证书或专项职业能力证书"), fy("培训费发票")], law: [JYCJ], days: [20, 15],
     kw: ["培训补贴", "职业培训", "技能培训补贴"],
-    q: [pg("培训信息", text("trainingOrg", "培训机构名称"), text("occupation", "培训职业（工种）"), date("certDate", "取证日期")), PAY_PAGE],
   }),
   mk({
     name: "技能提升补贴申领", section: ECO, dept: "rsj", theme: "就业", kind: "行政给付",
@@ -268,9 +265,8 @@ const rsj: Draft[] = [
     name: "求职创业补贴申领", section: ECO, dept: "rsj", theme: "就业", kind: "行政给付",
     summary: "毕业年度内有就业创业意愿的困难家庭高校毕业生申领一次性求职创业补贴。",
     cond: ["毕业年度内的高校毕业生", "属于低保家庭、脱贫家庭、残疾等困难情形之一", "有就业创业意愿"],
-    mat: [SFZ_DZ, fy("学生证或学籍证明"), fy("困难情形证明材料")], law: [JYCJ], days: [20, 10], online: true,
+    mat: [SFZ_DZ, fy("学生证或学籍证明"), fy("困难情形证明材料")], law: [JYCJ], days: [20, 10],
     kw: ["求职补贴", "毕业生补贴", "求职创业补贴"],
-    q: [pg("学校信息", text("school", "就读学校"), text("major", "专业"), date("graduationDate", "预计毕业日期")), pg("困难类别", select("hardshipType", "困难类别", "dibao=城乡低保家庭|poverty=脱贫家庭|disabled=残疾人|tekun=特困人员|other=其他")), PAY_PAGE],
   }),
   mk({
     name: "职业资格证书查询核验", section: ECO, dept: "rsj", theme: "就业",
@@ -283,15 +279,11 @@ const rsj: Draft[] = [
     name: "专业技术人员职称申报", section: ECO, dept: "rsj", theme: "就业", kind: "行政确认",
     summary: "专业技术人员按年度申报初级、中级、副高级职称评审或考核认定。",
     cond: ["从事相应专业技术工作", "具备相应学历和任职年限", "业绩成果符合评价标准"],
-    mat: [yf("学历学位证书"), opt(fy("现任职称证书")), yj("业绩成果材料"), yj("单位推荐意见")], law: ["《职称评审管理暂行规定》"], days: [60, 60], online: true,
+    mat: [yf("学历学位证书"), opt(fy("现任职称证书")), yj("业绩成果材料"), yj("单位推荐意见")], law: ["《职称评审管理暂行规定》"], days: [60, 60],
     kw: ["职称", "职称评审", "评职称", "中级职称", "高级职称"],
-    q: [
-      pg("申报信息", select("series", "职称系列", "engineering=工程|economics=经济|accounting=会计|education=中小学教师|health=卫生|agriculture=农业|other=其他"), select("level", "申报级别", "junior=初级|intermediate=中级|senior=副高级")),
-      pg("工作情况", text("workUnit", "工作单位"), count("yearsInField", "从事本专业工作年限", 60), text("currentTitle", "现有职称", { required: false })),
-    ],
   }),
   mk({
-    name: "劳动人事争议仲裁申请", section: ECO, dept: "rsj", theme: "就业", kind: "行政裁决",
+    name: "劳动人事争议仲裁申请", section: GOV, dept: "rsj", theme: "就业", kind: "行政裁决",
     summary: "劳动者与用人单位发生劳动争议时，向劳动人事争议仲裁委员会申请仲裁。",
     cond: ["存在劳动人事争议", "在仲裁时效内（一般为知道或应当知道权利被侵害之日起一年）", "有明确的被申请人和具体仲裁请求"],
     mat: [yj("仲裁申请书", "按被申请人人数提交副本"), SFZ, yj("证据材料及清单"), opt(yj("被申请人工商登记信息"))],
@@ -299,7 +291,7 @@ const rsj: Draft[] = [
     kw: ["劳动仲裁", "仲裁", "劳动争议", "讨薪", "工资纠纷"],
   }),
   mk({
-    name: "劳动保障监察投诉", section: ECO, dept: "rsj", theme: "就业", kind: "其他行政权力",
+    name: "劳动保障监察投诉", section: GOV, dept: "rsj", theme: "就业", kind: "其他行政权力",
     summary: "用人单位拖欠工资、未签劳动合同、未缴社保等违反劳动保障法律的，劳动者可在线投诉。",
     cond: ["投诉人为合法权益受到侵害的劳动者", "被投诉单位在本市行政区域内"],
     mat: [opt(fy("劳动关系证明材料")), opt(fy("其他证据材料"))], law: ["《劳动保障监察条例》", "《保障农民工工资支付条例》"], days: [60, 30], online: true,
@@ -320,8 +312,8 @@ const rsj: Draft[] = [
     name: "流动人员人事档案转递", section: ECO, dept: "rsj", theme: "就业",
     summary: "存放在市人才服务机构的流动人员人事档案，按接收单位要求通过机要方式转出。",
     cond: ["档案存放在南通市人才服务中心", "有明确的档案接收单位"], mat: [SFZ_DZ, fy("接收单位出具的调档函")],
-    law: ["《流动人员人事档案管理暂行规定》"], days: [10, 3], online: true, kw: ["档案", "调档", "档案转出", "人事档案"],
-    q: [pg("接收单位", text("receiverUnit", "档案接收单位名称"), addr("receiverAddress", "接收单位地址"), radio("transferMethod", "转递方式", "ems=机要通信（EMS机要）|pickup=接收单位派人提取"))],
+    law: ["《流动人员人事档案管理暂行规定》"], days: [10, 3], kw: ["档案", "调档", "档案转出", "人事档案"],
+    place: "南通市人才服务中心档案窗口（示例地址）",
   }),
   // 单位社保
   mk({
@@ -343,8 +335,8 @@ const rsj: Draft[] = [
     name: "单位社会保险注销登记", section: ECO, dept: "rsj", aud: "enterprise", theme: "注销",
     summary: "用人单位依法终止或不再具有缴费义务时注销社会保险登记。",
     cond: ["单位已依法终止或迁出本统筹地区", "已结清应缴社会保险费、滞纳金", "职工已全部办理停保"],
-    mat: [YYZZ, opt(fy("注销、撤销或迁移的相关文件"))], law: [SBF], days: [5, 1], online: true, kw: [...SB_KW, "社保注销", "单位注销"],
-    q: [pg("注销原因", radio("reason", "注销原因", "dissolved=单位依法终止|moved=迁出本统筹地区|other=其他"), date("endDate", "停止缴费年月"))],
+    mat: [YYZZ, opt(fy("注销、撤销或迁移的相关文件"))], law: [SBF], days: [5, 1], kw: [...SB_KW, "社保注销", "单位注销"],
+    place: UNIT_SB,
   }),
   mk({
     name: "职工参保登记（增员）", section: ECO, dept: "rsj", aud: "enterprise", theme: "用工",
@@ -370,9 +362,9 @@ const rsj: Draft[] = [
     name: "工伤保险待遇申领", section: ECO, dept: "rsj", aud: "enterprise", theme: "用工", kind: "行政给付",
     summary: "用人单位为已认定工伤的职工申领医疗费、伤残补助金等工伤保险基金支付的待遇。",
     cond: ["职工已被认定为工伤", "单位已为职工参加工伤保险"],
-    mat: [YYZZ, dz("工伤认定决定书"), fy("医疗费用票据及清单"), opt(dz("劳动能力鉴定结论书"))], law: [GSTL], days: [20, 10], online: true,
+    mat: [YYZZ, dz("工伤认定决定书"), fy("医疗费用票据及清单"), opt(dz("劳动能力鉴定结论书"))], law: [GSTL], days: [20, 10],
     kw: [...SB_KW, "工伤待遇", "工伤报销", "伤残补助"],
-    q: [pg("工伤职工", person("workerName", "工伤职工姓名"), idcard("workerIdCard", "职工居民身份证号码"), date("injuryDate", "受伤日期")), pg("申领项目", checks("benefitItems", "申领项目", "medical=工伤医疗费|food=住院伙食补助费|disability=一次性伤残补助金|medicalLump=一次性工伤医疗补助金|other=其他"), money("amount", "申领金额"))],
+    place: UNIT_SB,
   }),
   mk({
     name: "失业保险稳岗返还申领", section: ECO, dept: "rsj", aud: "enterprise", theme: "用工", kind: "行政给付",
@@ -392,26 +384,23 @@ const rsj: Draft[] = [
     name: "高校毕业生就业见习补贴申领", section: ECO, dept: "rsj", aud: "enterprise", theme: "用工", kind: "行政给付",
     summary: "经认定的就业见习基地吸纳离校未就业高校毕业生等青年见习的，申领见习补贴。",
     cond: ["已被认定为市级就业见习基地", "与见习人员签订见习协议并按月发放见习生活费", "为见习人员办理人身意外伤害保险"],
-    mat: [YYZZ, fy("见习协议"), fy("见习生活费发放凭证"), fy("人身意外伤害保险单")], law: [JYCJ], days: [20, 10], online: true,
+    mat: [YYZZ, fy("见习协议"), fy("见习生活费发放凭证"), fy("人身意外伤害保险单")], law: [JYCJ], days: [20, 10],
     kw: ["见习补贴", "就业见习", "毕业生见习"],
-    q: [pg("见习情况", count("traineeCount", "见习人数", 1000), date("fromDate", "见习起始日期"), date("toDate", "见习截止日期")), pg("申请金额", money("amount", "申请补贴金额"))],
   }),
   mk({
     name: "吸纳就业困难人员社会保险补贴申领", section: ECO, dept: "rsj", aud: "enterprise", theme: "用工", kind: "行政给付",
     summary: "企业招用就业困难人员并为其缴纳社会保险费的，按规定申领社会保险补贴。",
     cond: ["招用经认定的就业困难人员", "签订1年以上劳动合同并缴纳社会保险费"],
-    mat: [YYZZ, fy("劳动合同"), fy("工资发放凭证")], law: [JYCJ], days: [20, 10], online: true,
+    mat: [YYZZ, fy("劳动合同"), fy("工资发放凭证")], law: [JYCJ], days: [20, 10],
     kw: [...SB_KW, "社保补贴", "就业困难人员", "用工补贴"],
-    q: [pg("招用人员", count("hiredCount", "招用就业困难人员人数", 1000), date("fromMonth", "补贴起始年月"), money("amount", "申请补贴金额"))],
   }),
   mk({
     name: "企业实行不定时工作制和综合计算工时工作制审批", section: ECO, dept: "rsj", aud: "enterprise", theme: "用工", kind: "行政许可",
     summary: "因生产特点不能实行标准工时制度的企业，申请对部分岗位实行不定时或综合计算工时工作制。",
     cond: ["因工作性质或生产特点不能实行标准工时制度", "已听取工会和职工意见", "能保障职工休息休假权利"],
     mat: [sqb("特殊工时制度申请表"), YYZZ, yj("实施岗位及人员名单"), yj("工会或职工代表大会意见"), yj("保障职工休息休假权利的措施")],
-    law: ["《中华人民共和国劳动法》", "《关于企业实行不定时工作制和综合计算工时工作制的审批办法》"], days: [20, 10], online: true,
+    law: ["《中华人民共和国劳动法》", "《关于企业实行不定时工作制和综合计算工时工作制的审批办法》"], days: [20, 10],
     kw: ["特殊工时", "不定时工作制", "综合工时", "工时审批"],
-    q: [pg("申请内容", radio("hoursType", "工时制度", "flexible=不定时工作制|comprehensive=综合计算工时工作制"), text("positions", "实行岗位"), count("staffCount", "涉及职工人数", 100000)), pg("实施期限", date("fromDate", "实施起始日期"), date("toDate", "实施截止日期"))],
   }),
   ...licence({
     name: "劳务派遣经营许可", cert: "劳务派遣经营许可证", section: ECO, dept: "rsj", aud: "enterprise", theme: "资质", kind: "行政许可",
@@ -440,9 +429,9 @@ const rsj: Draft[] = [
       mat: [sqb("举办民办职业培训学校申请书"), yj("学校章程及首届决策机构组成人员名单"), fy("场地使用证明"), yj("师资情况及证明材料"), yj("资产来源及验资证明")],
       law: ["《中华人民共和国民办教育促进法》"], days: [60, 30],
       kw: ["职业培训学校", "培训学校", "办学许可"], changeItems: "name=学校名称|address=办学地址|principal=校长|scope=培训项目",
-      online: { 变更: false, 注销: false },
+      online: { 变更: false },
     },
-    ["新办", "变更", "注销"],
+    ["新办", "变更"],
   ),
 ];
 
@@ -547,8 +536,8 @@ const ybj: Draft[] = [
     name: "基本医疗保险关系转移接续", section: LIFE, dept: "ybj", theme: "就医",
     summary: "跨统筹地区流动就业的参保人员转移医保关系，合并计算缴费年限。",
     cond: ["在原参保地已参加基本医疗保险", "在南通参加基本医疗保险"], mat: [SFZ_DZ], law: [SBF, "《流动就业人员基本医疗保障关系转移接续暂行办法》"],
-    days: [15, 5], online: true, kw: [...YB_KW, "医保转移", "医保关系转移"],
-    q: [pg("转出地", text("fromProvince", "原参保省份"), text("fromCity", "原参保城市"), radio("insuranceType", "险种", "employee=职工医保|resident=居民医保"))],
+    days: [15, 5], kw: [...YB_KW, "医保转移", "医保关系转移"],
+    place: "南通市医疗保障服务窗口（南通市政务服务中心，示例地址）",
   }),
   mk({
     name: "职工医保个人账户家庭共济备案", section: LIFE, dept: "ybj", theme: "就医",
@@ -569,18 +558,14 @@ const ybj: Draft[] = [
     summary: "因年老、疾病、伤残导致失能的参保人员申请失能等级评定，评定后享受南通市基本照护保险待遇。",
     cond: ["参加南通市基本医疗保险并同步参加基本照护保险", "因年老、疾病、伤残等原因失能已持续6个月以上", "病情基本稳定"],
     mat: [SFZ_DZ, fy("近期病历或诊断证明")], law: ["《国家医保局 财政部关于扩大长期护理保险制度试点的指导意见》", "南通市基本照护保险相关规定"],
-    days: [25, 15], online: true, kw: [...YB_KW, "照护保险", "长护险", "长期护理保险", "失能评定", "失能老人"],
-    q: [
-      pg("被评定人", person("assessedName", "被评定人姓名"), idcard("assessedIdCard", "被评定人居民身份证号码"), select("relationToApplicant", "申请人与被评定人关系", "self=本人|spouse=配偶|child=子女|other=其他亲属")),
-      pg("失能情况", select("disabilityDuration", "失能已持续时间", "ge6=6个月及以上|lt6=不满6个月"), radio("careSetting", "拟选择照护方式", "home=居家照护|institution=机构照护")),
-      pg("上门评定", addr("assessAddress", "上门评定地址"), phone("assessContact", "现场联系人电话")),
-    ],
+    days: [25, 15], kw: [...YB_KW, "照护保险", "长护险", "长期护理保险", "失能评定", "失能老人"],
+    place: "南通市照护保险服务中心（示例地址）",
   }),
   mk({
     name: "基本照护保险待遇申领", section: LIFE, dept: "ybj", theme: "养老", kind: "行政给付",
     summary: "经评定为失能的参保人员选择定点照护机构或居家上门服务，申领照护保险待遇。",
     cond: ["已通过失能等级评定", "选择本市定点照护服务机构"], mat: [SFZ, yj("失能评定结论"), yj("照护服务协议")],
-    law: ["南通市基本照护保险相关规定"], days: [15, 10], place: "南通市照护保险服务中心（示例地址）",
+    law: ["《国家医保局 财政部关于扩大长期护理保险制度试点的指导意见》", "南通市基本照护保险相关规定"], days: [15, 10], place: "南通市照护保险服务中心（示例地址）",
     kw: [...YB_KW, "照护保险", "长护险", "护理待遇"],
   }),
   mk({
@@ -751,16 +736,14 @@ const gjjItems: Draft[] = [
   mk({
     name: "住房公积金个人账户转移接续", section: LIFE, dept: "gjj", theme: "住房",
     summary: "职工跨城市就业后，将原缴存地住房公积金转入南通账户。",
-    cond: ["在南通已建立住房公积金个人账户并正常缴存", "原缴存地账户已封存"], mat: [SFZ_DZ], law: [GJJTL], days: [15, 5], online: true,
+    cond: ["在南通已建立住房公积金个人账户并正常缴存", "原缴存地账户已封存"], mat: [SFZ_DZ], law: [GJJTL], days: [15, 5],
     kw: [...GJ_KW, "公积金转移", "异地转入", "转公积金"],
-    q: [pg("转出地", text("fromCity", "原缴存城市"), text("fromCenter", "原缴存地住房公积金管理中心"))],
   }),
   mk({
     name: "灵活就业人员住房公积金自愿缴存开户", section: LIFE, dept: "gjj", theme: "住房",
     summary: "个体工商户、自由职业者等灵活就业人员自愿缴存住房公积金。",
     cond: ["年满16周岁未达到法定退休年龄", "在本市灵活就业", "无正在缴存的住房公积金个人账户"], mat: [SFZ_DZ],
-    law: [GJJTL], days: [5, 1], online: true, kw: [...GJ_KW, "灵活就业", "个人缴存公积金", "自由职业公积金"],
-    q: [pg("缴存信息", money("monthlyBase", "月缴存基数"), select("rate", "缴存比例", "5=5%|8=8%|10=10%|12=12%", { hint: "个人缴存部分与“单位”部分均由本人缴纳" })), pg("扣款账户", bankName(), bankCard("deductCardNo", "扣款银行卡号"))],
+    law: [GJJTL], days: [5, 1], kw: [...GJ_KW, "灵活就业", "个人缴存公积金", "自由职业公积金"],
   }),
   mk({
     name: "住房公积金贷款还款方式变更", section: LIFE, dept: "gjj", theme: "住房",
@@ -806,23 +789,14 @@ const gjjItems: Draft[] = [
     name: "降低住房公积金缴存比例或缓缴申请", section: ECO, dept: "gjj", aud: "enterprise", theme: "经营",
     summary: "生产经营困难的单位经职工代表大会或工会讨论通过后，申请降低缴存比例或缓缴。",
     cond: ["单位确有生产经营困难", "经本单位职工代表大会或工会讨论通过", "已足额缴存至申请前"],
-    mat: [YYZZ, fy("职工代表大会或工会讨论通过的决议"), fy("近期财务报表")], law: [`${GJJTL}第二十条`], days: [10, 5], online: true,
+    mat: [YYZZ, fy("职工代表大会或工会讨论通过的决议"), fy("近期财务报表")], law: [`${GJJTL}第二十条`], days: [10, 5],
     kw: [...GJ_KW, "缓缴", "降低比例"],
-    q: [pg("申请内容", radio("applyType", "申请类型", "lower=降低缴存比例|defer=缓缴"), select("lowerRate", "降低后的缴存比例", "1=1%|2=2%|3=3%|4=4%", { required: false }), date("untilMonth", "截止年月")), pg("困难情况", area("reason", "生产经营困难情况说明"))],
-  }),
-  mk({
-    name: "单位住房公积金补缴", section: ECO, dept: "gjj", aud: "enterprise", theme: "用工",
-    summary: "单位为职工补缴以前月份少缴、漏缴的住房公积金。",
-    cond: ["补缴期间职工与单位存在劳动关系"], mat: [YYZZ, fy("补缴期间工资发放凭证")], law: [GJJTL], days: [3, 1], online: true,
-    kw: [...GJ_KW, "补缴"],
-    q: [pg("补缴信息", person("employeeName", "职工姓名"), idcard("employeeIdCard", "职工居民身份证号码"), date("fromMonth", "补缴起始年月"), date("toMonth", "补缴截止年月"))],
   }),
   mk({
     name: "单位住房公积金账户注销", section: ECO, dept: "gjj", aud: "enterprise", theme: "注销",
     summary: "单位合并、分立、撤销、解散或破产的，办理住房公积金账户注销登记。",
-    cond: ["单位依法终止", "已为职工补缴应缴住房公积金并办理转移或封存"], mat: [YYZZ, fy("单位终止的相关文件")], law: [GJJTL], days: [5, 1], online: true,
+    cond: ["单位依法终止", "已为职工补缴应缴住房公积金并办理转移或封存"], mat: [YYZZ, fy("单位终止的相关文件")], law: [GJJTL], days: [5, 1],
     kw: [...GJ_KW, "账户注销", "单位注销"],
-    q: [pg("注销原因", radio("reason", "注销原因", "dissolved=解散|merged=合并或分立|bankrupt=破产|revoked=被撤销"), date("endDate", "停止缴存年月"))],
   }),
 ];
 

@@ -1,7 +1,7 @@
 /** 交通运输局 (jtj). SAMPLE DATA — see ./items.ts. */
 import {
   TRA, PHOTO, SFZ, SFZ_DZ, YYZZ,
-  addr, area, checks, count, date, dz, fy, licence, mk, num, opt, pg, plate, radio, select, sqb, text, yf, yj,
+  addr, area, checks, date, dz, fy, licence, mk, num, opt, pg, plate, radio, select, sqb, text, yf, yj,
   type Draft,
 } from "./helpers";
 
@@ -20,7 +20,7 @@ export const TRANSPORT: Draft[] = [
     summary: "从事班车、包车等道路旅客运输经营的企业，申请道路旅客运输经营许可。",
     cond: ["有与其经营业务相适应并经检测合格的客车", "有符合规定条件的驾驶人员", "有健全的安全生产管理制度"],
     mat: [sqb("道路旅客运输经营申请表"), YYZZ, yj("拟投入车辆承诺书"), fy("驾驶人员从业资格证及驾驶证"), yj("安全生产管理制度文本")],
-    law: [DLYS, "《道路旅客运输及客运站管理规定》"], days: [20, 10], renewBefore: "30日", kw: [...YS_KW, "客运", "客运许可", "包车"],
+    law: [DLYS, "《道路旅客运输及客运站管理规定》"], days: [20, 10], kw: [...YS_KW, "客运", "客运许可", "包车"],
     changeItems: "name=企业名称|address=经营地址|legalRep=法定代表人|scope=经营范围",
   }),
   ...licence(
@@ -29,9 +29,8 @@ export const TRANSPORT: Draft[] = [
       summary: "使用总质量4500千克以上普通货运车辆从事货物运输经营的，申请道路货物运输经营许可。",
       cond: ["有与其经营业务相适应并经检测合格的运输车辆", "有符合规定条件的驾驶人员", "有健全的安全生产管理制度"],
       mat: [sqb("道路货物运输经营申请表"), YYZZ, fy("车辆行驶证或购车承诺"), fy("驾驶人员从业资格证"), yj("安全生产管理制度文本")],
-      law: [DLYS, "《道路货物运输及站场管理规定》"], days: [20, 5], online: { 新办: true, 变更: true, 注销: true },
+      law: [DLYS, "《道路货物运输及站场管理规定》"], days: [20, 5],
       kw: [...YS_KW, "货运", "货运许可", "物流"], changeItems: "name=企业名称|address=经营地址|legalRep=法定代表人|vehicles=车辆",
-      q: [pg("车辆与人员", count("vehicleCount", "拟投入车辆数", 10000), count("driverCount", "驾驶人员数", 10000)), pg("经营范围", checks("scope", "经营范围", "general=普通货运|container=集装箱运输|large=大型物件运输|cold=冷藏保鲜运输"))],
     },
     ["新办", "变更", "注销"],
   ),
@@ -55,15 +54,14 @@ export const TRANSPORT: Draft[] = [
       law: [WYC], days: [20, 15], kw: ["网约车", "网约车平台", "网约车许可"], changeItems: "name=企业名称|address=服务机构地址|legalRep=法定代表人|platform=平台名称",
       online: { 变更: false },
     },
-    ["新办", "变更", "注销"],
+    ["新办", "变更"],
   ),
   mk({
     name: "网络预约出租汽车运输证核发", section: TRA, dept: "jtj", theme: "就业", kind: "行政许可",
     summary: "拟从事网约车经营的车辆申请《网络预约出租汽车运输证》。",
     cond: ["7座及以下乘用车", "安装具有行驶记录功能的车辆卫星定位装置和应急报警装置", "车辆技术性能符合运营安全标准", "符合本市车辆轴距、车龄等要求"],
-    mat: [SFZ_DZ, dz("机动车行驶证"), fy("车辆保险单（营业性质）"), yj("车辆照片")], law: [WYC], days: [10, 5], online: true,
+    mat: [SFZ_DZ, dz("机动车行驶证"), fy("车辆保险单（营业性质）"), yj("车辆照片")], law: [WYC], days: [10, 5],
     kw: ["网约车", "运输证", "网约车车证", "滴滴"],
-    q: [VEHICLE_PAGE, pg("车辆参数", num("wheelbase", "轴距（毫米）", { validation: { min: 2000, max: 4000 } }), select("fuel", "燃料类型", "ev=纯电动|phev=插电混合动力|petrol=汽油|other=其他")), pg("平台", text("platform", "接入的网约车平台公司"))],
   }),
   mk({
     name: "网络预约出租汽车驾驶员证核发", section: TRA, dept: "jtj", theme: "就业", kind: "行政许可",
@@ -84,8 +82,7 @@ export const TRANSPORT: Draft[] = [
     name: "出租汽车驾驶员从业资格注册", section: TRA, dept: "jtj", theme: "就业", kind: "其他行政权力",
     summary: "取得出租汽车驾驶员从业资格证的驾驶员，与经营者签订合同后办理从业资格注册。",
     cond: ["持有有效的出租汽车驾驶员从业资格证", "与出租汽车经营者签订劳动合同或经营合同"], mat: [SFZ_DZ, dz("出租汽车驾驶员从业资格证"), fy("劳动合同或经营合同")],
-    law: [CZCJSY], days: [5, 2], online: true, kw: ["出租车", "网约车", "从业资格注册"],
-    q: [pg("注册信息", radio("type", "驾驶员类别", "taxi=巡游出租汽车|ride=网络预约出租汽车"), text("operator", "服务的经营者或平台"))],
+    law: [CZCJSY], days: [5, 2], kw: ["出租车", "网约车", "从业资格注册"],
   }),
   mk({
     name: "道路运输从业人员从业资格证核发", section: TRA, dept: "jtj", theme: "就业", kind: "行政许可",
@@ -121,8 +118,7 @@ export const TRANSPORT: Draft[] = [
     summary: "从事机动车驾驶员培训（驾校）业务的，在取得营业执照后备案。",
     cond: ["有与培训业务相适应的教学人员、管理人员", "有必要的教学车辆和教学设施、场地", "有健全的培训管理制度"],
     mat: [YYZZ, yj("驾驶员培训备案表"), fy("教练场地证明"), yj("教学车辆清单"), yj("教练员名册")], law: [DLYS, "《机动车驾驶员培训管理规定》"],
-    days: [5, 1], online: true, kw: ["驾校", "驾驶培训", "驾校备案"],
-    q: [pg("培训类别", checks("classes", "培训车型", "C1=C1|C2=C2|B2=B2|A1=A1|moto=摩托车")), pg("教学资源", count("coaches", "教练员人数", 1000), count("cars", "教学车辆数", 1000))],
+    days: [5, 1], kw: ["驾校", "驾驶培训", "驾校备案"],
   }),
   mk({
     name: "道路运输证配发", section: TRA, dept: "jtj", aud: "enterprise", theme: "经营",
@@ -164,12 +160,6 @@ export const TRANSPORT: Draft[] = [
     days: [20, 10], kw: ["公路广告", "非公路标志", "路边广告牌"],
   }),
   mk({
-    name: "更新采伐护路林审批", section: TRA, dept: "jtj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
-    summary: "公路管理机构或相关单位更新采伐公路用地上的护路林，经审批后实施并补种。",
-    cond: ["护路林确需更新采伐", "有补种计划"], mat: [sqb("更新采伐申请"), yj("采伐位置、数量说明"), yj("补种计划")], law: [GLF], days: [20, 10],
-    kw: ["护路林", "采伐", "公路树木"],
-  }),
-  mk({
     name: "公路建设项目施工许可", section: TRA, dept: "jtj", aud: "enterprise", theme: "工程建设", kind: "行政许可",
     summary: "公路建设项目具备开工条件后，项目法人申请施工许可。",
     cond: ["项目已列入公路建设年度计划", "施工图设计文件已审批", "建设资金已落实", "已完成施工、监理招标"],
@@ -181,9 +171,9 @@ export const TRANSPORT: Draft[] = [
     summary: "从事码头、港口装卸、仓储等港口经营的企业申请港口经营许可。",
     cond: ["有固定的经营场所", "有与经营范围、规模相适应的港口设施、设备", "有与经营规模相适应的管理人员和技术人员", "有健全的经营管理制度和安全管理制度"],
     mat: [sqb("港口经营许可申请书"), YYZZ, fy("码头、堆场等设施使用权证明"), yj("设施设备清单"), yj("安全管理制度和应急预案")], law: [GKF, "《港口经营管理规定》"],
-    days: [30, 15], renewBefore: "30日", kw: ["港口", "码头", "港口经营"], changeItems: "name=企业名称|legalRep=法定代表人|scope=经营范围|facilities=港口设施",
-    online: { 变更: false, 注销: false },
-  }),
+    days: [30, 15], kw: ["港口", "码头", "港口经营"], changeItems: "name=企业名称|legalRep=法定代表人|scope=经营范围|facilities=港口设施",
+    online: { 变更: false },
+  }, ["新办", "变更", "延续"]),
   mk({
     name: "港口危险货物作业附证核发", section: TRA, dept: "jtj", aud: "enterprise", theme: "资质", kind: "行政许可",
     summary: "在港区内从事危险货物装卸、过驳、储存作业的港口经营人申请作业附证。",
