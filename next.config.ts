@@ -15,7 +15,8 @@ const nextConfig: NextConfig = {
   // Builds and test runs use their own output directory so a running server is never overwritten.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in people without the role.
-  experimental: { authInterrupts: true },
+  // Application attachments are up to 10 MB each and go through server actions.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -109,6 +109,17 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
         </ul>
       </section>
 
+      <section aria-labelledby="apps-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="apps-title" className="mb-2 text-xl font-bold">
+          我的办件
+        </h2>
+        <p>
+          <Link href="/me/applications" className="inline-flex min-h-tap items-center font-semibold">
+            查看在线申请的进度、补正和评价
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="messages-title" className="mb-6 rounded-lg border border-line bg-white p-5">
         <h2 id="messages-title" className="mb-3 text-xl font-bold">
           消息（{messages.unread} 条未读）

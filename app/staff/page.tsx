@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { getDb } from "@/server/db";
@@ -25,6 +26,19 @@ export default async function StaffPage() {
         <p>
           您将在这里办理派给{profile.departmentName ?? "本部门"}的 12345 工单和一网通办申请：签收、办理、答复，需要时申请延期或退回派错的工单。所有操作都会记入审计日志。
         </p>
+      </section>
+      <section aria-labelledby="work-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="work-title" className="mb-2 text-xl font-bold">
+          待办
+        </h2>
+        <ul className="space-y-1">
+          <li>
+            <Link href="/staff/applications" className="inline-flex min-h-tap items-center font-semibold">
+              一网通办申请办理
+            </Link>
+            ：受理、补正、办结，超期件优先。
+          </li>
+        </ul>
       </section>
       <DeadlinePreview preview={preview} />
     </div>

@@ -1,3 +1,4 @@
 export * from "./account";
 export * from "./org";
 export * from "./audit";
+export * from "./catalogue";

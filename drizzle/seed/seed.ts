@@ -1,6 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
-import { accountMessage, accountRole, accountUser, calendarDay, orgDepartment } from "@/drizzle/schema";
+import { accountMessage, accountRole, accountUser, calendarDay, catalogueItem, orgDepartment } from "@/drizzle/schema";
 import { ROLES, ROLE_NAMES } from "@/server/auth/roles";
 import { encryptField, lookupHash } from "@/server/lib/crypto";
 import { idKeys } from "@/server/lib/secrets";
@@ -8,6 +8,8 @@ import { hashPassword } from "@/server/modules/account/passwords";
 import { HOLIDAY_ROWS } from "./holidays";
 import { DEPARTMENTS } from "./departments";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
+import { CATALOGUE_ITEMS } from "./catalogue/items";
+import { seedSampleApplications } from "./sample-applications";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -33,6 +35,18 @@ export async function seed(db: DB): Promise<{ created: number }> {
     .insert(calendarDay)
     .values(HOLIDAY_ROWS.map((r) => ({ date: r.date, kind: r.kind, name: r.name })))
     .onConflictDoNothing();
+
+  // Catalogue items are inserted once by code; later admin edits are kept (no overwrite on reseed).
+  const departments = await db.select({ id: orgDepartment.id, code: orgDepartment.code }).from(orgDepartment);
+  const departmentId = new Map(departments.map((d) => [d.code, d.id]));
+  for (let i = 0; i < CATALOGUE_ITEMS.length; i += 100) {
+    const chunk = CATALOGUE_ITEMS.slice(i, i + 100).map(({ departmentCode, form, place, ...item }) => {
+      const id = departmentId.get(departmentCode);
+      if (id === undefined) throw new Error(`catalogue item ${item.code}: unknown department ${departmentCode}`);
+      return { ...item, departmentId: id, form: form ?? null, place: place ?? null };
+    });
+    await db.insert(catalogueItem).values(chunk).onConflictDoNothing({ target: catalogueItem.code });
+  }
 
   const keys = idKeys();
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -68,5 +82,6 @@ export async function seed(db: DB): Promise<{ created: number }> {
       link: "/me",
     });
   }
+  await seedSampleApplications(db);
   return { created };
 }

@@ -18,6 +18,7 @@ export const LIMITS = {
   smsIp: limiter(20, 60 * 60),
   smsPhone: limiter(5, 60 * 60),
   registerIp: limiter(10, 60 * 60),
+  trackIp: limiter(30, 10 * 60),
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -8,7 +8,7 @@ import { logger } from "./logger";
  *   which the test inbox endpoint reads.
  * - `http`: POSTs `{ phone, text }` as JSON to SMS_GATEWAY_URL with SMS_GATEWAY_TOKEN as a bearer token.
  */
-export async function sendSms(db: DB, phone: string, text: string): Promise<void> {
+export async function sendSms(db: Pick<DB, "insert">, phone: string, text: string): Promise<void> {
   const transport = process.env.SMS_TRANSPORT ?? (process.env.NODE_ENV === "production" && process.env.SMS_GATEWAY_URL ? "http" : "dev");
   if (transport === "http") {
     const url = process.env.SMS_GATEWAY_URL;

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { highlight } from "@/components/ui/highlight";
+import { getCaller } from "@/server/request";
 import { MAX_QUERY_LENGTH, normalizeQuery, searchPortal, type SearchHit } from "@/server/modules/content/sections";
 
 export const metadata: Metadata = {
@@ -13,42 +14,6 @@ export const metadata: Metadata = {
 const SUGGESTIONS = ["社保", "公积金", "地铁", "空气质量"];
 
 const LINK = "inline-flex min-h-tap items-center underline underline-offset-4";
-
-/** ASCII-only lower-casing keeps offsets identical to the original string. */
-function asciiLower(text: string): string {
-  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-
-/**
- * Wraps every occurrence of the query in <mark>; when the text matched by pinyin instead
- * (e.g. "xinyong" → 信用), marks the range the search reported.
- */
-function highlight(text: string, query: string, range?: { start: number; end: number }): ReactNode {
-  const haystack = asciiLower(text);
-  const needle = asciiLower(query);
-  const ranges: [number, number][] = [];
-  if (needle) {
-    for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + needle.length)) {
-      ranges.push([at, at + needle.length]);
-    }
-  }
-  if (ranges.length === 0 && range && range.end > range.start) ranges.push([range.start, range.end]);
-  if (ranges.length === 0) return text;
-
-  const parts: ReactNode[] = [];
-  let last = 0;
-  ranges.forEach(([start, end], i) => {
-    if (start > last) parts.push(text.slice(last, start));
-    parts.push(
-      <mark key={i} className="rounded-sm bg-[#ffe27a] px-0.5 text-ink">
-        {text.slice(start, end)}
-      </mark>,
-    );
-    last = end;
-  });
-  if (last < text.length) parts.push(text.slice(last));
-  return parts;
-}
 
 function SearchResult({ hit, query }: { hit: SearchHit; query: string }) {
   const titleRange = hit.match?.field === "title" ? hit.match : undefined;
@@ -126,6 +91,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const truncated = Array.from(raw.trim().replace(/\s+/g, " ")).length > MAX_QUERY_LENGTH;
   const query = normalizeQuery(raw);
   const hits = query ? searchPortal(query, 50) : [];
+  const services = query ? await (await getCaller()).catalogue.search({ q: query, page: 1, pageSize: 10 }) : null;
+  const total = hits.length + (services?.total ?? 0);
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
@@ -173,16 +140,43 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           </div>
           <MoreHelp />
         </section>
-      ) : hits.length > 0 ? (
+      ) : total > 0 ? (
         <section aria-labelledby="search-results-heading" className="mt-8">
           <h2 id="search-results-heading" className="text-xl font-bold">
-            找到 {hits.length} 条与“{query}”相关的结果
+            找到 {total} 条与“{query}”相关的结果
           </h2>
-          <ul className="mt-2 divide-y divide-line border-y border-line">
-            {hits.map((hit) => (
-              <SearchResult key={`${hit.kind}-${hit.sectionSlug}-${hit.title}`} hit={hit} query={query} />
-            ))}
-          </ul>
+          {services && services.total > 0 ? (
+            <>
+              <h3 className="mt-6 text-lg font-bold">办事服务（{services.total} 项）</h3>
+              <ul className="mt-2 divide-y divide-line border-y border-line">
+                {services.items.map((s) => (
+                  <li key={s.id} className="py-3">
+                    <Link href={`/services/${s.id}`} className="text-lg font-semibold">
+                      {highlight(s.name, query, s.match?.field === "title" ? s.match : undefined)}
+                    </Link>
+                    <p className="text-sm text-muted">
+                      {s.departmentName} · {s.online ? "全程网办" : "需到现场"}
+                    </p>
+                  </li>
+                ))}
+              </ul>
+              {services.total > services.items.length ? (
+                <p className="mt-2">
+                  <Link href={`/services?q=${encodeURIComponent(query)}`} className={LINK}>
+                    查看全部 {services.total} 项办事服务
+                  </Link>
+                </p>
+              ) : null}
+              {hits.length > 0 ? <h3 className="mt-6 text-lg font-bold">板块与栏目（{hits.length}）</h3> : null}
+            </>
+          ) : null}
+          {hits.length > 0 ? (
+            <ul className="mt-2 divide-y divide-line border-y border-line">
+              {hits.map((hit) => (
+                <SearchResult key={`${hit.kind}-${hit.sectionSlug}-${hit.title}`} hit={hit} query={query} />
+              ))}
+            </ul>
+          ) : null}
           <h3 className="mt-8 text-lg font-semibold">没有找到需要的服务？</h3>
           <MoreHelp />
         </section>

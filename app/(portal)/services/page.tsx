@@ -1,12 +1,38 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getCaller } from "@/server/request";
+import { ZCatalogueQuery } from "@/server/modules/catalogue/validation";
+import { highlight } from "@/components/ui/highlight";
+import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 
-export const metadata: Metadata = { title: "一网通办", description: "南通市政务服务一网通办：649项政务及民生服务，在线申请、进度查询、好差评。" };
+export const metadata: Metadata = { title: "一网通办", description: "南通市政务服务一网通办：649项政务及民生服务，按板块、部门、对象、主题查找，支持拼音搜索，在线申请。" };
 
-const PERSONAL_THEMES = ["出生", "上学", "就业", "婚育", "住房", "出行", "就医", "社保", "退休", "身后事"];
-const ENTERPRISE_THEMES = ["开办", "经营", "变更", "纳税", "用工", "注销"];
+type SP = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
-export default function ServicesPage() {
+export default async function ServicesPage({ searchParams }: { searchParams: SP }) {
+  const sp = await searchParams;
+  const parsed = ZCatalogueQuery.safeParse({
+    q: one(sp.q),
+    section: one(sp.section),
+    department: one(sp.department),
+    audience: one(sp.audience),
+    theme: one(sp.theme),
+    online: one(sp.online) === "1" ? true : undefined,
+    page: one(sp.page) ?? 1,
+    pageSize: 20,
+  });
+  const query = parsed.success ? parsed.data : ZCatalogueQuery.parse({ page: 1, pageSize: 20 });
+  const caller = await getCaller();
+  const [result, departments] = await Promise.all([caller.catalogue.search(query), caller.catalogue.departments()]);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const keep = (extra: Record<string, string | undefined>) => {
+    const p = new URLSearchParams();
+    const merged = { q: query.q, section: query.section, department: query.department, audience: query.audience, theme: query.theme, online: query.online ? "1" : undefined, ...extra };
+    for (const [k, v] of Object.entries(merged)) if (v) p.set(k, v);
+    return `/services?${p.toString()}`;
+  };
+  const filtered = Boolean(query.q || query.section || query.department || query.audience || query.theme || query.online);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <nav aria-label="面包屑" className="mb-4 text-sm">
@@ -19,71 +45,134 @@ export default function ServicesPage() {
         </ol>
       </nav>
       <h1 className="mb-2 text-3xl font-bold">一网通办</h1>
-      <p className="mb-6 max-w-3xl text-lg">
-        智慧南通汇集经济、人文、治理、交通、环保、生活六大板块的 649 项政务及民生服务。能网上办的，在网上一次办好；需要到现场的，告诉您去哪里、带什么。
-      </p>
-      <section aria-labelledby="how-title" className="mb-6 rounded-lg border border-line bg-white p-5">
-        <h2 id="how-title" className="mb-3 text-xl font-bold">
-          网上办事怎么办
-        </h2>
-        <ol className="list-decimal space-y-2 pl-6">
-          <li>
-            <Link href="/login">登录</Link>并在“我的”中完成<Link href="/me#real-name">实名认证</Link>（部分事项需要）。
-          </li>
-          <li>找到事项，阅读办事指南：申请条件、所需材料、办理时限和收费标准。</li>
-          <li>逐页填写申请表，上传材料；提交前可检查和修改所有答案。</li>
-          <li>提交后获得申办流水号；部门受理、补正、办结，每一步都会发消息通知您。</li>
-          <li>办结后为服务打分（好差评），您的评价会反馈给承办部门。</li>
-        </ol>
-      </section>
-      <div className="mb-6 grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="personal-title" className="rounded-lg border border-line bg-white p-5">
-          <h2 id="personal-title" className="mb-3 text-xl font-bold">
-            个人办事（按人生阶段）
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {PERSONAL_THEMES.map((t) => (
-              <li key={t} className="rounded-full border border-line px-3 py-1">
-                {t}
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="enterprise-title" className="rounded-lg border border-line bg-white p-5">
-          <h2 id="enterprise-title" className="mb-3 text-xl font-bold">
-            企业办事（按经营周期）
-          </h2>
-          <ul className="flex flex-wrap gap-2">
-            {ENTERPRISE_THEMES.map((t) => (
-              <li key={t} className="rounded-full border border-line px-3 py-1">
-                {t}
-              </li>
-            ))}
-          </ul>
-        </section>
-      </div>
-      <section aria-labelledby="search-title" className="mb-6 rounded-lg border border-line bg-white p-5">
-        <h2 id="search-title" className="mb-3 text-xl font-bold">
-          查找服务
-        </h2>
-        <form action="/search" role="search" className="flex max-w-xl">
-          <label htmlFor="services-q" className="sr-only">
-            输入事项名称或关键词
-          </label>
-          <input id="services-q" name="q" type="search" maxLength={100} placeholder="如 社保查询、公积金、出生医学证明" className="min-h-tap w-full rounded-l-md border-2 border-r-0 border-ink bg-white px-3" />
-          <button type="submit" className="min-h-tap rounded-r-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
+      <p className="mb-6 max-w-3xl text-lg">649 项政务及民生服务：能网上办的在网上一次办好；需要到现场的，告诉您去哪里、带什么。</p>
+      {!parsed.success ? (
+        <p role="alert" className="mb-4 border-l-4 border-danger bg-white p-3 font-semibold text-danger">
+          {parsed.error.issues[0]?.message ?? "筛选条件有误"}，已显示全部事项。
+        </p>
+      ) : null}
+      <form action="/services" role="search" aria-label="查找服务事项" className="mb-6 rounded-lg border border-line bg-white p-4">
+        <label htmlFor="svc-q" className="mb-1 block font-semibold">
+          事项名称或关键词（可输入汉字、拼音或首字母，如 sbcx、gjj）
+        </label>
+        <div className="mb-4 flex">
+          <input id="svc-q" name="q" type="search" defaultValue={query.q} maxLength={100} className="min-h-tap w-full min-w-0 rounded-l-md border-2 border-r-0 border-ink bg-white px-3" />
+          <button type="submit" className="min-h-tap shrink-0 rounded-r-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
             搜索
           </button>
-        </form>
+        </div>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 elder:grid-cols-1">
+          <Select id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
+          <Select id="svc-department" name="department" label="部门" value={query.department} options={departments.map((d) => [d.code, d.shortName])} />
+          <Select id="svc-audience" name="audience" label="办事对象" value={query.audience} options={Object.entries(AUDIENCE_NAMES)} />
+          <Select id="svc-theme" name="theme" label="主题" value={query.theme} options={result.facets.themes.map((t) => [t.theme, `${t.theme}（${t.count}）`])} />
+        </div>
+        <div className="mt-4 flex flex-wrap items-center gap-4">
+          <label className="inline-flex min-h-tap items-center gap-2">
+            <input type="checkbox" name="online" value="1" defaultChecked={query.online} className="h-6 w-6" />
+            只看全程网办
+          </label>
+          <button type="submit" className="min-h-tap rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700">
+            筛选
+          </button>
+          {filtered ? (
+            <Link href="/services" className="inline-flex min-h-tap items-center">
+              清除条件
+            </Link>
+          ) : null}
+        </div>
+      </form>
+
+      <section aria-labelledby="results-title">
+        <h2 id="results-title" className="mb-3 text-xl font-bold" aria-live="polite">
+          {query.q ? `找到 ${result.total} 项与“${query.q}”相关的事项` : `共 ${result.total} 项事项`}
+          {result.total > 0 ? `（其中全程网办 ${result.facets.online} 项）` : ""}
+        </h2>
+        {result.total === 0 ? (
+          <div className="rounded-lg border border-line bg-white p-5">
+            <p className="mb-2">没有找到符合条件的事项。您可以换个说法、用拼音首字母搜索，或减少筛选条件。</p>
+            {result.suggestions.length > 0 ? (
+              <>
+                <h3 className="mb-2 mt-4 text-lg font-bold">您是不是要找</h3>
+                <ul className="mb-4 space-y-1">
+                  {result.suggestions.map((s) => (
+                    <li key={s.id}>
+                      <Link href={`/services/${s.id}`} className="inline-flex min-h-tap items-center">
+                        {s.name}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            <p>
+              仍然找不到？拨打 <a href="tel:12345">12345</a> 或<Link href="/12345">在线咨询 12345</Link>，工作人员会告诉您该找哪个部门。
+            </p>
+          </div>
+        ) : (
+          <ul className="divide-y divide-line rounded-lg border border-line bg-white">
+            {result.items.map((item) => (
+              <li key={item.id} className="p-4">
+                <h3 className="text-lg font-bold">
+                  <Link href={`/services/${item.id}`}>{highlight(item.name, query.q ?? "", item.match?.field === "title" ? item.match : undefined)}</Link>
+                </h3>
+                <p className="mb-2">{item.match?.field === "summary" ? highlight(item.summary, query.q ?? "", item.match) : item.summary}</p>
+                <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
+                  <span>{item.departmentName}</span>
+                  <span>{SECTION_NAMES[item.section]}</span>
+                  <span>{AUDIENCE_NAMES[item.audience]}办事</span>
+                  <span>承诺时限 {timeLimitText(item.promisedDays)}</span>
+                  {item.online ? <span className="font-semibold text-success">全程网办</span> : <span>到现场 {item.visits} 次</span>}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+        {pages > 1 ? (
+          <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-4">
+            {result.page > 1 ? (
+              <Link href={keep({ page: String(result.page - 1) })} className="inline-flex min-h-tap items-center" rel="prev">
+                上一页
+              </Link>
+            ) : null}
+            <span>
+              第 {result.page} / {pages} 页
+            </span>
+            {result.page < pages ? (
+              <Link href={keep({ page: String(result.page + 1) })} className="inline-flex min-h-tap items-center" rel="next">
+                下一页
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
-      <section aria-labelledby="help-title" className="rounded-lg border border-line bg-white p-5">
-        <h2 id="help-title" className="mb-2 text-xl font-bold">
-          不知道怎么办？
+
+      <section aria-labelledby="track-title" className="mt-8 rounded-lg border border-line bg-white p-5">
+        <h2 id="track-title" className="mb-2 text-xl font-bold">
+          已经申请过？
         </h2>
         <p>
-          拨打 <a href="tel:12345">12345</a> 政务服务便民热线，或<Link href="/12345">在线咨询</Link>，工作人员会告诉您该找哪个部门、准备哪些材料。
+          <Link href="/me/applications">在“我的办件”中查看进度</Link>，或不登录<Link href="/services/track">用申办流水号查询</Link>。
         </p>
       </section>
+    </div>
+  );
+}
+
+function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string; options: [string, string][] }) {
+  return (
+    <div>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <select id={id} name={name} defaultValue={value ?? ""} className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-2">
+        <option value="">全部</option>
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { pinyin } from "pinyin-pro";
+import { buildSearchIndex, searchIndex, type SearchDoc, type SearchIndex } from "@/server/lib/text-search";
+export { MAX_QUERY_LENGTH, normalizeQuery } from "@/server/lib/text-search";
 
 /**
  * The single registry of the portal's six sections (智慧经济 … 智慧生活) and their sub-services,
@@ -384,185 +385,27 @@ export type SearchHit = {
   match?: { field: "title" | "summary"; start: number; end: number };
 };
 
-/** Queries longer than this are cut before matching (the search page tells the user). */
-export const MAX_QUERY_LENGTH = 100;
-
-/**
- * Pinyin of one text, with offset maps back to the characters so a pinyin match can be highlighted.
- * Letters and digits in the text are kept (lower-cased); spaces and punctuation are dropped.
- */
-type PinyinForm = {
-  full: string;
-  /** fullOwner[i] = index in the source text of the character that produced full[i] */
-  fullOwner: number[];
-  /** offsets in `full` where a syllable starts: pinyin matches must start on one ("an" ≠ n-an) */
-  syllableStarts: Set<number>;
-  initials: string;
-  initialsOwner: number[];
-};
-
-type IndexedText = {
-  text: string;
-  lower: string;
-  pinyin: PinyinForm;
-  /** where this text sits inside the hit's title, if it does (for highlighting) */
-  titleOffset?: number;
-};
-
-type IndexEntry = {
-  hit: SearchHit;
-  /** the section's or sub-service's name, then alternative names such as a section's brand */
-  names: IndexedText[];
-  keywords: IndexedText[];
-  summaryLower: string;
-};
-
-function toPinyinForm(text: string): PinyinForm {
-  const syllables = pinyin(text, { toneType: "none", type: "array" });
-  const form: PinyinForm = { full: "", fullOwner: [], syllableStarts: new Set(), initials: "", initialsOwner: [] };
-  // pinyin-pro returns one element per character for BMP text; fall back to no pinyin otherwise.
-  if (syllables.length !== text.length) return form;
-  syllables.forEach((raw, i) => {
-    const syllable = raw.toLowerCase().replace(/[^a-z0-9]/g, "");
-    if (!syllable) return;
-    form.syllableStarts.add(form.full.length);
-    form.full += syllable;
-    for (let k = 0; k < syllable.length; k++) form.fullOwner.push(i);
-    form.initials += syllable[0];
-    form.initialsOwner.push(i);
-  });
-  return form;
-}
-
-function indexText(text: string, title?: string): IndexedText {
-  const at = title === undefined ? -1 : title.indexOf(text);
-  return { text, lower: text.toLowerCase(), pinyin: toPinyinForm(text), titleOffset: at >= 0 ? at : undefined };
-}
-
-function buildIndex(): IndexEntry[] {
-  const entries: IndexEntry[] = [];
-  for (const section of SECTIONS) {
-    const title = `${section.name} · ${section.brand}`;
-    entries.push({
-      hit: {
-        kind: "section",
-        title,
-        summary: section.summary,
-        href: `/${section.slug}`,
-        sectionName: section.name,
-        sectionSlug: section.slug,
-      },
-      names: [section.name, ...section.brand.split(/\s*·\s*/)].map((name) => indexText(name, title)),
-      keywords: [],
-      summaryLower: section.summary.toLowerCase(),
-    });
-    for (const sub of section.subServices) {
-      entries.push({
-        hit: {
-          kind: "subService",
-          title: sub.name,
-          summary: sub.summary,
-          href: sub.href,
-          sectionName: section.name,
-          sectionSlug: section.slug,
-        },
-        names: [indexText(sub.name, sub.name)],
-        keywords: (sub.keywords ?? []).map((keyword) => indexText(keyword)),
-        summaryLower: sub.summary.toLowerCase(),
-      });
-    }
-  }
-  return entries;
-}
-
 // Built once at module load: the registry is static.
-const INDEX: readonly IndexEntry[] = buildIndex();
-
-const SCORE = {
-  exactName: 100,
-  namePrefix: 90,
-  nameContains: 80,
-  keywordExact: 70,
-  keywordContains: 65,
-  pinyinNamePrefix: 60,
-  pinyinName: 55,
-  pinyinKeyword: 50,
-  summaryContains: 40,
-} as const;
-
-type Scored = { score: number; match?: SearchHit["match"] };
-
-/** Best pinyin match of `q` (letters/digits only) in one text: full pinyin or initials, prefix preferred. */
-function matchPinyin(q: string, t: IndexedText): { prefix: boolean; start: number; end: number } | null {
-  const { full, fullOwner, syllableStarts, initials, initialsOwner } = t.pinyin;
-  const span = (owner: number[], at: number) => ({
-    prefix: at === 0,
-    start: owner[at],
-    end: owner[at + q.length - 1] + 1,
-  });
-  let best: { prefix: boolean; start: number; end: number } | null = null;
-  for (let at = full.indexOf(q); at >= 0; at = full.indexOf(q, at + 1)) {
-    if (syllableStarts.has(at)) {
-      best = span(fullOwner, at);
-      break;
-    }
-  }
-  if (best?.prefix) return best;
-  const atInitials = initials.indexOf(q);
-  if (atInitials >= 0 && (!best || atInitials === 0)) best = span(initialsOwner, atInitials);
-  return best;
-}
-
-function scoreEntry(entry: IndexEntry, q: string, qPinyin: string | null): Scored | null {
-  const candidates: Scored[] = [];
-
-  const inTitle = (name: IndexedText, start: number, end: number): SearchHit["match"] =>
-    name.titleOffset === undefined
-      ? undefined
-      : { field: "title", start: name.titleOffset + start, end: name.titleOffset + end };
-
-  entry.names.forEach((name) => {
-    const at = name.lower.indexOf(q);
-    if (at < 0) return;
-    const match = inTitle(name, at, at + q.length);
-    const score = name.lower === q ? SCORE.exactName : at === 0 ? SCORE.namePrefix : SCORE.nameContains;
-    candidates.push({ score, match });
-  });
-
-  for (const keyword of entry.keywords) {
-    if (keyword.lower === q) candidates.push({ score: SCORE.keywordExact });
-    else if (keyword.lower.includes(q)) candidates.push({ score: SCORE.keywordContains });
-  }
-
-  if (qPinyin) {
-    entry.names.forEach((name) => {
-      const m = matchPinyin(qPinyin, name);
-      if (!m) return;
-      const match = inTitle(name, m.start, m.end);
-      candidates.push({ score: m.prefix ? SCORE.pinyinNamePrefix : SCORE.pinyinName, match });
-    });
-    if (entry.keywords.some((keyword) => matchPinyin(qPinyin, keyword))) {
-      candidates.push({ score: SCORE.pinyinKeyword });
-    }
-  }
-
-  const inSummary = entry.summaryLower.indexOf(q);
-  if (inSummary >= 0) {
-    candidates.push({
-      score: SCORE.summaryContains,
-      match: { field: "summary", start: inSummary, end: inSummary + q.length },
-    });
-  }
-
-  let best: Scored | null = null;
-  for (const c of candidates) if (!best || c.score > best.score) best = c;
-  return best;
-}
-
-/** Trims, collapses whitespace and cuts a raw query to MAX_QUERY_LENGTH characters. */
-export function normalizeQuery(raw: string): string {
-  return Array.from(raw.trim().replace(/\s+/g, " ")).slice(0, MAX_QUERY_LENGTH).join("");
-}
+const INDEX: SearchIndex<SearchHit> = buildSearchIndex(
+  SECTIONS.flatMap((section): SearchDoc<SearchHit>[] => {
+    const title = `${section.name} · ${section.brand}`;
+    return [
+      {
+        payload: { kind: "section", title, summary: section.summary, href: `/${section.slug}`, sectionName: section.name, sectionSlug: section.slug },
+        title,
+        names: [section.name, ...section.brand.split(/\s*·\s*/)],
+        summary: section.summary,
+      },
+      ...section.subServices.map((sub) => ({
+        payload: { kind: "subService" as const, title: sub.name, summary: sub.summary, href: sub.href, sectionName: section.name, sectionSlug: section.slug },
+        title: sub.name,
+        names: [sub.name],
+        keywords: sub.keywords ?? [],
+        summary: sub.summary,
+      })),
+    ];
+  }),
+);
 
 /**
  * Searches the six sections and their sub-services by Chinese text, full pinyin without tones
@@ -571,17 +414,5 @@ export function normalizeQuery(raw: string): string {
  * ties keep registry order. An empty or whitespace-only query returns [].
  */
 export function searchPortal(query: string, limit = 20): SearchHit[] {
-  const q = normalizeQuery(query).toLowerCase();
-  if (!q || limit <= 0) return [];
-  // Pinyin matching only for Latin letters/digits (spaces and apostrophes allowed: "xin yong", "xi'an").
-  const compact = q.replace(/[\s']/g, "");
-  const qPinyin = /^[a-z0-9]+$/.test(compact) && /[a-z]/.test(compact) && compact.length >= 2 ? compact : null;
-
-  const scored: { hit: SearchHit; score: number; order: number }[] = [];
-  INDEX.forEach((entry, order) => {
-    const s = scoreEntry(entry, q, qPinyin);
-    if (s) scored.push({ hit: s.match ? { ...entry.hit, match: s.match } : { ...entry.hit }, score: s.score, order });
-  });
-  scored.sort((a, b) => b.score - a.score || a.order - b.order);
-  return scored.slice(0, limit).map((s) => s.hit);
+  return searchIndex(INDEX, query, { limit }).map((r) => (r.match ? { ...r.payload, match: r.match } : { ...r.payload }));
 }

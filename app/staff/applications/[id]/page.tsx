@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/server/guard";
+import { getCaller } from "@/server/request";
+import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { displayAnswer } from "@/server/modules/applications/form-schema";
+import { FollowUpForm, StaffActionForm } from "@/components/applications/forms";
+import { StatusTag, Timeline } from "@/components/applications/timeline";
+import { shanghaiDate } from "@/server/lib/working-days";
+
+export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
+
+const RATING: Record<number, string> = { 5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意" };
+
+export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const id = parseId((await params).id);
+  await guardPage("department.handle", `/staff/applications/${id}`);
+  const app = await orNotFound((await getCaller()).applications.staffGet({ id }));
+  const today = shanghaiDate(new Date());
+  const overdue = app.status === "accepted" && app.dueDate !== null && app.dueDate < today;
+  return (
+    <div className="mx-auto max-w-5xl px-4 py-8">
+      <nav aria-label="面包屑" className="mb-4 text-sm">
+        <ol className="flex gap-2">
+          <li>
+            <Link href="/staff/applications">申请办理</Link>
+          </li>
+          <li aria-hidden="true">›</li>
+          <li aria-current="page">{app.serialNo}</li>
+        </ol>
+      </nav>
+      <h1 className="mb-2 text-3xl font-bold">{app.item.name}</h1>
+      <p className="mb-6 flex flex-wrap items-center gap-4">
+        <StatusTag status={app.status} overdue={overdue} />
+        <span className="font-mono">{app.serialNo}</span>
+        <span>申请人：{app.applicant.name}（{app.applicant.phone}）</span>
+        {app.dueDate ? <span className={overdue ? "font-bold text-danger" : ""}>承诺办结：{app.dueDate}</span> : null}
+      </p>
+      <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+        <div>
+          <section aria-labelledby="answers-title" className="mb-8">
+            <h2 id="answers-title" className="mb-3 text-xl font-bold">
+              申请内容
+            </h2>
+            {(app.item.form ?? []).map((p) => (
+              <div key={p.id} className="mb-4">
+                <h3 className="mb-1 font-bold">{p.title}</h3>
+                <dl className="divide-y divide-line border-y border-line">
+                  {p.fields.map((f) => (
+                    <div key={f.name} className="grid gap-1 py-2 sm:grid-cols-[1fr_2fr] sm:gap-4">
+                      <dt className="font-semibold">{f.label}</dt>
+                      <dd className="break-all">
+                        {f.type === "file"
+                          ? (() => {
+                              const att = app.attachments.find((a) => a.id === app.answers[f.name]);
+                              return att ? <a href={`/api/applications/attachments/${att.id}`}>{att.fileName}（{Math.ceil(att.sizeBytes / 1024)} KB）</a> : "未上传";
+                            })()
+                          : displayAnswer(f, app.answers[f.name])}
+                      </dd>
+                    </div>
+                  ))}
+                </dl>
+              </div>
+            ))}
+          </section>
+          <section aria-labelledby="timeline-title">
+            <h2 id="timeline-title" className="mb-3 text-xl font-bold">
+              办理记录
+            </h2>
+            <Timeline events={app.events} />
+          </section>
+        </div>
+        <aside aria-labelledby="actions-title">
+          <h2 id="actions-title" className="mb-3 text-xl font-bold">
+            办理操作
+          </h2>
+          {app.status === "submitted" ? (
+            <>
+              <StaffActionForm applicationId={id} kind="accept" />
+              <StaffActionForm applicationId={id} kind="correction" />
+              <StaffActionForm applicationId={id} kind="reject" />
+            </>
+          ) : app.status === "accepted" ? (
+            <>
+              <StaffActionForm applicationId={id} kind="complete" />
+              <StaffActionForm applicationId={id} kind="correction" />
+              <StaffActionForm applicationId={id} kind="reject" />
+            </>
+          ) : (
+            <p>当前状态无需办理操作。</p>
+          )}
+          {app.rating ? (
+            <section aria-labelledby="rating-title" className="mt-6 rounded-md border border-line bg-white p-4">
+              <h3 id="rating-title" className="mb-2 font-bold">
+                申请人评价：{RATING[app.rating.score]}
+              </h3>
+              {app.rating.reason ? <p className="mb-2">原因：{app.rating.reason}</p> : null}
+              {app.rating.comment ? <p className="mb-2">意见：{app.rating.comment}</p> : null}
+              {app.rating.followUpStatus === "open" ? <FollowUpForm applicationId={id} /> : app.rating.followUpNote ? <p>整改情况：{app.rating.followUpNote}</p> : null}
+            </section>
+          ) : null}
+        </aside>
+      </div>
+    </div>
+  );
+}

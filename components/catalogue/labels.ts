@@ -1,0 +1,13 @@
+export const SECTION_NAMES: Record<string, string> = {
+  economy: "智慧经济",
+  culture: "智慧人文",
+  governance: "智慧治理",
+  transport: "智慧交通",
+  environment: "智慧环保",
+  life: "智慧生活",
+};
+export const AUDIENCE_NAMES: Record<string, string> = { personal: "个人", enterprise: "企业" };
+
+export function timeLimitText(promisedDays: number): string {
+  return promisedDays === 0 ? "即办" : `${promisedDays}个工作日`;
+}

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
+import { consume } from "@/server/lib/rate-limit";
+import * as apps from "./service";
+import { ZFormPage } from "@/server/modules/catalogue/validation";
+import { ZAppId, ZQueueTab, ZRating, ZStaffAction, ZTrack } from "./validation";
+
+const ZStatus = z.enum(["draft", "submitted", "accepted", "correction", "completed", "rejected"]);
+const ZAnswers = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
+const ZEvent = z.object({ at: z.date(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string().nullable(), actorRole: z.string().nullable() });
+const ZAttachment = z.object({ id: z.string(), fieldName: z.string(), fileName: z.string(), mimeType: z.string(), sizeBytes: z.number() });
+const ZRatingOut = z.object({ score: z.number(), comment: z.string().nullable(), reason: z.string().nullable(), followUpStatus: z.string().nullable(), followUpNote: z.string().nullable() }).nullable();
+const ZFormPages = z.array(ZFormPage).nullable();
+const ZCase = z.object({
+  id: z.number(),
+  serialNo: z.string().nullable(),
+  itemId: z.number(),
+  status: ZStatus,
+  answers: ZAnswers,
+  correctionReason: z.string().nullable(),
+  resultNote: z.string().nullable(),
+  submittedAt: z.date().nullable(),
+  acceptedAt: z.date().nullable(),
+  dueDate: z.string().nullable(),
+  closedAt: z.date().nullable(),
+  createdAt: z.date(),
+  updatedAt: z.date(),
+  item: z.object({ id: z.number(), name: z.string(), form: ZFormPages, promisedDays: z.number(), departmentName: z.string() }),
+  events: z.array(ZEvent),
+  attachments: z.array(ZAttachment),
+  rating: ZRatingOut,
+});
+
+export const applicationsRouter = createTRPCRouter({
+  start: permissionProcedure("account.self")
+    .input(z.object({ itemId: z.number().int().positive() }))
+    .output(z.object({ id: z.number(), firstPageId: z.string() }))
+    .mutation(({ ctx, input }) => apps.startApplication(ctx, ctx.user, input.itemId)),
+
+  savePage: permissionProcedure("account.self")
+    .input(
+      z.object({
+        id: z.number().int().positive(),
+        pageId: z.string().max(64),
+        answers: ZAnswers,
+        files: z.array(z.object({ field: z.string().max(64), name: z.string().max(255), bytes: z.instanceof(Uint8Array) })).max(20),
+        mode: z.enum(["continue", "draft"]),
+      }),
+    )
+    .output(z.object({ nextPageId: z.string().nullable(), errors: z.record(z.string(), z.array(z.string())).nullable(), answers: ZAnswers }))
+    .mutation(({ ctx, input }) => apps.savePage(ctx, ctx.user, input)),
+
+  submit: permissionProcedure("account.self")
+    .input(z.object({ id: z.number().int().positive(), idempotencyKey: z.string().uuid("请求标识无效，请刷新页面后重试") }))
+    .output(z.object({ id: z.number(), serialNo: z.string() }))
+    .mutation(({ ctx, input }) => apps.submitApplication(ctx, ctx.user, input)),
+
+  mine: permissionProcedure("account.self")
+    .output(z.array(z.object({ id: z.number(), serialNo: z.string().nullable(), status: ZStatus, itemName: z.string(), updatedAt: z.date(), dueDate: z.string().nullable() })))
+    .query(async ({ ctx }) => (await apps.listOwnApplications(ctx.db, ctx.user)).map((r) => ({ ...r, status: ZStatus.parse(r.status) }))),
+
+  get: permissionProcedure("account.self")
+    .input(ZAppId)
+    .output(ZCase)
+    .query(async ({ ctx, input }) => {
+      const a = await apps.getOwnApplication(ctx.db, ctx.user, input.id);
+      return { ...a, status: ZStatus.parse(a.status) };
+    }),
+
+  rate: permissionProcedure("account.self")
+    .input(ZRating)
+    .output(z.object({ followUp: z.boolean() }))
+    .mutation(({ ctx, input }) => apps.rateApplication(ctx, ctx.user, input)),
+
+  track: publicProcedure
+    .input(ZTrack)
+    .output(
+      z.object({
+        serialNo: z.string(),
+        status: z.string(),
+        itemName: z.string(),
+        departmentName: z.string(),
+        submittedAt: z.date().nullable(),
+        dueDate: z.string().nullable(),
+        events: z.array(z.object({ at: z.date(), toStatus: z.string() })),
+      }),
+    )
+    .query(async ({ ctx, input }) => {
+      await consume("trackIp", ctx.ip ?? "unknown");
+      return apps.trackApplication(ctx.db, input);
+    }),
+
+  queue: permissionProcedure("department.handle")
+    .input(z.object({ tab: ZQueueTab.default("pending"), page: z.number().int().min(1).max(10_000).default(1) }))
+    .output(
+      z.object({
+        total: z.number(),
+        page: z.number(),
+        pageSize: z.number(),
+        today: z.string(),
+        items: z.array(z.object({ id: z.number(), serialNo: z.string().nullable(), status: z.string(), itemName: z.string(), submittedAt: z.date().nullable(), dueDate: z.string().nullable(), overdue: z.boolean() })),
+        byStatus: z.record(z.string(), z.number()),
+        overdue: z.number(),
+      }),
+    )
+    .query(({ ctx, input }) => apps.listDepartmentQueue(ctx.db, ctx.user, input)),
+
+  staffGet: permissionProcedure("department.handle")
+    .input(ZAppId)
+    .output(ZCase.extend({ applicant: z.object({ name: z.string(), phone: z.string() }) }))
+    .query(async ({ ctx, input }) => {
+      const a = await apps.getDepartmentApplication(ctx.db, ctx.user, input.id);
+      return { ...a, status: ZStatus.parse(a.status) };
+    }),
+
+  handle: permissionProcedure("department.handle")
+    .input(z.object({ id: z.number().int().positive(), action: ZStaffAction }))
+    .output(z.object({ status: ZStatus }))
+    .mutation(({ ctx, input }) => apps.handleApplication(ctx, ctx.user, input)),
+
+  closeFollowUp: permissionProcedure("department.handle")
+    .input(z.object({ id: z.number().int().positive(), note: z.string().trim().min(2, "请填写整改情况").max(500, "整改情况不超过500字") }))
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(({ ctx, input }) => apps.closeFollowUp(ctx, ctx.user, input)),
+
+  satisfaction: permissionProcedure("admin.console")
+    .output(z.array(z.object({ departmentId: z.number(), departmentName: z.string(), ratings: z.number(), satisfied: z.coerce.number(), openFollowUps: z.coerce.number() })))
+    .query(({ ctx }) => apps.departmentSatisfaction(ctx.db)),
+});
