@@ -1,6 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, signInViaApi, type DemoRole } from "./fixtures/auth";
+import { expectNoViolations } from "./fixtures/axe";
 
 // WCAG 2.2 AA with axe on every page, in normal and 长辈版 mode (QUALITY.md), plus reflow at 320 px.
 
@@ -33,6 +33,18 @@ const PAGES: PageCase[] = [
   { name: "admin calendar", path: "/admin?tab=calendar", as: "admin" },
   { name: "admin departments", path: "/admin?tab=departments", as: "admin" },
   { name: "403 (citizen on /admin)", path: "/admin", as: "citizen", status: 403 },
+  { name: "catalogue search", path: "/services?q=sbcx" },
+  { name: "catalogue filters", path: "/services?section=life&audience=personal&online=1" },
+  { name: "catalogue, no results", path: "/services?q=火星移民许可" },
+  { name: "service item", path: "/services/1" },
+  { name: "apply start", path: "/services/1/apply", as: "citizen" },
+  { name: "tracking form", path: "/services/track" },
+  { name: "tracking, bad input", path: "/services/track?serialNo=abc&phoneLast4=12" },
+  { name: "my applications", path: "/me/applications", as: "citizen" },
+  { name: "staff queue", path: "/staff/applications", as: "staff" },
+  { name: "staff queue, processing", path: "/staff/applications?tab=processing", as: "staff" },
+  { name: "admin catalogue", path: "/admin/catalogue", as: "admin" },
+  { name: "admin catalogue item", path: "/admin/catalogue/1", as: "admin" },
 ];
 
 const MODES = [
@@ -42,20 +54,6 @@ const MODES = [
 
 async function useElderMode(page: Page, baseURL: string) {
   await page.context().addCookies([{ name: "nt-elder", value: "1", url: baseURL }]);
-}
-
-/** Runs axe and fails with a readable list: rule id, impact, help, and the offending elements. */
-async function expectNoViolations(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const report = results.violations.map((v) => {
-    const nodes = v.nodes
-      .slice(0, 6)
-      .map((n) => `      - ${n.target.join(" ")}\n        ${n.failureSummary?.replace(/\n/g, "\n        ") ?? ""}`)
-      .join("\n");
-    const more = v.nodes.length > 6 ? `\n      … and ${v.nodes.length - 6} more` : "";
-    return `  [${v.impact}] ${v.id}: ${v.help}\n    ${v.helpUrl}\n${nodes}${more}`;
-  });
-  expect(results.violations.length, `axe violations on ${label}:\n${report.join("\n")}`).toBe(0);
 }
 
 for (const mode of MODES) {

@@ -31,6 +31,9 @@ function needsBuild(): boolean {
 }
 
 ensureLocalSecrets();
+// Auth.js builds its redirect URLs (WeChat callback, error pages) from AUTH_URL; without it, a
+// server bound to 0.0.0.0 would send browsers to http://0.0.0.0:PORT.
+process.env.AUTH_URL ??= `http://localhost:${port}`;
 if (needsBuild()) {
   console.log("› Building the production bundle (first start, or sources changed)…");
   const r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });

@@ -28,6 +28,11 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
         {profile.departmentName ? ` · ${profile.departmentName}` : ""}
       </p>
       {sp.welcome ? <Notice tone="success">注册成功，欢迎使用智慧南通！建议先完成实名认证。</Notice> : null}
+      {sp.realname === "ok" && profile.realName.verified ? (
+        <Notice tone="success">
+          实名认证成功：{profile.realName.nameMasked}，{profile.realName.idMasked}。
+        </Notice>
+      ) : null}
       {sp.wechat === "bound" ? <Notice tone="success">微信绑定成功，下次可直接使用微信登录。</Notice> : null}
 
       <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-line bg-white p-5">

@@ -2,6 +2,7 @@
 
 import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getCaller } from "@/server/request";
 import { ZRealName } from "@/server/modules/account/validation";
@@ -23,12 +24,12 @@ export async function realNameAction(_prev: FormState, formData: FormData): Prom
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values: kept };
   try {
     const caller = await getCaller();
-    const r = await caller.account.verifyRealName(parsed.data);
-    revalidatePath("/me");
-    return { info: `实名认证成功：${r.nameMasked}，${r.idMasked}` };
+    await caller.account.verifyRealName(parsed.data);
   } catch (e) {
     return failure(e, kept);
   }
+  // The page re-renders as verified (the form is gone), so the confirmation travels in the URL.
+  redirect("/me?realname=ok#real-name");
 }
 
 export async function unbindWechatAction(_prev: FormState, _formData: FormData): Promise<FormState> {

@@ -79,8 +79,15 @@ export const authConfig = {
   // Failed sign-ins are expected and already in the audit log; only real faults are logged.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "AccessDenied") return;
-      log.error({ err: error }, "auth error");
+      // Class names are minified in production builds; Auth.js's `type` is stable.
+      const type = (error as { type?: string }).type;
+      if (type === "CredentialsSignin" || type === "AccessDenied") return;
+      const cause = (error as { cause?: { err?: { message?: string } } }).cause?.err?.message ?? "";
+      if (type === "CallbackRouteError" && /access_denied/.test(cause)) {
+        log.warn({ type }, "sign-in cancelled at the provider");
+        return;
+      }
+      log.error({ err: error, type }, "auth error");
     },
     warn(code) {
       log.warn({ code }, "auth warning");
