@@ -43,6 +43,7 @@ const PAGES: PageCase[] = [
   { name: "my applications", path: "/me/applications", as: "citizen" },
   { name: "staff queue", path: "/staff/applications", as: "staff" },
   { name: "staff queue, processing", path: "/staff/applications?tab=processing", as: "staff" },
+  { name: "admin ratings", path: "/admin?tab=ratings", as: "admin" },
   { name: "admin catalogue", path: "/admin/catalogue", as: "admin" },
   { name: "admin catalogue item", path: "/admin/catalogue/1", as: "admin" },
 ];

@@ -105,11 +105,11 @@ test("citizen applies on mobile → 补正 → resubmit → 办结 → 差评 �
   await expectNoViolations(staff, "staff case page");
   await staff.getByLabel("补正原因（告诉申请人需要补充或更正什么）").fill("请补充清运物品的照片或清单");
   await staff.getByRole("button", { name: "要求补正" }).click();
-  await expect(staff.getByRole("status").filter({ hasText: "已处理" })).toBeVisible();
+  await expect(staff.getByRole("status").filter({ hasText: "已要求补正" })).toBeVisible();
 
   // Citizen sees the reason, corrects and resubmits (answers are kept).
   await citizen.goto(`/me/applications/${appId}`);
-  await expect(citizen.getByText("请补充清运物品的照片或清单")).toBeVisible();
+  await expect(citizen.getByText("请补充清运物品的照片或清单").first()).toBeVisible();
   await citizen.getByRole("link", { name: "去补正材料" }).click();
   for (const [i, p] of form.entries()) {
     if (p.fields.some((f) => f.type === "file")) await fillPage(citizen, p.fields.filter((f) => f.type === "file"));
@@ -123,20 +123,19 @@ test("citizen applies on mobile → 补正 → resubmit → 办结 → 差评 �
   // Department accepts and completes.
   await staff.goto(`/staff/applications/${appId}`);
   await staff.getByRole("button", { name: "受理", exact: true }).click();
-  await expect(staff.getByRole("status").filter({ hasText: "已处理" })).toBeVisible();
-  await staff.reload();
+  await expect(staff.getByRole("status").filter({ hasText: "已受理" })).toBeVisible();
   await staff.getByLabel("办理结果").fill("已安排12月15日上门清运");
   await staff.getByRole("button", { name: "办结", exact: true }).click();
-  await expect(staff.getByRole("status").filter({ hasText: "已处理" })).toBeVisible();
+  await expect(staff.getByRole("status").filter({ hasText: "已办结" })).toBeVisible();
 
   // Citizen rates: a bad rating without a reason is refused with a clear message.
   await citizen.goto(`/me/applications/${appId}`);
-  await expect(citizen.getByText("已安排12月15日上门清运")).toBeVisible();
+  await expect(citizen.getByText("已安排12月15日上门清运").first()).toBeVisible();
   await expectNoViolations(citizen, "completed case with rating form");
-  await citizen.getByLabel("非常不满意").check();
+  await citizen.getByRole("radio", { name: "非常不满意" }).check();
   await submitAndWait(citizen, citizen.getByRole("button", { name: "提交评价" }));
   await expect(errorSummary(citizen)).toContainText("请说明不满意的原因");
-  await citizen.getByLabel("非常不满意").check();
+  await citizen.getByRole("radio", { name: "非常不满意" }).check();
   await citizen.getByLabel(/不满意的原因/).fill("预约时段太少");
   await citizen.getByRole("button", { name: "提交评价" }).click();
   await expect(citizen.getByRole("status").filter({ hasText: "整改" })).toBeVisible();
@@ -156,14 +155,15 @@ test("citizen applies on mobile → 补正 → resubmit → 办结 → 差评 �
   await expect(g.locator("main")).not.toContainText("13800000001");
   await expectNoViolations(g, "tracking result");
   await g.goto(`/services/track?serialNo=${serial}&phoneLast4=9999`);
-  await expect(g.getByRole("alert")).toContainText("没有找到该办件");
+  await expect(g.getByRole("alert").filter({ hasText: "出现问题" })).toContainText("没有找到该办件");
   await guest.close();
 });
 
 test("catalogue search by initials and an empty result with alternatives", async ({ page }) => {
   await page.goto("/services?q=sbcx");
   await expect(page.getByRole("link", { name: /社会保险参保缴费记录查询/ }).first()).toBeVisible();
-  await expect(page.locator("mark").first()).toBeVisible();
+  await page.goto("/services?q=gjj");
+  await expect(page.locator("main h3 mark").first()).toHaveText("公积金");
   await expectNoViolations(page, "catalogue results");
   await page.goto("/services?q=火星移民许可");
   await expect(page.getByRole("heading", { name: /找到 0 项/ })).toBeVisible();

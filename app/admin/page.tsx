@@ -13,6 +13,7 @@ const TABS = [
   { id: "audit", label: "审计日志" },
   { id: "calendar", label: "节假日" },
   { id: "departments", label: "部门" },
+  { id: "ratings", label: "好差评" },
 ] as const;
 type Tab = (typeof TABS)[number]["id"];
 
@@ -62,6 +63,7 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
       {tab === "audit" ? <AuditTab page={page} caller={caller} /> : null}
       {tab === "calendar" ? <CalendarTab year={Number(one(sp.year)) || new Date().getFullYear()} caller={caller} /> : null}
       {tab === "departments" ? <DepartmentsTab caller={caller} /> : null}
+      {tab === "ratings" ? <RatingsTab caller={caller} /> : null}
     </div>
   );
 }
@@ -265,6 +267,45 @@ async function DepartmentsTab({ caller }: { caller: Caller }) {
           </tbody>
         </table>
       </div>
+    </section>
+  );
+}
+
+async function RatingsTab({ caller }: { caller: Caller }) {
+  const rows = await caller.applications.satisfaction();
+  return (
+    <section aria-labelledby="ratings-title">
+      <h2 id="ratings-title" className="mb-3 text-xl font-bold">
+        好差评：各部门满意度
+      </h2>
+      <p className="mb-3">满意率 =（非常满意 + 满意）÷ 评价数。差评须说明原因，并由承办部门整改后关闭。</p>
+      {rows.length === 0 ? (
+        <p>暂无评价。</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-line bg-white" role="region" aria-label="各部门满意度" tabIndex={0}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">各部门好差评统计</caption>
+            <thead>
+              <tr className="border-b-2 border-ink">
+                <th scope="col" className="p-2">部门</th>
+                <th scope="col" className="p-2">评价数</th>
+                <th scope="col" className="p-2">满意率</th>
+                <th scope="col" className="p-2">待整改差评</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.departmentId} className="border-b border-line">
+                  <th scope="row" className="p-2 font-normal">{r.departmentName}</th>
+                  <td className="p-2">{r.ratings}</td>
+                  <td className="p-2">{((r.satisfied / r.ratings) * 100).toFixed(1)}%</td>
+                  <td className={`p-2 ${r.openFollowUps > 0 ? "font-bold text-danger" : ""}`}>{r.openFollowUps}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
     </section>
   );
 }

@@ -4,7 +4,6 @@ import { useActionState } from "react";
 import { closeFollowUpAction, handleApplicationAction, rateApplicationAction, startApplicationAction, submitApplicationAction } from "@/server/actions/applications";
 import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 
 const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
@@ -46,7 +45,6 @@ const SCORES = [
 
 export function RatingForm({ applicationId }: { applicationId: number }) {
   const [state, action, pending] = useActionState(rateApplicationAction, {} as FormState);
-  if (state.info) return <Notice tone="success">{state.info}</Notice>;
   return (
     <form action={action} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
@@ -94,7 +92,6 @@ export function StaffActionForm({ applicationId, kind }: { applicationId: number
   const [state, action, pending] = useActionState(handleApplicationAction, {} as FormState);
   const a = ACTIONS[kind];
   const id = `text-${kind}`;
-  if (state.info) return <Notice tone="success">{state.info}</Notice>;
   return (
     <form action={action} noValidate className="mb-4 rounded-md border border-line p-4">
       <ErrorSummary message={state.message} />
@@ -118,7 +115,6 @@ export function StaffActionForm({ applicationId, kind }: { applicationId: number
 
 export function FollowUpForm({ applicationId }: { applicationId: number }) {
   const [state, action, pending] = useActionState(closeFollowUpAction, {} as FormState);
-  if (state.info) return <Notice tone="success">{state.info}</Notice>;
   return (
     <form action={action} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />

@@ -88,12 +88,11 @@ export async function rateApplicationAction(_prev: FormState, formData: FormData
   });
   if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values };
   try {
-    const r = await (await getCaller()).applications.rate(parsed.data);
-    revalidatePath(`/me/applications/${parsed.data.id}`);
-    return { info: r.followUp ? "感谢评价。承办部门将就您反映的问题进行整改并联系您。" : "感谢您的评价！" };
+    await (await getCaller()).applications.rate(parsed.data);
   } catch (e) {
     return failure(e, values);
   }
+  redirect(`/me/applications/${parsed.data.id}?rated=1#rate-title`);
 }
 
 /** Department actions: 受理 / 补正 / 办结 / 不予受理(许可). */
@@ -109,8 +108,8 @@ export async function handleApplicationAction(_prev: FormState, formData: FormDa
   } catch (e) {
     return failure(e, { text });
   }
-  revalidatePath(`/staff/applications/${id.data}`);
-  return { info: "已处理，申请人已收到消息通知。" };
+  // The case page re-renders with other actions; the confirmation travels in the URL.
+  redirect(`/staff/applications/${id.data}?done=${action.data.kind}`);
 }
 
 export async function closeFollowUpAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -122,6 +121,5 @@ export async function closeFollowUpAction(_prev: FormState, formData: FormData):
   } catch (e) {
     return failure(e, { note });
   }
-  revalidatePath(`/staff/applications/${id.data}`);
-  return { info: "整改情况已记录。" };
+  redirect(`/staff/applications/${id.data}?done=followup`);
 }

@@ -6,16 +6,19 @@ import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { displayAnswer } from "@/server/modules/applications/form-schema";
 import { RatingForm } from "@/components/applications/forms";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
 const RATING: Record<number, string> = { 5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意" };
 
-export default async function ApplicationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string }> }) {
+export default async function ApplicationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; rated?: string }> }) {
   const id = parseId((await params).id);
   await guardPage("account.self", `/me/applications/${id}`);
   const app = await orNotFound((await getCaller()).applications.get({ id }));
-  const justSubmitted = (await searchParams).submitted === "1" && app.status === "submitted";
+  const sp = await searchParams;
+  const justSubmitted = sp.submitted === "1" && app.status === "submitted";
+  const justRated = sp.rated === "1" && app.rating !== null;
   const firstPage = app.item.form?.[0]?.id;
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
@@ -93,6 +96,9 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
           <h2 id="rate-title" className="mb-2 text-xl font-bold">
             服务评价（好差评）
           </h2>
+          {justRated ? (
+            <Notice tone="success">{app.rating?.followUpStatus === "open" ? "感谢评价。承办部门将就您反映的问题进行整改并联系您。" : "感谢您的评价！"}</Notice>
+          ) : null}
           {app.rating ? (
             <p>
               您的评价：{RATING[app.rating.score]}

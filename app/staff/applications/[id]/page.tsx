@@ -7,13 +7,23 @@ import { displayAnswer } from "@/server/modules/applications/form-schema";
 import { FollowUpForm, StaffActionForm } from "@/components/applications/forms";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
 import { shanghaiDate } from "@/server/lib/working-days";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
 const RATING: Record<number, string> = { 5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意" };
 
-export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+const DONE: Record<string, string> = {
+  accept: "已受理，申请人已收到消息和短信通知。",
+  correction: "已要求补正，申请人已收到补正原因。",
+  complete: "已办结，申请人已收到办理结果。",
+  reject: "已作出不予受理/不予许可决定，申请人已收到理由。",
+  followup: "整改情况已记录，差评跟进已关闭。",
+};
+
+export default async function StaffApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const id = parseId((await params).id);
+  const done = DONE[(await searchParams).done ?? ""];
   await guardPage("department.handle", `/staff/applications/${id}`);
   const app = await orNotFound((await getCaller()).applications.staffGet({ id }));
   const today = shanghaiDate(new Date());
@@ -29,6 +39,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
           <li aria-current="page">{app.serialNo}</li>
         </ol>
       </nav>
+      {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">{app.item.name}</h1>
       <p className="mb-6 flex flex-wrap items-center gap-4">
         <StatusTag status={app.status} overdue={overdue} />
