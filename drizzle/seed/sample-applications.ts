@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { accountUser, applicationCase, applicationEvent, applicationRating, catalogueItem } from "@/drizzle/schema";
 import type { FormField } from "./catalogue/types";
-import { SAMPLE_ID_NUMBER } from "./demo-accounts";
+import { SAMPLE_ID_NUMBER, SAMPLE_USCC } from "./demo-accounts";
 
 // SAMPLE DATA: a few applications by the demo citizen so the demo's queues and "我的办件" are not
 // empty. Dates are relative to the seeding day; the content is invented.
@@ -29,7 +29,8 @@ function sampleAnswer(f: FormField): string | string[] {
       return "";
     default: {
       const re = v.pattern ? new RegExp(v.pattern) : null;
-      const candidates = ["南通市崇川区工农路100号幸福小区3幢", "周晓彤", "6222020200112233445", "苏F12345", "320613", "ABCD1234"];
+      const byLabel = /单位|企业|公司/.test(f.label) && /名称/.test(f.label) ? "南通江海智造科技有限公司（示例）" : /姓名|联系人/.test(f.label) ? "周晓彤" : /代码/.test(f.label) ? SAMPLE_USCC : null;
+      const candidates = [...(byLabel ? [byLabel] : []), "南通市崇川区工农路100号幸福小区3幢", "周晓彤", "6222020200112233445", "苏F12345", "320613", "ABCD1234"];
       return candidates.find((c) => (!re || re.test(c)) && (!v.maxLength || Array.from(c).length <= v.maxLength) && (!v.minLength || Array.from(c).length >= v.minLength)) ?? "示例内容";
     }
   }

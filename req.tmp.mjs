@@ -1,0 +1,14 @@
+import { createRequire } from "node:module";
+const require = createRequire(process.cwd() + "/");
+const { chromium } = require("@playwright/test");
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const ctx = await b.newContext({ storageState: process.argv[2] });
+const p = await ctx.newPage();
+const urls = [];
+p.on("request", (r) => urls.push(r.url().replace("http://127.0.0.1:3000", "")));
+await p.goto("http://127.0.0.1:3000" + process.argv[3], { waitUntil: "load" });
+await p.waitForTimeout(8000);
+const counts = {};
+for (const u of urls) counts[u.split("?")[0]] = (counts[u.split("?")[0]] ?? 0) + 1;
+console.log(urls.length, JSON.stringify(Object.entries(counts).filter(([, n]) => n > 1)));
+await b.close();
