@@ -1,30 +1,14 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
 import { exportCatalogue, importCatalogue, ITEM_KINDS, listItemsForAdmin, updateItem, ZItemEdit } from "./admin";
-import { SECTION_SLUGS, ZFormPage, ZMaterial } from "./validation";
+import { SECTION_SLUGS, ZFormPage, ZGuideFields } from "./validation";
 
 /** Structural only: the export returns what is stored, even an item written before today's rules. */
-const ZCatalogueItemExport = z.object({
-  code: z.string(),
-  name: z.string(),
+const ZCatalogueItemExport = ZGuideFields.extend({
   section: z.enum(SECTION_SLUGS),
   departmentCode: z.string(),
   audience: z.enum(["personal", "enterprise"]),
-  theme: z.string(),
   kind: z.enum(ITEM_KINDS),
-  summary: z.string(),
-  conditions: z.array(z.string()),
-  materials: z.array(ZMaterial),
-  steps: z.array(z.string()),
-  fees: z.string(),
-  legalBasis: z.array(z.string()),
-  legalDays: z.number(),
-  promisedDays: z.number(),
-  visits: z.number(),
-  phone: z.string(),
-  online: z.boolean(),
-  requiresRealName: z.boolean(),
-  keywords: z.array(z.string()),
   place: z.string().optional(),
   form: z.array(ZFormPage).optional(),
 });

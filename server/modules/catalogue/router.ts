@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, publicProcedure } from "@/server/trpc";
 import { getCatalogueItem, listDepartmentsWithItems, searchCatalogue } from "./service";
-import { SECTION_SLUGS, ZCatalogueQuery, ZFormPage, ZMaterial } from "./validation";
+import { SECTION_SLUGS, ZCatalogueQuery, ZFormPage, ZGuideFields } from "./validation";
 
 const ZSummary = z.object({
   id: z.number(),
@@ -22,30 +22,14 @@ const ZSummary = z.object({
 });
 const ZMatch = z.object({ field: z.enum(["title", "summary"]), start: z.number(), end: z.number() });
 
-export const ZCatalogueItemFull = z.object({
+export const ZCatalogueItemFull = ZGuideFields.extend({
   id: z.number(),
-  code: z.string(),
-  name: z.string(),
   section: z.string(),
   departmentId: z.number(),
   departmentCode: z.string(),
   departmentName: z.string(),
   audience: z.string(),
-  theme: z.string(),
   kind: z.string(),
-  summary: z.string(),
-  conditions: z.array(z.string()),
-  materials: z.array(ZMaterial),
-  steps: z.array(z.string()),
-  fees: z.string(),
-  legalBasis: z.array(z.string()),
-  legalDays: z.number(),
-  promisedDays: z.number(),
-  visits: z.number(),
-  phone: z.string(),
-  online: z.boolean(),
-  requiresRealName: z.boolean(),
-  keywords: z.array(z.string()),
   place: z.string().nullable(),
   form: z.array(ZFormPage).nullable(),
   version: z.number(),

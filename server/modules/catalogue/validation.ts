@@ -32,3 +32,23 @@ const ZField = z.object({
 export const ZFormPage = z.object({ id: z.string(), title: z.string(), fields: z.array(ZField) });
 export const ZMaterial = z.object({ name: z.string(), form: z.enum(["原件", "复印件", "电子证照", "原件和复印件"]), copies: z.number(), required: z.boolean(), note: z.string().optional() });
 
+
+/** The guide fields every stored item has, as returned by the router and the admin export. */
+export const ZGuideFields = z.object({
+  code: z.string(),
+  name: z.string(),
+  theme: z.string(),
+  summary: z.string(),
+  conditions: z.array(z.string()),
+  materials: z.array(ZMaterial),
+  steps: z.array(z.string()),
+  fees: z.string(),
+  legalBasis: z.array(z.string()),
+  legalDays: z.number(),
+  promisedDays: z.number(),
+  visits: z.number(),
+  phone: z.string(),
+  online: z.boolean(),
+  requiresRealName: z.boolean(),
+  keywords: z.array(z.string()),
+});
