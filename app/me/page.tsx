@@ -106,7 +106,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
               <>
                 未绑定
                 <div className="mt-2 max-w-sm">
-                  <WechatSignInButton callbackUrl="/me" platform={ctx.wechat ? "oa" : "web"} />
+                  <WechatSignInButton callbackUrl="/me" platform={ctx.wechat ? "oa" : "web"} label="绑定微信" />
                 </div>
               </>
             )}
