@@ -2,3 +2,4 @@ export * from "./account";
 export * from "./org";
 export * from "./audit";
 export * from "./catalogue";
+export * from "./hotline";

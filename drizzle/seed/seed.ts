@@ -10,6 +10,7 @@ import { DEPARTMENTS } from "./departments";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { CATALOGUE_ITEMS } from "./catalogue/items";
 import { seedSampleApplications } from "./sample-applications";
+import { seedHotline } from "./hotline";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -82,6 +83,7 @@ export async function seed(db: DB): Promise<{ created: number }> {
       link: "/me",
     });
   }
+  await seedHotline(db);
   await seedSampleApplications(db);
   return { created };
 }
