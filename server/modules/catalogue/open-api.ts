@@ -13,7 +13,7 @@ export function jsonError(status: number, code: string, message: string, field?:
   return Response.json({ error: { code, message, ...(field ? { field } : {}) } }, { status, headers: { "cache-control": "no-store" } });
 }
 
-export async function listServicesResponse(db: DB, url: URL): Promise<Response> {
+export async function listServicesResponse(db: DB, url: URL, origin = url.origin): Promise<Response> {
   const raw: Record<string, string> = {};
   for (const [k, v] of url.searchParams) {
     if (!KNOWN.has(k)) return jsonError(400, "unknown_parameter", `不支持的参数：${k}`, k);
@@ -26,7 +26,6 @@ export async function listServicesResponse(db: DB, url: URL): Promise<Response> 
     return jsonError(400, "invalid_parameter", issue?.message ?? "参数无效", issue?.path.join("."));
   }
   const result = await searchCatalogue(db, parsed.data);
-  const origin = url.origin;
   return Response.json(
     {
       total: result.total,
