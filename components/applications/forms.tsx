@@ -5,6 +5,7 @@ import { closeFollowUpAction, handleApplicationAction, rateApplicationAction, st
 import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
+import { RATING_SCORES } from "@/server/modules/applications/labels";
 
 const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 
@@ -35,13 +36,6 @@ export function SubmitForm({ applicationId, idempotencyKey, resubmit }: { applic
   );
 }
 
-const SCORES = [
-  { v: 5, l: "非常满意" },
-  { v: 4, l: "满意" },
-  { v: 3, l: "基本满意" },
-  { v: 2, l: "不满意" },
-  { v: 1, l: "非常不满意" },
-];
 
 export function RatingForm({ applicationId }: { applicationId: number }) {
   const [state, action, pending] = useActionState(rateApplicationAction, {} as FormState);
@@ -53,10 +47,10 @@ export function RatingForm({ applicationId }: { applicationId: number }) {
         <legend className="mb-2 font-semibold">您对本次办事服务的评价</legend>
         {first(state, "score") ? <p className="mb-1 font-semibold text-danger">{first(state, "score")}</p> : null}
         <div className="flex flex-wrap gap-x-6 gap-y-2">
-          {SCORES.map((s) => (
-            <label key={s.v} className="flex min-h-tap items-center gap-2">
-              <input type="radio" name="score" value={s.v} className="h-7 w-7" />
-              {s.l}
+          {RATING_SCORES.map((s) => (
+            <label key={s.score} className="flex min-h-tap items-center gap-2">
+              <input type="radio" name="score" value={s.score} className="h-7 w-7" />
+              {s.name}
             </label>
           ))}
         </div>

@@ -1,18 +1,12 @@
+import { STATUS_NAMES } from "@/server/modules/applications/labels";
+
 const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
-export const STATUS_LABEL: Record<string, string> = {
-  draft: "草稿",
-  submitted: "待受理",
-  accepted: "办理中",
-  correction: "待补正",
-  completed: "已办结",
-  rejected: "不予受理/不予许可",
-};
 
 export function StatusTag({ status, overdue }: { status: string; overdue?: boolean }) {
   const tone =
     overdue ? "bg-danger text-white" : status === "completed" ? "bg-success text-white" : status === "rejected" ? "bg-ink text-white" : status === "correction" ? "bg-warn-bg text-ink border border-ink" : "bg-brand-100 text-brand-800";
-  return <span className={`inline-block rounded px-2 font-semibold ${tone}`}>{overdue ? "已超期" : (STATUS_LABEL[status] ?? status)}</span>;
+  return <span className={`inline-block rounded px-2 font-semibold ${tone}`}>{overdue ? "已超期" : (STATUS_NAMES[status as keyof typeof STATUS_NAMES] ?? status)}</span>;
 }
 
 /** The case history, oldest first, as an ordered list (screen readers get the order). */
@@ -22,7 +16,7 @@ export function Timeline({ events }: { events: { at: Date; toStatus: string; not
       {events.map((e, i) => (
         <li key={i} className="mb-3">
           <p className="font-semibold">
-            {STATUS_LABEL[e.toStatus] ?? e.toStatus} <span className="font-normal text-muted">· {fmt.format(e.at)}</span>
+            {STATUS_NAMES[e.toStatus as keyof typeof STATUS_NAMES] ?? e.toStatus} <span className="font-normal text-muted">· {fmt.format(e.at)}</span>
           </p>
           {e.note ? <p>{e.note}</p> : null}
         </li>

@@ -20,20 +20,11 @@ import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
 import { hasPermission } from "@/server/auth/roles";
 import { validatePage, type Answers } from "./form-schema";
+import { RATING_NAMES, STATUS_NAMES, type ApplicationStatus } from "./labels";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
 
-export const STATUS_NAMES = {
-  draft: "草稿",
-  submitted: "待受理",
-  accepted: "办理中",
-  correction: "待补正",
-  completed: "已办结",
-  rejected: "不予受理/不予许可",
-} as const;
-export type ApplicationStatus = keyof typeof STATUS_NAMES;
-
-export const RATING_NAMES: Record<number, string> = { 5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意" };
+export { STATUS_NAMES, RATING_NAMES, type ApplicationStatus } from "./labels";
 
 const caseColumns = {
   id: applicationCase.id,
@@ -43,6 +34,7 @@ const caseColumns = {
   departmentId: applicationCase.departmentId,
   status: applicationCase.status,
   answers: applicationCase.answers,
+  idempotencyKey: applicationCase.idempotencyKey,
   correctionReason: applicationCase.correctionReason,
   resultNote: applicationCase.resultNote,
   submittedAt: applicationCase.submittedAt,
@@ -209,9 +201,8 @@ function serialFor(id: number, now: Date): string {
 export async function submitApplication(ctx: ServiceCtx, user: SessionUser, input: { id: number; idempotencyKey: string }, now = new Date()): Promise<{ id: number; serialNo: string }> {
   const { db } = ctx;
   const app = await ownCase(db, user, input.id);
-  const [stored] = await db.select({ key: applicationCase.idempotencyKey }).from(applicationCase).where(eq(applicationCase.id, app.id));
   // A retry of an earlier submit (same key) never changes anything, even after a 补正 request.
-  if (app.serialNo && (stored?.key === input.idempotencyKey || (app.status !== "draft" && app.status !== "correction"))) {
+  if (app.serialNo && (app.idempotencyKey === input.idempotencyKey || (app.status !== "draft" && app.status !== "correction"))) {
     // already submitted: a retry with the same key (or a double click) gets the same answer
     return { id: app.id, serialNo: app.serialNo };
   }

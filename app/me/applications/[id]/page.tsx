@@ -6,11 +6,11 @@ import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { displayAnswer } from "@/server/modules/applications/form-schema";
 import { RatingForm } from "@/components/applications/forms";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
+import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
-const RATING: Record<number, string> = { 5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意" };
 
 export default async function ApplicationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; rated?: string }> }) {
   const id = parseId((await params).id);
@@ -101,7 +101,7 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
           ) : null}
           {app.rating ? (
             <p>
-              您的评价：{RATING[app.rating.score]}
+              您的评价：{RATING_NAMES[app.rating.score]}
               {app.rating.reason ? `。原因：${app.rating.reason}` : ""}
               {app.rating.followUpStatus === "closed" ? `。部门整改情况：${app.rating.followUpNote}` : app.rating.followUpStatus === "open" ? "。承办部门正在整改。" : ""}
             </p>

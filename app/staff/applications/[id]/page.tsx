@@ -6,12 +6,12 @@ import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { displayAnswer } from "@/server/modules/applications/form-schema";
 import { FollowUpForm, StaffActionForm } from "@/components/applications/forms";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
+import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
-const RATING: Record<number, string> = { 5: "非常满意", 4: "满意", 3: "基本满意", 2: "不满意", 1: "非常不满意" };
 
 const DONE: Record<string, string> = {
   accept: "已受理，申请人已收到消息和短信通知。",
@@ -103,7 +103,7 @@ export default async function StaffApplicationPage({ params, searchParams }: { p
           {app.rating ? (
             <section aria-labelledby="rating-title" className="mt-6 rounded-md border border-line bg-white p-4">
               <h3 id="rating-title" className="mb-2 font-bold">
-                申请人评价：{RATING[app.rating.score]}
+                申请人评价：{RATING_NAMES[app.rating.score]}
               </h3>
               {app.rating.reason ? <p className="mb-2">原因：{app.rating.reason}</p> : null}
               {app.rating.comment ? <p className="mb-2">意见：{app.rating.comment}</p> : null}
