@@ -5,12 +5,14 @@ import { defineConfig, type LaunchOptions } from "@playwright/test";
  * seeds, then `next start`) on :3100 with its own database, plus a fake WeChat OAuth server on :3199.
  * Browser: Debian Chromium (no `npx playwright install` on this machine).
  */
-const PORT = 3100;
+// E2E_PORT / E2E_WECHAT_PORT let two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const WECHAT_PORT = Number(process.env.E2E_WECHAT_PORT ?? 3199);
 // `localhost`, not 127.0.0.1: Next.js's NextURL rewrites loopback IPs to "localhost" inside route
 // handlers, so with AUTH_URL=http://127.0.0.1:3100 the Auth.js OAuth callback redirects to
 // localhost and the session cookie lands on the other host. One name everywhere avoids the split.
 const BASE_URL = `http://localhost:${PORT}`;
-const WECHAT = "http://127.0.0.1:3199";
+const WECHAT = `http://127.0.0.1:${WECHAT_PORT}`;
 const CI = Boolean(process.env.CI);
 // Debugging aid only: E2E_REUSE_SERVER=1 uses servers you started yourself on :3100 and :3199.
 const reuse = process.env.E2E_REUSE_SERVER === "1";
@@ -23,7 +25,7 @@ const serverEnv: Record<string, string> = {
   NEXT_DIST_DIR: process.env.NEXT_DIST_DIR ?? ".data/next-e2e",
   // Only used without DATABASE_URL. Tests use fresh phone numbers and openids per run, so a
   // database left over from an earlier run does no harm.
-  PGLITE_DIR: ".data/e2e-pglite",
+  PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
   NT_TEST_INBOX: "1",
   SMS_TRANSPORT: "dev",
   RATE_LIMIT_MULTIPLIER: "100",
@@ -83,6 +85,7 @@ export default defineConfig({
   webServer: [
     {
       command: "node e2e/fixtures/fake-wechat.mjs",
+      env: { FAKE_WECHAT_PORT: String(WECHAT_PORT) },
       url: `${WECHAT}/health`,
       timeout: 20_000,
       reuseExistingServer: reuse,

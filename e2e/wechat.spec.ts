@@ -4,7 +4,7 @@ import { errorSummary, registerFresh, requestCode, signOut, submitAndWait, uniqu
 // Runs in the `wechat` project (WeChat in-app browser UA: 公众号网页授权, "微信一键登录") and the
 // `desktop` project (PC browser: 网站应用扫码登录, "微信扫码登录").
 
-const FAKE_WECHAT = "http://127.0.0.1:3199";
+const FAKE_WECHAT = `http://127.0.0.1:${process.env.E2E_WECHAT_PORT ?? 3199}`;
 
 function channel(page: Page) {
   const inWechat = test.info().project.name === "wechat";

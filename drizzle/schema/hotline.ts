@@ -1,6 +1,16 @@
-import { bigint, boolean, date, doublePrecision, index, integer, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountUser } from "./account";
 import { orgDepartment } from "./org";
+
+export type HotlineCategoryAttribute = {
+  code: string;
+  description: string;
+  datatype: "string" | "number" | "datetime" | "text" | "singlevaluelist" | "multivaluelist";
+  required: boolean;
+  order: number;
+  values?: { key: string; name: string }[];
+};
 
 /** 12345 request categories: a two-level tree, each leaf mapped to the department that handles it. */
 export const hotlineCategory = pgTable(
@@ -12,6 +22,8 @@ export const hotlineCategory = pgTable(
     parentId: integer(),
     departmentId: integer().references(() => orgDepartment.id),
     needsLocation: boolean().notNull().default(false),
+    /** Extra fields a request in this category needs (Open311 service definition attributes). */
+    attributes: jsonb().$type<HotlineCategoryAttribute[]>(),
     sortOrder: smallint().notNull().default(0),
   },
   (t) => [uniqueIndex("hotline_category_code_key").on(t.code), index("hotline_category_parent_idx").on(t.parentId, t.sortOrder)],
@@ -52,7 +64,16 @@ export const hotlineTicket = pgTable(
     dueDate: date(),
     answer: text(),
     returnReason: text(),
-    satisfaction: text(), // 满意 | 基本满意 | 不满意
+    satisfaction: text(), // 回访结果: 满意 | 基本满意 | 不满意
+    /** The citizen's own 评价 after the answer (1–5 stars) and comment. */
+    citizenRating: smallint(),
+    citizenComment: text(),
+    ratedAt: timestamp({ withTimezone: true }),
+    /** 催办 count and last time (overdue tickets). */
+    urgeCount: smallint().notNull().default(0),
+    lastUrgedAt: timestamp({ withTimezone: true }),
+    /** Answers to the category's extra attributes (Open311). */
+    attributes: jsonb().$type<Record<string, string | string[]>>(),
     idempotencyScope: text(), // the citizen's or agent's id, or the anonymous channel/client
     idempotencyKey: text(),
     mergedIntoId: bigint({ mode: "number" }),
@@ -71,6 +92,9 @@ export const hotlineTicket = pgTable(
     index("hotline_ticket_citizen_idx").on(t.citizenUserId, t.createdAt.desc()),
     index("hotline_ticket_dup_idx").on(t.categoryId, t.createdAt),
     index("hotline_ticket_created_idx").on(t.createdAt),
+    index("hotline_ticket_status_created_idx").on(t.status, t.createdAt),
+    index("hotline_ticket_phone_idx").on(t.contactPhone, t.createdAt.desc()),
+    index("hotline_ticket_public_idx").on(t.closedAt.desc()).where(sql`${t.isPublic} and ${t.status} = 'closed'`),
   ],
 );
 
@@ -90,4 +114,100 @@ export const hotlineEvent = pgTable(
     note: text(),
   },
   (t) => [index("hotline_event_ticket_idx").on(t.ticketId, t.at)],
+);
+
+/** Photos attached to a request (content-sniffed JPEG/PNG, stored via server/lib/storage). */
+export const hotlineAttachment = pgTable(
+  "hotline_attachment",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ticketId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => hotlineTicket.id, { onDelete: "cascade" }),
+    fileName: text().notNull(),
+    mimeType: text().notNull(),
+    sizeBytes: integer().notNull(),
+    sha256: text().notNull(),
+    storageKey: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("hotline_attachment_ticket_idx").on(t.ticketId)],
+);
+
+/** A department's request for more time; an agent approves (new due date) or rejects. */
+export const hotlineExtension = pgTable(
+  "hotline_extension",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    ticketId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => hotlineTicket.id, { onDelete: "cascade" }),
+    requestedById: uuid().notNull(),
+    extraDays: smallint().notNull(),
+    reason: text().notNull(),
+    status: text().notNull().default("pending"), // pending | approved | rejected
+    decidedById: uuid(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionNote: text(),
+    newDueDate: date(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("hotline_extension_status_idx").on(t.status, t.createdAt), index("hotline_extension_ticket_idx").on(t.ticketId)],
+);
+
+/** Knowledge base for agents: published articles, linked to catalogue items by id. */
+export const hotlineKbArticle = pgTable(
+  "hotline_kb_article",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    title: text().notNull(),
+    body: text().notNull(),
+    keywords: text().notNull().default(""),
+    catalogueItemIds: integer().array().notNull().default([]),
+    categoryId: integer().references(() => hotlineCategory.id),
+    status: text().notNull().default("published"), // published | archived
+    version: integer().notNull().default(1),
+    publishedById: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("hotline_kb_article_status_idx").on(t.status, t.updatedAt)],
+);
+
+/** An agent's proposed new article or edit; an admin publishes or rejects it. */
+export const hotlineKbProposal = pgTable(
+  "hotline_kb_proposal",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    articleId: integer().references(() => hotlineKbArticle.id, { onDelete: "cascade" }),
+    baseVersion: integer(),
+    title: text().notNull(),
+    body: text().notNull(),
+    keywords: text().notNull().default(""),
+    catalogueItemIds: integer().array().notNull().default([]),
+    categoryId: integer().references(() => hotlineCategory.id),
+    proposedById: uuid().notNull(),
+    status: text().notNull().default("pending"), // pending | published | rejected
+    decidedById: uuid(),
+    decidedAt: timestamp({ withTimezone: true }),
+    decisionNote: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("hotline_kb_proposal_status_idx").on(t.status, t.createdAt)],
+);
+
+/** Open311 client keys: only a SHA-256 of the key is stored; admins create and revoke them. */
+export const open311ApiKey = pgTable(
+  "open311_api_key",
+  {
+    id: integer().primaryKey().generatedAlwaysAsIdentity(),
+    name: text().notNull(),
+    keyHash: text().notNull(),
+    keyPrefix: text().notNull(),
+    createdById: uuid(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp({ withTimezone: true }),
+    revokedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [uniqueIndex("open311_api_key_hash_key").on(t.keyHash)],
 );

@@ -14,7 +14,9 @@ export const PERMISSIONS = [
   "account.self", // own profile, real-name, messages, sign-in methods
   "enterprise.act", // act for a company
   "agent.console", // 12345 agent console
-  "hotline.dispatch",
+  "hotline.dispatch", // classify, answer, dispatch, merge, urge, return visits, approve extensions
+  "hotline.stats", // 12345 statistics
+  "hotline.admin", // SLA table, knowledge base publishing, Open311 API keys
   "staff.console", // department workbench
   "department.handle", // handle the department's applications and work orders
   "admin.console",
@@ -27,9 +29,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 const TABLE: Record<Role, readonly Permission[]> = {
   citizen: ["account.self"],
   enterprise: ["account.self", "enterprise.act"],
-  agent: ["account.self", "agent.console", "hotline.dispatch"],
+  agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats"],
   staff: ["account.self", "staff.console", "department.handle"],
-  admin: ["account.self", "admin.console", "admin.users", "admin.audit", "admin.calendar", "agent.console", "staff.console"],
+  admin: ["account.self", "admin.console", "admin.users", "admin.audit", "admin.calendar", "agent.console", "staff.console", "hotline.stats", "hotline.admin"],
 };
 
 export function isRole(value: unknown): value is Role {

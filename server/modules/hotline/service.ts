@@ -31,9 +31,9 @@ export type TicketStatus = keyof typeof STATUS_NAMES;
 /** Used when the SLA table has no row for a type (it is seeded; this is a safety net). */
 export const DEFAULT_SLA_DAYS = 13;
 export const CONFLICT_MESSAGE = "该工单已被他人处理，请刷新后查看最新状态";
-const NOT_FOUND_MESSAGE = "找不到该工单";
+export const NOT_FOUND_MESSAGE = "找不到该工单";
 
-const ticketColumns = {
+export const ticketColumns = {
   id: hotlineTicket.id,
   ticketNo: hotlineTicket.ticketNo,
   type: hotlineTicket.type,
@@ -54,6 +54,15 @@ const ticketColumns = {
   answer: hotlineTicket.answer,
   returnReason: hotlineTicket.returnReason,
   satisfaction: hotlineTicket.satisfaction,
+  citizenRating: hotlineTicket.citizenRating,
+  citizenComment: hotlineTicket.citizenComment,
+  ratedAt: hotlineTicket.ratedAt,
+  urgeCount: hotlineTicket.urgeCount,
+  lastUrgedAt: hotlineTicket.lastUrgedAt,
+  attributes: hotlineTicket.attributes,
+  createdById: hotlineTicket.createdById,
+  dispatchedAt: hotlineTicket.dispatchedAt,
+  repliedAt: hotlineTicket.repliedAt,
   mergedIntoId: hotlineTicket.mergedIntoId,
   version: hotlineTicket.version,
   createdAt: hotlineTicket.createdAt,
@@ -62,7 +71,7 @@ const ticketColumns = {
 };
 export type Ticket = { [K in keyof typeof ticketColumns]: (typeof ticketColumns)[K]["_"]["data"] | ((typeof ticketColumns)[K]["_"]["notNull"] extends true ? never : null) };
 
-function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+export function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const fieldErrors: Record<string, string[]> = {};
@@ -70,25 +79,25 @@ function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T 
   throw new AppError("BAD_REQUEST", r.error.issues[0]?.message ?? "输入有误", fieldErrors);
 }
 
-function requireAgent(user: SessionUser) {
+export function requireAgent(user: SessionUser) {
   if (!hasPermission(user.role, "hotline.dispatch")) throw new AppError("FORBIDDEN", "您没有12345坐席权限");
 }
 
-async function staffDepartment(db: DB, user: SessionUser): Promise<number> {
+export async function staffDepartment(db: DB, user: SessionUser): Promise<number> {
   if (!hasPermission(user.role, "department.handle")) throw new AppError("FORBIDDEN", "您没有办理工单的权限");
   const [row] = await db.select({ departmentId: accountUser.departmentId }).from(accountUser).where(eq(accountUser.id, user.id)).limit(1);
   if (!row?.departmentId) throw new AppError("FORBIDDEN", "您的账号未分配部门，请联系管理员");
   return row.departmentId;
 }
 
-async function loadTicket(db: DB, id: number): Promise<Ticket> {
+export async function loadTicket(db: DB, id: number): Promise<Ticket> {
   const [row] = await db.select(ticketColumns).from(hotlineTicket).where(eq(hotlineTicket.id, id)).limit(1);
   if (!row) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   return row;
 }
 
 /** A ticket of the staff member's department; any other ticket is "not found" (no existence leak). */
-async function departmentTicket(db: DB, user: SessionUser, id: number): Promise<Ticket> {
+export async function departmentTicket(db: DB, user: SessionUser, id: number): Promise<Ticket> {
   const departmentId = await staffDepartment(db, user);
   const [row] = await db.select(ticketColumns).from(hotlineTicket).where(and(eq(hotlineTicket.id, id), eq(hotlineTicket.departmentId, departmentId))).limit(1);
   if (!row) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
@@ -96,7 +105,7 @@ async function departmentTicket(db: DB, user: SessionUser, id: number): Promise<
 }
 
 /** A stale version (someone acted since the page was loaded) is a conflict before anything else. */
-function ensureFrom(t: Ticket, allowed: TicketStatus[], version = t.version) {
+export function ensureFrom(t: Ticket, allowed: TicketStatus[], version = t.version) {
   if (version !== t.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   if (!allowed.includes(t.status as TicketStatus)) {
     throw new AppError("CONFLICT", `该工单当前为“${STATUS_NAMES[t.status as TicketStatus] ?? t.status}”，不能执行此操作，请刷新后查看最新状态`);
@@ -108,7 +117,7 @@ function ensureFrom(t: Ticket, allowed: TicketStatus[], version = t.version) {
  * second agent acting on the same version updates 0 rows and gets CONFLICT), then the event row and,
  * for agent/staff actions, the audit entry — all in one transaction.
  */
-async function transition(
+export async function transition(
   ctx: ServiceCtx,
   user: SessionUser,
   t: Ticket,

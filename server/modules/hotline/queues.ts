@@ -1,0 +1,118 @@
+import { and, asc, count, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import type { DB } from "@/server/db";
+import { hotlineCategory, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import { shanghaiDate } from "@/server/lib/working-days";
+
+/**
+ * Work queues of the 12345 agent console and the department desk. Each queue is one indexed range:
+ *  - new (待派单: new + reopened)      → hotline_ticket_status_created_idx (status, created_at), oldest first
+ *  - dispatched (已派单/办理中)         → hotline_ticket_queue_idx (status, due_date), nearest deadline first
+ *  - overdue (超期: due_date < today)   → hotline_ticket_queue_idx, range on due_date
+ *  - returned (退单待改派)              → hotline_ticket_status_created_idx
+ *  - revisit (待回访: replied)          → hotline_ticket_status_created_idx
+ *  - department (one department's open orders) → hotline_ticket_dept_idx (department_id, status, due_date)
+ */
+export const QUEUES = {
+  new: "待派单",
+  dispatched: "已派单",
+  overdue: "超期督办",
+  returned: "退单待改派",
+  revisit: "待回访",
+} as const;
+export type QueueName = keyof typeof QUEUES;
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+
+const OPEN_AT_DEPARTMENT = ["dispatched", "accepted"];
+
+export const queueRowColumns = {
+  id: hotlineTicket.id,
+  ticketNo: hotlineTicket.ticketNo,
+  type: hotlineTicket.type,
+  status: hotlineTicket.status,
+  channel: hotlineTicket.channel,
+  description: hotlineTicket.description,
+  district: hotlineTicket.district,
+  address: hotlineTicket.address,
+  categoryId: hotlineTicket.categoryId,
+  categoryName: hotlineCategory.name,
+  departmentId: hotlineTicket.departmentId,
+  departmentName: orgDepartment.shortName,
+  contactPhone: hotlineTicket.contactPhone,
+  dueDate: hotlineTicket.dueDate,
+  urgeCount: hotlineTicket.urgeCount,
+  version: hotlineTicket.version,
+  createdAt: hotlineTicket.createdAt,
+  updatedAt: hotlineTicket.updatedAt,
+};
+export type QueueRow = Awaited<ReturnType<typeof listQueue>>[number];
+
+function queueWhere(queue: QueueName, today: string): { where: SQL; order: SQL[] } {
+  const t = hotlineTicket;
+  switch (queue) {
+    case "new":
+      return { where: inArray(t.status, ["new", "reopened"]), order: [asc(t.createdAt), asc(t.id)] };
+    case "dispatched":
+      return { where: inArray(t.status, OPEN_AT_DEPARTMENT), order: [asc(t.dueDate), asc(t.id)] };
+    case "overdue":
+      return { where: and(inArray(t.status, OPEN_AT_DEPARTMENT), lt(t.dueDate, today))!, order: [asc(t.dueDate), asc(t.id)] };
+    case "returned":
+      return { where: eq(t.status, "returned"), order: [asc(t.createdAt), asc(t.id)] };
+    case "revisit":
+      return { where: eq(t.status, "replied"), order: [asc(t.createdAt), asc(t.id)] };
+  }
+}
+
+/** One page of an agent queue. `today` is the China date used for "overdue" (defaults to now). */
+export async function listQueue(db: DB, queue: QueueName, opts: { limit?: number; offset?: number; now?: Date } = {}) {
+  const { where, order } = queueWhere(queue, shanghaiDate(opts.now ?? new Date()));
+  return db
+    .select(queueRowColumns)
+    .from(hotlineTicket)
+    .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
+    .leftJoin(orgDepartment, eq(orgDepartment.id, hotlineTicket.departmentId))
+    .where(where)
+    .orderBy(...order)
+    .limit(Math.min(opts.limit ?? 50, 200))
+    .offset(opts.offset ?? 0);
+}
+
+/**
+ * Sizes of the agent queues for the tab badges. Counts are capped (`cap`, default 10,000) so a huge
+ * backlog costs a bounded index scan; the console shows "10000+".
+ */
+export async function countQueues(db: DB, opts: { now?: Date; cap?: number } = {}): Promise<Record<QueueName, number>> {
+  const today = shanghaiDate(opts.now ?? new Date());
+  const cap = opts.cap ?? 10_000;
+  const out = {} as Record<QueueName, number>;
+  for (const q of QUEUE_NAMES) {
+    const { where } = queueWhere(q, today);
+    const sub = db.select({ one: sql`1` }).from(hotlineTicket).where(where).limit(cap).as("q");
+    const [row] = await db.select({ n: count() }).from(sub);
+    out[q] = Number(row?.n ?? 0);
+  }
+  return out;
+}
+
+/**
+ * A department's open orders (已派单 + 办理中), nearest deadline first; `overdueOnly` narrows to
+ * orders past their due date. Uses hotline_ticket_dept_idx (department_id, status, due_date).
+ */
+export async function listDepartmentQueue(db: DB, departmentId: number, opts: { overdueOnly?: boolean; limit?: number; offset?: number; now?: Date } = {}) {
+  const today = shanghaiDate(opts.now ?? new Date());
+  const t = hotlineTicket;
+  const where = and(eq(t.departmentId, departmentId), inArray(t.status, OPEN_AT_DEPARTMENT), opts.overdueOnly ? lt(t.dueDate, today) : undefined);
+  return db
+    .select(queueRowColumns)
+    .from(t)
+    .innerJoin(hotlineCategory, eq(hotlineCategory.id, t.categoryId))
+    .leftJoin(orgDepartment, eq(orgDepartment.id, t.departmentId))
+    .where(where)
+    .orderBy(asc(t.dueDate), asc(t.id))
+    .limit(Math.min(opts.limit ?? 50, 200))
+    .offset(opts.offset ?? 0);
+}
+
+/** True when an open order is past its due date (China date). */
+export function isOverdue(row: { status: string; dueDate: string | null }, now = new Date()): boolean {
+  return OPEN_AT_DEPARTMENT.includes(row.status) && row.dueDate !== null && row.dueDate < shanghaiDate(now);
+}
