@@ -143,6 +143,23 @@ export async function transition(
 }
 
 /**
+ * A version-checked change that keeps the status (改分类, 催办, 延期批准…): same optimistic UPDATE as
+ * `transition`, an event row with from = to = the current status, and the audit entry.
+ */
+export async function touch(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  t: Ticket,
+  version: number,
+  set: Partial<typeof hotlineTicket.$inferInsert>,
+  action: string,
+  note: string,
+  now: Date,
+): Promise<{ status: TicketStatus; version: number }> {
+  return transition(ctx, user, t, version, t.status as TicketStatus, set, action, note, now);
+}
+
+/**
  * Creates a request: a citizen on the web/mobile/WeChat (actor = citizen), an agent on a call on
  * behalf of the caller (actor = agent, channel phone), or an anonymous channel such as Open311
  * (actor = null; `opts.scope` names the client, e.g. the Open311 key). A retry with the same idempotency
