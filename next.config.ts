@@ -15,8 +15,9 @@ const nextConfig: NextConfig = {
   // Builds and test runs use their own output directory so a running server is never overwritten.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in people without the role.
-  // Application attachments are up to 10 MB each and go through server actions.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" } },
+  // Application attachments are up to 10 MB each and 12345 photos up to 6 × 5 MB; both go through
+  // server actions (the forms refuse more than 24 MB in total before sending).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -17,16 +17,8 @@ export type ServiceCtx = { db: DB; ip?: string | null };
  * new (受理) → closed (直接答复) | dispatched (派单) → accepted (签收/办理) → replied (答复) →
  * closed (回访满意/基本满意) | reopened (回访不满意) → dispatched; dispatched/accepted → returned (退单) → dispatched.
  */
-export const STATUS_NAMES = {
-  new: "待派单",
-  dispatched: "已派单",
-  accepted: "办理中",
-  replied: "已答复",
-  returned: "已退单",
-  reopened: "重新办理",
-  closed: "已办结",
-} as const;
-export type TicketStatus = keyof typeof STATUS_NAMES;
+export { STATUS_NAMES, type TicketStatus } from "./labels";
+import { STATUS_NAMES, type TicketStatus } from "./labels";
 
 /** Used when the SLA table has no row for a type (it is seeded; this is a safety net). */
 export const DEFAULT_SLA_DAYS = 13;
@@ -208,6 +200,7 @@ export async function createTicket(ctx: ServiceCtx, actor: SessionUser | null, r
           lat: input.lat ?? null,
           lng: input.lng ?? null,
           isPublic: input.isPublic,
+          attributes: input.attributes ?? null,
           contactName: input.contactName || null,
           contactPhone: input.contactPhone || null,
           citizenUserId,

@@ -21,6 +21,8 @@ export const ZCreateTicket = z.object({
     .trim()
     .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "请输入正确的联系电话")
     .optional(),
+  /** Answers to the category's extra attributes (Open311 service definitions), keyed by attribute code. */
+  attributes: z.record(z.string().max(50), z.union([z.string().max(500), z.array(z.string().max(500)).max(20)])).optional(),
   idempotencyKey: z.string().trim().min(8, "提交标识无效").max(100, "提交标识无效"),
 });
 export type CreateTicketInput = z.input<typeof ZCreateTicket>;

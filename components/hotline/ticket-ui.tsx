@@ -1,0 +1,54 @@
+import { STATUS_NAMES, type TicketStatus } from "@/server/modules/hotline/labels";
+import { ROLE_NAMES, isRole } from "@/server/auth/roles";
+
+/**
+ * Shared pieces of every 12345 ticket page (citizen, agent, department): the status tag, the
+ * timeline, times in China time. One place so the three views always say the same thing.
+ */
+const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+
+export function formatTicketTime(d: Date | null | undefined): string {
+  return d ? fmt.format(d) : "—";
+}
+
+export function ticketStatusName(status: string): string {
+  return STATUS_NAMES[status as TicketStatus] ?? status;
+}
+
+export function TicketStatusTag({ status, overdue }: { status: string; overdue?: boolean }) {
+  const tone = overdue
+    ? "bg-danger text-white"
+    : status === "closed"
+      ? "bg-success text-white"
+      : status === "returned" || status === "reopened"
+        ? "bg-warn-bg text-ink border border-ink"
+        : status === "replied"
+          ? "bg-brand-600 text-white"
+          : "bg-brand-100 text-brand-800";
+  return <span className={`inline-block rounded px-2 font-semibold ${tone}`}>{overdue ? `${ticketStatusName(status)} · 已超期` : ticketStatusName(status)}</span>;
+}
+
+export type TimelineEvent = { at: Date; toStatus: string; fromStatus?: string | null; note?: string | null; actorRole?: string | null };
+
+/**
+ * The ticket's history, oldest first, as an ordered list (screen readers get the order). `showActor`
+ * adds who acted (role name) — for agents and staff; citizens see what happened, not who clicked.
+ */
+export function TicketTimeline({ events, showActor = false }: { events: TimelineEvent[]; showActor?: boolean }) {
+  return (
+    <ol className="border-l-4 border-brand-100 pl-4">
+      {events.map((e, i) => (
+        <li key={i} className="mb-3">
+          <p className="font-semibold">
+            {e.fromStatus && e.fromStatus === e.toStatus ? "记录" : ticketStatusName(e.toStatus)}{" "}
+            <span className="font-normal text-muted">
+              · <time dateTime={e.at.toISOString()}>{fmt.format(e.at)}</time>
+              {showActor ? ` · ${e.actorRole && isRole(e.actorRole) ? ROLE_NAMES[e.actorRole] : "系统"}` : ""}
+            </span>
+          </p>
+          {e.note ? <p className="whitespace-pre-wrap break-words">{e.note}</p> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,11 @@
+/** Status names shown everywhere (safe to import from client components: no server code here). */
+export const STATUS_NAMES = {
+  new: "待派单",
+  dispatched: "已派单",
+  accepted: "办理中",
+  replied: "已答复",
+  returned: "已退单",
+  reopened: "重新办理",
+  closed: "已办结",
+} as const;
+export type TicketStatus = keyof typeof STATUS_NAMES;
