@@ -125,6 +125,17 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
         </p>
       </section>
 
+      <section aria-labelledby="requests-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="requests-title" className="mb-2 text-xl font-bold">
+          我的诉求（12345）
+        </h2>
+        <p>
+          <Link href="/me/requests" className="inline-flex min-h-tap items-center font-semibold">
+            查看12345诉求的办理进度、答复和评价
+          </Link>
+        </p>
+      </section>
+
       <section aria-labelledby="messages-title" className="mb-6 rounded-lg border border-line bg-white p-5">
         <h2 id="messages-title" className="mb-3 text-xl font-bold">
           消息（{messages.unread} 条未读）

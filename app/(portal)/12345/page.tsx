@@ -1,17 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { getCaller, getSessionUser } from "@/server/request";
+import { HotlineSubmitForm } from "@/components/hotline/citizen-form";
 
 export const metadata: Metadata = { title: "12345热线", description: "南通12345政务服务便民热线：咨询、求助、投诉、建议、举报，一号受理，限时办结。" };
 
 const TYPES = [
-  { name: "咨询", days: 3, text: "政策、办事流程、公共服务信息" },
-  { name: "求助", days: 3, text: "生活中遇到需要政府部门帮助解决的困难" },
-  { name: "投诉", days: 13, text: "对行政机关、公共服务单位的不满" },
-  { name: "建议", days: 13, text: "对城市管理和公共服务的意见建议" },
-  { name: "举报", days: 13, text: "违法违规行为线索" },
+  { name: "咨询", text: "政策、办事流程、公共服务信息" },
+  { name: "求助", text: "生活中遇到需要政府部门帮助解决的困难" },
+  { name: "投诉", text: "对行政机关、公共服务单位的不满" },
+  { name: "建议", text: "对城市管理和公共服务的意见建议" },
+  { name: "举报", text: "违法违规行为线索" },
+  { name: "其他", text: "不属于以上类型的其他诉求" },
 ];
 
-export default function HotlinePage() {
+// Per request: the form needs the signed-in person's contact and a fresh idempotency key.
+export const dynamic = "force-dynamic";
+
+export default async function HotlinePage() {
+  const [user, caller] = await Promise.all([getSessionUser(), getCaller()]);
+  const canSubmit = user?.role === "citizen" || user?.role === "enterprise";
+  const [sla, groups, defaults] = await Promise.all([caller.hotline.sla(), canSubmit ? caller.hotline.categories() : null, canSubmit ? caller.hotline.contactDefaults() : null]);
+  const slaDays = Object.fromEntries(sla.map((r) => [r.type, r.workingDays]));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <nav aria-label="面包屑" className="mb-4 text-sm">
@@ -36,6 +47,47 @@ export default function HotlinePage() {
           拨打 12345
         </a>
       </section>
+      <section id="submit" aria-labelledby="submit-title" className="mb-6 rounded-lg border-2 border-brand-600 bg-white p-5">
+        <h2 id="submit-title" className="mb-2 text-xl font-bold">
+          在线提交诉求
+        </h2>
+        {canSubmit && groups && defaults ? (
+          <>
+            <p className="mb-4">
+              提交后您会得到工单编号，可以在“<Link href="/me/requests">我的诉求</Link>”查看办理进度和答复。紧急情况请直接拨打 110、119、120。
+            </p>
+            <HotlineSubmitForm groups={groups} defaults={defaults} idempotencyKey={randomUUID()} slaDays={slaDays} />
+          </>
+        ) : user ? (
+          <p>
+            在线提交面向市民和企业账号。坐席请在<Link href="/agent">坐席工作台</Link>为来电人代为登记；其他账号请拨打 12345。
+          </p>
+        ) : (
+          <>
+            <p className="mb-4">在线提交需要先登录，这样您才能查看办理进度、收到答复并评价。没有账号可以用手机号免费注册。</p>
+            <div className="flex flex-wrap gap-4">
+              <Link
+                href={`/login?callbackUrl=${encodeURIComponent("/12345#submit")}`}
+                className="inline-flex min-h-tap items-center rounded-md bg-brand-600 px-6 text-lg font-semibold text-white no-underline hover:bg-brand-700 hover:text-white"
+              >
+                登录后在线提交
+              </Link>
+              <Link href="/register" className="inline-flex min-h-tap items-center font-semibold">
+                注册账号
+              </Link>
+            </div>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="public-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="public-title" className="mb-2 text-xl font-bold">
+          诉求公开
+        </h2>
+        <p className="mb-2">看看其他市民反映了什么、部门怎么答复的，以及近30天的热点问题。</p>
+        <Link href="/12345/public" className="inline-flex min-h-tap items-center font-semibold">
+          查看已答复的公开诉求和热点
+        </Link>
+      </section>
       <section aria-labelledby="types-title" className="mb-6 rounded-lg border border-line bg-white p-5">
         <h2 id="types-title" className="mb-3 text-xl font-bold">
           受理范围与办理时限
@@ -55,7 +107,7 @@ export default function HotlinePage() {
                 <tr key={t.name} className="border-b border-line">
                   <th scope="row" className="py-2 pr-4">{t.name}</th>
                   <td className="py-2 pr-4">{t.text}</td>
-                  <td className="py-2">{t.days} 个工作日</td>
+                  <td className="py-2">{slaDays[t.name] ?? 13} 个工作日</td>
                 </tr>
               ))}
             </tbody>

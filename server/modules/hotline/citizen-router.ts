@@ -1,4 +1,139 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { z } from "zod";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
+import * as citizen from "./citizen";
+import { MAX_PHOTOS } from "./photos";
+
+const ZPage = z.object({ page: z.number().int().min(1).max(100_000).default(1) }).default({ page: 1 });
+const ZLeaf = z.object({ id: z.number(), name: z.string(), departmentName: z.string().nullable(), needsLocation: z.boolean() });
+const ZEvent = z.object({ at: z.date(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string().nullable() });
 
 /** Citizen and public 12345: categories, submit, own requests, rating, public answered requests and hot topics. */
-export const hotlineRouter = createTRPCRouter({});
+export const hotlineRouter = createTRPCRouter({
+  categories: publicProcedure
+    .output(z.array(z.object({ id: z.number(), name: z.string(), departmentName: z.string().nullable(), children: z.array(ZLeaf) })))
+    .query(({ ctx }) => citizen.categoryTree(ctx.db)),
+
+  sla: publicProcedure.output(z.array(z.object({ type: z.string(), workingDays: z.number() }))).query(({ ctx }) => citizen.slaTable(ctx.db)),
+
+  contactDefaults: permissionProcedure("account.self")
+    .output(z.object({ name: z.string(), phone: z.string() }))
+    .query(({ ctx }) => citizen.contactDefaults(ctx.db, ctx.user)),
+
+  submit: permissionProcedure("account.self")
+    .input(
+      z.object({
+        // Field rules (with their Chinese messages) live in the service, so every problem is reported per field.
+        type: z.string().max(20).optional(),
+        categoryId: z.number().optional(),
+        description: z.string().max(10_000).optional(),
+        district: z.string().max(20).optional(),
+        address: z.string().max(1000).optional(),
+        lat: z.number().optional(),
+        lng: z.number().optional(),
+        isPublic: z.boolean().default(false),
+        contactName: z.string().max(200).optional(),
+        contactPhone: z.string().max(50).optional(),
+        channel: z.enum(["web", "mobile", "wechat"]).default("web"),
+        idempotencyKey: z.string().max(100),
+        photos: z.array(z.object({ name: z.string().max(255), bytes: z.instanceof(Uint8Array) })).max(MAX_PHOTOS * 2).default([]),
+      }),
+    )
+    .output(z.object({ id: z.number(), ticketNo: z.string(), created: z.boolean() }))
+    .mutation(({ ctx, input }) => citizen.submitRequest(ctx, ctx.user, input as citizen.CitizenSubmitInput)),
+
+  mine: permissionProcedure("account.self")
+    .input(ZPage)
+    .output(
+      z.object({
+        total: z.number(),
+        page: z.number(),
+        pageSize: z.number(),
+        items: z.array(
+          z.object({
+            id: z.number(),
+            ticketNo: z.string(),
+            type: z.string(),
+            status: z.string(),
+            description: z.string(),
+            categoryName: z.string(),
+            dueDate: z.string().nullable(),
+            citizenRating: z.number().nullable(),
+            awaitingRating: z.boolean(),
+            createdAt: z.date(),
+            updatedAt: z.date(),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => citizen.listMine(ctx, ctx.user, input)),
+
+  get: permissionProcedure("account.self")
+    .input(z.object({ id: z.number().int().positive() }))
+    .output(
+      z.object({
+        id: z.number(),
+        ticketNo: z.string(),
+        type: z.string(),
+        status: z.string(),
+        channel: z.string(),
+        description: z.string(),
+        district: z.string().nullable(),
+        address: z.string().nullable(),
+        lat: z.number().nullable(),
+        lng: z.number().nullable(),
+        isPublic: z.boolean(),
+        contactName: z.string().nullable(),
+        contactPhone: z.string().nullable(),
+        categoryName: z.string(),
+        groupName: z.string().nullable(),
+        departmentName: z.string().nullable(),
+        dueDate: z.string().nullable(),
+        answer: z.string().nullable(),
+        repliedAt: z.date().nullable(),
+        closedAt: z.date().nullable(),
+        citizenRating: z.number().nullable(),
+        citizenComment: z.string().nullable(),
+        ratedAt: z.date().nullable(),
+        canRate: z.boolean(),
+        createdAt: z.date(),
+        events: z.array(ZEvent),
+        attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), sizeBytes: z.number() })),
+      }),
+    )
+    .query(({ ctx, input }) => citizen.getMine(ctx, ctx.user, input.id)),
+
+  rate: permissionProcedure("account.self")
+    .input(z.object({ id: z.number().int().positive(), rating: z.number().optional(), comment: z.string().max(2000).optional() }))
+    .output(z.object({ rating: z.number() }))
+    .mutation(({ ctx, input }) => citizen.rateMine(ctx, ctx.user, { id: input.id, rating: input.rating as number, comment: input.comment })),
+
+  publicList: publicProcedure
+    .input(ZPage)
+    .output(
+      z.object({
+        total: z.number(),
+        page: z.number(),
+        pageSize: z.number(),
+        // Deliberately no contact, address, coordinates or ticket number: this is public.
+        items: z.array(
+          z.object({
+            id: z.number(),
+            type: z.string(),
+            status: z.string(),
+            categoryName: z.string(),
+            district: z.string().nullable(),
+            description: z.string(),
+            answer: z.string().nullable(),
+            departmentName: z.string().nullable(),
+            createdAt: z.date(),
+            answeredAt: z.date(),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => citizen.publicList(ctx.db, input)),
+
+  hotTopics: publicProcedure
+    .output(z.object({ days: z.number(), since: z.date(), items: z.array(z.object({ categoryId: z.number(), name: z.string(), groupName: z.string().nullable(), count: z.number() })) }))
+    .query(({ ctx }) => citizen.hotTopics(ctx.db)),
+});

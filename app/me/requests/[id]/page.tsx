@@ -1,0 +1,142 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/server/guard";
+import { getCaller } from "@/server/request";
+import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { HotlineRatingForm } from "@/components/hotline/citizen-rating";
+import { Notice } from "@/components/ui/notice";
+
+export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
+
+const CHANNELS: Record<string, string> = { web: "网站", mobile: "手机网页", wechat: "微信", phone: "电话", open311: "开放接口" };
+const RATING_NAMES: Record<number, string> = { 1: "非常不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意" };
+
+function size(bytes: number) {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+export default async function MyRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ rated?: string }> }) {
+  const id = parseId((await params).id);
+  await guardPage("account.self", `/me/requests/${id}`);
+  const t = await orNotFound((await getCaller()).hotline.get({ id }));
+  const justRated = (await searchParams).rated === "1" && t.citizenRating !== null;
+  const open = t.status === "dispatched" || t.status === "accepted";
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8">
+      <nav aria-label="面包屑" className="mb-4 text-sm">
+        <ol className="flex flex-wrap gap-2">
+          <li>
+            <Link href="/me">我的</Link>
+          </li>
+          <li aria-hidden="true">›</li>
+          <li>
+            <Link href="/me/requests">我的诉求</Link>
+          </li>
+          <li aria-hidden="true">›</li>
+          <li aria-current="page">{t.ticketNo}</li>
+        </ol>
+      </nav>
+      <h1 className="mb-2 text-3xl font-bold">
+        {t.type} · {t.categoryName}
+      </h1>
+      <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1">
+        <TicketStatusTag status={t.status} />
+        <span className="break-all">工单编号 {t.ticketNo}</span>
+        {t.departmentName ? <span>承办部门：{t.departmentName}</span> : null}
+        {t.dueDate && open ? <span>办理时限：{t.dueDate}</span> : null}
+      </p>
+
+      {t.answer ? (
+        <section aria-labelledby="answer-title" className="mb-8 rounded-lg border-2 border-brand-600 bg-white p-5">
+          <h2 id="answer-title" className="mb-2 text-xl font-bold">
+            {t.departmentName ? `${t.departmentName}的答复` : "热线答复"}
+          </h2>
+          <p className="whitespace-pre-wrap break-words">{t.answer}</p>
+          <p className="mt-2 text-sm text-muted">答复时间：{formatTicketTime(t.repliedAt ?? t.closedAt)}</p>
+        </section>
+      ) : (
+        <Notice>
+          {t.status === "new" || t.status === "returned" || t.status === "reopened"
+            ? "热线正在处理您的诉求，派给承办部门后会显示办理时限。"
+            : `承办部门正在办理${t.dueDate ? `，应在 ${t.dueDate} 前答复` : ""}。答复后会显示在这里，您可以评价。`}
+        </Notice>
+      )}
+
+      {t.answer || t.citizenRating !== null ? (
+        <section aria-labelledby="rate-title" className="mb-8 rounded-lg border border-line bg-white p-5">
+          <h2 id="rate-title" className="mb-2 text-xl font-bold">
+            评价
+          </h2>
+          {justRated ? <Notice tone="success">感谢您的评价！您的意见会用于考核承办部门的办理质量。</Notice> : null}
+          {t.citizenRating !== null ? (
+            <p>
+              您的评价：
+              <span aria-hidden="true" className="text-[#8a6d00]">
+                {"★".repeat(t.citizenRating)}
+                {"☆".repeat(5 - t.citizenRating)}
+              </span>{" "}
+              {t.citizenRating}星（{RATING_NAMES[t.citizenRating]}）{t.citizenComment ? `：${t.citizenComment}` : ""}
+              {t.ratedAt ? <span className="text-muted">，{formatTicketTime(t.ratedAt)}</span> : null}
+            </p>
+          ) : t.canRate ? (
+            <HotlineRatingForm ticketId={t.id} />
+          ) : (
+            <p>答复后即可评价。</p>
+          )}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline-title" className="mb-8">
+        <h2 id="timeline-title" className="mb-3 text-xl font-bold">
+          办理进度
+        </h2>
+        <TicketTimeline events={t.events} />
+      </section>
+
+      <section aria-labelledby="content-title" className="mb-8">
+        <h2 id="content-title" className="mb-3 text-xl font-bold">
+          诉求内容
+        </h2>
+        <dl className="divide-y divide-line border-y border-line">
+          {[
+            ["分类", `${t.groupName ? `${t.groupName} › ` : ""}${t.categoryName}`],
+            ["诉求内容", t.description],
+            ["地点", [t.district, t.address].filter(Boolean).join(" ") || "未填写"],
+            ["地图位置", t.lat !== null && t.lng !== null ? `北纬 ${t.lat.toFixed(5)}，东经 ${t.lng.toFixed(5)}` : "未提供"],
+            ["联系人", `${t.contactName ?? "—"}　${t.contactPhone ?? ""}`],
+            ["是否公开", t.isPublic ? "同意公开（答复后在诉求公开页显示，不含联系方式和详细地址）" : "不公开"],
+            ["提交渠道", CHANNELS[t.channel] ?? t.channel],
+            ["提交时间", formatTicketTime(t.createdAt)],
+          ].map(([k, v]) => (
+            <div key={k} className="grid gap-1 py-2 sm:grid-cols-[8rem_1fr] sm:gap-4">
+              <dt className="font-semibold">{k}</dt>
+              <dd className="whitespace-pre-wrap break-words">{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      {t.attachments.length ? (
+        <section aria-labelledby="photos-title">
+          <h2 id="photos-title" className="mb-3 text-xl font-bold">
+            照片（{t.attachments.length} 张）
+          </h2>
+          <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3">
+            {t.attachments.map((a, i) => (
+              <li key={a.id}>
+                <a href={`/api/hotline/attachments/${a.id}`} target="_blank" rel="noopener" className="block">
+                  {/* eslint-disable-next-line @next/next/no-img-element -- private, per-user photo; not for the image optimiser */}
+                  <img src={`/api/hotline/attachments/${a.id}`} alt={`照片${i + 1}：${a.fileName}`} className="aspect-square w-full rounded-md border border-line object-cover" loading="lazy" />
+                  <span className="mt-1 block break-all text-sm">
+                    {a.fileName}（{size(a.sizeBytes)}）<span className="sr-only">，在新窗口打开</span>
+                  </span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import Link from "next/link";
+
+/** Previous / next page links with "第 n 页，共 m 页" (server-rendered, works without JavaScript). */
+export function Pager({ page, pageSize, total, href, label }: { page: number; pageSize: number; total: number; href: (page: number) => string; label: string }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={label} className="mt-6 flex flex-wrap items-center gap-4">
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev" className="inline-flex min-h-tap items-center font-semibold">
+          ‹ 上一页
+        </Link>
+      ) : null}
+      <span>
+        第 {Math.min(page, pages)} 页，共 {pages} 页（{total} 条）
+      </span>
+      {page < pages ? (
+        <Link href={href(page + 1)} rel="next" className="inline-flex min-h-tap items-center font-semibold">
+          下一页 ›
+        </Link>
+      ) : null}
+    </nav>
+  );
+}
+
+/** `?page=` as a positive integer (anything else is page 1). */
+export function pageParam(raw: string | string[] | undefined): number {
+  const n = Number(Array.isArray(raw) ? raw[0] : raw);
+  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+}
