@@ -46,6 +46,12 @@ const PAGES: PageCase[] = [
   { name: "admin ratings", path: "/admin?tab=ratings", as: "admin" },
   { name: "admin catalogue", path: "/admin/catalogue", as: "admin" },
   { name: "admin catalogue item", path: "/admin/catalogue/1", as: "admin" },
+  // 12345 citizen and public pages (the request detail and confirmation are scanned in e2e/hotline-citizen.spec.ts)
+  { name: "12345 form (citizen)", path: "/12345", as: "citizen" },
+  { name: "12345 public requests", path: "/12345/public" },
+  { name: "12345 public requests, page 2", path: "/12345/public?page=2" },
+  { name: "my 12345 requests", path: "/me/requests", as: "citizen" },
+  { name: "my 12345 request, not mine", path: "/me/requests/999999999", as: "citizen", status: 404 },
 ];
 
 const MODES = [
