@@ -102,7 +102,7 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
   const charsLeft = MAX_CHARS - description.length;
 
   return (
-    <form action={action} onSubmit={onSubmit} noValidate aria-labelledby="submit-title" encType="multipart/form-data">
+    <form action={action} onSubmit={onSubmit} noValidate aria-labelledby="submit-title">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
 

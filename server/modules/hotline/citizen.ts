@@ -262,8 +262,12 @@ export async function rateMine(ctx: ServiceCtx, user: SessionUser, raw: z.input<
 
 const PUBLIC_STATUSES = ["replied", "closed"];
 
+/** Public list counts stop here (a bounded index scan); the pager then says "10000+". */
+export const PUBLIC_COUNT_CAP = 10_000;
+
 /**
- * Answered requests the citizen chose to make public, newest answer first. Only the type, category,
+ * Answered requests the citizen chose to make public, newest request first (a backward scan of the
+ * primary key that stops after one page, however many tickets there are). Only the type, category,
  * district, department and dates leave the table, and the texts are masked (phones, IDs, e-mail,
  * plates): never the contact name or phone or the exact address.
  */
@@ -271,6 +275,7 @@ export async function publicList(db: DB, opts: { page?: number } = {}) {
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const where = and(eq(hotlineTicket.isPublic, true), inArray(hotlineTicket.status, PUBLIC_STATUSES), isNull(hotlineTicket.mergedIntoId));
   const answeredAt = sql<Date>`coalesce(${hotlineTicket.repliedAt}, ${hotlineTicket.closedAt}, ${hotlineTicket.updatedAt})`.mapWith(hotlineTicket.updatedAt);
+  const capped = db.select({ one: sql`1` }).from(hotlineTicket).where(where).limit(PUBLIC_COUNT_CAP).as("public_capped");
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -289,10 +294,10 @@ export async function publicList(db: DB, opts: { page?: number } = {}) {
       .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
       .leftJoin(orgDepartment, eq(orgDepartment.id, hotlineTicket.departmentId))
       .where(where)
-      .orderBy(desc(answeredAt), desc(hotlineTicket.id))
+      .orderBy(desc(hotlineTicket.id))
       .limit(PAGE_SIZE)
       .offset((page - 1) * PAGE_SIZE),
-    db.select({ n: count() }).from(hotlineTicket).where(where),
+    db.select({ n: count() }).from(capped),
   ]);
   return {
     items: rows.map((r) => ({ ...r, description: maskPersonalData(r.description), answer: maskPersonalData(r.answer) })),

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getCaller } from "@/server/request";
 import { formatTicketTime } from "@/components/hotline/ticket-ui";
 import { Pager, pageParam } from "@/components/hotline/citizen-pager";
+import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/citizen";
 
 export const metadata: Metadata = {
   title: "12345诉求公开",
@@ -66,7 +67,7 @@ export default async function HotlinePublicPage({ searchParams }: { searchParams
               ))}
             </ul>
           )}
-          <Pager page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/12345/public?page=${p}`} label="公开诉求分页" />
+          <Pager page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/12345/public?page=${p}`} label="公开诉求分页" cap={PUBLIC_COUNT_CAP} />
         </section>
         <aside aria-labelledby="hot-title" className="self-start rounded-lg border border-line bg-white p-4">
           <h2 id="hot-title" className="mb-1 text-xl font-bold">
