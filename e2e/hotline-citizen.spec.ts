@@ -17,7 +17,12 @@ test("a guest is asked to sign in and comes back to the form", async ({ page }) 
   await expect(page.getByLabel("诉求内容")).toHaveCount(0);
 });
 
-test("citizen submits a request with a photo on mobile and finds it in 我的诉求", async ({ page }) => {
+test.describe("on a phone's browser", () => {
+  test.use({ userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36" });
+  test("citizen submits a request with a photo and finds it in 我的诉求", submitJourney);
+});
+
+async function submitJourney({ page }: { page: import("@playwright/test").Page }) {
   test.setTimeout(120_000);
   await signInViaApi(page, DEMO.citizen);
   await page.goto("/12345#submit");
@@ -59,7 +64,9 @@ test("citizen submits a request with a photo on mobile and finds it in 我的诉
   await page.getByRole("link", { name: "查看办理进度" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("投诉 · 路灯");
   await expect(page.getByText(`工单编号 ${ticketNo}`)).toBeVisible();
-  const channel = test.info().project.name === "wechat" ? "微信" : test.info().project.use.isMobile ? "手机网页" : "网站";
+  // The channel comes from the browser's user agent (the mobile project keeps Chromium's desktop UA unless set).
+  const ua = await page.evaluate(() => navigator.userAgent);
+  const channel = /MicroMessenger/.test(ua) ? "微信" : /Mobi|Android|iPhone/.test(ua) ? "手机网页" : "网站";
   await expect(page.getByText("提交渠道").locator("xpath=following-sibling::dd")).toHaveText(channel);
   const photo = page.getByRole("img", { name: /路灯\.jpg/ });
   await expect(photo).toBeVisible();
@@ -82,4 +89,4 @@ test("citizen submits a request with a photo on mobile and finds it in 我的诉
   await signInViaApi(page, DEMO.enterprise);
   expect((await page.goto(detailUrl))?.status()).toBe(404);
   expect((await page.request.get(src)).status()).toBe(404);
-});
+}
