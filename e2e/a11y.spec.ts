@@ -46,6 +46,13 @@ const PAGES: PageCase[] = [
   { name: "admin ratings", path: "/admin?tab=ratings", as: "admin" },
   { name: "admin catalogue", path: "/admin/catalogue", as: "admin" },
   { name: "admin catalogue item", path: "/admin/catalogue/1", as: "admin" },
+  // 12345 agent console (hl-agent); the ticket page is checked with axe in e2e/hotline-agent.spec.ts
+  { name: "agent console, overdue queue", path: "/agent?queue=overdue", as: "agent" },
+  { name: "agent console, extensions", path: "/agent?queue=extensions", as: "agent" },
+  { name: "agent console, read-only admin", path: "/agent", as: "admin" },
+  { name: "agent calls", path: "/agent/calls", as: "agent" },
+  { name: "agent calls, caller found", path: "/agent/calls?phone=13800000001", as: "agent" },
+  { name: "agent calls, bad number", path: "/agent/calls?phone=12345", as: "agent" },
 ];
 
 const MODES = [
