@@ -42,7 +42,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
       <h1 className="mb-4 text-3xl font-bold">来电受理</h1>
       {canAct ? null : <ReadOnlyNote />}
       <ErrorSummary fieldErrors={error ? { phone: [error] } : null} />
-      <form method="get" action="/agent/calls" role="search" aria-label="按来电号码查询" className="mb-4 rounded-lg border border-line bg-white p-4">
+      <form method="get" action="/agent/calls" role="search" aria-label="来电查询" className="mb-4 rounded-lg border border-line bg-white p-4">
         <div className={error ? "border-l-4 border-danger pl-3" : ""}>
           <label htmlFor="phone" className="mb-1 block text-lg font-semibold">
             来电号码
