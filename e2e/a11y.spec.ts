@@ -52,6 +52,13 @@ const PAGES: PageCase[] = [
   { name: "12345 public requests, page 2", path: "/12345/public?page=2" },
   { name: "my 12345 requests", path: "/me/requests", as: "citizen" },
   { name: "my 12345 request, not mine", path: "/me/requests/999999999", as: "citizen", status: 404 },
+  // 12345 agent console (hl-agent); the ticket page is checked with axe in e2e/hotline-agent.spec.ts
+  { name: "agent console, overdue queue", path: "/agent?queue=overdue", as: "agent" },
+  { name: "agent console, extensions", path: "/agent?queue=extensions", as: "agent" },
+  { name: "agent console, read-only admin", path: "/agent", as: "admin" },
+  { name: "agent calls", path: "/agent/calls", as: "agent" },
+  { name: "agent calls, caller found", path: "/agent/calls?phone=13800000001", as: "agent" },
+  { name: "agent calls, bad number", path: "/agent/calls?phone=12345", as: "agent" },
 ];
 
 const MODES = [

@@ -2,45 +2,187 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getDb } from "@/server/db";
+import { getCaller } from "@/server/request";
+import { hasPermission } from "@/server/auth/roles";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import { deadlinePreview } from "@/server/modules/admin/sla";
+import { QUEUES, QUEUE_NAMES, isOverdue, type QueueName } from "@/server/modules/hotline/queues";
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
+import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
+import { ExtensionForm } from "@/components/hotline/agent-forms";
+import { formatTicketTime } from "@/components/hotline/ticket-ui";
 
 export const metadata: Metadata = { title: "12345坐席工作台", robots: { index: false } };
 
-export default async function AgentPage() {
+type Tab = QueueName | "extensions";
+const TABS: { id: Tab; name: string }[] = [...QUEUE_NAMES.map((q) => ({ id: q, name: QUEUES[q] })), { id: "extensions", name: "延期审批" }];
+const EMPTY: Record<Tab, string> = {
+  new: "没有待派单的工单。",
+  dispatched: "没有在办的工单。",
+  overdue: "没有超期工单。",
+  returned: "没有退单。",
+  revisit: "没有待回访的工单。",
+  extensions: "没有待审批的延期申请。",
+};
+const PAGE = 50;
+
+export default async function AgentPage({ searchParams }: { searchParams: Promise<{ queue?: string; page?: string }> }) {
   const user = await guardPage("agent.console", "/agent");
-  const preview = deadlinePreview(await loadHolidayCalendar(await getDb()));
+  const sp = await searchParams;
+  const tab: Tab = TABS.some((t) => t.id === sp.queue) ? (sp.queue as Tab) : "new";
+  const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
+  const canAct = hasPermission(user.role, "hotline.dispatch");
+  const caller = (await getCaller()).hotlineAgent;
+  const counts = await caller.queueCounts();
+  const now = new Date();
+  const rows = tab === "extensions" ? [] : await caller.queue({ queue: tab, limit: PAGE, offset: (page - 1) * PAGE });
+  const extensions = tab === "extensions" ? await caller.pendingExtensions() : [];
+  const preview = deadlinePreview(await loadHolidayCalendar(await getDb()), now);
+  const showDepartment = tab === "dispatched" || tab === "overdue";
   return (
-    <div className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="mb-2 text-3xl font-bold">12345坐席工作台</h1>
-      <p className="mb-6 text-muted">坐席：{user.name}。工作台闲置30分钟将自动退出登录，以保护来电市民的信息。</p>
-      <section aria-labelledby="flow-title" className="mb-6 rounded-lg border border-line bg-white p-5">
-        <h2 id="flow-title" className="mb-2 text-xl font-bold">
-          工单办理流程
+    <div className="mx-auto max-w-7xl px-4 py-6">
+      <h1 className="mb-1 text-3xl font-bold">12345坐席工作台</h1>
+      <p className="mb-4 text-muted">坐席：{user.name}。工作台闲置30分钟将自动退出登录，以保护来电市民的信息。</p>
+      {canAct ? null : <ReadOnlyNote />}
+
+      <div className="mb-6 grid gap-4 lg:grid-cols-3">
+        <section aria-labelledby="lookup-title" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="lookup-title" className="mb-2 text-xl font-bold">
+            来电查询
+          </h2>
+          <form method="get" action="/agent/calls" role="search" aria-labelledby="lookup-title">
+            <label htmlFor="lookup-phone" className="mb-1 block font-semibold">
+              来电号码
+            </label>
+            <div className="flex gap-2">
+              <input id="lookup-phone" name="phone" type="tel" inputMode="tel" autoComplete="off" accessKey="p" className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3" />
+              <button type="submit" className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-4 font-semibold text-white">
+                查询
+              </button>
+            </div>
+          </form>
+          <p className="mt-2">
+            <Link href="/agent/calls" accessKey="c" className="inline-flex min-h-tap items-center font-semibold">
+              来电受理（登记新工单）
+            </Link>
+          </p>
+        </section>
+        <section aria-labelledby="kb-title" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="kb-title" className="mb-2 text-xl font-bold">
+            知识库
+          </h2>
+          <form method="get" action="/agent/knowledge" role="search" aria-labelledby="kb-title">
+            <label htmlFor="kb-q" className="mb-1 block font-semibold">
+              搜索答复口径
+            </label>
+            <div className="flex gap-2">
+              <input id="kb-q" name="q" type="search" accessKey="k" className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3" />
+              <button type="submit" className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700">
+                搜索
+              </button>
+            </div>
+          </form>
+        </section>
+        <section aria-labelledby="links-title" className="rounded-lg border border-line bg-white p-4">
+          <h2 id="links-title" className="mb-2 text-xl font-bold">
+            常用入口
+          </h2>
+          <ul>
+            <li>
+              <Link href="/agent/stats" accessKey="s" className="inline-flex min-h-tap items-center">
+                统计分析（周报）
+              </Link>
+            </li>
+            <li>
+              <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center">
+                知识库首页
+              </Link>
+            </li>
+            <li>
+              <Link href="/services" className="inline-flex min-h-tap items-center">
+                一网通办事项目录
+              </Link>
+            </li>
+          </ul>
+        </section>
+      </div>
+
+      <ShortcutHelp
+        items={[
+          ["P", "来电查询：输入号码"],
+          ["C", "来电受理页"],
+          ["K", "知识库搜索"],
+          ["Q", "工单队列"],
+          ["S", "统计分析"],
+        ]}
+      />
+
+      <section aria-labelledby="queues-title" className="mb-8">
+        <h2 id="queues-title" className="mb-2 text-2xl font-bold">
+          工单队列
         </h2>
-        <ol className="list-decimal space-y-1 pl-6">
-          <li>受理：记录来电人诉求，分类为咨询、求助、投诉、建议、举报或其他。</li>
-          <li>直接答复：能当场解答的咨询，依据知识库答复后办结。</li>
-          <li>派单：不能当场解决的，派至承办部门，按工作日设定办理时限。</li>
-          <li>办理与答复：承办部门签收、办理并答复；超期的工单进入督办。</li>
-          <li>回访与评价：办结后回访市民，记录满意、基本满意或不满意；不满意的重新办理。</li>
-        </ol>
+        <nav aria-label="工单队列" className="mb-4">
+          <ul className="flex flex-wrap gap-1 border-b-2 border-line">
+            {TABS.map((t, i) => (
+              <li key={t.id}>
+                <Link
+                  href={`/agent?queue=${t.id}#queues-title`}
+                  accessKey={i === 0 ? "q" : undefined}
+                  aria-current={tab === t.id ? "page" : undefined}
+                  className={`inline-flex min-h-tap items-center gap-2 border-b-4 px-3 font-semibold no-underline ${tab === t.id ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
+                >
+                  {t.name}
+                  <span className={`rounded-full px-2 text-sm ${t.id === "overdue" && counts[t.id] > 0 ? "bg-danger text-white" : "bg-brand-100 text-brand-800"}`}>
+                    {counts[t.id] >= 10_000 ? "10000+" : counts[t.id]}
+                    <span className="sr-only">件</span>
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <h3 className="sr-only">{TABS.find((t) => t.id === tab)!.name}</h3>
+        {tab === "extensions" ? (
+          extensions.length === 0 ? (
+            <p>{EMPTY.extensions}</p>
+          ) : (
+            <ul className="grid gap-4 lg:grid-cols-2">
+              {extensions.map((e) => (
+                <li key={e.id} className="rounded-lg border border-line bg-white p-4">
+                  <p className="mb-2">
+                    <Link href={`/agent/tickets/${e.ticketId}`} className="font-mono font-semibold">
+                      {e.ticketNo}
+                    </Link>{" "}
+                    · {e.categoryName} · {e.departmentName ?? "—"} · 现时限 {e.dueDate ?? "—"} · 申请人 {e.requestedBy ?? "—"}（{formatTicketTime(e.createdAt)}）
+                  </p>
+                  {canAct ? <ExtensionForm ticketId={e.ticketId} version={e.ticketVersion} extensionId={e.id} extraDays={e.extraDays} reason={e.reason} compact /> : <p>申请延期 {e.extraDays} 个工作日：{e.reason}</p>}
+                </li>
+              ))}
+            </ul>
+          )
+        ) : rows.length === 0 ? (
+          <p>{page > 1 ? "没有更多工单了。" : EMPTY[tab]}</p>
+        ) : (
+          <QueueTable rows={rows.map((r) => ({ ...r, overdue: isOverdue(r, now) }))} caption={`${QUEUES[tab]}队列，第${page}页`} showDepartment={showDepartment} />
+        )}
+        {tab !== "extensions" && (page > 1 || rows.length === PAGE) ? (
+          <nav aria-label="分页" className="mt-3 flex gap-4">
+            {page > 1 ? (
+              <Link href={`/agent?queue=${tab}&page=${page - 1}#queues-title`} className="inline-flex min-h-tap items-center">
+                上一页
+              </Link>
+            ) : null}
+            <span className="inline-flex min-h-tap items-center">第 {page} 页</span>
+            {rows.length === PAGE ? (
+              <Link href={`/agent?queue=${tab}&page=${page + 1}#queues-title`} className="inline-flex min-h-tap items-center">
+                下一页
+              </Link>
+            ) : null}
+          </nav>
+        ) : null}
       </section>
+
       <DeadlinePreview preview={preview} />
-      <section aria-labelledby="links-title" className="rounded-lg border border-line bg-white p-5">
-        <h2 id="links-title" className="mb-2 text-xl font-bold">
-          常用入口
-        </h2>
-        <ul className="space-y-1">
-          <li>
-            <Link href="/12345" className="inline-flex min-h-tap items-center">市民诉求入口（12345）</Link>
-          </li>
-          <li>
-            <Link href="/services" className="inline-flex min-h-tap items-center">一网通办事项目录（答复咨询时参考）</Link>
-          </li>
-        </ul>
-      </section>
     </div>
   );
 }

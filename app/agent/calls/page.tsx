@@ -1,0 +1,144 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { randomUUID } from "node:crypto";
+import { TRPCError } from "@trpc/server";
+import { guardPage } from "@/server/guard";
+import { getCaller } from "@/server/request";
+import { hasPermission } from "@/server/auth/roles";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { IntakeForm } from "@/components/hotline/agent-forms";
+import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
+import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+
+export const metadata: Metadata = { title: "来电受理 - 12345坐席工作台", robots: { index: false } };
+
+export default async function AgentCallsPage({ searchParams }: { searchParams: Promise<{ phone?: string }> }) {
+  const user = await guardPage("agent.console", "/agent/calls");
+  const raw = ((await searchParams).phone ?? "").slice(0, 30);
+  const canAct = hasPermission(user.role, "hotline.dispatch");
+  const caller = (await getCaller()).hotlineAgent;
+  let error: string | null = null;
+  let result: Awaited<ReturnType<typeof caller.lookupCaller>> | null = null;
+  if (raw.trim()) {
+    try {
+      result = await caller.lookupCaller({ phone: raw });
+    } catch (e) {
+      if (e instanceof TRPCError && e.code === "BAD_REQUEST") error = e.message;
+      else throw e;
+    }
+  }
+  const options = result && canAct ? await caller.formOptions() : null;
+  return (
+    <div className="mx-auto max-w-7xl px-4 py-6">
+      <nav aria-label="面包屑" className="mb-3 text-sm">
+        <ol className="flex gap-2">
+          <li>
+            <Link href="/agent">坐席工作台</Link>
+          </li>
+          <li aria-hidden="true">›</li>
+          <li aria-current="page">来电受理</li>
+        </ol>
+      </nav>
+      <h1 className="mb-4 text-3xl font-bold">来电受理</h1>
+      {canAct ? null : <ReadOnlyNote />}
+      <ErrorSummary fieldErrors={error ? { phone: [error] } : null} />
+      <form method="get" action="/agent/calls" role="search" aria-label="来电查询" className="mb-4 rounded-lg border border-line bg-white p-4">
+        <div className={error ? "border-l-4 border-danger pl-3" : ""}>
+          <label htmlFor="phone" className="mb-1 block text-lg font-semibold">
+            来电号码
+          </label>
+          <p id="phone-hint" className="mb-1 text-sm text-muted">
+            11位手机号或带区号的固定电话，输入后按 Enter 查询。
+          </p>
+          {error ? (
+            <p id="phone-error" className="mb-1 font-semibold text-danger">
+              <span className="sr-only">错误：</span>
+              {error}
+            </p>
+          ) : null}
+          <div className="flex max-w-xl gap-2">
+            <input
+              id="phone"
+              name="phone"
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              autoFocus
+              accessKey="p"
+              defaultValue={raw}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={`phone-hint${error ? " phone-error" : ""}`}
+              className={`block min-h-tap w-full rounded-md border-2 bg-white px-3 font-mono text-lg ${error ? "border-danger" : "border-ink"}`}
+            />
+            <button type="submit" className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-5 font-semibold text-white">
+              查询
+            </button>
+          </div>
+        </div>
+      </form>
+      <ShortcutHelp
+        items={[
+          ["P", "来电号码"],
+          ["T", "登记表：诉求类型（查询后）"],
+        ]}
+      />
+      {result ? (
+        <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
+          <div>
+            <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-line bg-white p-4">
+              <h2 id="profile-title" className="mb-2 text-xl font-bold">
+                来电人 <span className="font-mono">{result.phone}</span>
+              </h2>
+              {result.account ? (
+                <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+                  <dt className="font-semibold">账号</dt>
+                  <dd>已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatTicketTime(result.account.registeredAt)}</dd>
+                  <dt className="font-semibold">姓名</dt>
+                  <dd>{result.account.name ?? "—"}</dd>
+                  <dt className="font-semibold">实名认证</dt>
+                  <dd>{result.account.realNameVerified ? "已实名" : "未实名"}</dd>
+                </dl>
+              ) : (
+                <p>该号码未注册智慧南通账号。</p>
+              )}
+            </section>
+            <section aria-labelledby="history-title" className="mb-6">
+              <h2 id="history-title" className="mb-2 text-xl font-bold">
+                历史诉求（{result.history.length}{result.history.length === 50 ? "+" : ""}）
+              </h2>
+              {result.history.length === 0 ? (
+                <p>没有该号码的诉求记录。</p>
+              ) : (
+                <ol className="divide-y divide-line rounded-lg border border-line bg-white">
+                  {result.history.map((h) => (
+                    <li key={h.id} className="p-3">
+                      <p className="flex flex-wrap items-center gap-2">
+                        <Link href={`/agent/tickets/${h.id}`} className="inline-flex min-h-tap items-center font-mono">
+                          {h.ticketNo}
+                        </Link>
+                        <TicketStatusTag status={h.status} />
+                        <span className="text-sm text-muted">
+                          {formatTicketTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
+                          {h.departmentName ? ` · ${h.departmentName}` : ""}
+                        </span>
+                      </p>
+                      <p className="line-clamp-2 break-words">{h.description}</p>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
+          </div>
+          <section aria-labelledby="intake-title" className="rounded-lg border border-line bg-white p-4">
+            <h2 id="intake-title" className="mb-3 text-xl font-bold">
+              代来电人登记诉求
+            </h2>
+            {options ? <IntakeForm options={options} callerPhone={result.phone} idempotencyKey={randomUUID()} /> : <p>只读账号不能登记工单。</p>}
+          </section>
+        </div>
+      ) : !error ? (
+        <p className="text-muted">输入来电号码后，这里显示来电人的账号信息、历史诉求和登记表。</p>
+      ) : null}
+    </div>
+  );
+}

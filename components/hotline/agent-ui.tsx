@@ -1,0 +1,98 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+
+/** Pieces of the agent console pages (server components). */
+
+export const CHANNEL_NAMES: Record<string, string> = { phone: "电话", web: "网站", mobile: "手机", wechat: "微信", open311: "Open311接口" };
+
+export type QueueTableRow = {
+  id: number;
+  ticketNo: string;
+  type: string;
+  status: string;
+  channel: string;
+  description: string;
+  categoryName: string;
+  departmentName: string | null;
+  dueDate: string | null;
+  urgeCount: number;
+  createdAt: Date;
+  overdue?: boolean;
+};
+
+/** A queue as a table: the ticket number is the link (one tab stop per row). */
+export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTableRow[]; caption: string; showDepartment: boolean }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-line bg-white">
+      <table className="w-full border-collapse text-left text-[15px]">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="p-2">工单编号</th>
+            <th scope="col" className="p-2">类型</th>
+            <th scope="col" className="p-2">分类</th>
+            <th scope="col" className="p-2">诉求摘要</th>
+            {showDepartment ? <th scope="col" className="p-2">承办部门</th> : <th scope="col" className="p-2">渠道</th>}
+            <th scope="col" className="p-2">{showDepartment ? "办理时限" : "受理时间"}</th>
+            <th scope="col" className="p-2">状态</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className={`border-b border-line align-top ${r.overdue ? "bg-[#fde8e7]" : ""}`}>
+              <td className="p-2">
+                <Link href={`/agent/tickets/${r.id}`} className="inline-flex min-h-tap items-center font-mono">
+                  {r.ticketNo}
+                </Link>
+              </td>
+              <td className="p-2 whitespace-nowrap">{r.type}</td>
+              <td className="p-2">{r.categoryName}</td>
+              <td className="max-w-md p-2">
+                <span className="line-clamp-2 break-words">{r.description}</span>
+              </td>
+              {showDepartment ? <td className="p-2">{r.departmentName ?? "—"}</td> : <td className="p-2 whitespace-nowrap">{CHANNEL_NAMES[r.channel] ?? r.channel}</td>}
+              <td className={`p-2 whitespace-nowrap ${r.overdue ? "font-bold text-danger" : ""}`}>
+                {showDepartment ? (r.dueDate ?? "—") : formatTicketTime(r.createdAt)}
+                {r.urgeCount > 0 ? <span className="block text-sm">已催办{r.urgeCount}次</span> : null}
+              </td>
+              <td className="p-2 whitespace-nowrap">
+                <TicketStatusTag status={r.status} overdue={r.overdue} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Admins hold agent.console but not hotline.dispatch: the console is read-only for them. */
+export function ReadOnlyNote() {
+  return (
+    <div role="note" className="mb-6 border-l-8 border-brand-600 bg-brand-50 p-4">
+      <p className="font-semibold">只读查看</p>
+      <p>您的账号可以查看坐席工作台，但没有12345派单权限：登记、分类、答复、派单、催办、回访和延期审批需由12345坐席办理。</p>
+    </div>
+  );
+}
+
+/** The documented keyboard shortcuts (HTML access keys: Alt+key in Chrome/Edge, Alt+Shift+key in Firefox). */
+export function ShortcutHelp({ items }: { items: [string, ReactNode][] }) {
+  return (
+    <details className="mb-6 rounded-md border border-line bg-white p-3">
+      <summary className="min-h-tap cursor-pointer content-center font-semibold">键盘快捷键</summary>
+      <p className="mt-2 text-sm">Windows 上 Chrome / Edge 按 Alt + 字母，Firefox 按 Alt + Shift + 字母；Mac 上按 Control + Option + 字母。Tab 键按页面顺序移动，Enter 提交当前表单。</p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        {items.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt>
+              <kbd className="rounded border border-ink bg-brand-50 px-1 font-mono">{k}</kbd>
+            </dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}

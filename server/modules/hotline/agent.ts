@@ -1,0 +1,353 @@
+import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import type { DB } from "@/server/db";
+import { accountUser, hotlineAttachment, hotlineCategory, hotlineEvent, hotlineExtension, hotlineSlaRule, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import { AppError } from "@/server/lib/errors";
+import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
+import { loadHolidayCalendar } from "@/server/modules/admin/service";
+import type { SessionUser } from "@/server/modules/account/service";
+import { hasPermission } from "@/server/auth/roles";
+import { countQueues, isOverdue, listQueue, QUEUE_NAMES, type QueueName } from "./queues";
+import {
+  answerDirectly,
+  CONFLICT_MESSAGE,
+  createTicket,
+  dispatchTicket,
+  DEFAULT_SLA_DAYS,
+  ensureFrom,
+  findDuplicates,
+  loadTicket,
+  NOT_FOUND_MESSAGE,
+  parse,
+  recordReturnVisit,
+  requireAgent,
+  slaDays,
+  touch,
+  transition,
+  type ServiceCtx,
+  type Ticket,
+} from "./service";
+import { REQUEST_TYPES, ZText, type CreateTicketInput } from "./validation";
+import { z } from "zod";
+
+/**
+ * The 12345 agent console (坐席工作台): caller lookup, intake on behalf of a caller, classification,
+ * direct answers, dispatch, duplicates and merge, 催办, return visits and extension decisions.
+ * Reading needs `agent.console` (agents and admins); acting needs `hotline.dispatch` (agents only:
+ * admins see the console read-only).
+ */
+
+export function requireConsole(user: SessionUser) {
+  if (!hasPermission(user.role, "agent.console")) throw new AppError("FORBIDDEN", "您没有12345坐席工作台权限");
+}
+
+export const ZCallerPhone = z
+  .string({ error: "请输入来电号码" })
+  .trim()
+  .transform((s) => s.replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^(1[3-9]\d{9}|0\d{9,11})$/, "请输入正确的来电号码：11位手机号，或带区号的固定电话"));
+
+/** "张三丰" → "张**"; a single character stays as "*". The agent addresses the caller by surname. */
+export function maskName(name: string | null | undefined): string | null {
+  const s = (name ?? "").trim();
+  if (!s) return null;
+  const chars = [...s];
+  return chars.length === 1 ? "*" : chars[0] + "*".repeat(chars.length - 1);
+}
+
+const historyColumns = {
+  id: hotlineTicket.id,
+  ticketNo: hotlineTicket.ticketNo,
+  type: hotlineTicket.type,
+  status: hotlineTicket.status,
+  channel: hotlineTicket.channel,
+  description: hotlineTicket.description,
+  categoryName: hotlineCategory.name,
+  departmentName: orgDepartment.shortName,
+  dueDate: hotlineTicket.dueDate,
+  satisfaction: hotlineTicket.satisfaction,
+  createdAt: hotlineTicket.createdAt,
+};
+
+/**
+ * 来电查询: the caller's account (if the phone is registered: masked name, real-name status) and the
+ * requests made from that phone (as contact phone) or by that account, newest first.
+ */
+export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone: string) {
+  requireConsole(user);
+  const phone = parse(ZCallerPhone, rawPhone);
+  const { db } = ctx;
+  const [acct] = await db
+    .select({ id: accountUser.id, nickname: accountUser.nickname, realName: accountUser.realName, realNameVerifiedAt: accountUser.realNameVerifiedAt, role: accountUser.role, createdAt: accountUser.createdAt })
+    .from(accountUser)
+    .where(eq(accountUser.phone, phone))
+    .limit(1);
+  const account = acct
+    ? {
+        name: maskName(acct.realNameVerifiedAt ? acct.realName : acct.nickname),
+        realNameVerified: acct.realNameVerifiedAt !== null,
+        isEnterprise: acct.role === "enterprise",
+        registeredAt: acct.createdAt,
+      }
+    : null;
+  const history = await db
+    .select(historyColumns)
+    .from(hotlineTicket)
+    .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
+    .leftJoin(orgDepartment, eq(orgDepartment.id, hotlineTicket.departmentId))
+    .where(acct ? or(eq(hotlineTicket.contactPhone, phone), eq(hotlineTicket.citizenUserId, acct.id)) : eq(hotlineTicket.contactPhone, phone))
+    .orderBy(desc(hotlineTicket.createdAt), desc(hotlineTicket.id))
+    .limit(50);
+  return { phone, account, history };
+}
+
+/** 代为登记: a request taken on the phone (channel 电话, actor = the agent). */
+export async function createForCaller(ctx: ServiceCtx, agent: SessionUser, input: CreateTicketInput, now = new Date()) {
+  requireAgent(agent);
+  return createTicket(ctx, agent, { ...input, channel: "phone" }, now);
+}
+
+/** What the intake and classification forms offer: types, the category tree, departments, SLA days. */
+export async function formOptions(db: DB) {
+  const cats = await db
+    .select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId, needsLocation: hotlineCategory.needsLocation })
+    .from(hotlineCategory)
+    .orderBy(asc(hotlineCategory.sortOrder), asc(hotlineCategory.id));
+  const groups = cats
+    .filter((c) => c.parentId === null)
+    .map((g) => ({ id: g.id, name: g.name, children: cats.filter((c) => c.parentId === g.id).map((c) => ({ id: c.id, name: c.name, departmentId: c.departmentId, needsLocation: c.needsLocation })) }))
+    .filter((g) => g.children.length > 0);
+  const departments = await db.select({ id: orgDepartment.id, name: orgDepartment.name, shortName: orgDepartment.shortName, kind: orgDepartment.kind }).from(orgDepartment).orderBy(asc(orgDepartment.id));
+  const sla = await db.select({ type: hotlineSlaRule.requestType, days: hotlineSlaRule.workingDays }).from(hotlineSlaRule);
+  const slaDaysByType = Object.fromEntries(REQUEST_TYPES.map((t) => [t, sla.find((r) => r.type === t)?.days ?? DEFAULT_SLA_DAYS])) as Record<(typeof REQUEST_TYPES)[number], number>;
+  return { types: REQUEST_TYPES, categories: groups, departments, slaDays: slaDaysByType };
+}
+
+/** The due date a dispatch now would get for this request type (working days across holidays). */
+export async function dueDatePreview(db: DB, type: string, now = new Date()) {
+  const days = await slaDays(db, type);
+  return { type, workingDays: days, dueDate: addWorkingDays(now, days, await loadHolidayCalendar(db)) };
+}
+
+/** Everything the agent's ticket page shows. */
+export async function agentTicket(ctx: ServiceCtx, user: SessionUser, id: number, now = new Date()) {
+  requireConsole(user);
+  const { db } = ctx;
+  const ticket = await loadTicket(db, id);
+  const [cat] = await db.select({ name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId }).from(hotlineCategory).where(eq(hotlineCategory.id, ticket.categoryId)).limit(1);
+  const [parent] = cat?.parentId ? await db.select({ name: hotlineCategory.name }).from(hotlineCategory).where(eq(hotlineCategory.id, cat.parentId)).limit(1) : [];
+  const [dept] = ticket.departmentId ? await db.select({ name: orgDepartment.shortName }).from(orgDepartment).where(eq(orgDepartment.id, ticket.departmentId)).limit(1) : [];
+  const events = await db
+    .select({ id: hotlineEvent.id, at: hotlineEvent.at, actorRole: hotlineEvent.actorRole, actorName: accountUser.nickname, fromStatus: hotlineEvent.fromStatus, toStatus: hotlineEvent.toStatus, note: hotlineEvent.note })
+    .from(hotlineEvent)
+    .leftJoin(accountUser, eq(accountUser.id, hotlineEvent.actorId))
+    .where(eq(hotlineEvent.ticketId, id))
+    .orderBy(asc(hotlineEvent.id));
+  const attachments = await db
+    .select({ id: hotlineAttachment.id, fileName: hotlineAttachment.fileName, mimeType: hotlineAttachment.mimeType, sizeBytes: hotlineAttachment.sizeBytes })
+    .from(hotlineAttachment)
+    .where(eq(hotlineAttachment.ticketId, id))
+    .orderBy(asc(hotlineAttachment.createdAt));
+  const dups = ticket.mergedIntoId === null && ticket.status !== "closed" ? await findDuplicates(db, ticket, now) : [];
+  const versions = dups.length ? await db.select({ id: hotlineTicket.id, version: hotlineTicket.version }).from(hotlineTicket).where(inArray(hotlineTicket.id, dups.map((d) => d.id))) : [];
+  const duplicates = dups.map((d) => ({ ...d, version: versions.find((v) => v.id === d.id)?.version ?? 0 }));
+  const extensions = await db
+    .select({ id: hotlineExtension.id, extraDays: hotlineExtension.extraDays, reason: hotlineExtension.reason, status: hotlineExtension.status, decisionNote: hotlineExtension.decisionNote, newDueDate: hotlineExtension.newDueDate, createdAt: hotlineExtension.createdAt, decidedAt: hotlineExtension.decidedAt })
+    .from(hotlineExtension)
+    .where(eq(hotlineExtension.ticketId, id))
+    .orderBy(desc(hotlineExtension.createdAt));
+  const [mergedInto] = ticket.mergedIntoId ? await db.select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo }).from(hotlineTicket).where(eq(hotlineTicket.id, ticket.mergedIntoId)).limit(1) : [];
+  const merged = await db.select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo }).from(hotlineTicket).where(eq(hotlineTicket.mergedIntoId, id)).orderBy(asc(hotlineTicket.id));
+  return {
+    ticket,
+    categoryName: cat?.name ?? "",
+    categoryGroupName: parent?.name ?? null,
+    suggestedDepartmentId: cat?.departmentId ?? null,
+    departmentName: dept?.name ?? null,
+    overdue: isOverdue(ticket, now),
+    canUrge: canUrge(ticket, await loadHolidayCalendar(db), now),
+    events,
+    attachments,
+    duplicates,
+    extensions,
+    pendingExtension: extensions.find((e) => e.status === "pending") ?? null,
+    mergedInto: mergedInto ?? null,
+    merged,
+    canAct: hasPermission(user.role, "hotline.dispatch"),
+  };
+}
+
+/** The latest state of a ticket, for the conflict message (what someone else did in the meantime). */
+export async function latestState(ctx: ServiceCtx, user: SessionUser, id: number) {
+  requireConsole(user);
+  const t = await loadTicket(ctx.db, id);
+  const [last] = await ctx.db
+    .select({ at: hotlineEvent.at, note: hotlineEvent.note, toStatus: hotlineEvent.toStatus, actorName: accountUser.nickname })
+    .from(hotlineEvent)
+    .leftJoin(accountUser, eq(accountUser.id, hotlineEvent.actorId))
+    .where(eq(hotlineEvent.ticketId, id))
+    .orderBy(desc(hotlineEvent.id))
+    .limit(1);
+  return { status: t.status, version: t.version, lastEvent: last ?? null };
+}
+
+const ZClassify = z.object({
+  type: z.enum(REQUEST_TYPES, { error: "请选择诉求类型" }),
+  categoryId: z.number({ error: "请选择诉求分类" }).int().positive("请选择诉求分类"),
+});
+
+/** 分类: change type and/or category while the ticket is in the agent's hands. */
+export async function classifyTicket(ctx: ServiceCtx, agent: SessionUser, id: number, version: number, input: { type: string; categoryId: number }, now = new Date()) {
+  requireAgent(agent);
+  const v = parse(ZClassify, input);
+  const { db } = ctx;
+  const t = await loadTicket(db, id);
+  ensureFrom(t, ["new", "returned", "reopened"], version);
+  const [cat] = await db.select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId }).from(hotlineCategory).where(eq(hotlineCategory.id, v.categoryId)).limit(1);
+  if (!cat || cat.parentId === null) throw new AppError("BAD_REQUEST", "请选择具体的诉求分类", { categoryId: ["请选择具体的诉求分类（第二级）"] });
+  if (v.type === t.type && v.categoryId === t.categoryId) throw new AppError("BAD_REQUEST", "类型和分类都没有变化", { categoryId: ["类型和分类都没有变化"] });
+  const changes = [v.type !== t.type ? `类型 ${t.type} → ${v.type}` : null, v.categoryId !== t.categoryId ? `分类改为“${cat.name}”` : null].filter(Boolean).join("，");
+  return touch(ctx, agent, t, version, { type: v.type, categoryId: v.categoryId }, "classify", `重新分类：${changes}`, now);
+}
+
+export { answerDirectly, dispatchTicket, recordReturnVisit };
+
+/** A nested transaction handle used as a DB (drizzle's transaction has the same query API + savepoints). */
+const asDb = (tx: unknown) => tx as DB;
+
+/**
+ * 合并: `dupId` (still in the agent's hands) is closed as a duplicate of `primaryId` with a note; the
+ * primary gets an event. Both versions are checked; either conflict rolls back both.
+ */
+export async function mergeTicket(ctx: ServiceCtx, agent: SessionUser, dupId: number, dupVersion: number, primaryId: number, primaryVersion: number, now = new Date()) {
+  requireAgent(agent);
+  if (dupId === primaryId) throw new AppError("BAD_REQUEST", "不能把工单合并到它自己", { primaryId: ["请选择另一张工单"] });
+  return ctx.db.transaction(async (tx) => {
+    const inner: ServiceCtx = { db: asDb(tx), ip: ctx.ip };
+    const dup = await loadTicket(inner.db, dupId);
+    const primary = await loadTicket(inner.db, primaryId).catch(() => {
+      throw new AppError("BAD_REQUEST", "找不到要合并到的工单", { primaryId: ["找不到要合并到的工单"] });
+    });
+    ensureFrom(dup, ["new", "returned", "reopened"], dupVersion);
+    if (primaryVersion !== primary.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
+    if (primary.mergedIntoId !== null) throw new AppError("BAD_REQUEST", `工单 ${primary.ticketNo} 本身已被合并，请合并到它所合并的工单`, { primaryId: ["该工单已被合并"] });
+    if (primary.categoryId !== dup.categoryId) throw new AppError("BAD_REQUEST", "只能合并同一分类的重复诉求", { primaryId: ["分类不同，不能合并"] });
+    const d = await transition(inner, agent, dup, dupVersion, "closed", { mergedIntoId: primary.id, closedAt: now, answer: `与工单 ${primary.ticketNo} 为同一诉求，已合并办理。` }, "merge", `合并至工单 ${primary.ticketNo}（重复诉求）`, now);
+    const p = await touch(inner, agent, primary, primaryVersion, {}, "merge-primary", `合并重复工单 ${dup.ticketNo}`, now);
+    return { dup: d, primary: p };
+  });
+}
+
+function canUrge(t: Pick<Ticket, "status" | "dueDate">, cal: Awaited<ReturnType<typeof loadHolidayCalendar>>, now: Date): boolean {
+  if (!["dispatched", "accepted"].includes(t.status) || !t.dueDate) return false;
+  // Overdue, or due by the next working day (临期).
+  return t.dueDate <= addWorkingDays(now, 1, cal);
+}
+
+/** 催办: an open order at a department that is overdue or due by the next working day. */
+export async function urgeTicket(ctx: ServiceCtx, agent: SessionUser, id: number, version: number, note?: string, now = new Date()) {
+  requireAgent(agent);
+  const t = await loadTicket(ctx.db, id);
+  ensureFrom(t, ["dispatched", "accepted"], version);
+  if (!canUrge(t, await loadHolidayCalendar(ctx.db), now)) throw new AppError("BAD_REQUEST", `该工单办理时限为 ${t.dueDate}，尚未临期，暂不能催办`);
+  const text = note?.trim() ? note.trim().slice(0, 500) : "";
+  const overdue = t.dueDate! < shanghaiDate(now);
+  return touch(ctx, agent, t, version, { urgeCount: t.urgeCount + 1, lastUrgedAt: now }, "urge", `催办（第${t.urgeCount + 1}次，${overdue ? "已超期" : "临期"}）${text ? `：${text}` : ""}`, now);
+}
+
+/** Pending extension requests from departments, oldest first. */
+export async function listPendingExtensions(ctx: ServiceCtx, user: SessionUser, opts: { limit?: number } = {}) {
+  requireConsole(user);
+  return ctx.db
+    .select({
+      id: hotlineExtension.id,
+      ticketId: hotlineExtension.ticketId,
+      ticketNo: hotlineTicket.ticketNo,
+      ticketStatus: hotlineTicket.status,
+      ticketVersion: hotlineTicket.version,
+      dueDate: hotlineTicket.dueDate,
+      departmentName: orgDepartment.shortName,
+      categoryName: hotlineCategory.name,
+      extraDays: hotlineExtension.extraDays,
+      reason: hotlineExtension.reason,
+      requestedBy: accountUser.nickname,
+      createdAt: hotlineExtension.createdAt,
+    })
+    .from(hotlineExtension)
+    .innerJoin(hotlineTicket, eq(hotlineTicket.id, hotlineExtension.ticketId))
+    .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
+    .leftJoin(orgDepartment, eq(orgDepartment.id, hotlineTicket.departmentId))
+    .leftJoin(accountUser, eq(accountUser.id, hotlineExtension.requestedById))
+    .where(eq(hotlineExtension.status, "pending"))
+    .orderBy(asc(hotlineExtension.createdAt), asc(hotlineExtension.id))
+    .limit(Math.min(opts.limit ?? 50, 200));
+}
+
+export async function countPendingExtensions(db: DB): Promise<number> {
+  const [r] = await db.select({ n: count() }).from(hotlineExtension).where(eq(hotlineExtension.status, "pending"));
+  return Number(r?.n ?? 0);
+}
+
+/**
+ * 延期审批: approve (the due date moves by the requested working days, counted from the current due
+ * date) or reject (a reason is required). Both are events on the ticket; the ticket's version is checked.
+ */
+export async function decideExtension(
+  ctx: ServiceCtx,
+  agent: SessionUser,
+  extensionId: number,
+  ticketVersion: number,
+  decision: "approve" | "reject",
+  note?: string,
+  now = new Date(),
+) {
+  requireAgent(agent);
+  const reason = decision === "reject" ? parse(ZText("不同意延期的理由", 500), note ?? "") : note?.trim().slice(0, 500) || null;
+  return ctx.db.transaction(async (tx) => {
+    const inner: ServiceCtx = { db: asDb(tx), ip: ctx.ip };
+    const [ext] = await tx.select().from(hotlineExtension).where(eq(hotlineExtension.id, extensionId)).limit(1);
+    if (!ext) throw new AppError("NOT_FOUND", "找不到该延期申请");
+    if (ext.status !== "pending") throw new AppError("CONFLICT", "该延期申请已被处理，请刷新后查看最新状态");
+    const t = await loadTicket(inner.db, ext.ticketId);
+    ensureFrom(t, ["dispatched", "accepted"], ticketVersion);
+    let newDueDate: string | null = null;
+    let r;
+    if (decision === "approve") {
+      const from = t.dueDate && t.dueDate > shanghaiDate(now) ? new Date(`${t.dueDate}T12:00:00+08:00`) : now;
+      newDueDate = addWorkingDays(from, ext.extraDays, await loadHolidayCalendar(inner.db));
+      r = await touch(inner, agent, t, ticketVersion, { dueDate: newDueDate }, "extension-approve", `同意延期${ext.extraDays}个工作日，办理时限 ${t.dueDate ?? "—"} → ${newDueDate}${reason ? `（${reason}）` : ""}`, now);
+    } else {
+      r = await touch(inner, agent, t, ticketVersion, {}, "extension-reject", `不同意延期：${reason}`, now);
+    }
+    const [updated] = await tx
+      .update(hotlineExtension)
+      .set({ status: decision === "approve" ? "approved" : "rejected", decidedById: agent.id, decidedAt: now, decisionNote: reason, newDueDate })
+      .where(and(eq(hotlineExtension.id, extensionId), eq(hotlineExtension.status, "pending")))
+      .returning({ id: hotlineExtension.id });
+    if (!updated) throw new AppError("CONFLICT", "该延期申请已被处理，请刷新后查看最新状态");
+    return { ...r, newDueDate };
+  });
+}
+
+export type AgentQueue = QueueName | "extensions";
+export const AGENT_QUEUES: AgentQueue[] = [...QUEUE_NAMES, "extensions"];
+
+/** Tab counts for the console (queue counts + pending extensions). */
+export async function queueCounts(ctx: ServiceCtx, user: SessionUser, now = new Date()) {
+  requireConsole(user);
+  const counts = await countQueues(ctx.db, { now });
+  return { ...counts, extensions: await countPendingExtensions(ctx.db) };
+}
+
+/** One page of a queue. */
+export async function queueList(ctx: ServiceCtx, user: SessionUser, queue: QueueName, opts: { limit?: number; offset?: number; now?: Date } = {}) {
+  requireConsole(user);
+  return listQueue(ctx.db, queue, opts);
+}
+
+/** Not merged tickets by number (the merge form accepts a ticket number typed by the agent). */
+export async function findTicketByNo(db: DB, ticketNo: string) {
+  const [row] = await db.select({ id: hotlineTicket.id, version: hotlineTicket.version }).from(hotlineTicket).where(and(eq(hotlineTicket.ticketNo, ticketNo.trim()), isNull(hotlineTicket.mergedIntoId))).limit(1);
+  return row ?? null;
+}
+
+export { NOT_FOUND_MESSAGE, CONFLICT_MESSAGE };
