@@ -25,7 +25,6 @@ export const LIST_ITEM_NAMES: Record<string, string> = {
 };
 
 // XML 1.0 Char production: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD, U+10000–U+10FFFF.
-// eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 export function escapeXml(text: string): string {
