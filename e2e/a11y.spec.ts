@@ -46,6 +46,9 @@ const PAGES: PageCase[] = [
   { name: "admin ratings", path: "/admin?tab=ratings", as: "admin" },
   { name: "admin catalogue", path: "/admin/catalogue", as: "admin" },
   { name: "admin catalogue item", path: "/admin/catalogue/1", as: "admin" },
+  // 12345 Open311 admin
+  { name: "admin open311 keys", path: "/admin/open311", as: "admin" },
+  { name: "admin open311 revoke confirmation", path: "/admin/open311?confirm=1", as: "admin" },
 ];
 
 const MODES = [

@@ -5,7 +5,7 @@ import { auditLog, hotlineTicket, open311ApiKey } from "@/drizzle/schema";
 import { GET, POST } from "@/app/open311/v2/[...path]/route";
 import { answerDirectly, createTicket } from "@/server/modules/hotline/service";
 import { listQueue } from "@/server/modules/hotline/queues";
-import { createApiKey, createRequest, DEMO_KEY, hashKey, listApiKeys, revokeApiKey } from "@/server/modules/hotline/open311";
+import { createApiKey, createRequest, DEMO_KEY, hashKey, listApiKeys, postLimiter, revokeApiKey } from "@/server/modules/hotline/open311";
 import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { DB } from "@/server/db";
@@ -282,6 +282,15 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
       await expectError(api.get("requests", f, { start_date: "2026-01-01T00:00:00+08:00", end_date: "2026-06-01T00:00:00+08:00" }), f, 400, /90/);
       await expectError(api.get("requests", f, { status: "pending" }), f, 400, /status/);
     });
+  });
+
+  it.each(FORMATS)("429 when one key posts more than the per-minute limit (%s)", async (f) => {
+    const burst = await createApiKey(ctx(), admin, `限流测试 ${f}`);
+    // Use up the key's allowance through the limiter itself, then the next POST is refused.
+    for (let i = 0; i < postLimiter.points; i++) await postLimiter.consume(hashKey(burst.key));
+    await expectError(api.post(f, located().map(([k, v]) => [k, k === "api_key" ? burst.key : v] as [string, string])), f, 429, /频繁/);
+    // Other keys are not affected.
+    expect((await api.post(f, located())).status).toBe(200);
   });
 
   it("answers unknown paths in the format asked for, XML by default", async () => {

@@ -193,7 +193,7 @@ export function generateKey(): string {
 }
 
 /** The key's id and name, or 403 for a missing, unknown or revoked key; records the last use. */
-export async function authenticateKey(db: DB, apiKey: string | null | undefined, now = new Date()): Promise<{ id: number; name: string }> {
+export async function authenticateKey(db: DB, apiKey: string | null | undefined, now = new Date()): Promise<{ id: number; name: string; keyHash: string }> {
   const key = (apiKey ?? "").trim();
   if (!key) throw new Open311Error(403, "缺少 api_key：提交诉求需要 API key，请向市12345热线申请");
   if (key.length > 200) throw new Open311Error(403, "api_key 无效或已被撤销");
@@ -204,16 +204,17 @@ export async function authenticateKey(db: DB, apiKey: string | null | undefined,
     .limit(1);
   if (!row || row.revokedAt) throw new Open311Error(403, "api_key 无效或已被撤销");
   await db.update(open311ApiKey).set({ lastUsedAt: now }).where(eq(open311ApiKey.id, row.id));
-  return { id: row.id, name: row.name };
+  return { id: row.id, name: row.name, keyHash: hashKey(key) };
 }
 
 const multiplier = Math.max(1, Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1));
 /** POST requests per API key: 60 a minute (in memory per instance, like server/lib/rate-limit.ts). */
 export const postLimiter = new RateLimiterMemory({ points: 60 * multiplier, duration: 60, keyPrefix: "open311-post" });
 
-async function consumePost(keyId: number) {
+/** Limited by the key's hash (unique across databases sharing one process, unlike the row id). */
+async function consumePost(keyHash: string) {
   try {
-    await postLimiter.consume(String(keyId));
+    await postLimiter.consume(keyHash);
   } catch (e) {
     if (e instanceof RateLimiterRes) throw new Open311Error(429, `提交过于频繁：每个 API key 每分钟最多提交60件，请${Math.ceil(e.msBeforeNext / 1000)}秒后再试`);
     throw e;
@@ -340,7 +341,7 @@ function numberParam(name: string, v: string): number | undefined {
 export async function createRequest(ctx: ServiceCtx, params: Params, opts: { apiKey?: string | null; idempotencyKey?: string | null; now?: Date } = {}) {
   const now = opts.now ?? new Date();
   const key = await authenticateKey(ctx.db, opts.apiKey ?? str(params.get("api_key")), now);
-  await consumePost(key.id);
+  await consumePost(key.keyHash);
 
   const serviceCode = str(params.get("service_code"));
   if (!serviceCode) throw new Open311Error(400, "缺少 service_code（服务代码），请从 services 列表中选择");
