@@ -7,6 +7,7 @@ import { expectNoViolations } from "./fixtures/axe";
 // after confirming, and the next POST is refused with 403.
 
 test("admin creates an Open311 key, it works once issued, and stops working when revoked", async ({ page }) => {
+  test.setTimeout(180_000);
   await signInViaApi(page, DEMO.admin);
   await page.goto("/admin");
   await page.getByRole("link", { name: "Open311 接口" }).click();
