@@ -59,6 +59,9 @@ const PAGES: PageCase[] = [
   { name: "agent calls", path: "/agent/calls", as: "agent" },
   { name: "agent calls, caller found", path: "/agent/calls?phone=13800000001", as: "agent" },
   { name: "agent calls, bad number", path: "/agent/calls?phone=12345", as: "agent" },
+  // 12345 Open311 admin
+  { name: "admin open311 keys", path: "/admin/open311", as: "admin" },
+  { name: "admin open311 revoke confirmation", path: "/admin/open311?confirm=1", as: "admin" },
 ];
 
 const MODES = [

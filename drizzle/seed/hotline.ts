@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
-import { hotlineCategory, hotlineSlaRule, orgDepartment } from "@/drizzle/schema";
+import { hotlineCategory, hotlineSlaRule, orgDepartment, type HotlineCategoryAttribute } from "@/drizzle/schema";
 
 /**
  * SLA working days by request type, per PRODUCT.md (咨询/求助 3, 投诉/建议/举报 13). 其他 is not
@@ -15,7 +15,34 @@ export const SLA_RULES: { requestType: string; workingDays: number }[] = [
   { requestType: "其他", workingDays: 13 },
 ];
 
-type Leaf = { code: string; name: string; needsLocation?: boolean; departmentCode?: string };
+type Leaf = { code: string; name: string; needsLocation?: boolean; departmentCode?: string; attributes?: HotlineCategoryAttribute[] };
+
+/**
+ * Extra fields some categories ask for (Open311 service definition attributes; sample data, our
+ * choice). Nothing personal: facility numbers, what is wrong, when it was seen, how far it reaches.
+ */
+const FOUND_AT: HotlineCategoryAttribute = { code: "found_at", description: "发现时间", datatype: "datetime", required: false, order: 9 };
+export const CATEGORY_ATTRIBUTES: Record<string, HotlineCategoryAttribute[]> = {
+  "cg-ld": [
+    { code: "fault", description: "故障情况", datatype: "singlevaluelist", required: true, order: 1, values: [{ key: "off", name: "不亮" }, { key: "on_daytime", name: "白天常亮" }, { key: "flicker", name: "闪烁" }, { key: "damaged", name: "灯杆倾斜或损坏" }] },
+    { code: "pole_no", description: "设施编号（灯杆上喷涂的编号，如 CC-0123）", datatype: "string", required: false, order: 2 },
+    FOUND_AT,
+  ],
+  "cg-ljql": [
+    { code: "waste_type", description: "垃圾类型（可多选）", datatype: "multivaluelist", required: true, order: 1, values: [{ key: "household", name: "生活垃圾" }, { key: "construction", name: "建筑垃圾" }, { key: "bulky", name: "大件垃圾" }, { key: "kitchen", name: "餐厨垃圾" }] },
+    FOUND_AT,
+  ],
+  "jt-dlss": [
+    { code: "facility", description: "设施类型", datatype: "singlevaluelist", required: true, order: 1, values: [{ key: "pothole", name: "路面坑洼" }, { key: "manhole", name: "井盖缺失或破损" }, { key: "guardrail", name: "护栏损坏" }, { key: "sign", name: "交通标志损坏" }] },
+    { code: "extent", description: "影响范围", datatype: "singlevaluelist", required: false, order: 2, values: [{ key: "sidewalk", name: "人行道" }, { key: "bike_lane", name: "非机动车道" }, { key: "roadway", name: "机动车道" }] },
+    { code: "facility_no", description: "设施编号（如井盖编号）", datatype: "string", required: false, order: 3 },
+  ],
+  "hb-zs": [
+    { code: "source", description: "噪声来源", datatype: "singlevaluelist", required: false, order: 1, values: [{ key: "construction", name: "建筑施工" }, { key: "business", name: "商业经营" }, { key: "entertainment", name: "娱乐场所" }, { key: "traffic", name: "交通" }, { key: "other", name: "其他" }] },
+    { code: "duration_hours", description: "持续时长（小时）", datatype: "number", required: false, order: 2 },
+    FOUND_AT,
+  ],
+};
 type Group = { code: string; name: string; departmentCode: string; children: Leaf[] };
 
 /**
@@ -89,7 +116,7 @@ export async function seedHotline(db: DB): Promise<void> {
     if (id === undefined) throw new Error(`hotline category: unknown department ${code}`);
     return id;
   };
-  const upsert = { target: hotlineCategory.code, set: { name: sql`excluded.name`, parentId: sql`excluded.parent_id`, departmentId: sql`excluded.department_id`, needsLocation: sql`excluded.needs_location`, sortOrder: sql`excluded.sort_order` } };
+  const upsert = { target: hotlineCategory.code, set: { name: sql`excluded.name`, parentId: sql`excluded.parent_id`, departmentId: sql`excluded.department_id`, needsLocation: sql`excluded.needs_location`, attributes: sql`excluded.attributes`, sortOrder: sql`excluded.sort_order` } };
   for (const [gi, g] of HOTLINE_CATEGORIES.entries()) {
     const [parent] = await db
       .insert(hotlineCategory)
@@ -98,7 +125,7 @@ export async function seedHotline(db: DB): Promise<void> {
       .returning({ id: hotlineCategory.id });
     await db
       .insert(hotlineCategory)
-      .values(g.children.map((c, ci) => ({ code: c.code, name: c.name, parentId: parent!.id, departmentId: deptId(c.departmentCode ?? g.departmentCode), needsLocation: c.needsLocation ?? false, sortOrder: ci })))
+      .values(g.children.map((c, ci) => ({ code: c.code, name: c.name, parentId: parent!.id, departmentId: deptId(c.departmentCode ?? g.departmentCode), needsLocation: c.needsLocation ?? false, attributes: c.attributes ?? CATEGORY_ATTRIBUTES[c.code] ?? null, sortOrder: ci })))
       .onConflictDoUpdate(upsert);
   }
 }

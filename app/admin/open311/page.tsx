@@ -1,0 +1,127 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/server/guard";
+import { getCaller } from "@/server/request";
+import { revokeOpen311KeyAction } from "@/server/actions/open311-admin";
+import { Open311KeyForm } from "@/components/hotline/open311-key-form";
+import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
+
+export const metadata: Metadata = { title: "Open311 接口密钥", robots: { index: false } };
+
+const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+type SP = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+// Only short texts without markup are echoed from the query string (they come from our own action).
+const safeText = (v: string | undefined) => (v && v.length <= 120 && !/[<>]/.test(v) ? v : null);
+
+/** Admin: API keys of the Open311 GeoReport v2 interface — create (shown once), see last use, revoke. */
+export default async function Open311AdminPage({ searchParams }: { searchParams: SP }) {
+  await guardPage("hotline.admin", "/admin/open311");
+  const sp = await searchParams;
+  const keys = await (await getCaller()).open311Admin.list();
+  const confirmId = Number(one(sp.confirm)) || null;
+  const confirming = confirmId ? keys.find((k) => k.id === confirmId && !k.revokedAt) : undefined;
+  const revoked = safeText(one(sp.revoked));
+  const err = one(sp.err) ? (safeText(one(sp.err)) ?? "操作失败，请重试") : null;
+
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <p className="mb-4">
+        <Link href="/admin" className="inline-flex min-h-tap items-center font-semibold">
+          ‹ 返回管理后台
+        </Link>
+      </p>
+      <h1 className="mb-2 text-3xl font-bold">Open311 接口密钥</h1>
+      <p className="mb-2 max-w-3xl">
+        外部系统通过 Open311 GeoReport v2 接口（<code className="font-mono">/open311/v2/</code>）向12345热线提交诉求时，须携带 API key。提交的诉求与其他渠道一样进入坐席“待派单”队列。查询接口无需密钥，且不返回任何个人信息。
+      </p>
+      <p className="mb-6">
+        <a href="/open311/v2/discovery.json" className="inline-flex min-h-tap items-center font-semibold">
+          查看接口说明（discovery.json）
+        </a>
+      </p>
+
+      {revoked ? <Notice tone="success">已撤销“{revoked}”的 API key，使用它的提交将被拒绝（403）。已记入审计日志。</Notice> : null}
+      {err ? (
+        <div role="alert" className="mb-6 border-4 border-danger bg-white p-4 font-semibold text-danger">
+          {err}
+        </div>
+      ) : null}
+
+      {confirming ? (
+        <section aria-labelledby="confirm-title" className="mb-8 border-4 border-danger bg-white p-4">
+          <h2 id="confirm-title" className="mb-2 text-xl font-bold">
+            确定撤销“{confirming.name}”的 API key？
+          </h2>
+          <p className="mb-4">撤销立即生效且不能恢复：该使用方之后的提交都会被拒绝。如需继续使用，须重新创建密钥并交给对方。</p>
+          <div className="flex flex-wrap items-center gap-4">
+            <form action={revokeOpen311KeyAction}>
+              <input type="hidden" name="id" value={confirming.id} />
+              <Button type="submit" variant="danger">
+                确定撤销
+              </Button>
+            </form>
+            <Link href="/admin/open311" className="inline-flex min-h-tap items-center font-semibold">
+              不撤销，返回
+            </Link>
+          </div>
+        </section>
+      ) : null}
+
+      <section aria-labelledby="create-title" className="mb-10">
+        <h2 id="create-title" className="mb-3 text-xl font-bold">
+          创建 API key
+        </h2>
+        <Open311KeyForm />
+      </section>
+
+      <section aria-labelledby="keys-title">
+        <h2 id="keys-title" className="mb-3 text-xl font-bold">
+          已发放的密钥（{keys.length} 个）
+        </h2>
+        {keys.length === 0 ? (
+          <p className="rounded-lg border border-line bg-white p-4">还没有发放任何密钥。</p>
+        ) : (
+          <div role="region" aria-label="密钥列表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
+            <table className="w-full border-collapse text-left">
+              <caption className="sr-only">Open311 API key 列表：使用方、密钥开头、创建时间、最近使用、状态</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="p-2">使用方</th>
+                  <th scope="col" className="p-2">密钥开头</th>
+                  <th scope="col" className="p-2">创建时间</th>
+                  <th scope="col" className="p-2">最近使用</th>
+                  <th scope="col" className="p-2">状态</th>
+                  <th scope="col" className="p-2">操作</th>
+                </tr>
+              </thead>
+              <tbody>
+                {keys.map((k) => (
+                  <tr key={k.id} className="border-b border-line align-top">
+                    <th scope="row" className="p-2 font-normal">
+                      {k.name}
+                    </th>
+                    <td className="p-2 font-mono">{k.keyPrefix}…</td>
+                    <td className="whitespace-nowrap p-2">{fmt.format(k.createdAt)}</td>
+                    <td className="whitespace-nowrap p-2">{k.lastUsedAt ? fmt.format(k.lastUsedAt) : "从未使用"}</td>
+                    <td className={`whitespace-nowrap p-2 font-semibold ${k.revokedAt ? "text-danger" : "text-success"}`}>{k.revokedAt ? `已撤销（${fmt.format(k.revokedAt)}）` : "有效"}</td>
+                    <td className="p-2">
+                      {k.revokedAt ? (
+                        "—"
+                      ) : (
+                        <Link href={`/admin/open311?confirm=${k.id}#confirm-title`} className="inline-flex min-h-tap items-center font-semibold text-danger">
+                          撤销<span className="sr-only">“{k.name}”的密钥</span>
+                        </Link>
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
