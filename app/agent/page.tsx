@@ -39,6 +39,9 @@ export default async function AgentPage() {
           <li>
             <Link href="/services" className="inline-flex min-h-tap items-center">一网通办事项目录（答复咨询时参考）</Link>
           </li>
+          <li>
+            <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center">12345知识库（搜索、提议修改）</Link>
+          </li>
         </ul>
       </section>
     </div>
