@@ -14,7 +14,7 @@ type SampleArticle = { title: string; keywords: string; category?: string; items
 export const KB_ARTICLES: SampleArticle[] = [
   {
     title: "住房公积金提取（租房）怎么办理",
-    keywords: "公积金，提取，租房，租房提取，gjj",
+    keywords: "公积金，提取，租房，租房提取",
     category: "zf-gjj",
     items: ["住房公积金提取（租房）", "住房公积金个人账户信息查询"],
     body: `适用：本人及配偶在南通市区无自有住房且租房自住的缴存职工。
@@ -46,7 +46,7 @@ export const KB_ARTICLES: SampleArticle[] = [
   },
   {
     title: "社会保障卡申领、挂失和补换",
-    keywords: "社保卡，社会保障卡，挂失，补卡，密码重置，sbk",
+    keywords: "社保卡，社会保障卡，挂失，补卡，密码重置",
     category: "sb-sb",
     items: ["社会保障卡申领", "社会保障卡挂失", "社会保障卡补换", "社会保障卡密码重置"],
     body: `首次申领：参保人员可线上申请“社会保障卡申领”，也可到合作银行网点办理。

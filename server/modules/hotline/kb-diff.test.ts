@@ -11,6 +11,9 @@ describe("diffLines", () => {
       { kind: "added", text: "丁" },
     ]);
   });
+  it("treats CRLF (as browsers submit textareas) like LF", () => {
+    expect(diffLines("甲\n乙", "甲\r\n乙").every((l) => l.kind === "same")).toBe(true);
+  });
   it("handles identical and empty texts", () => {
     expect(diffLines("a\nb", "a\nb").every((l) => l.kind === "same")).toBe(true);
     expect(diffLines("", "新")).toEqual([

@@ -5,8 +5,8 @@
 export type DiffLine = { kind: "same" | "added" | "removed"; text: string };
 
 export function diffLines(before: string, after: string): DiffLine[] {
-  const a = before.split("\n");
-  const b = after.split("\n");
+  const a = before.replace(/\r\n?/g, "\n").split("\n");
+  const b = after.replace(/\r\n?/g, "\n").split("\n");
   const n = a.length;
   const m = b.length;
   // lcs[i][j] = LCS length of a[i..] and b[j..]

@@ -195,7 +195,8 @@ export async function proposeArticle(ctx: ServiceCtx, user: SessionUser, raw: Pr
         articleId: input.articleId ?? null,
         baseVersion,
         title: input.title,
-        body: input.body,
+        // Browsers submit textarea line breaks as CRLF; articles keep LF so the diff compares lines.
+        body: input.body.replace(/\r\n?/g, "\n"),
         keywords: splitKeywords(input.keywords).join("，"),
         catalogueItemIds,
         categoryId: input.categoryId ?? null,

@@ -58,6 +58,13 @@ export default async function StaffTicketPage({ params, searchParams }: { params
         {t.dueDate ? <span className={d.overdue ? "font-bold text-danger" : ""}>办理时限：{t.dueDate}{d.overdue ? "（已超期）" : ""}</span> : null}
         {t.urgeCount > 0 ? <span className="font-semibold text-danger">已催办 {t.urgeCount} 次</span> : null}
       </p>
+      {open ? (
+        <p className="mb-6 lg:hidden">
+          <a href="#actions-title" className="inline-flex min-h-tap items-center font-semibold">
+            跳到办理操作（签收、办理结果、延期、退单）
+          </a>
+        </p>
+      ) : null}
       <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
         <div className="min-w-0">
           <section aria-labelledby="desc-title" className="mb-8">
@@ -66,7 +73,7 @@ export default async function StaffTicketPage({ params, searchParams }: { params
             </h2>
             <p className="mb-4 whitespace-pre-wrap break-words rounded-md border border-line bg-white p-4">{t.description}</p>
             <dl className="divide-y divide-line border-y border-line">
-              <Row label="发生地点">{[t.district, t.address].filter(Boolean).join(" ") || "未填写"}{t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}</Row>
+              <Row label="发生地点">{place(t.district, t.address)}{t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}</Row>
               <Row label="受理渠道">{CHANNEL_NAMES[t.channel] ?? t.channel}</Row>
               <Row label="受理时间">{formatTicketTime(t.createdAt)}</Row>
               <Row label="派单时间">{formatTicketTime(t.dispatchedAt)}</Row>
@@ -152,6 +159,12 @@ export default async function StaffTicketPage({ params, searchParams }: { params
       </div>
     </div>
   );
+}
+
+/** "崇川区 + 崇川区南大街…" reads once. */
+function place(district: string | null, address: string | null): string {
+  if (address && district && address.startsWith(district)) return address;
+  return [district, address].filter(Boolean).join(" ") || "未填写";
 }
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
