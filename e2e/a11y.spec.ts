@@ -62,6 +62,17 @@ const PAGES: PageCase[] = [
   // 12345 Open311 admin
   { name: "admin open311 keys", path: "/admin/open311", as: "admin" },
   { name: "admin open311 revoke confirmation", path: "/admin/open311?confirm=1", as: "admin" },
+  // 12345 department desk and knowledge base (hl-staff)
+  { name: "staff 12345 tickets", path: "/staff/tickets", as: "staff" },
+  { name: "staff 12345 tickets, overdue", path: "/staff/tickets?tab=overdue", as: "staff" },
+  { name: "staff 12345 tickets, replied", path: "/staff/tickets?tab=replied", as: "staff" },
+  { name: "knowledge search", path: "/agent/knowledge?q=gjj", as: "agent" },
+  { name: "knowledge search, no results", path: "/agent/knowledge?q=火星移民", as: "agent" },
+  { name: "knowledge article", path: "/agent/knowledge/1", as: "agent" },
+  { name: "knowledge propose edit", path: "/agent/knowledge/propose?article=1", as: "agent" },
+  { name: "knowledge propose new", path: "/agent/knowledge/propose", as: "agent" },
+  { name: "admin knowledge", path: "/admin/knowledge", as: "admin" },
+  { name: "admin knowledge, published", path: "/admin/knowledge?status=published", as: "admin" },
 ];
 
 const MODES = [

@@ -56,6 +56,11 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
               Open311 接口
             </Link>
           </li>
+          <li>
+            <Link href="/admin/knowledge" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+              知识库审核
+            </Link>
+          </li>
         </ul>
       </nav>
       {one(sp.ok) ? <Notice tone="success">角色已更新，已记入审计日志。</Notice> : null}

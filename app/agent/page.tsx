@@ -183,6 +183,22 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
       </section>
 
       <DeadlinePreview preview={preview} />
+      <section aria-labelledby="links-title" className="rounded-lg border border-line bg-white p-5">
+        <h2 id="links-title" className="mb-2 text-xl font-bold">
+          常用入口
+        </h2>
+        <ul className="space-y-1">
+          <li>
+            <Link href="/12345" className="inline-flex min-h-tap items-center">市民诉求入口（12345）</Link>
+          </li>
+          <li>
+            <Link href="/services" className="inline-flex min-h-tap items-center">一网通办事项目录（答复咨询时参考）</Link>
+          </li>
+          <li>
+            <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center">12345知识库（搜索、提议修改）</Link>
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

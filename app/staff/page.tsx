@@ -33,6 +33,12 @@ export default async function StaffPage() {
         </h2>
         <ul className="space-y-1">
           <li>
+            <Link href="/staff/tickets" className="inline-flex min-h-tap items-center font-semibold">
+              12345工单办理
+            </Link>
+            ：签收、提交办理结果、申请延期、退单，超期工单优先。
+          </li>
+          <li>
             <Link href="/staff/applications" className="inline-flex min-h-tap items-center font-semibold">
               一网通办申请办理
             </Link>

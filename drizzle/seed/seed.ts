@@ -12,6 +12,7 @@ import { CATALOGUE_ITEMS } from "./catalogue/items";
 import { seedSampleApplications } from "./sample-applications";
 import { seedHotline } from "./hotline";
 import { seedOpen311 } from "./open311";
+import { seedKnowledge } from "./knowledge";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -86,6 +87,7 @@ export async function seed(db: DB): Promise<{ created: number }> {
   }
   await seedHotline(db);
   await seedOpen311(db);
+  await seedKnowledge(db); // 12345 knowledge base sample articles
   await seedSampleApplications(db);
   return { created };
 }

@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { guardPage } from "@/server/guard";
+import { getCaller } from "@/server/request";
+import { PROPOSAL_STATUS_NAMES, PROPOSAL_STATUSES } from "@/server/modules/hotline/knowledge";
+import { diffLines } from "@/server/modules/hotline/kb-diff";
+import { formatTicketTime } from "@/components/hotline/ticket-ui";
+import { PublishForm, RejectForm } from "@/components/hotline/knowledge-forms";
+import { Notice } from "@/components/ui/notice";
+
+export const metadata: Metadata = { title: "知识库审核", robots: { index: false } };
+
+type SP = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+const DONE: Record<string, string> = {
+  published: "已发布，坐席现在可以搜索到新内容。",
+  rejected: "已驳回，提议人会在知识库页面看到驳回理由。",
+  archived: "文章已下架。",
+};
+
+export default async function AdminKnowledgePage({ searchParams }: { searchParams: SP }) {
+  await guardPage("hotline.admin", "/admin/knowledge");
+  const sp = await searchParams;
+  const statusParam = one(sp.status);
+  const status = PROPOSAL_STATUSES.find((s) => s === statusParam) ?? "pending";
+  const done = DONE[one(sp.done) ?? ""];
+  const article = one(sp.article);
+  const proposals = await (await getCaller()).hotlineKnowledge.proposals({ status });
+  return (
+    <div className="mx-auto max-w-6xl px-4 py-8">
+      <nav aria-label="面包屑" className="mb-4 text-sm">
+        <ol className="flex gap-2">
+          <li>
+            <Link href="/admin">管理后台</Link>
+          </li>
+          <li aria-hidden="true">›</li>
+          <li aria-current="page">知识库审核</li>
+        </ol>
+      </nav>
+      <h1 className="mb-4 text-3xl font-bold">12345知识库审核</h1>
+      {done ? (
+        <Notice tone="success">
+          {done}
+          {article && /^\d+$/.test(article) ? (
+            <>
+              {" "}
+              <Link href={`/agent/knowledge/${article}`}>查看文章</Link>
+            </>
+          ) : null}
+        </Notice>
+      ) : null}
+      <nav aria-label="提议状态" className="mb-6">
+        <ul className="flex flex-wrap gap-2 border-b-2 border-line">
+          {PROPOSAL_STATUSES.map((s) => (
+            <li key={s}>
+              <Link
+                href={`/admin/knowledge?status=${s}`}
+                aria-current={status === s ? "page" : undefined}
+                className={`inline-flex min-h-tap items-center border-b-4 px-3 font-semibold no-underline ${status === s ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
+              >
+                {PROPOSAL_STATUS_NAMES[s]}
+              </Link>
+            </li>
+          ))}
+          <li>
+            <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+              浏览知识库
+            </Link>
+          </li>
+        </ul>
+      </nav>
+      {proposals.length === 0 ? (
+        <p>{status === "pending" ? "没有待审核的提议。" : `没有${PROPOSAL_STATUS_NAMES[status]}的提议。`}</p>
+      ) : (
+        <ol className="space-y-6">
+          {proposals.map((p) => {
+            const cur = p.current;
+            const titleChanged = cur ? cur.title !== p.title : false;
+            const keywordsChanged = cur ? cur.keywords !== p.keywords : false;
+            const itemsChanged = cur ? cur.catalogueItemNames.join("、") !== p.catalogueItemNames.join("、") : false;
+            return (
+              <li key={p.id}>
+                <article aria-labelledby={`p-${p.id}-title`} className="rounded-lg border border-line bg-white p-5">
+                  <h2 id={`p-${p.id}-title`} className="mb-1 text-xl font-bold">
+                    {p.articleId ? "修改" : "新文章"}：{p.title}
+                  </h2>
+                  <p className="mb-4 text-muted">
+                    提议 {p.id} · {p.proposedByName ?? "坐席"} · {formatTicketTime(p.createdAt)}
+                    {p.articleId ? ` · 基于第 ${p.baseVersion} 版` : ""}
+                    {p.decidedAt ? ` · 处理于 ${formatTicketTime(p.decidedAt)}` : ""}
+                  </p>
+                  {p.stale && p.status === "pending" ? (
+                    <p role="status" className="mb-4 border-l-8 border-danger bg-[#fde8e7] p-3 font-semibold">
+                      该文章在此提议之后已更新为第 {cur?.version} 版，直接发布会覆盖别人的修改，系统将拒绝发布。请驳回，并请提议人在最新版本上重新修改。
+                    </p>
+                  ) : null}
+                  {p.decisionNote ? <p className="mb-4">驳回理由：{p.decisionNote}</p> : null}
+                  {cur ? (
+                    <>
+                      <dl className="mb-4 grid gap-2 sm:grid-cols-[8rem_1fr]">
+                        <dt className="font-semibold">标题</dt>
+                        <dd>{titleChanged ? <Changed before={cur.title} after={p.title} /> : p.title}</dd>
+                        <dt className="font-semibold">关键词</dt>
+                        <dd>{keywordsChanged ? <Changed before={cur.keywords || "（无）"} after={p.keywords || "（无）"} /> : p.keywords || "（无）"}</dd>
+                        <dt className="font-semibold">关联事项</dt>
+                        <dd>{itemsChanged ? <Changed before={cur.catalogueItemNames.join("、") || "（无）"} after={p.catalogueItemNames.join("、") || "（无）"} /> : p.catalogueItemNames.join("、") || "（无）"}</dd>
+                      </dl>
+                      <h3 className="mb-2 font-bold">正文改动（对比当前第 {cur.version} 版）</h3>
+                      <p className="mb-2 text-sm text-muted">
+                        <span className="rounded bg-[#e3f1e6] px-1">＋ 新增的行</span> <span className="rounded bg-[#fde8e7] px-1 line-through">－ 删除的行</span>
+                      </p>
+                      <div className="mb-4 rounded-md border border-line">
+                        {diffLines(cur.body, p.body).map((l, i) =>
+                          l.kind === "same" ? (
+                            <p key={i} className="break-words px-3 py-1">
+                              {l.text || "\u00a0"}
+                            </p>
+                          ) : l.kind === "added" ? (
+                            <ins key={i} className="block break-words bg-[#e3f1e6] px-3 py-1 no-underline">
+                              <span className="sr-only">新增：</span>＋ {l.text}
+                            </ins>
+                          ) : (
+                            <del key={i} className="block break-words bg-[#fde8e7] px-3 py-1">
+                              <span className="sr-only">删除：</span>－ {l.text}
+                            </del>
+                          ),
+                        )}
+                      </div>
+                    </>
+                  ) : (
+                    <>
+                      <p className="mb-2">
+                        关键词：{p.keywords || "（无）"} · 关联事项：{p.catalogueItemNames.join("、") || "（无）"}
+                      </p>
+                      <div className="mb-4 rounded-md border border-line p-3">
+                        {p.body.split("\n").map((line, i) => (
+                          <p key={i} className="break-words">
+                            {line}
+                          </p>
+                        ))}
+                      </div>
+                    </>
+                  )}
+                  {p.status === "pending" ? (
+                    <div className="grid gap-4 border-t border-line pt-4 md:grid-cols-2">
+                      <PublishForm proposalId={p.id} stale={p.stale} />
+                      <RejectForm proposalId={p.id} />
+                    </div>
+                  ) : null}
+                </article>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function Changed({ before, after }: { before: string; after: string }) {
+  return (
+    <>
+      <del className="block break-words bg-[#fde8e7] px-1">
+        <span className="sr-only">原：</span>
+        {before}
+      </del>
+      <ins className="block break-words bg-[#e3f1e6] px-1 no-underline">
+        <span className="sr-only">改为：</span>
+        {after}
+      </ins>
+    </>
+  );
+}

@@ -1,0 +1,357 @@
+import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { DB } from "@/server/db";
+import { accountUser, catalogueItem, hotlineCategory, hotlineKbArticle, hotlineKbProposal, orgDepartment } from "@/drizzle/schema";
+import { AppError } from "@/server/lib/errors";
+import { audit } from "@/server/lib/audit";
+import { hasPermission } from "@/server/auth/roles";
+import { buildSearchIndex, normalizeQuery, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
+import type { SessionUser } from "@/server/modules/account/service";
+import { parse, type ServiceCtx } from "./service";
+
+/**
+ * 12345 knowledge base. Agents search it during a call (Chinese words, full pinyin, pinyin initials —
+ * the same in-memory index as the catalogue search) and propose new articles or edits; admins
+ * (hotline.admin) publish or reject proposals. Publishing an edit is version-checked: if the article
+ * changed after the proposal was written, publishing is a CONFLICT and the admin sees both texts.
+ */
+
+export const ARTICLE_NOT_FOUND = "找不到该知识库文章";
+export const PROPOSAL_STALE_MESSAGE = "该文章在此提议之后已被修改，不能直接发布。请驳回此提议，并请提议人在最新版本上重新修改。";
+
+export const ZProposal = z.object({
+  articleId: z.number().int().positive().optional(),
+  baseVersion: z.number().int().positive().optional(),
+  title: z.string({ error: "请填写标题" }).trim().min(2, "请填写标题，至少2个字").max(100, "标题不超过100字"),
+  body: z.string({ error: "请填写正文" }).trim().min(10, "请填写正文，至少10个字").max(10_000, "正文不超过10000字"),
+  keywords: z.string().trim().max(300, "关键词不超过300字").default(""),
+  catalogueItemIds: z.array(z.number().int().positive()).max(20, "最多关联20个事项").default([]),
+  categoryId: z.number().int().positive().nullable().optional(),
+});
+export type ProposalInput = z.input<typeof ZProposal>;
+
+export function canReadKnowledge(user: SessionUser | null): boolean {
+  return !!user && (hasPermission(user.role, "hotline.dispatch") || hasPermission(user.role, "hotline.admin"));
+}
+
+function requireReader(user: SessionUser) {
+  if (!canReadKnowledge(user)) throw new AppError("FORBIDDEN", "您没有使用12345知识库的权限");
+}
+
+function requireKbAdmin(user: SessionUser) {
+  if (!hasPermission(user.role, "hotline.admin")) throw new AppError("FORBIDDEN", "您没有发布知识库文章的权限");
+}
+
+/** Keywords are stored as one string; commas (full or half width), 、 and spaces separate them. */
+export function splitKeywords(s: string): string[] {
+  return s
+    .split(/[,，、;；\s]+/)
+    .map((k) => k.trim())
+    .filter(Boolean);
+}
+
+export type ArticleHit = { id: number; title: string; snippet: string; keywords: string[]; updatedAt: Date; match?: SearchMatch };
+type Doc = { id: number; title: string; body: string; keywords: string[]; updatedAt: Date };
+type Snapshot = { stamp: string; docs: Doc[]; index: SearchIndex<Doc> };
+
+/**
+ * Published articles with their pinyin index, per database. The knowledge base is small (hundreds
+ * of articles) and changes rarely; a cheap stamp (count, newest update, highest id) decides whether
+ * the index must be rebuilt, so a publish on any instance shows up in the next search.
+ */
+const snapshots = new WeakMap<DB, Promise<Snapshot>>();
+
+async function kbStamp(db: DB): Promise<string> {
+  const [row] = await db
+    .select({ n: count(), at: sql<string>`max(${hotlineKbArticle.updatedAt})::text`, id: max(hotlineKbArticle.id) })
+    .from(hotlineKbArticle)
+    .where(eq(hotlineKbArticle.status, "published"));
+  return `${row?.n ?? 0}@${row?.at ?? ""}#${row?.id ?? 0}`;
+}
+
+async function loadSnapshot(db: DB, stamp: string): Promise<Snapshot> {
+  const rows = await db
+    .select({ id: hotlineKbArticle.id, title: hotlineKbArticle.title, body: hotlineKbArticle.body, keywords: hotlineKbArticle.keywords, updatedAt: hotlineKbArticle.updatedAt })
+    .from(hotlineKbArticle)
+    .where(eq(hotlineKbArticle.status, "published"))
+    .orderBy(desc(hotlineKbArticle.updatedAt), desc(hotlineKbArticle.id));
+  const docs = rows.map((r) => ({ ...r, keywords: splitKeywords(r.keywords) }));
+  const index = buildSearchIndex(docs.map((d) => ({ payload: d, title: d.title, names: [d.title], keywords: d.keywords, summary: d.body })));
+  return { stamp, docs, index };
+}
+
+async function snapshot(db: DB): Promise<Snapshot> {
+  const stamp = await kbStamp(db);
+  const current = snapshots.get(db);
+  if (current) {
+    const s = await current.catch(() => null);
+    if (s && s.stamp === stamp) return s;
+  }
+  const p = loadSnapshot(db, stamp);
+  snapshots.set(db, p);
+  p.catch(() => snapshots.delete(db));
+  return p;
+}
+
+function snippetOf(body: string, match?: SearchMatch): string {
+  const flat = body.replace(/\s+/g, " ");
+  if (match?.field === "summary") {
+    const start = Math.max(0, match.start - 30);
+    return `${start > 0 ? "…" : ""}${flat.slice(start, start + 120)}${start + 120 < flat.length ? "…" : ""}`;
+  }
+  return flat.length > 120 ? `${flat.slice(0, 120)}…` : flat;
+}
+
+/** Search published articles; an empty query lists the most recently updated ones. */
+export async function searchArticles(ctx: ServiceCtx, user: SessionUser, rawQuery: string, opts: { limit?: number } = {}) {
+  requireReader(user);
+  const q = normalizeQuery(rawQuery ?? "");
+  const limit = Math.min(opts.limit ?? 20, 50);
+  const snap = await snapshot(ctx.db);
+  const hits = q ? searchIndex(snap.index, q, { limit }) : snap.docs.slice(0, limit).map((payload) => ({ payload, match: undefined }));
+  return {
+    query: q,
+    total: snap.docs.length,
+    items: hits.map(({ payload: d, match }): ArticleHit => ({ id: d.id, title: d.title, snippet: snippetOf(d.body, match), keywords: d.keywords, updatedAt: d.updatedAt, ...(match?.field === "title" ? { match } : {}) })),
+  };
+}
+
+async function catalogueLinks(db: DB, ids: number[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: catalogueItem.id, name: catalogueItem.name, departmentName: orgDepartment.shortName })
+    .from(catalogueItem)
+    .innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId))
+    .where(inArray(catalogueItem.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is (typeof rows)[number] => Boolean(r));
+}
+
+/** A published article (admins also see archived ones) with its linked 一网通办 items. */
+export async function getArticle(ctx: ServiceCtx, user: SessionUser, id: number) {
+  requireReader(user);
+  const { db } = ctx;
+  const [a] = await db
+    .select({
+      id: hotlineKbArticle.id,
+      title: hotlineKbArticle.title,
+      body: hotlineKbArticle.body,
+      keywords: hotlineKbArticle.keywords,
+      catalogueItemIds: hotlineKbArticle.catalogueItemIds,
+      categoryId: hotlineKbArticle.categoryId,
+      categoryName: hotlineCategory.name,
+      status: hotlineKbArticle.status,
+      version: hotlineKbArticle.version,
+      createdAt: hotlineKbArticle.createdAt,
+      updatedAt: hotlineKbArticle.updatedAt,
+    })
+    .from(hotlineKbArticle)
+    .leftJoin(hotlineCategory, eq(hotlineCategory.id, hotlineKbArticle.categoryId))
+    .where(eq(hotlineKbArticle.id, id))
+    .limit(1);
+  if (!a || (a.status !== "published" && !hasPermission(user.role, "hotline.admin"))) throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
+  const [links, [pending]] = await Promise.all([
+    catalogueLinks(db, a.catalogueItemIds),
+    db.select({ n: count() }).from(hotlineKbProposal).where(and(eq(hotlineKbProposal.articleId, id), eq(hotlineKbProposal.status, "pending"))),
+  ]);
+  return { ...a, keywordList: splitKeywords(a.keywords), catalogueItems: links, pendingProposals: Number(pending?.n ?? 0) };
+}
+
+async function validCatalogueIds(db: DB, ids: number[]): Promise<number[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await db.select({ id: catalogueItem.id }).from(catalogueItem).where(inArray(catalogueItem.id, unique));
+  const found = new Set(rows.map((r) => r.id));
+  const missing = unique.filter((id) => !found.has(id));
+  if (missing.length) throw new AppError("BAD_REQUEST", `找不到编号为 ${missing.join("、")} 的一网通办事项`, { catalogueItemIds: [`找不到编号为 ${missing.join("、")} 的一网通办事项`] });
+  return unique;
+}
+
+/**
+ * An agent's proposal: a new article (no articleId) or an edit of one, based on the version the
+ * agent was reading. Editing an article that has changed since is refused at once (CONFLICT).
+ */
+export async function proposeArticle(ctx: ServiceCtx, user: SessionUser, raw: ProposalInput, now = new Date()) {
+  requireReader(user);
+  const input = parse(ZProposal, raw);
+  const { db } = ctx;
+  let baseVersion: number | null = null;
+  if (input.articleId !== undefined) {
+    const [a] = await db.select({ version: hotlineKbArticle.version, status: hotlineKbArticle.status }).from(hotlineKbArticle).where(eq(hotlineKbArticle.id, input.articleId)).limit(1);
+    if (!a || a.status !== "published") throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
+    if (input.baseVersion === undefined) throw new AppError("BAD_REQUEST", "缺少文章版本，请从文章页面重新进入“提议修改”");
+    if (input.baseVersion !== a.version) throw new AppError("CONFLICT", "该文章已被更新，您看到的不是最新版本。请重新打开文章，在最新版本上修改。");
+    baseVersion = a.version;
+  }
+  if (input.categoryId) {
+    const [c] = await db.select({ id: hotlineCategory.id }).from(hotlineCategory).where(eq(hotlineCategory.id, input.categoryId)).limit(1);
+    if (!c) throw new AppError("BAD_REQUEST", "请选择有效的诉求分类", { categoryId: ["请选择有效的诉求分类"] });
+  }
+  const catalogueItemIds = await validCatalogueIds(db, input.catalogueItemIds);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(hotlineKbProposal)
+      .values({
+        articleId: input.articleId ?? null,
+        baseVersion,
+        title: input.title,
+        // Browsers submit textarea line breaks as CRLF; articles keep LF so the diff compares lines.
+        body: input.body.replace(/\r\n?/g, "\n"),
+        keywords: splitKeywords(input.keywords).join("，"),
+        catalogueItemIds,
+        categoryId: input.categoryId ?? null,
+        proposedById: user.id,
+        status: "pending",
+        createdAt: now,
+      })
+      .returning({ id: hotlineKbProposal.id });
+    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.propose", outcome: "success", targetType: "hotline_kb_proposal", targetId: String(row!.id), detail: { articleId: input.articleId ?? null } });
+    return { id: row!.id };
+  });
+}
+
+/** The proposing agent's own proposals, newest first. */
+export async function listOwnProposals(ctx: ServiceCtx, user: SessionUser) {
+  requireReader(user);
+  return ctx.db
+    .select({ id: hotlineKbProposal.id, articleId: hotlineKbProposal.articleId, title: hotlineKbProposal.title, status: hotlineKbProposal.status, decisionNote: hotlineKbProposal.decisionNote, createdAt: hotlineKbProposal.createdAt, decidedAt: hotlineKbProposal.decidedAt })
+    .from(hotlineKbProposal)
+    .where(eq(hotlineKbProposal.proposedById, user.id))
+    .orderBy(desc(hotlineKbProposal.createdAt), desc(hotlineKbProposal.id))
+    .limit(20);
+}
+
+export const PROPOSAL_STATUSES = ["pending", "published", "rejected"] as const;
+export const PROPOSAL_STATUS_NAMES: Record<(typeof PROPOSAL_STATUSES)[number], string> = { pending: "待审核", published: "已发布", rejected: "已驳回" };
+
+/** Admin queue: proposals by status (pending oldest first), each with the current article for the comparison. */
+export async function listProposals(ctx: ServiceCtx, user: SessionUser, opts: { status?: (typeof PROPOSAL_STATUSES)[number]; limit?: number } = {}) {
+  requireKbAdmin(user);
+  const { db } = ctx;
+  const status = opts.status ?? "pending";
+  const rows = await db
+    .select({
+      id: hotlineKbProposal.id,
+      articleId: hotlineKbProposal.articleId,
+      baseVersion: hotlineKbProposal.baseVersion,
+      title: hotlineKbProposal.title,
+      body: hotlineKbProposal.body,
+      keywords: hotlineKbProposal.keywords,
+      catalogueItemIds: hotlineKbProposal.catalogueItemIds,
+      status: hotlineKbProposal.status,
+      decisionNote: hotlineKbProposal.decisionNote,
+      createdAt: hotlineKbProposal.createdAt,
+      decidedAt: hotlineKbProposal.decidedAt,
+      proposedByName: accountUser.nickname,
+    })
+    .from(hotlineKbProposal)
+    .leftJoin(accountUser, eq(accountUser.id, hotlineKbProposal.proposedById))
+    .where(eq(hotlineKbProposal.status, status))
+    .orderBy(status === "pending" ? asc(hotlineKbProposal.createdAt) : desc(hotlineKbProposal.decidedAt), asc(hotlineKbProposal.id))
+    .limit(Math.min(opts.limit ?? 50, 100));
+  const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is number => id !== null))];
+  const articles = articleIds.length
+    ? await db
+        .select({ id: hotlineKbArticle.id, title: hotlineKbArticle.title, body: hotlineKbArticle.body, keywords: hotlineKbArticle.keywords, catalogueItemIds: hotlineKbArticle.catalogueItemIds, version: hotlineKbArticle.version, status: hotlineKbArticle.status })
+        .from(hotlineKbArticle)
+        .where(inArray(hotlineKbArticle.id, articleIds))
+    : [];
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const allItemIds = [...new Set([...rows.flatMap((r) => r.catalogueItemIds), ...articles.flatMap((a) => a.catalogueItemIds)])];
+  const items = new Map((await catalogueLinks(db, allItemIds)).map((i) => [i.id, i]));
+  const names = (ids: number[]) => ids.map((id) => items.get(id)?.name ?? `事项 ${id}`);
+  return rows.map((r) => {
+    const current = r.articleId !== null ? (byId.get(r.articleId) ?? null) : null;
+    return {
+      ...r,
+      catalogueItemNames: names(r.catalogueItemIds),
+      current: current ? { ...current, catalogueItemNames: names(current.catalogueItemIds) } : null,
+      stale: current !== null && current.version !== r.baseVersion,
+    };
+  });
+}
+
+/**
+ * 发布: a new article is inserted; an edit updates the article only if it is still at the version
+ * the proposal was based on (UPDATE … WHERE version = base) — otherwise CONFLICT and nothing changes.
+ */
+export async function publishProposal(ctx: ServiceCtx, user: SessionUser, proposalId: number, now = new Date()) {
+  requireKbAdmin(user);
+  return ctx.db.transaction(async (tx) => {
+    const [p] = await tx.select().from(hotlineKbProposal).where(eq(hotlineKbProposal.id, proposalId)).limit(1);
+    if (!p) throw new AppError("NOT_FOUND", "找不到该提议");
+    if (p.status !== "pending") throw new AppError("CONFLICT", `该提议已${p.status === "published" ? "发布" : "驳回"}，请刷新后查看`);
+    const fields = { title: p.title, body: p.body, keywords: p.keywords, catalogueItemIds: p.catalogueItemIds, categoryId: p.categoryId, publishedById: user.id, updatedAt: now };
+    let articleId: number;
+    let version: number;
+    if (p.articleId !== null) {
+      const [updated] = await tx
+        .update(hotlineKbArticle)
+        .set({ ...fields, version: sql`${hotlineKbArticle.version} + 1` })
+        .where(and(eq(hotlineKbArticle.id, p.articleId), eq(hotlineKbArticle.version, p.baseVersion ?? -1), eq(hotlineKbArticle.status, "published")))
+        .returning({ id: hotlineKbArticle.id, version: hotlineKbArticle.version });
+      if (!updated) throw new AppError("CONFLICT", PROPOSAL_STALE_MESSAGE);
+      articleId = updated.id;
+      version = updated.version;
+    } else {
+      const [created] = await tx.insert(hotlineKbArticle).values({ ...fields, status: "published", version: 1, createdAt: now }).returning({ id: hotlineKbArticle.id, version: hotlineKbArticle.version });
+      articleId = created!.id;
+      version = created!.version;
+    }
+    const [marked] = await tx
+      .update(hotlineKbProposal)
+      .set({ status: "published", decidedById: user.id, decidedAt: now, articleId })
+      .where(and(eq(hotlineKbProposal.id, proposalId), eq(hotlineKbProposal.status, "pending")))
+      .returning({ id: hotlineKbProposal.id });
+    if (!marked) throw new AppError("CONFLICT", "该提议已被处理，请刷新后查看");
+    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.publish", outcome: "success", targetType: "hotline_kb_article", targetId: String(articleId), detail: { proposalId, version } });
+    return { articleId, version };
+  });
+}
+
+export const ZDecisionNote = z.string({ error: "请填写驳回理由" }).trim().min(2, "请填写驳回理由，至少2个字").max(500, "驳回理由不超过500字");
+
+/** 驳回 with a reason the proposing agent sees. */
+export async function rejectProposal(ctx: ServiceCtx, user: SessionUser, proposalId: number, reason: string, now = new Date()) {
+  requireKbAdmin(user);
+  const note = parse(ZDecisionNote, reason);
+  return ctx.db.transaction(async (tx) => {
+    const [p] = await tx
+      .update(hotlineKbProposal)
+      .set({ status: "rejected", decidedById: user.id, decidedAt: now, decisionNote: note })
+      .where(and(eq(hotlineKbProposal.id, proposalId), eq(hotlineKbProposal.status, "pending")))
+      .returning({ id: hotlineKbProposal.id });
+    if (!p) {
+      const [exists] = await tx.select({ id: hotlineKbProposal.id }).from(hotlineKbProposal).where(eq(hotlineKbProposal.id, proposalId)).limit(1);
+      throw exists ? new AppError("CONFLICT", "该提议已被处理，请刷新后查看") : new AppError("NOT_FOUND", "找不到该提议");
+    }
+    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.reject", outcome: "success", targetType: "hotline_kb_proposal", targetId: String(proposalId) });
+    return { ok: true as const };
+  });
+}
+
+/** 下架: the article leaves search; version-checked like any other edit. */
+export async function archiveArticle(ctx: ServiceCtx, user: SessionUser, id: number, version: number, now = new Date()) {
+  requireKbAdmin(user);
+  return ctx.db.transaction(async (tx) => {
+    const [a] = await tx
+      .update(hotlineKbArticle)
+      .set({ status: "archived", version: sql`${hotlineKbArticle.version} + 1`, updatedAt: now })
+      .where(and(eq(hotlineKbArticle.id, id), eq(hotlineKbArticle.version, version), eq(hotlineKbArticle.status, "published")))
+      .returning({ id: hotlineKbArticle.id, version: hotlineKbArticle.version });
+    if (!a) {
+      const [exists] = await tx.select({ id: hotlineKbArticle.id }).from(hotlineKbArticle).where(eq(hotlineKbArticle.id, id)).limit(1);
+      throw exists ? new AppError("CONFLICT", "该文章已被修改或已下架，请刷新后查看") : new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
+    }
+    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.archive", outcome: "success", targetType: "hotline_kb_article", targetId: String(id) });
+    return a;
+  });
+}
+
+/** Categories for the proposal form's optional 分类 select (leaves only). */
+export async function kbCategories(db: DB) {
+  return db
+    .select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId })
+    .from(hotlineCategory)
+    .orderBy(asc(hotlineCategory.sortOrder), asc(hotlineCategory.id));
+}
