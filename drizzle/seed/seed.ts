@@ -11,6 +11,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { CATALOGUE_ITEMS } from "./catalogue/items";
 import { seedSampleApplications } from "./sample-applications";
 import { seedHotline } from "./hotline";
+import { seedHotlineSamples } from "./hotline-samples";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -85,5 +86,6 @@ export async function seed(db: DB): Promise<{ created: number }> {
   }
   await seedHotline(db);
   await seedSampleApplications(db);
+  await seedHotlineSamples(db);
   return { created };
 }
