@@ -142,18 +142,15 @@ function liveFrom(now: Date): string {
   return shanghaiDate(new Date(Math.min(now.getTime(), Date.now())));
 }
 
-/** Brings the stored days of [from, to] (all before `today`) up to date. */
+/** Brings the stored days of [from, to] (all before `today`) up to date: one query finds the days to recompute. */
 export async function ensureRollup(db: DB, from: string, to: string): Promise<number> {
   if (to < from) return 0;
-  const [computed, dirty] = await Promise.all([
-    db.select({ day: hotlineStatsDay.day }).from(hotlineStatsDay).where(and(gte(hotlineStatsDay.day, from), lte(hotlineStatsDay.day, to))),
-    db.select({ day: hotlineStatsDirty.day }).from(hotlineStatsDirty).where(and(gte(hotlineStatsDirty.day, from), lte(hotlineStatsDirty.day, to))),
-  ]);
-  const have = new Set(computed.map((r) => r.day));
-  const need = new Set(dirty.map((r) => r.day));
-  for (const d of daysBetween(from, to)) if (!have.has(d)) need.add(d);
-  await recomputeDays(db, [...need]);
-  return need.size;
+  const rows = await db
+    .select({ day: sql<string>`d::date::text` })
+    .from(sql`generate_series(${from}::date, ${to}::date, interval '1 day') as d`)
+    .where(sql`not exists (select 1 from ${hotlineStatsDay} s where s.day = d::date) or exists (select 1 from ${hotlineStatsDirty} x where x.day = d::date)`);
+  await recomputeDays(db, rows.map((r) => r.day));
+  return rows.length;
 }
 
 /** Builds the rollup for every past day that has tickets (after a bulk load; the bench uses it). */
@@ -290,7 +287,18 @@ export function summarize(groups: Group[], names: { categories: Map<number, { na
   };
 }
 
-async function loadNames(db: DB) {
+/** Category and department names, cached for a minute per database (they change rarely; a new one shows within a minute). */
+const namesCache = new WeakMap<object, { at: number; value: Promise<Names> }>();
+type Names = Awaited<ReturnType<typeof readNames>>;
+function loadNames(db: DB): Promise<Names> {
+  const hit = namesCache.get(db);
+  if (hit && Date.now() - hit.at < 60_000) return hit.value;
+  const value = readNames(db);
+  namesCache.set(db, { at: Date.now(), value });
+  value.catch(() => namesCache.delete(db));
+  return value;
+}
+async function readNames(db: DB) {
   const [cats, depts] = await Promise.all([
     db.select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId }).from(hotlineCategory),
     db.select({ id: orgDepartment.id, name: orgDepartment.shortName }).from(orgDepartment),
