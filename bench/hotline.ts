@@ -86,7 +86,7 @@ try {
             else case when g % 50 = 0 then 'accepted' when g % 97 = 0 then 'replied' when g % 211 = 0 then 'returned' when g % 401 = 0 then 'new' else 'closed' end
           end as st
         from (
-          select g, now() - make_interval(secs => (g * 7919 % 31536000)) as created, (g * 7919 % 31536000) / 86400.0 as age,
+          select g, now() - make_interval(secs => (g::bigint * 7919 % 31536000)::int) as created, (g::bigint * 7919 % 31536000) / 86400.0 as age,
             (array['咨询','咨询','咨询','投诉','投诉','求助','建议','举报','其他'])[1 + g % 9] as tp, g % 9 < 2 as direct
           from generate_series(${start}::int, ${end}::int) g
         ) a

@@ -51,6 +51,11 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
               事项管理
             </Link>
           </li>
+          <li>
+            <Link href="/admin/hotline" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+              12345热线
+            </Link>
+          </li>
         </ul>
       </nav>
       {one(sp.ok) ? <Notice tone="success">角色已更新，已记入审计日志。</Notice> : null}

@@ -39,6 +39,9 @@ export default async function AgentPage() {
           <li>
             <Link href="/services" className="inline-flex min-h-tap items-center">一网通办事项目录（答复咨询时参考）</Link>
           </li>
+          <li>
+            <Link href="/agent/stats" className="inline-flex min-h-tap items-center">12345统计分析</Link>
+          </li>
         </ul>
       </section>
     </div>
