@@ -46,6 +46,10 @@ const PAGES: PageCase[] = [
   { name: "admin ratings", path: "/admin?tab=ratings", as: "admin" },
   { name: "admin catalogue", path: "/admin/catalogue", as: "admin" },
   { name: "admin catalogue item", path: "/admin/catalogue/1", as: "admin" },
+  // 12345 statistics (hl-stats)
+  { name: "hotline stats (agent)", path: "/agent/stats", as: "agent" },
+  { name: "hotline stats, custom range error", path: "/agent/stats?preset=custom&from=2026-11-20&to=2026-11-10", as: "agent" },
+  { name: "hotline admin (stats + SLA)", path: "/admin/hotline?preset=last30", as: "admin" },
 ];
 
 const MODES = [
