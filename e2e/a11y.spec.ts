@@ -73,6 +73,10 @@ const PAGES: PageCase[] = [
   { name: "knowledge propose new", path: "/agent/knowledge/propose", as: "agent" },
   { name: "admin knowledge", path: "/admin/knowledge", as: "admin" },
   { name: "admin knowledge, published", path: "/admin/knowledge?status=published", as: "admin" },
+  // 12345 statistics (hl-stats)
+  { name: "hotline stats (agent)", path: "/agent/stats", as: "agent" },
+  { name: "hotline stats, custom range error", path: "/agent/stats?preset=custom&from=2026-11-20&to=2026-11-10", as: "agent" },
+  { name: "hotline admin (stats + SLA)", path: "/admin/hotline?preset=last30", as: "admin" },
 ];
 
 const MODES = [

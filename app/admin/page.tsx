@@ -52,6 +52,11 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
             </Link>
           </li>
           <li>
+            <Link href="/admin/hotline" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+              12345热线
+            </Link>
+          </li>
+          <li>
             <Link href="/admin/open311" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
               Open311 接口
             </Link>

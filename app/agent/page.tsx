@@ -197,6 +197,9 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
           <li>
             <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center">12345知识库（搜索、提议修改）</Link>
           </li>
+          <li>
+            <Link href="/agent/stats" className="inline-flex min-h-tap items-center">12345统计分析</Link>
+          </li>
         </ul>
       </section>
     </div>

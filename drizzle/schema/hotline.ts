@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { accountUser } from "./account";
 import { orgDepartment } from "./org";
 
@@ -95,8 +95,51 @@ export const hotlineTicket = pgTable(
     index("hotline_ticket_status_created_idx").on(t.status, t.createdAt),
     index("hotline_ticket_phone_idx").on(t.contactPhone, t.createdAt.desc()),
     index("hotline_ticket_public_idx").on(t.closedAt.desc()).where(sql`${t.isPublic} and ${t.status} = 'closed'`),
+    // 0004: partial indexes that give each agent/department queue an ordered range scan (queues.ts).
+    index("hotline_ticket_new_queue_idx").on(t.createdAt, t.id).where(sql`${t.status} in ('new', 'reopened')`),
+    index("hotline_ticket_open_due_idx").on(t.dueDate, t.id).where(sql`${t.status} in ('dispatched', 'accepted')`),
+    index("hotline_ticket_dept_open_idx").on(t.departmentId, t.dueDate, t.id).where(sql`${t.status} in ('dispatched', 'accepted')`),
   ],
 );
+
+/**
+ * Statistics rollup (0004): one row per China calendar day × division × category × department with
+ * the counters of the tickets 受理 (created) that day, in their current state. Only complete past
+ * days are stored; today is always computed live. A trigger on hotline_ticket marks a past day dirty
+ * (hotline_stats_dirty, with a generation counter) whenever a ticket created that day is inserted,
+ * changed or deleted; the stats query recomputes dirty or never-computed days before reading
+ * (server/modules/hotline/stats.ts explains the whole design).
+ */
+export const hotlineStatsDaily = pgTable(
+  "hotline_stats_daily",
+  {
+    day: date().notNull(),
+    district: text().notNull(), // '' when the ticket has no district
+    categoryId: integer().notNull(),
+    departmentId: integer().notNull(), // 0 when no department (not dispatched, answered directly, returned)
+    received: integer().notNull(), // 受理
+    dispatched: integer().notNull(), // 派单 (dispatched at least once)
+    direct: integer().notNull(), // 直接解答 (closed without a department)
+    closed: integer().notNull(), // 办结
+    replied: integer().notNull(), // 部门已答复 (with a due date)
+    repliedOnTime: integer().notNull(), // … on or before the due date
+    rated: integer().notNull(), // 回访 with a result
+    satisfied: integer().notNull(), // 满意 + 基本满意
+  },
+  (t) => [primaryKey({ columns: [t.day, t.district, t.categoryId, t.departmentId] })],
+);
+
+/** Days whose rollup rows are present (computed after the day ended). */
+export const hotlineStatsDay = pgTable("hotline_stats_day", {
+  day: date().primaryKey(),
+  computedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Past days changed since their rollup was computed; `gen` grows with each change (maintained by a trigger). */
+export const hotlineStatsDirty = pgTable("hotline_stats_dirty", {
+  day: date().primaryKey(),
+  gen: bigint({ mode: "number" }).notNull().default(1),
+});
 
 /** Append-only history of every ticket: who, when, from → to, note. */
 export const hotlineEvent = pgTable(

@@ -13,6 +13,7 @@ import { seedSampleApplications } from "./sample-applications";
 import { seedHotline } from "./hotline";
 import { seedOpen311 } from "./open311";
 import { seedKnowledge } from "./knowledge";
+import { seedHotlineSamples } from "./hotline-samples";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -89,5 +90,6 @@ export async function seed(db: DB): Promise<{ created: number }> {
   await seedOpen311(db);
   await seedKnowledge(db); // 12345 knowledge base sample articles
   await seedSampleApplications(db);
+  await seedHotlineSamples(db);
   return { created };
 }

@@ -11,6 +11,10 @@ import { shanghaiDate } from "@/server/lib/working-days";
  *  - returned (退单待改派)              → hotline_ticket_status_created_idx
  *  - revisit (待回访: replied)          → hotline_ticket_status_created_idx
  *  - department (one department's open orders) → hotline_ticket_dept_idx (department_id, status, due_date)
+ * Migration 0004 adds partial indexes that make each of these a single ordered range even at 1M rows
+ * (an IN over two statuses cannot use one ordered (status, …) range): hotline_ticket_new_queue_idx
+ * (created_at, id) where status in (new, reopened); hotline_ticket_open_due_idx (due_date, id) and
+ * hotline_ticket_dept_open_idx (department_id, due_date, id) where status in (dispatched, accepted).
  */
 export const QUEUES = {
   new: "待派单",

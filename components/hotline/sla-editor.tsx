@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState } from "react";
+import { updateSlaAction } from "@/server/actions/hotline-stats";
+import type { FormState } from "@/server/actions/auth";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+
+/** The SLA table (working days by request type) as one form; works without JS (server action). */
+export function SlaEditor({ rules }: { rules: { requestType: string; workingDays: number }[] }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(updateSlaAction, {});
+  return (
+    <form action={action} noValidate aria-labelledby="sla-title">
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      {state.info ? <Notice tone="success">{state.info}</Notice> : null}
+      <table className="mb-4 w-full max-w-xl border-collapse text-left">
+        <caption className="sr-only">各诉求类型的办理时限（工作日）</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-2 pr-3">诉求类型</th>
+            <th scope="col" className="py-2">办理时限（工作日，1–60）</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rules.map((r, i) => {
+            const id = `sla-${i}`;
+            const err = state.fieldErrors?.[id]?.[0];
+            return (
+              <tr key={r.requestType} className="border-b border-line">
+                <th scope="row" className="py-2 pr-3 font-semibold">
+                  <label htmlFor={id}>{r.requestType}</label>
+                </th>
+                <td className={`py-2 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
+                  {err ? (
+                    <p id={`${id}-error`} className="mb-1 font-semibold text-danger">
+                      <span className="sr-only">错误：</span>
+                      {err}
+                    </p>
+                  ) : null}
+                  <input
+                    id={id}
+                    name={id}
+                    type="text"
+                    inputMode="numeric"
+                    defaultValue={state.values?.[id] ?? String(r.workingDays)}
+                    key={`${id}-${state.values?.[id] ?? r.workingDays}`}
+                    aria-invalid={err ? true : undefined}
+                    aria-describedby={err ? `${id}-error` : undefined}
+                    className={`block min-h-tap w-28 rounded-md border-2 bg-white px-3 text-base ${err ? "border-danger" : "border-ink"}`}
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Button type="submit" disabled={pending}>
+        {pending ? "正在保存…" : "保存办理时限"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,270 @@
+import Link from "next/link";
+import type { HotlineStats } from "@/server/modules/hotline/stats";
+import { ErrorSummary } from "@/components/ui/error-summary";
+
+const PRESET_LINKS = [
+  { id: "week", label: "本周" },
+  { id: "lastWeek", label: "上周" },
+  { id: "month", label: "本月" },
+  { id: "last30", label: "近30天" },
+] as const;
+
+const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
+const num = (n: number) => n.toLocaleString("zh-CN");
+
+/** Range chooser: preset links and a custom from/to form (GET, works without JS; input kept on error). */
+export function StatsRangeForm({ basePath, preset, from, to, error, fieldErrors }: { basePath: string; preset: string; from?: string; to?: string; error?: string | null; fieldErrors?: Record<string, string[]> | null }) {
+  const fe = fieldErrors ?? {};
+  return (
+    <section aria-labelledby="range-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+      <h2 id="range-title" className="mb-3 text-xl font-bold">
+        统计时段
+      </h2>
+      <ErrorSummary message={error} fieldErrors={fieldErrors} />
+      <ul className="mb-4 flex flex-wrap gap-2" aria-label="常用时段">
+        {PRESET_LINKS.map((p) => (
+          <li key={p.id}>
+            <Link
+              href={`${basePath}?preset=${p.id}`}
+              aria-current={preset === p.id ? "page" : undefined}
+              className={`inline-flex min-h-tap items-center rounded-md border-2 px-4 font-semibold no-underline ${preset === p.id ? "border-brand-600 bg-brand-600 text-white" : "border-brand-600 bg-white text-brand-700"}`}
+            >
+              {p.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <form method="get" action={basePath} className="flex flex-wrap items-end gap-x-4" noValidate>
+        <input type="hidden" name="preset" value="custom" />
+        <DateField id="from" label="开始日期" value={from} error={fe.from?.[0]} />
+        <DateField id="to" label="结束日期" value={to} error={fe.to?.[0]} />
+        <div className="mb-5">
+          <button type="submit" className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 hover:bg-brand-50">
+            查看自定义时段
+          </button>
+        </div>
+      </form>
+      <p className="text-sm text-muted">自定义时段最长一年，结束日期不晚于今天。日期按北京时间计算。</p>
+    </section>
+  );
+}
+
+function DateField({ id, label, value, error }: { id: string; label: string; value?: string; error?: string }) {
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
+      <label htmlFor={id} className="mb-1 block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
+        例如 2026-11-01
+      </p>
+      {error ? (
+        <p id={errorId} className="mb-1 font-semibold text-danger">
+          <span className="sr-only">错误：</span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        name={id}
+        type="date"
+        defaultValue={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(" ")}
+        className={`block min-h-tap w-48 rounded-md border-2 bg-white px-3 text-base ${error ? "border-danger" : "border-ink"}`}
+      />
+    </div>
+  );
+}
+
+/** The bulletin: KPI cards, top categories, departments, the division map with its table. */
+export function StatsView({ stats }: { stats: HotlineStats }) {
+  const { totals } = stats;
+  const cards = [
+    { label: "受理量", value: num(totals.received), note: "件" },
+    { label: "派单量", value: num(totals.dispatched), note: "件" },
+    { label: "直接解答率", value: pct(totals.directRate), note: `${num(totals.direct)} 件当场答复` },
+    { label: "按时办结率", value: pct(totals.onTimeRate), note: `${num(totals.repliedOnTime)} / ${num(totals.replied)} 件按期答复` },
+    { label: "满意率", value: pct(totals.satisfactionRate), note: `${num(totals.satisfied)} / ${num(totals.rated)} 件满意或基本满意` },
+  ];
+  const maxCat = Math.max(1, ...stats.topCategories.map((c) => c.received));
+  return (
+    <div>
+      <p className="mb-4 text-lg">
+        统计时段：<strong>{stats.range.label}</strong>，共 {stats.range.days} 天。按受理日期统计当期受理工单的最新办理情况。
+      </p>
+      <section aria-labelledby="kpi-title" className="mb-6">
+        <h2 id="kpi-title" className="sr-only">
+          主要指标
+        </h2>
+        <ul className="grid grid-cols-2 gap-3 md:grid-cols-5">
+          {cards.map((c) => (
+            <li key={c.label} className="rounded-lg border border-line bg-white p-4">
+              <p className="text-sm font-semibold text-muted">{c.label}</p>
+              <p className="text-3xl font-bold text-brand-800">{c.value}</p>
+              <p className="text-sm text-muted">{c.note}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <div className="mb-6 grid gap-6 lg:grid-cols-2">
+        <section aria-labelledby="cat-title" className="rounded-lg border border-line bg-white p-5">
+          <h2 id="cat-title" className="mb-3 text-xl font-bold">
+            诉求热点（前十分类）
+          </h2>
+          {stats.topCategories.length === 0 ? (
+            <p>该时段没有受理工单。</p>
+          ) : (
+            <ol className="space-y-2">
+              {stats.topCategories.map((c, i) => (
+                <li key={c.categoryId}>
+                  <div className="flex justify-between gap-2">
+                    <span>
+                      {i + 1}. {c.group ? `${c.group} · ` : ""}
+                      {c.name}
+                    </span>
+                    <span className="font-semibold">{num(c.received)} 件</span>
+                  </div>
+                  <div aria-hidden="true" className="h-2 rounded bg-brand-50">
+                    <div className="h-2 rounded bg-brand-600" style={{ width: `${(c.received / maxCat) * 100}%` }} />
+                  </div>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <DivisionMap stats={stats} />
+      </div>
+
+      <section aria-labelledby="dept-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="dept-title" className="mb-3 text-xl font-bold">
+          承办部门按时办结情况
+        </h2>
+        {stats.departments.length === 0 ? (
+          <p>该时段没有派单。</p>
+        ) : (
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="dept-title">
+            <table className="w-full min-w-[36rem] border-collapse text-left">
+              <caption className="sr-only">各承办部门的派单量、答复量、按期答复量、按时办结率和满意率</caption>
+              <thead>
+                <tr className="border-b-2 border-ink">
+                  <th scope="col" className="py-2 pr-3">承办部门</th>
+                  <th scope="col" className="py-2 pr-3 text-right">派单</th>
+                  <th scope="col" className="py-2 pr-3 text-right">已答复</th>
+                  <th scope="col" className="py-2 pr-3 text-right">按期答复</th>
+                  <th scope="col" className="py-2 pr-3 text-right">按时办结率</th>
+                  <th scope="col" className="py-2 text-right">满意率</th>
+                </tr>
+              </thead>
+              <tbody>
+                {stats.departments.map((d) => (
+                  <tr key={d.departmentId} className="border-b border-line">
+                    <th scope="row" className="py-2 pr-3 font-semibold">{d.name}</th>
+                    <td className="py-2 pr-3 text-right">{num(d.dispatched)}</td>
+                    <td className="py-2 pr-3 text-right">{num(d.replied)}</td>
+                    <td className="py-2 pr-3 text-right">{num(d.repliedOnTime)}</td>
+                    <td className={`py-2 pr-3 text-right font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`}>{pct(d.onTimeRate)}</td>
+                    <td className="py-2 text-right">{pct(d.satisfactionRate)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <p className="mt-2 text-sm text-muted">按时办结率低于90%的以红色显示。“—”表示该时段还没有可计算的数据。</p>
+      </section>
+    </div>
+  );
+}
+
+// Schematic shapes of Nantong's seven county-level divisions, placed roughly as on a map (north up,
+// the Yangtze to the south, the Yellow Sea to the east). Not real boundaries.
+const SHAPES: Record<string, { points: string; label: [number, number] }> = {
+  海安市: { points: "20,30 120,15 132,92 42,112", label: [76, 64] },
+  如东县: { points: "120,15 300,30 342,108 232,120 132,92", label: [230, 70] },
+  如皋市: { points: "42,112 132,92 150,190 110,230 50,210", label: [92, 165] },
+  通州区: { points: "132,92 232,120 240,200 180,210 150,190", label: [188, 158] },
+  崇川区: { points: "150,190 180,210 192,255 122,262 110,230", label: [150, 232] },
+  海门区: { points: "232,120 292,118 302,226 192,255 180,210 240,200", label: [262, 196] },
+  启东市: { points: "292,118 342,108 392,160 372,232 302,226", label: [340, 172] },
+};
+const SHADES = ["#eef5fc", "#b8d3ef", "#6fa3d8", "#2f73b9", "#083b6f"];
+
+function DivisionMap({ stats }: { stats: HotlineStats }) {
+  const max = Math.max(0, ...stats.divisions.map((d) => d.received));
+  // Five equal classes from 0 to the largest volume.
+  const step = Math.max(1, Math.ceil(max / SHADES.length));
+  const shade = (n: number) => Math.min(SHADES.length - 1, Math.floor(n / step));
+  const legend = SHADES.map((c, i) => ({ color: c, from: i * step, to: i === SHADES.length - 1 ? Math.max(max, (i + 1) * step - 1) : (i + 1) * step - 1 }));
+  return (
+    <section aria-labelledby="map-title" className="rounded-lg border border-line bg-white p-5">
+      <h2 id="map-title" className="mb-1 text-xl font-bold">
+        各县（市、区）受理量
+      </h2>
+      <p className="mb-2 text-sm text-muted">示意图，区域形状和位置仅示意，不是精确行政边界。颜色越深受理量越多；下方表格列出同样的数据。</p>
+      <svg viewBox="0 0 410 275" role="img" aria-labelledby="map-svg-title map-svg-desc" className="mb-3 h-auto w-full max-w-md">
+        <title id="map-svg-title">南通市七个县（市、区）受理量示意图</title>
+        <desc id="map-svg-desc">{stats.divisions.map((d) => `${d.district}${d.received}件`).join("，")}</desc>
+        <path d="M 100 272 Q 250 268 400 250" fill="none" stroke="#6fa3d8" strokeWidth="4" strokeDasharray="8 6" />
+        <text x="300" y="272" fontSize="11" fill="#4a5563">
+          长江（示意）
+        </text>
+        {stats.divisions.map((d) => {
+          const s = SHAPES[d.district];
+          if (!s) return null;
+          const k = shade(d.received);
+          return (
+            <g key={d.district}>
+              <polygon points={s.points} fill={SHADES[k]} stroke="#1a1f26" strokeWidth="1.5" />
+              <text x={s.label[0]} y={s.label[1]} textAnchor="middle" fontSize="14" fontWeight="700" fill={k >= 3 ? "#ffffff" : "#1a1f26"}>
+                {d.district}
+              </text>
+              <text x={s.label[0]} y={s.label[1] + 17} textAnchor="middle" fontSize="13" fill={k >= 3 ? "#ffffff" : "#1a1f26"}>
+                {num(d.received)}件
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <div className="mb-4">
+        <h3 className="mb-1 font-semibold">图例（受理量，件）</h3>
+        <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {legend.map((l) => (
+            <li key={l.color} className="flex items-center gap-1">
+              <span aria-hidden="true" className="inline-block h-4 w-6 border border-ink" style={{ background: l.color }} />
+              {l.from === l.to ? l.from : `${num(l.from)}–${num(l.to)}`}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-1 text-left font-semibold">数据表：各县（市、区）受理量</caption>
+        <thead>
+          <tr className="border-b-2 border-ink">
+            <th scope="col" className="py-1 pr-3">县（市、区）</th>
+            <th scope="col" className="py-1 pr-3 text-right">受理量（件）</th>
+            <th scope="col" className="py-1 text-right">占比</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.divisions.map((d) => (
+            <tr key={d.district} className="border-b border-line">
+              <th scope="row" className="py-1 pr-3 font-normal">{d.district}</th>
+              <td className="py-1 pr-3 text-right">{num(d.received)}</td>
+              <td className="py-1 text-right">{pct(d.share)}</td>
+            </tr>
+          ))}
+          {stats.noDivision > 0 ? (
+            <tr className="border-b border-line">
+              <th scope="row" className="py-1 pr-3 font-normal">未注明区域</th>
+              <td className="py-1 pr-3 text-right">{num(stats.noDivision)}</td>
+              <td className="py-1 text-right">{pct(stats.totals.received ? stats.noDivision / stats.totals.received : null)}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </section>
+  );
+}
