@@ -56,7 +56,9 @@ export default async function HotlinePage() {
             <p className="mb-4">
               提交后您会得到工单编号，可以在“<Link href="/me/requests">我的诉求</Link>”查看办理进度和答复。紧急情况请直接拨打 110、119、120。
             </p>
-            <HotlineSubmitForm groups={groups} defaults={defaults} idempotencyKey={randomUUID()} slaDays={slaDays} />
+            <div className="max-w-3xl">
+              <HotlineSubmitForm groups={groups} defaults={defaults} idempotencyKey={randomUUID()} slaDays={slaDays} />
+            </div>
           </>
         ) : user ? (
           <p>
@@ -97,17 +99,17 @@ export default async function HotlinePage() {
             <caption className="sr-only">诉求类型、内容与办理时限</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">类型</th>
+                <th scope="col" className="whitespace-nowrap py-2 pr-4">类型</th>
                 <th scope="col" className="py-2 pr-4">适用情形</th>
-                <th scope="col" className="py-2">办理时限</th>
+                <th scope="col" className="whitespace-nowrap py-2">办理时限</th>
               </tr>
             </thead>
             <tbody>
               {TYPES.map((t) => (
                 <tr key={t.name} className="border-b border-line">
-                  <th scope="row" className="py-2 pr-4">{t.name}</th>
+                  <th scope="row" className="whitespace-nowrap py-2 pr-4">{t.name}</th>
                   <td className="py-2 pr-4">{t.text}</td>
-                  <td className="py-2">{slaDays[t.name] ?? 13} 个工作日</td>
+                  <td className="whitespace-nowrap py-2">{slaDays[t.name] ?? 13} 个工作日</td>
                 </tr>
               ))}
             </tbody>

@@ -127,7 +127,7 @@ export default async function MyRequestPage({ params, searchParams }: { params: 
               <li key={a.id}>
                 <a href={`/api/hotline/attachments/${a.id}`} target="_blank" rel="noopener" className="block">
                   {/* eslint-disable-next-line @next/next/no-img-element -- private, per-user photo; not for the image optimiser */}
-                  <img src={`/api/hotline/attachments/${a.id}`} alt={`照片${i + 1}：${a.fileName}`} className="aspect-square w-full rounded-md border border-line object-cover" loading="lazy" />
+                  <img src={`/api/hotline/attachments/${a.id}`} alt={`照片${i + 1}：${a.fileName}`} className="aspect-square w-full rounded-md border border-line object-cover" />
                   <span className="mt-1 block break-all text-sm">
                     {a.fileName}（{size(a.sizeBytes)}）<span className="sr-only">，在新窗口打开</span>
                   </span>
