@@ -108,32 +108,32 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
               </h2>
               {options ? <IntakeForm options={options} callerPhone={result.phone} idempotencyKey={randomUUID()} /> : <p>只读账号不能登记工单。</p>}
             </section>
-              <section aria-labelledby="history-title" className="mb-6">
-                <h2 id="history-title" className="mb-2 text-xl font-bold">
-                  历史诉求（{result.history.length}{result.history.length === 50 ? "+" : ""}）
-                </h2>
-                {result.history.length === 0 ? (
-                  <p>没有该号码的诉求记录。</p>
-                ) : (
-                  <ol className="divide-y divide-line rounded-lg border border-line bg-white">
-                    {result.history.map((h) => (
-                      <li key={h.id} className="p-3">
-                        <p className="flex flex-wrap items-center gap-2">
-                          <Link href={`/agent/tickets/${h.id}`} className="inline-flex min-h-tap items-center font-mono">
-                            {h.ticketNo}
-                          </Link>
-                          <TicketStatusTag status={h.status} />
-                          <span className="text-sm text-muted">
-                            {formatTicketTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
-                            {h.departmentName ? ` · ${h.departmentName}` : ""}
-                          </span>
-                        </p>
-                        <p className="line-clamp-2 break-words">{h.description}</p>
-                      </li>
-                    ))}
-                  </ol>
-                )}
-              </section>
+            <section aria-labelledby="history-title" className="mb-6">
+              <h2 id="history-title" className="mb-2 text-xl font-bold">
+                历史诉求（{result.history.length}{result.history.length === 50 ? "+" : ""}）
+              </h2>
+              {result.history.length === 0 ? (
+                <p>没有该号码的诉求记录。</p>
+              ) : (
+                <ol className="divide-y divide-line rounded-lg border border-line bg-white">
+                  {result.history.map((h) => (
+                    <li key={h.id} className="p-3">
+                      <p className="flex flex-wrap items-center gap-2">
+                        <Link href={`/agent/tickets/${h.id}`} className="inline-flex min-h-tap items-center font-mono">
+                          {h.ticketNo}
+                        </Link>
+                        <TicketStatusTag status={h.status} />
+                        <span className="text-sm text-muted">
+                          {formatTicketTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
+                          {h.departmentName ? ` · ${h.departmentName}` : ""}
+                        </span>
+                      </p>
+                      <p className="line-clamp-2 break-words">{h.description}</p>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </section>
           </div>
         </>
       ) : !error ? (
