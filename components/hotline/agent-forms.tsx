@@ -403,7 +403,7 @@ export function ExtensionForm({ ticketId, version, extensionId, extraDays, reaso
       extra={<input type="hidden" name="extensionId" value={extensionId} />}
     >
       <p className="mb-2">部门理由：{reason}</p>
-      <fieldset id="decision" className={`mb-3 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
+      <fieldset id={`${p}-decision`} className={`mb-3 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
         <legend className="mb-1 font-semibold">审批意见</legend>
         <ErrorText id={`${p}-decision`} error={err} />
         <div className="flex flex-wrap gap-x-6">
