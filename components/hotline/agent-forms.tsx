@@ -158,8 +158,11 @@ function TypeSelect({ id, options, value, state, accessKey }: { id: string; opti
       <label htmlFor={id} className="mb-1 block font-semibold">
         诉求类型
       </label>
+      <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
+        决定办理时限（括号内为工作日）。
+      </p>
       <ErrorText id={id} error={err} />
-      <select id={id} name="type" accessKey={accessKey} defaultValue={state.values?.type ?? value ?? ""} aria-invalid={err ? true : undefined} aria-describedby={err ? `${id}-error` : undefined} className={`${input} ${border(err)}`}>
+      <select id={id} name="type" accessKey={accessKey} defaultValue={state.values?.type ?? value ?? ""} aria-invalid={err ? true : undefined} aria-describedby={`${id}-hint${err ? ` ${id}-error` : ""}`} className={`${input} ${border(err)}`}>
         <option value="">请选择类型</option>
         {options.types.map((t) => (
           <option key={t} value={t}>
@@ -248,7 +251,7 @@ export function ClassifyForm({ ticketId, version, type, categoryId, options }: B
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   return (
     <ActionShell kind="classify" ticketId={ticketId} version={version} title="分类" titleId="classify-title" state={state} action={action}>
-      <div className="grid gap-x-4 sm:grid-cols-2">
+      <div>
         <TypeSelect id="classify-type" options={options} value={type} state={state} />
         <CategorySelect id="classify-category" options={options} value={String(categoryId)} state={state} accessKey="g" />
       </div>
@@ -400,7 +403,7 @@ export function ExtensionForm({ ticketId, version, extensionId, extraDays, reaso
       extra={<input type="hidden" name="extensionId" value={extensionId} />}
     >
       <p className="mb-2">部门理由：{reason}</p>
-      <fieldset id="decision" className={`mb-3 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
+      <fieldset id={`${p}-decision`} className={`mb-3 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
         <legend className="mb-1 font-semibold">审批意见</legend>
         <ErrorText id={`${p}-decision`} error={err} />
         <div className="flex flex-wrap gap-x-6">

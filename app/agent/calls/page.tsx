@@ -83,24 +83,30 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
         ]}
       />
       {result ? (
-        <div className="grid gap-6 lg:grid-cols-[2fr_3fr]">
-          <div>
-            <section aria-labelledby="profile-title" className="mb-6 rounded-lg border border-line bg-white p-4">
-              <h2 id="profile-title" className="mb-2 text-xl font-bold">
-                来电人 <span className="font-mono">{result.phone}</span>
+        <>
+          <section aria-labelledby="profile-title" className="mb-4 rounded-lg border border-line bg-white p-4">
+            <h2 id="profile-title" className="mb-2 text-xl font-bold">
+              来电人 <span className="font-mono">{result.phone}</span>
+            </h2>
+            {result.account ? (
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 md:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
+                <dt className="font-semibold">账号</dt>
+                <dd>已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatTicketTime(result.account.registeredAt)}</dd>
+                <dt className="font-semibold">姓名</dt>
+                <dd>{result.account.name ?? "—"}</dd>
+                <dt className="font-semibold">实名认证</dt>
+                <dd>{result.account.realNameVerified ? "已实名" : "未实名"}</dd>
+              </dl>
+            ) : (
+              <p>该号码未注册智慧南通账号。</p>
+            )}
+          </section>
+          <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+            <section aria-labelledby="intake-title" className="rounded-lg border border-line bg-white p-4">
+              <h2 id="intake-title" className="mb-3 text-xl font-bold">
+                代来电人登记诉求
               </h2>
-              {result.account ? (
-                <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-                  <dt className="font-semibold">账号</dt>
-                  <dd>已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatTicketTime(result.account.registeredAt)}</dd>
-                  <dt className="font-semibold">姓名</dt>
-                  <dd>{result.account.name ?? "—"}</dd>
-                  <dt className="font-semibold">实名认证</dt>
-                  <dd>{result.account.realNameVerified ? "已实名" : "未实名"}</dd>
-                </dl>
-              ) : (
-                <p>该号码未注册智慧南通账号。</p>
-              )}
+              {options ? <IntakeForm options={options} callerPhone={result.phone} idempotencyKey={randomUUID()} /> : <p>只读账号不能登记工单。</p>}
             </section>
             <section aria-labelledby="history-title" className="mb-6">
               <h2 id="history-title" className="mb-2 text-xl font-bold">
@@ -129,13 +135,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
               )}
             </section>
           </div>
-          <section aria-labelledby="intake-title" className="rounded-lg border border-line bg-white p-4">
-            <h2 id="intake-title" className="mb-3 text-xl font-bold">
-              代来电人登记诉求
-            </h2>
-            {options ? <IntakeForm options={options} callerPhone={result.phone} idempotencyKey={randomUUID()} /> : <p>只读账号不能登记工单。</p>}
-          </section>
-        </div>
+        </>
       ) : !error ? (
         <p className="text-muted">输入来电号码后，这里显示来电人的账号信息、历史诉求和登记表。</p>
       ) : null}
