@@ -90,8 +90,8 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
                 <tr className="border-b-2 border-ink">
                   <th scope="col" className="p-2">使用方</th>
                   <th scope="col" className="p-2">状态</th>
-                  <th scope="col" className="p-2">操作</th>
-                  <th scope="col" className="p-2">最近使用</th>
+                  <th scope="col" className="whitespace-nowrap p-2">操作</th>
+                  <th scope="col" className="whitespace-nowrap p-2">最近使用</th>
                   <th scope="col" className="p-2">密钥开头</th>
                   <th scope="col" className="p-2">创建时间</th>
                 </tr>
@@ -107,7 +107,7 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
                       {k.revokedAt ? (
                         "—"
                       ) : (
-                        <Link href={`/admin/open311?confirm=${k.id}#confirm-title`} className="relative inline-flex min-h-tap items-center font-semibold text-danger">
+                        <Link href={`/admin/open311?confirm=${k.id}#confirm-title`} className="relative inline-flex min-h-tap items-center whitespace-nowrap font-semibold text-danger">
                           撤销<span className="sr-only">“{k.name}”的密钥</span>
                         </Link>
                       )}
