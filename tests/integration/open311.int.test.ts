@@ -339,7 +339,10 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
       const s = new Date(now - 31 * DAY + 8 * 3_600_000).toISOString().slice(0, 19);
       const e = new Date(now - 29 * DAY + 8 * 3_600_000).toISOString().slice(0, 19);
       const spaced = ids(await api.get("requests", f, { start_date: `${s} 08:00`, end_date: `${e}+08:00` }));
-      expect(spaced).toEqual([older]);
+      // (the seed's sample tickets may fall in the same window, so assert on ours only)
+      expect(spaced).toContain(older);
+      expect(spaced).not.toContain(recent);
+      expect(spaced).not.toContain(ancient);
 
       const closedOnly = await api.get("requests", f, { status: "closed" });
       expect(ids(closedOnly)).toContain(closed);
