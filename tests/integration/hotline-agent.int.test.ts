@@ -145,6 +145,13 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     const stranger = await lookupCaller(ctx(), agent, unknownPhone);
     expect(stranger.history.some((h) => h.id === viaCall.id)).toBe(false);
     await expectAppError(lookupCaller(ctx(), agent, "12345"), "BAD_REQUEST", /来电号码/);
+    // the call belongs to the caller's account: it is in their 我的诉求; a stranger's call is nobody's
+    const { getOwnTicket, listOwnTickets } = await import("@/server/modules/hotline/service");
+    expect((await getOwnTicket(ctx(), citizen, viaCall.id)).ticket.channel).toBe("phone");
+    expect((await listOwnTickets(ctx(), citizen, { limit: 100 })).map((t) => t.id)).toContain(viaCall.id);
+    const strangerCall = await createForCaller(ctx(), agent, call({ contactPhone: unknownPhone }));
+    const [row] = await db.select({ owner: hotlineTicket.citizenUserId }).from(hotlineTicket).where(eq(hotlineTicket.id, strangerCall.id));
+    expect(row!.owner).toBeNull();
   });
 
   it("offers types, the category tree with departments, and the SLA days", async () => {

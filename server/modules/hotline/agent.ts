@@ -103,7 +103,13 @@ export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone:
 /** 代为登记: a request taken on the phone (channel 电话, actor = the agent). */
 export async function createForCaller(ctx: ServiceCtx, agent: SessionUser, input: CreateTicketInput, now = new Date()) {
   requireAgent(agent);
-  return createTicket(ctx, agent, { ...input, channel: "phone" }, now);
+  // The caller's own account (a citizen or enterprise registered with this phone) gets the request in
+  // 我的诉求 and can follow and rate it; staff/agent/admin accounts are never linked.
+  const phone = typeof input.contactPhone === "string" ? input.contactPhone.trim() : "";
+  const [owner] = phone
+    ? await ctx.db.select({ id: accountUser.id }).from(accountUser).where(and(eq(accountUser.phone, phone), inArray(accountUser.role, ["citizen", "enterprise"]))).limit(1)
+    : [];
+  return createTicket(ctx, agent, { ...input, channel: "phone" }, now, { citizenUserId: owner?.id ?? null });
 }
 
 /** What the intake and classification forms offer: types, the category tree, departments, SLA days. */

@@ -157,12 +157,14 @@ export async function touch(
  * (actor = null; `opts.scope` names the client, e.g. the Open311 key). A retry with the same idempotency
  * key returns the first ticket: (scope, key) is unique — scope is the citizen or agent, or the channel.
  */
-export async function createTicket(ctx: ServiceCtx, actor: SessionUser | null, raw: CreateTicketInput, now = new Date(), opts: { scope?: string } = {}): Promise<{ id: number; ticketNo: string; created: boolean }> {
+export async function createTicket(ctx: ServiceCtx, actor: SessionUser | null, raw: CreateTicketInput, now = new Date(), opts: { scope?: string; citizenUserId?: string | null } = {}): Promise<{ id: number; ticketNo: string; created: boolean }> {
   const { db } = ctx;
   const input = parse(ZCreateTicket, raw);
   const isAgent = actor !== null && hasPermission(actor.role, "hotline.dispatch");
   if (actor && !isAgent && actor.role !== "citizen" && actor.role !== "enterprise") throw new AppError("FORBIDDEN", "您的账号不能提交12345诉求");
-  const citizenUserId = actor && !isAgent ? actor.id : null;
+  // A citizen's own request is theirs; a call taken by an agent belongs to the caller's account when
+  // the caller has one (opts.citizenUserId, found by phone), so it shows in their 我的诉求 too.
+  const citizenUserId = actor && !isAgent ? actor.id : isAgent ? (opts.citizenUserId ?? null) : null;
   const channel = isAgent ? "phone" : input.channel === "phone" ? "web" : input.channel;
   const [category] = await db.select({ id: hotlineCategory.id, needsLocation: hotlineCategory.needsLocation }).from(hotlineCategory).where(eq(hotlineCategory.id, input.categoryId)).limit(1);
   if (!category) throw new AppError("BAD_REQUEST", "请选择诉求分类", { categoryId: ["请选择诉求分类"] });
