@@ -82,7 +82,8 @@ async function submitJourney({ page }: { page: import("@playwright/test").Page }
   await page.goto("/me");
   await page.getByRole("link", { name: /查看12345诉求/ }).click();
   await expect(page).toHaveURL(/\/me\/requests$/);
-  await expect(page.getByText(`编号 ${ticketNo}`)).toBeVisible();
+  await expect(page.getByText(`编号 ${ticketNo}`, { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(`工单编号 ${ticketNo}`) })).toHaveAttribute("href", new URL(detailUrl).pathname);
 
   // another citizen gets 404 for this request and its photo
   await page.context().clearCookies();
