@@ -26,7 +26,7 @@ test("agent searches and proposes an edit → admin publishes → agent sees the
   await agent.getByRole("link", { name: /12345知识库/ }).click();
   await expect(agent.getByRole("heading", { level: 1, name: "12345知识库" })).toBeVisible();
   await agent.getByLabel("搜索知识库").fill("zaosheng");
-  await agent.getByRole("button", { name: "搜索" }).click();
+  await agent.locator("#main").getByRole("button", { name: "搜索", exact: true }).click();
   await expect(agent).toHaveURL(/q=zaosheng/);
   await expect(agent.getByRole("heading", { name: /“zaosheng”的搜索结果/ })).toBeVisible();
   await agent.getByRole("link", { name: ARTICLE }).click();
