@@ -105,7 +105,10 @@ export default async function AgentTicketPage({ params, searchParams }: { params
                 <ul className="list-disc pl-6">
                   {d.attachments.map((a) => (
                     <li key={a.id}>
-                      {a.fileName}（{Math.ceil(a.sizeBytes / 1024)} KB）
+                      <a href={`/api/hotline/attachments/${a.id}`} target="_blank" rel="noopener">
+                        {a.fileName}
+                      </a>
+                      （{Math.ceil(a.sizeBytes / 1024)} KB，新窗口打开）
                     </li>
                   ))}
                 </ul>

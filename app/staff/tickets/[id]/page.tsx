@@ -97,7 +97,10 @@ export default async function StaffTicketPage({ params, searchParams }: { params
               <ul className="list-disc pl-6">
                 {d.photos.map((p) => (
                   <li key={p.id}>
-                    {p.fileName}（{Math.ceil(p.sizeBytes / 1024)} KB）
+                    <a href={`/api/hotline/attachments/${p.id}`} target="_blank" rel="noopener">
+                      {p.fileName}
+                    </a>
+                    （{Math.ceil(p.sizeBytes / 1024)} KB，新窗口打开）
                   </li>
                 ))}
               </ul>
