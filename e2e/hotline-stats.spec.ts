@@ -44,7 +44,7 @@ test("an agent reads the statistics, switches ranges, and has a table for the ma
 test("an admin edits the SLA table: a validation error first, then a saved change", async ({ page }) => {
   await signInViaApi(page, DEMO.admin);
   await page.goto("/admin");
-  await page.getByRole("link", { name: "12345热线" }).click();
+  await page.getByRole("navigation", { name: "管理功能" }).getByRole("link", { name: "12345热线" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "12345热线管理" })).toBeVisible();
   const field = page.getByRole("textbox", { name: "其他" });
   const original = await field.inputValue();

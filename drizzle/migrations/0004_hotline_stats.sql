@@ -1,8 +1,7 @@
 CREATE TABLE "hotline_stats_daily" (
 	"day" date NOT NULL,
-	"district" text NOT NULL,
-	"category_id" integer NOT NULL,
-	"department_id" integer NOT NULL,
+	"dim" smallint NOT NULL,
+	"key" text NOT NULL,
 	"received" integer NOT NULL,
 	"dispatched" integer NOT NULL,
 	"direct" integer NOT NULL,
@@ -11,7 +10,7 @@ CREATE TABLE "hotline_stats_daily" (
 	"replied_on_time" integer NOT NULL,
 	"rated" integer NOT NULL,
 	"satisfied" integer NOT NULL,
-	CONSTRAINT "hotline_stats_daily_day_district_category_id_department_id_pk" PRIMARY KEY("day","district","category_id","department_id")
+	CONSTRAINT "hotline_stats_daily_day_dim_key_pk" PRIMARY KEY("day","dim","key")
 );
 --> statement-breakpoint
 CREATE TABLE "hotline_stats_day" (

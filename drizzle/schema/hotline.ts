@@ -103,9 +103,11 @@ export const hotlineTicket = pgTable(
 );
 
 /**
- * Statistics rollup (0004): one row per China calendar day × division × category × department with
- * the counters of the tickets 受理 (created) that day, in their current state. Only complete past
- * days are stored; today is always computed live. A trigger on hotline_ticket marks a past day dirty
+ * Statistics rollup (0004): per China calendar day, the counters of the tickets 受理 (created) that
+ * day, in their current state, along four dimensions (GROUPING SETS): dim 0 = the day's total (key ''),
+ * 1 = per category (key = category id), 2 = per department (key = department id, '0' = none),
+ * 3 = per division (key = district, '' = none). About 60 rows a day. Only complete past days are
+ * stored; today is always computed live. A trigger on hotline_ticket marks a past day dirty
  * (hotline_stats_dirty, with a generation counter) whenever a ticket created that day is inserted,
  * changed or deleted; the stats query recomputes dirty or never-computed days before reading
  * (server/modules/hotline/stats.ts explains the whole design).
@@ -114,9 +116,8 @@ export const hotlineStatsDaily = pgTable(
   "hotline_stats_daily",
   {
     day: date().notNull(),
-    district: text().notNull(), // '' when the ticket has no district
-    categoryId: integer().notNull(),
-    departmentId: integer().notNull(), // 0 when no department (not dispatched, answered directly, returned)
+    dim: smallint().notNull(),
+    key: text().notNull(),
     received: integer().notNull(), // 受理
     dispatched: integer().notNull(), // 派单 (dispatched at least once)
     direct: integer().notNull(), // 直接解答 (closed without a department)
@@ -126,7 +127,7 @@ export const hotlineStatsDaily = pgTable(
     rated: integer().notNull(), // 回访 with a result
     satisfied: integer().notNull(), // 满意 + 基本满意
   },
-  (t) => [primaryKey({ columns: [t.day, t.district, t.categoryId, t.departmentId] })],
+  (t) => [primaryKey({ columns: [t.day, t.dim, t.key] })],
 );
 
 /** Days whose rollup rows are present (computed after the day ended). */

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { hotlineCategory, hotlineTicket, orgDepartment } from "@/drizzle/schema";
 import { shanghaiDate } from "@/server/lib/working-days";
@@ -27,6 +27,10 @@ export type QueueName = keyof typeof QUEUES;
 export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
 
 const OPEN_AT_DEPARTMENT = ["dispatched", "accepted"];
+// The status lists are SQL literals, not bind parameters: PostgreSQL can only match a partial index's
+// predicate (status in (…)) when the values are in the query text, also in a cached generic plan.
+const IS_NEW = sql`${hotlineTicket.status} in ('new', 'reopened')`;
+const IS_OPEN_AT_DEPARTMENT = sql`${hotlineTicket.status} in ('dispatched', 'accepted')`;
 
 export const queueRowColumns = {
   id: hotlineTicket.id,
@@ -54,11 +58,11 @@ function queueWhere(queue: QueueName, today: string): { where: SQL; order: SQL[]
   const t = hotlineTicket;
   switch (queue) {
     case "new":
-      return { where: inArray(t.status, ["new", "reopened"]), order: [asc(t.createdAt), asc(t.id)] };
+      return { where: IS_NEW, order: [asc(t.createdAt), asc(t.id)] };
     case "dispatched":
-      return { where: inArray(t.status, OPEN_AT_DEPARTMENT), order: [asc(t.dueDate), asc(t.id)] };
+      return { where: IS_OPEN_AT_DEPARTMENT, order: [asc(t.dueDate), asc(t.id)] };
     case "overdue":
-      return { where: and(inArray(t.status, OPEN_AT_DEPARTMENT), lt(t.dueDate, today))!, order: [asc(t.dueDate), asc(t.id)] };
+      return { where: and(IS_OPEN_AT_DEPARTMENT, lt(t.dueDate, today))!, order: [asc(t.dueDate), asc(t.id)] };
     case "returned":
       return { where: eq(t.status, "returned"), order: [asc(t.createdAt), asc(t.id)] };
     case "revisit":
@@ -104,7 +108,7 @@ export async function countQueues(db: DB, opts: { now?: Date; cap?: number } = {
 export async function listDepartmentQueue(db: DB, departmentId: number, opts: { overdueOnly?: boolean; limit?: number; offset?: number; now?: Date } = {}) {
   const today = shanghaiDate(opts.now ?? new Date());
   const t = hotlineTicket;
-  const where = and(eq(t.departmentId, departmentId), inArray(t.status, OPEN_AT_DEPARTMENT), opts.overdueOnly ? lt(t.dueDate, today) : undefined);
+  const where = and(eq(t.departmentId, departmentId), IS_OPEN_AT_DEPARTMENT, opts.overdueOnly ? lt(t.dueDate, today) : undefined);
   return db
     .select(queueRowColumns)
     .from(t)

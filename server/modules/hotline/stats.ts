@@ -23,8 +23,10 @@ import { DISTRICTS, REQUEST_TYPES } from "./validation";
  *
  * Why a rollup, and how it stays correct. At 1,000,000 tickets a month is ~80,000 rows; aggregating
  * them per query was measured at ~130 ms even with indexes. So complete past days are pre-aggregated
- * in hotline_stats_daily (day × division × category × department → counters, a few hundred rows a
- * day) and today is always computed live from hotline_ticket (one day, created_at index).
+ * in hotline_stats_daily (per day: the total, per category, per department, per division — GROUPING
+ * SETS, ~60 rows a day, so a month is ~1,800 rows) and today is always computed live from
+ * hotline_ticket (one day, created_at index). A first version kept day × division × category ×
+ * department (~550 rows a day at 1M tickets a year) and read 16,000 rows for a month: too many.
  *  - Cohort counters of a past day change when a ticket created that day changes (dispatched,
  *    answered, rated…). Rather than touching every writer (service.ts, seeds, Open311…), a trigger on
  *    hotline_ticket (migration 0004) marks the ticket's creation day dirty in hotline_stats_dirty
@@ -36,8 +38,8 @@ import { DISTRICTS, REQUEST_TYPES } from "./validation";
  *    recomputation, so a change that commits meanwhile keeps its mark and is picked up next time.
  *  - Past changes are rare (a few hundred per day at most), so the recomputation is a few ms per
  *    dirty day; a fresh database with a large history is built in one pass by rebuildStatsRollup().
- * The same SQL expressions (`COUNTERS`) build the rollup and the live part, and the integration tests
- * check rollup = direct computation.
+ * The same SQL expressions (`COUNTERS`, the grouping sets) build the rollup and the live part, and
+ * the integration tests check rollup = direct computation.
  */
 
 const t = hotlineTicket;
@@ -75,40 +77,43 @@ function daysBetween(from: string, to: string): string[] {
   return out;
 }
 
-type Group = { district: string; categoryId: number; departmentId: number } & Counters;
+/** A row of one of the four dimensions: dim 0 total (key ''), 1 category id, 2 department id ('0' = none), 3 district ('' = none). */
+export type DimRow = { dim: number; key: string } & Counters;
+export const DIM = { total: 0, category: 1, department: 2, district: 3 } as const;
 
-/** Direct computation from hotline_ticket: per (day, district, category, department) over [from, to] (China days). */
+const DEPT_KEY = sql`coalesce(${t.departmentId}, 0)`;
+const DISTRICT_KEY = sql`coalesce(${t.district}, '')`;
+const DIM_EXPR = sql<number>`(case when grouping(${t.categoryId}) = 0 then 1 when grouping(${DEPT_KEY}) = 0 then 2 when grouping(${DISTRICT_KEY}) = 0 then 3 else 0 end)::smallint`;
+const KEY_EXPR = sql<string>`coalesce(${t.categoryId}::text, (${DEPT_KEY})::text, ${DISTRICT_KEY}, '')`;
+const inRange = (from: string, to: string) => and(gte(t.createdAt, chinaDayStart(from)), lt(t.createdAt, chinaDayStart(addDays(to, 1))));
+const aliasedCounters = () => Object.fromEntries(COUNTER_NAMES.map((k) => [k, COUNTERS[k].as(k)])) as { [K in CounterName]: SQL.Aliased<number> };
+
+/** Direct computation from hotline_ticket, per day and dimension over [from, to] (China days): the rollup's rows. */
 export function directDaily(db: DB, from: string, to: string) {
   return db
-    .select({
-      day: CN_DAY.as("day"),
-      district: sql<string>`coalesce(${t.district}, '')`.as("district"),
-      categoryId: t.categoryId,
-      departmentId: sql<number>`coalesce(${t.departmentId}, 0)`.as("department_id"),
-      ...(Object.fromEntries(COUNTER_NAMES.map((k) => [k, COUNTERS[k].as(k)])) as { [K in CounterName]: SQL.Aliased<number> }),
-    })
+    .select({ day: CN_DAY.as("day"), dim: DIM_EXPR.as("dim"), key: KEY_EXPR.as("key"), ...aliasedCounters() })
     .from(t)
-    .where(and(gte(t.createdAt, chinaDayStart(from)), lt(t.createdAt, chinaDayStart(addDays(to, 1)))))
-    .groupBy(sql`1`, sql`2`, t.categoryId, sql`4`);
+    .where(inRange(from, to))
+    .groupBy(sql`grouping sets ((${CN_DAY}), (${CN_DAY}, ${t.categoryId}), (${CN_DAY}, ${DEPT_KEY}), (${CN_DAY}, ${DISTRICT_KEY}))`);
 }
 
-/** Direct computation grouped over the whole range (used for today and by the tests). */
-export async function directGroups(db: DB, from: string, to: string): Promise<Group[]> {
+/** Direct computation per dimension over the whole range (used for today, and by the tests). */
+export async function directDims(db: DB, from: string, to: string): Promise<DimRow[]> {
   return db
-    .select({ district: sql<string>`coalesce(${t.district}, '')`, categoryId: t.categoryId, departmentId: sql<number>`coalesce(${t.departmentId}, 0)`, ...COUNTERS })
+    .select({ dim: DIM_EXPR, key: KEY_EXPR, ...COUNTERS })
     .from(t)
-    .where(and(gte(t.createdAt, chinaDayStart(from)), lt(t.createdAt, chinaDayStart(addDays(to, 1)))))
-    .groupBy(sql`1`, t.categoryId, sql`3`);
+    .where(inRange(from, to))
+    .groupBy(sql`grouping sets ((), (${t.categoryId}), (${DEPT_KEY}), (${DISTRICT_KEY}))`);
 }
 
-async function rollupGroups(db: DB, from: string, to: string): Promise<Group[]> {
+async function rollupDims(db: DB, from: string, to: string): Promise<DimRow[]> {
   const d = hotlineStatsDaily;
   const sums = Object.fromEntries(COUNTER_NAMES.map((k) => [k, sql<number>`sum(${d[k]})::int`])) as Record<CounterName, ReturnType<typeof sql<number>>>;
   return db
-    .select({ district: d.district, categoryId: d.categoryId, departmentId: d.departmentId, ...sums })
+    .select({ dim: d.dim, key: d.key, ...sums })
     .from(d)
     .where(and(gte(d.day, from), lte(d.day, to)))
-    .groupBy(d.district, d.categoryId, d.departmentId);
+    .groupBy(d.dim, d.key);
 }
 
 /** Recomputes the rollup of the given past days (one statement per contiguous span), under an advisory lock. */
@@ -238,45 +243,46 @@ export type HotlineStats = {
 };
 
 /** Raw figures for [from, to]: stored days from the rollup (brought up to date first), later days live. */
-export async function statsGroups(db: DB, from: string, to: string, now = new Date()): Promise<{ groups: Group[]; recomputedDays: number }> {
+export async function statsDims(db: DB, from: string, to: string, now = new Date()): Promise<{ rows: DimRow[]; recomputedDays: number }> {
   const live = liveFrom(now);
   const storedTo = to < live ? to : addDays(live, -1);
   const liveStart = from > live ? from : live;
   let recomputedDays = 0;
-  const parts: Promise<Group[]>[] = [];
+  const parts: Promise<DimRow[]>[] = [];
   if (from <= storedTo) {
     recomputedDays = await ensureRollup(db, from, storedTo);
-    parts.push(rollupGroups(db, from, storedTo));
+    parts.push(rollupDims(db, from, storedTo));
   }
-  if (liveStart <= to) parts.push(directGroups(db, liveStart, to));
-  const groups = (await Promise.all(parts)).flat();
-  return { groups, recomputedDays };
+  if (liveStart <= to) parts.push(directDims(db, liveStart, to));
+  const rows = (await Promise.all(parts)).flat();
+  return { rows, recomputedDays };
 }
 
-/** Folds (district, category, department) groups into the bulletin figures. */
-export function summarize(groups: Group[], names: { categories: Map<number, { name: string; group: string | null }>; departments: Map<number, string> }) {
+/** Folds dimension rows (possibly several per key: rollup + live) into the bulletin figures. */
+export function summarize(rows: DimRow[], names: { categories: Map<number, { name: string; group: string | null }>; departments: Map<number, string> }) {
   const totals = zero();
-  const byCategory = new Map<number, number>();
-  const byDept = new Map<number, Counters>();
-  const byDistrict = new Map<string, number>();
-  for (const g of groups) {
-    for (const k of COUNTER_NAMES) totals[k] += Number(g[k]);
-    byCategory.set(g.categoryId, (byCategory.get(g.categoryId) ?? 0) + Number(g.received));
-    byDistrict.set(g.district, (byDistrict.get(g.district) ?? 0) + Number(g.received));
-    if (g.departmentId !== 0) {
-      const d = byDept.get(g.departmentId) ?? zero();
-      for (const k of COUNTER_NAMES) d[k] += Number(g[k]);
-      byDept.set(g.departmentId, d);
-    }
+  const byKey = new Map<string, Counters>();
+  for (const r of rows) {
+    const target = r.dim === DIM.total ? totals : (byKey.get(`${r.dim}|${r.key}`) ?? byKey.set(`${r.dim}|${r.key}`, zero()).get(`${r.dim}|${r.key}`)!);
+    for (const k of COUNTER_NAMES) target[k] += Number(r[k]);
   }
-  const topCategories = [...byCategory]
-    .filter(([, n]) => n > 0)
-    .map(([categoryId, received]) => ({ categoryId, name: names.categories.get(categoryId)?.name ?? `分类${categoryId}`, group: names.categories.get(categoryId)?.group ?? null, received }))
+  const of = (dim: number) => [...byKey].filter(([k]) => k.startsWith(`${dim}|`)).map(([k, c]) => [k.slice(2), c] as const);
+  const topCategories = of(DIM.category)
+    .filter(([, c]) => c.received > 0)
+    .map(([key, c]) => {
+      const categoryId = Number(key);
+      return { categoryId, name: names.categories.get(categoryId)?.name ?? `分类${categoryId}`, group: names.categories.get(categoryId)?.group ?? null, received: c.received };
+    })
     .sort((a, b) => b.received - a.received || a.categoryId - b.categoryId)
     .slice(0, 10);
-  const departments = [...byDept]
-    .map(([departmentId, c]) => ({ departmentId, name: names.departments.get(departmentId) ?? `部门${departmentId}`, dispatched: c.dispatched, replied: c.replied, repliedOnTime: c.repliedOnTime, onTimeRate: rate(c.repliedOnTime, c.replied), satisfactionRate: rate(c.satisfied, c.rated) }))
+  const departments = of(DIM.department)
+    .filter(([key, c]) => key !== "0" && c.received > 0)
+    .map(([key, c]) => {
+      const departmentId = Number(key);
+      return { departmentId, name: names.departments.get(departmentId) ?? `部门${departmentId}`, dispatched: c.dispatched, replied: c.replied, repliedOnTime: c.repliedOnTime, onTimeRate: rate(c.repliedOnTime, c.replied), satisfactionRate: rate(c.satisfied, c.rated) };
+    })
     .sort((a, b) => b.dispatched - a.dispatched || a.name.localeCompare(b.name, "zh"));
+  const byDistrict = new Map(of(DIM.district).map(([key, c]) => [key, c.received]));
   const divisions = DISTRICTS.map((district) => ({ district, received: byDistrict.get(district) ?? 0, share: rate(byDistrict.get(district) ?? 0, totals.received) }));
   return {
     totals: { ...totals, directRate: rate(totals.direct, totals.received), onTimeRate: rate(totals.repliedOnTime, totals.replied), satisfactionRate: rate(totals.satisfied, totals.rated) },
@@ -318,8 +324,8 @@ export function requireStats(user: SessionUser) {
 export async function hotlineStats(ctx: ServiceCtx, user: SessionUser, input: StatsRangeInput, now = new Date()): Promise<HotlineStats> {
   requireStats(user);
   const range = presetRange(input, now);
-  const [{ groups, recomputedDays }, names] = await Promise.all([statsGroups(ctx.db, range.from, range.to, now), loadNames(ctx.db)]);
-  return { range, ...summarize(groups, names), recomputedDays };
+  const [{ rows, recomputedDays }, names] = await Promise.all([statsDims(ctx.db, range.from, range.to, now), loadNames(ctx.db)]);
+  return { range, ...summarize(rows, names), recomputedDays };
 }
 
 // ---------------------------------------------------------------------------------------------
