@@ -63,7 +63,7 @@ test("citizen on a phone → agent dispatches → department replies → return 
   await staff.goto(`/staff/tickets/${id}`);
   await staff.getByRole("button", { name: "签收", exact: true }).click();
   await expect(staff.getByText("已签收。请在办理时限内提交办理结果。")).toBeVisible();
-  await staff.getByLabel("办理结果").fill(answer);
+  await staff.getByRole("textbox", { name: "办理结果" }).fill(answer);
   await staff.getByRole("button", { name: "提交办理结果" }).click();
   await expect(staff.getByText("办理结果已提交，市民可以看到答复")).toBeVisible();
   await expectNoViolations(staff, "/staff/tickets/[id] (replied)");
