@@ -79,9 +79,11 @@ test("agent looks up a caller, registers a request on their behalf, dispatches i
 
   // The 已派单 queue lists it (nearest deadline first: page through if needed).
   await page.goto("/agent?queue=dispatched");
-  for (let i = 0; i < 30; i++) {
+  for (let n = 2; n < 30; n++) {
     if (await page.getByRole("link", { name: ticketNo }).count()) break;
     await page.getByRole("link", { name: "下一页" }).click();
+    // wait for the next page before looking again (a count on the old page would race the navigation)
+    await page.waitForURL(new RegExp(`[?&]page=${n}(?:&|#|$)`));
   }
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: ticketNo }) });
   await expect(row).toContainText("市城管局");

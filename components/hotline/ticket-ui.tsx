@@ -52,3 +52,19 @@ export function TicketTimeline({ events, showActor = false }: { events: Timeline
     </ol>
   );
 }
+
+/** The ticket's photos as links (the attachment route decides who may open them). */
+export function TicketPhotoLinks({ photos }: { photos: { id: number; fileName: string; sizeBytes: number }[] }) {
+  return (
+    <ul className="list-disc pl-6">
+      {photos.map((p) => (
+        <li key={p.id}>
+          <a href={`/api/hotline/attachments/${p.id}`} target="_blank" rel="noopener">
+            {p.fileName}
+          </a>
+          （{Math.ceil(p.sizeBytes / 1024)} KB，新窗口打开）
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -4,7 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { Notice } from "@/components/ui/notice";
-import { TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { AnswerForm, ClassifyForm, DispatchForm, ExtensionForm, MergeForm, RevisitForm, UrgeForm } from "@/components/hotline/agent-forms";
 
@@ -102,16 +102,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
             {d.attachments.length ? (
               <>
                 <h3 className="mt-4 mb-1 font-bold">附件照片（{d.attachments.length}）</h3>
-                <ul className="list-disc pl-6">
-                  {d.attachments.map((a) => (
-                    <li key={a.id}>
-                      <a href={`/api/hotline/attachments/${a.id}`} target="_blank" rel="noopener">
-                        {a.fileName}
-                      </a>
-                      （{Math.ceil(a.sizeBytes / 1024)} KB，新窗口打开）
-                    </li>
-                  ))}
-                </ul>
+                <TicketPhotoLinks photos={d.attachments} />
               </>
             ) : null}
             {d.merged.length ? (

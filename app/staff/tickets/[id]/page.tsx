@@ -4,7 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { CHANNEL_NAMES } from "@/components/hotline/staff-labels";
-import { TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
 import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } from "@/components/hotline/staff-forms";
 import { Notice } from "@/components/ui/notice";
 
@@ -94,16 +94,7 @@ export default async function StaffTicketPage({ params, searchParams }: { params
             {d.photos.length === 0 ? (
               <p>市民未上传照片。</p>
             ) : (
-              <ul className="list-disc pl-6">
-                {d.photos.map((p) => (
-                  <li key={p.id}>
-                    <a href={`/api/hotline/attachments/${p.id}`} target="_blank" rel="noopener">
-                      {p.fileName}
-                    </a>
-                    （{Math.ceil(p.sizeBytes / 1024)} KB，新窗口打开）
-                  </li>
-                ))}
-              </ul>
+              <TicketPhotoLinks photos={d.photos} />
             )}
           </section>
           {t.answer ? (
