@@ -54,7 +54,7 @@ export function TicketTimeline({ events, showActor = false }: { events: Timeline
 }
 
 /** The ticket's photos as links (the attachment route decides who may open them). */
-export function TicketPhotoLinks({ photos }: { photos: { id: number; fileName: string; sizeBytes: number }[] }) {
+export function TicketPhotoLinks({ photos }: { photos: { id: string | number; fileName: string; sizeBytes: number }[] }) {
   return (
     <ul className="list-disc pl-6">
       {photos.map((p) => (
