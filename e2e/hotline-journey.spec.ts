@@ -82,7 +82,7 @@ test("citizen on a phone → agent dispatches → department replies → return 
   // 5. The citizen sees the department's answer and rates it.
   await citizen.goto(`/me/requests/${id}`);
   await expect(citizen.getByText("市城管局的答复")).toBeVisible();
-  await expect(citizen.getByText(answer)).toBeVisible();
+  await expect(citizen.getByText(answer).first()).toBeVisible(); // the answer box (and the timeline)
   await expect(citizen.getByText("已办结").first()).toBeVisible();
   await citizen.getByRole("radio", { name: /5星 非常满意/ }).check();
   await citizen.getByLabel(/想说的话/).fill("修得很快，谢谢！");
