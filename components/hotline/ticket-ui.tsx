@@ -68,3 +68,9 @@ export function TicketPhotoLinks({ photos }: { photos: { id: string | number; fi
     </ul>
   );
 }
+
+/** District + address without saying the district twice ("通州区 通州区平潭镇" → "通州区平潭镇"). */
+export function ticketPlace(district: string | null, address: string | null, empty = "未填写"): string {
+  if (address && district && address.startsWith(district)) return address;
+  return [district, address].filter(Boolean).join(" ") || empty;
+}

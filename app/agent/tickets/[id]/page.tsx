@@ -4,7 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { Notice } from "@/components/ui/notice";
-import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { AnswerForm, ClassifyForm, DispatchForm, ExtensionForm, MergeForm, RevisitForm, UrgeForm } from "@/components/hotline/agent-forms";
 
@@ -39,7 +39,7 @@ export default async function AgentTicketPage({ params, searchParams }: { params
     ["分类", `${d.categoryGroupName ? `${d.categoryGroupName} › ` : ""}${d.categoryName}`],
     ["渠道", CHANNEL_NAMES[t.channel] ?? t.channel],
     ["受理时间", formatTicketTime(t.createdAt)],
-    ["地点", [t.district, t.address].filter(Boolean).join(" ") || "—"],
+    ["地点", ticketPlace(t.district, t.address, "—")],
     ["联系人", t.contactName ?? "—"],
     ["联系电话", t.contactPhone ? <span className="font-mono">{t.contactPhone}</span> : "—"],
     ["公开", t.isPublic ? "同意公开（隐去个人信息）" : "不公开"],

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
-import { TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
 import { HotlineRatingForm } from "@/components/hotline/citizen-rating";
 import { Notice } from "@/components/ui/notice";
 
@@ -102,7 +102,7 @@ export default async function MyRequestPage({ params, searchParams }: { params: 
           {[
             ["分类", `${t.groupName ? `${t.groupName} › ` : ""}${t.categoryName}`],
             ["诉求内容", t.description],
-            ["地点", (t.district && t.address?.startsWith(t.district) ? t.address : [t.district, t.address].filter(Boolean).join(" ")) || "未填写"],
+            ["地点", ticketPlace(t.district, t.address)],
             ["地图位置", t.lat !== null && t.lng !== null ? `北纬 ${t.lat.toFixed(5)}，东经 ${t.lng.toFixed(5)}` : "未提供"],
             ["联系人", `${t.contactName ?? "—"}　${t.contactPhone ?? ""}`],
             ["是否公开", t.isPublic ? "同意公开（答复后在诉求公开页显示，不含联系方式和详细地址）" : "不公开"],

@@ -4,7 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { CHANNEL_NAMES } from "@/components/hotline/staff-labels";
-import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
 import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } from "@/components/hotline/staff-forms";
 import { Notice } from "@/components/ui/notice";
 
@@ -73,7 +73,7 @@ export default async function StaffTicketPage({ params, searchParams }: { params
             </h2>
             <p className="mb-4 whitespace-pre-wrap break-words rounded-md border border-line bg-white p-4">{t.description}</p>
             <dl className="divide-y divide-line border-y border-line">
-              <Row label="发生地点">{place(t.district, t.address)}{t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}</Row>
+              <Row label="发生地点">{ticketPlace(t.district, t.address)}{t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}</Row>
               <Row label="受理渠道">{CHANNEL_NAMES[t.channel] ?? t.channel}</Row>
               <Row label="受理时间">{formatTicketTime(t.createdAt)}</Row>
               <Row label="派单时间">{formatTicketTime(t.dispatchedAt)}</Row>
@@ -156,10 +156,6 @@ export default async function StaffTicketPage({ params, searchParams }: { params
 }
 
 /** "崇川区 + 崇川区南大街…" reads once. */
-function place(district: string | null, address: string | null): string {
-  if (address && district && address.startsWith(district)) return address;
-  return [district, address].filter(Boolean).join(" ") || "未填写";
-}
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
