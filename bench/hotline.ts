@@ -107,7 +107,7 @@ try {
   const sizes = await db.execute(sql`select status, count(*)::int as n from hotline_ticket group by 1 order by 2 desc`);
   console.log(`status mix: ${(sizes as unknown as { status: string; n: number }[]).map((r) => `${r.status} ${r.n}`).join(", ")}`);
   const qc = await countQueues(db);
-  console.log(`queue sizes (capped at 10,000): ${JSON.stringify(qc)}`);
+  console.log(`queue sizes (capped at QUEUE_COUNT_CAP = 1,000): ${JSON.stringify(qc)}`);
 
   // ---------------------------------------------------------------------------------------------
   // Reads

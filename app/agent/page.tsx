@@ -6,7 +6,7 @@ import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import { deadlinePreview } from "@/server/modules/admin/sla";
-import { QUEUES, QUEUE_NAMES, isOverdue, type QueueName } from "@/server/modules/hotline/queues";
+import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, isOverdue, type QueueName } from "@/server/modules/hotline/queues";
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
 import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { ExtensionForm } from "@/components/hotline/agent-forms";
@@ -133,7 +133,7 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
                 >
                   {t.name}
                   <span className={`rounded-full px-2 text-sm ${t.id === "overdue" && counts[t.id] > 0 ? "bg-danger text-white" : "bg-brand-100 text-brand-800"}`}>
-                    {counts[t.id] >= 10_000 ? "10000+" : counts[t.id]}
+                    {counts[t.id] >= QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP - 1}+` : counts[t.id]}
                     <span className="sr-only">件</span>
                   </span>
                 </Link>

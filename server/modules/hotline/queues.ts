@@ -85,12 +85,15 @@ export async function listQueue(db: DB, queue: QueueName, opts: { limit?: number
 }
 
 /**
- * Sizes of the agent queues for the tab badges. Counts are capped (`cap`, default 10,000) so a huge
- * backlog costs a bounded index scan; the console shows "10000+".
+ * Sizes of the agent queues for the tab badges. Counts are capped (`cap`, default QUEUE_COUNT_CAP) so a
+ * huge backlog costs a short bounded index scan; the console shows "999+" — a badge needs no more, and the
+ * exact figures are on the statistics page.
  */
+export const QUEUE_COUNT_CAP = 1_000;
+
 export async function countQueues(db: DB, opts: { now?: Date; cap?: number } = {}): Promise<Record<QueueName, number>> {
   const today = shanghaiDate(opts.now ?? new Date());
-  const cap = opts.cap ?? 10_000;
+  const cap = opts.cap ?? QUEUE_COUNT_CAP;
   const out = {} as Record<QueueName, number>;
   for (const q of QUEUE_NAMES) {
     const { where } = queueWhere(q, today);
