@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Field } from "@/components/ui/field";
 import type { HotlineStats } from "@/server/modules/hotline/stats";
 import { ErrorSummary } from "@/components/ui/error-summary";
 
@@ -36,8 +37,8 @@ export function StatsRangeForm({ basePath, preset, from, to, error, fieldErrors 
       </ul>
       <form method="get" action={basePath} className="flex flex-wrap items-end gap-x-4" noValidate>
         <input type="hidden" name="preset" value="custom" />
-        <DateField id="from" label="开始日期" value={from} error={fe.from?.[0]} />
-        <DateField id="to" label="结束日期" value={to} error={fe.to?.[0]} />
+        <Field id="from" label="开始日期" hint="例如 2026-11-01" type="date" defaultValue={from} error={fe.from?.[0]} width="w-48" />
+        <Field id="to" label="结束日期" hint="例如 2026-11-01" type="date" defaultValue={to} error={fe.to?.[0]} width="w-48" />
         <div className="mb-5">
           <button type="submit" className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 hover:bg-brand-50">
             查看自定义时段
@@ -46,35 +47,6 @@ export function StatsRangeForm({ basePath, preset, from, to, error, fieldErrors 
       </form>
       <p className="text-sm text-muted">自定义时段最长一年，结束日期不晚于今天。日期按北京时间计算。</p>
     </section>
-  );
-}
-
-function DateField({ id, label, value, error }: { id: string; label: string; value?: string; error?: string }) {
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <p id={`${id}-hint`} className="mb-1 text-sm text-muted">
-        例如 2026-11-01
-      </p>
-      {error ? (
-        <p id={errorId} className="mb-1 font-semibold text-danger">
-          <span className="sr-only">错误：</span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        type="date"
-        defaultValue={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[`${id}-hint`, errorId].filter(Boolean).join(" ")}
-        className={`block min-h-tap w-48 rounded-md border-2 bg-white px-3 text-base ${error ? "border-danger" : "border-ink"}`}
-      />
-    </div>
   );
 }
 
