@@ -15,7 +15,9 @@ await handle.migrate();
 await seed(handle.db);
 const t0 = performance.now();
 const snap = await catalogueSnapshot(handle.db);
-console.log(`snapshot: ${snap.items.length} items, pinyin index built in ${(performance.now() - t0).toFixed(0)} ms (once per instance, again only after an edit)`);
+console.log(
+  `snapshot: ${snap.items.length} items, pinyin index built in ${(performance.now() - t0).toFixed(0)} ms (once per instance, again only after an edit)`,
+);
 
 // Deterministic pseudo-random queries.
 let state = 42;
@@ -49,7 +51,9 @@ for (const q of queries) {
 times.sort((a, b) => a - b);
 const pct = (p: number) => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(2);
 console.log(`queries: ${queries.length} (Chinese, pinyin, initials, scrambled), ${hits} with results`);
-console.log(`p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   max ${times[times.length - 1]!.toFixed(2)} ms   (target p95 ≤ 10 ms)`);
+console.log(
+  `p50 ${pct(50)} ms   p95 ${pct(95)} ms   p99 ${pct(99)} ms   max ${times[times.length - 1]!.toFixed(2)} ms   (target p95 ≤ 10 ms)`,
+);
 for (const q of ["sbcx", "gjj"]) {
   const r = searchSnapshot(snap, ZCatalogueQuery.parse({ q, page: 1, pageSize: 3 }));
   console.log(`  ${q} → ${r.items.map((i) => i.name).join(" | ")}`);

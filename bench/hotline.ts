@@ -39,8 +39,13 @@ const handle = await openDatabase({ url: url.toString(), poolSize: CREATORS + 5 
 const db = handle.db;
 const misses: string[] = [];
 const fmt = (ms: number) => `${ms.toFixed(1)} s`;
-const la = () => loadavg().map((x) => x.toFixed(2)).join(" ");
-console.log(`database ${dbName} (own, dropped at the end${process.env.BENCH_KEEP ? " — kept: BENCH_KEEP" : ""}); load average ${la()} on a shared machine`);
+const la = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+console.log(
+  `database ${dbName} (own, dropped at the end${process.env.BENCH_KEEP ? " — kept: BENCH_KEEP" : ""}); load average ${la()} on a shared machine`,
+);
 
 try {
   await handle.migrate();
@@ -58,7 +63,9 @@ try {
   // built once afterwards (rebuildStatsRollup), as an operator would after an import.
   let t0 = performance.now();
   await db.execute(sql`alter table hotline_ticket disable trigger hotline_stats_mark_dirty`);
-  await db.execute(sql`create temp table if not exists bench_leaf as select row_number() over (order by id) - 1 as rn, id, department_id from hotline_category where parent_id is not null`);
+  await db.execute(
+    sql`create temp table if not exists bench_leaf as select row_number() over (order by id) - 1 as rn, id, department_id from hotline_category where parent_id is not null`,
+  );
   const [{ n: leaves }] = (await db.execute(sql`select count(*)::int as n from bench_leaf`)) as unknown as [{ n: number }];
   const CHUNK = 100_000;
   for (let start = 1; start <= N; start += CHUNK) {
@@ -140,10 +147,14 @@ try {
     const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
     const ok = p(0.95) <= TARGET_MS;
     if (!ok) misses.push(`${name}: p95 ${p(0.95).toFixed(1)} ms`);
-    console.log(`  ${name.padEnd(30)} p50 ${p(0.5).toFixed(1).padStart(6)} ms   p95 ${p(0.95).toFixed(1).padStart(6)} ms   ${ok ? "ok" : "MISS"}`);
+    console.log(
+      `  ${name.padEnd(30)} p50 ${p(0.5).toFixed(1).padStart(6)} ms   p95 ${p(0.95).toFixed(1).padStart(6)} ms   ${ok ? "ok" : "MISS"}`,
+    );
   }
   const monthStats = await hotlineStats({ db }, agent, month);
-  console.log(`  (month: 受理 ${monthStats.totals.received}, 派单 ${monthStats.totals.dispatched}, 直接解答率 ${pct(monthStats.totals.directRate)}, 按时办结率 ${pct(monthStats.totals.onTimeRate)}, 满意率 ${pct(monthStats.totals.satisfactionRate)})`);
+  console.log(
+    `  (month: 受理 ${monthStats.totals.received}, 派单 ${monthStats.totals.dispatched}, 直接解答率 ${pct(monthStats.totals.directRate)}, 按时办结率 ${pct(monthStats.totals.onTimeRate)}, 满意率 ${pct(monthStats.totals.satisfactionRate)})`,
+  );
 
   // ---------------------------------------------------------------------------------------------
   // Writes: 50 concurrent creators through the service layer for WRITE_SECONDS.
@@ -156,7 +167,14 @@ try {
   const latencies: number[] = [];
   const stopAt = performance.now() + WRITE_SECONDS * 1000;
   let seq = 0;
-  const input = (k: string) => ({ type: "咨询" as const, categoryId: cat!.id, description: "压测：咨询社保缴费基数的调整时间。", district: "崇川区" as const, contactPhone: "13912345678", idempotencyKey: k });
+  const input = (k: string) => ({
+    type: "咨询" as const,
+    categoryId: cat!.id,
+    description: "压测：咨询社保缴费基数的调整时间。",
+    district: "崇川区" as const,
+    contactPhone: "13912345678",
+    idempotencyKey: k,
+  });
   t0 = performance.now();
   await Promise.all(
     Array.from({ length: CREATORS }, async () => {
@@ -177,18 +195,32 @@ try {
     }),
   );
   const seconds = (performance.now() - t0) / 1000;
-  const [stored] = await db.select({ n: count() }).from(hotlineTicket).where(and(eq(hotlineTicket.idempotencyScope, agent.id), like(hotlineTicket.idempotencyKey, `${prefix}%`)));
+  const [stored] = await db
+    .select({ n: count() })
+    .from(hotlineTicket)
+    .where(and(eq(hotlineTicket.idempotencyScope, agent.id), like(hotlineTicket.idempotencyKey, `${prefix}%`)));
   latencies.sort((a, b) => a - b);
-  console.log(`  created ${acked.length} in ${seconds.toFixed(1)} s = ${(acked.length / seconds).toFixed(0)} requests/s; latency p50 ${latencies[Math.floor(latencies.length / 2)]?.toFixed(1)} ms, p95 ${latencies[Math.floor(latencies.length * 0.95)]?.toFixed(1)} ms; errors ${errors.length}`);
-  console.log(`  acknowledged ${acked.length}, rows stored ${stored!.n}, distinct ids ${new Set(acked).size} → ${stored!.n === acked.length && new Set(acked).size === acked.length ? "none lost, none duplicated" : "MISMATCH"}`);
+  console.log(
+    `  created ${acked.length} in ${seconds.toFixed(1)} s = ${(acked.length / seconds).toFixed(0)} requests/s; latency p50 ${latencies[Math.floor(latencies.length / 2)]?.toFixed(1)} ms, p95 ${latencies[Math.floor(latencies.length * 0.95)]?.toFixed(1)} ms; errors ${errors.length}`,
+  );
+  console.log(
+    `  acknowledged ${acked.length}, rows stored ${stored!.n}, distinct ids ${new Set(acked).size} → ${stored!.n === acked.length && new Set(acked).size === acked.length ? "none lost, none duplicated" : "MISMATCH"}`,
+  );
   if (stored!.n !== acked.length || new Set(acked).size !== acked.length) misses.push("writes: acknowledged ≠ stored");
   if (errors.length) misses.push(`writes: ${errors.length} errors, first: ${errors[0]}`);
   // Idempotent retries: 100 keys retried concurrently, twice each.
   const retryKeys = ackedKeys.slice(0, 100);
-  const retries = await Promise.all(retryKeys.flatMap((k) => [createTicket({ db }, agent, input(k)), createTicket({ db }, agent, input(k))]));
-  const [afterRetry] = await db.select({ n: count() }).from(hotlineTicket).where(and(eq(hotlineTicket.idempotencyScope, agent.id), like(hotlineTicket.idempotencyKey, `${prefix}%`)));
+  const retries = await Promise.all(
+    retryKeys.flatMap((k) => [createTicket({ db }, agent, input(k)), createTicket({ db }, agent, input(k))]),
+  );
+  const [afterRetry] = await db
+    .select({ n: count() })
+    .from(hotlineTicket)
+    .where(and(eq(hotlineTicket.idempotencyScope, agent.id), like(hotlineTicket.idempotencyKey, `${prefix}%`)));
   const retryOk = retries.every((r) => !r.created) && afterRetry!.n === stored!.n;
-  console.log(`  idempotent retry of ${retryKeys.length} acknowledged keys (×2, concurrent): ${retries.filter((r) => r.created).length} created, rows ${stored!.n} → ${afterRetry!.n} → ${retryOk ? "no duplicates" : "DUPLICATED"}`);
+  console.log(
+    `  idempotent retry of ${retryKeys.length} acknowledged keys (×2, concurrent): ${retries.filter((r) => r.created).length} created, rows ${stored!.n} → ${afterRetry!.n} → ${retryOk ? "no duplicates" : "DUPLICATED"}`,
+  );
   if (!retryOk) misses.push("idempotent retry duplicated");
   const after = await hotlineStats({ db }, agent, { preset: "custom", from: today, to: today });
   console.log(`  today's statistics (live) now count ${after.totals.received} received`);
@@ -206,7 +238,10 @@ if (misses.length) {
 console.log("all targets met");
 
 async function user(phone: string): Promise<SessionUser> {
-  const [u] = await db.select({ id: accountUser.id, role: accountUser.role, name: accountUser.nickname }).from(accountUser).where(eq(accountUser.phone, phone));
+  const [u] = await db
+    .select({ id: accountUser.id, role: accountUser.role, name: accountUser.nickname })
+    .from(accountUser)
+    .where(eq(accountUser.phone, phone));
   if (!u) throw new Error(`no demo user ${phone}`);
   return { id: u.id, role: u.role as SessionUser["role"], name: u.name };
 }

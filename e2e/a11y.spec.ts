@@ -123,7 +123,10 @@ test.describe("reflow at 320 px", () => {
             [...document.querySelectorAll<HTMLElement>("body *")]
               .filter((el) => el.getBoundingClientRect().right > 321)
               .slice(0, 8)
-              .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 4).join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`),
+              .map(
+                (el) =>
+                  `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 4).join(".")} → ${Math.round(el.getBoundingClientRect().right)}px`,
+              ),
           );
           expect(scrollWidth, `wider than 320 px on ${path}:\n${wide.join("\n")}`).toBeLessThanOrEqual(320);
         }

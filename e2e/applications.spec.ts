@@ -22,9 +22,20 @@ function answerFor(f: FormField): string {
   if (f.type === "email") return "zhou.xiaotong@example.com";
   if (f.type === "date") return "2026-12-15";
   if (f.type === "number") return String(Math.min(v.max ?? 1000, Math.max(v.min ?? 0, 100)));
-  const candidates = ["南通市崇川区工农路100号幸福小区3幢", "13800000001", SAMPLE_ID_NUMBER, "6222020200112233445", "苏F12345", "91320600MA1P8K3T6X", "320613", "2026-12-15", "ABCD1234"];
+  const candidates = [
+    "南通市崇川区工农路100号幸福小区3幢",
+    "13800000001",
+    SAMPLE_ID_NUMBER,
+    "6222020200112233445",
+    "苏F12345",
+    "91320600MA1P8K3T6X",
+    "320613",
+    "2026-12-15",
+    "ABCD1234",
+  ];
   const re = v.pattern ? new RegExp(v.pattern) : null;
-  const fits = (s: string) => (!re || re.test(s)) && (!v.minLength || Array.from(s).length >= v.minLength) && (!v.maxLength || Array.from(s).length <= v.maxLength);
+  const fits = (s: string) =>
+    (!re || re.test(s)) && (!v.minLength || Array.from(s).length >= v.minLength) && (!v.maxLength || Array.from(s).length <= v.maxLength);
   const found = candidates.find(fits);
   if (!found) throw new Error(`no test answer fits ${f.name} (${v.pattern ?? ""})`);
   return found;
@@ -32,8 +43,10 @@ function answerFor(f: FormField): string {
 
 async function fillPage(page: Page, fields: FormField[]) {
   for (const f of fields) {
-    if (f.type === "file") await page.locator(`input[name="${f.name}"]`).setInputFiles({ name: `${f.label}.pdf`, mimeType: "application/pdf", buffer: PDF });
-    else if (f.type === "radio" || (f.type === "checkbox" && f.options?.length)) await page.locator(`input[name="${f.name}"]`).first().check();
+    if (f.type === "file")
+      await page.locator(`input[name="${f.name}"]`).setInputFiles({ name: `${f.label}.pdf`, mimeType: "application/pdf", buffer: PDF });
+    else if (f.type === "radio" || (f.type === "checkbox" && f.options?.length))
+      await page.locator(`input[name="${f.name}"]`).first().check();
     else if (f.type === "checkbox") await page.locator(`#${f.name}`).check();
     else if (f.type === "select") await page.locator(`#${f.name}`).selectOption({ index: 1 });
     else await page.locator(`#${f.name}`).fill(answerFor(f));
@@ -41,7 +54,12 @@ async function fillPage(page: Page, fields: FormField[]) {
 }
 
 async function contextFor(browser: Browser, baseURL: string, phone: string, isMobile: boolean) {
-  const ctx = await browser.newContext({ baseURL, locale: "zh-CN", timezoneId: "Asia/Shanghai", ...(isMobile ? mobile : { viewport: { width: 1280, height: 800 } }) });
+  const ctx = await browser.newContext({
+    baseURL,
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+    ...(isMobile ? mobile : { viewport: { width: 1280, height: 800 } }),
+  });
   const page = await ctx.newPage();
   await signInViaApi(page, phone);
   return page;
@@ -112,7 +130,11 @@ test("citizen applies on mobile → 补正 → resubmit → 办结 → 差评 �
   await expect(citizen.getByText("请补充清运物品的照片或清单").first()).toBeVisible();
   await citizen.getByRole("link", { name: "去补正材料" }).click();
   for (const [i, p] of form.entries()) {
-    if (p.fields.some((f) => f.type === "file")) await fillPage(citizen, p.fields.filter((f) => f.type === "file"));
+    if (p.fields.some((f) => f.type === "file"))
+      await fillPage(
+        citizen,
+        p.fields.filter((f) => f.type === "file"),
+      );
     await citizen.getByRole("button", { name: "保存并继续" }).click();
     await citizen.waitForURL(i + 1 < form.length ? new RegExp(`/edit/${encodeURIComponent(form[i + 1]!.id)}$`) : /\/check$/);
   }

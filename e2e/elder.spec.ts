@@ -54,7 +54,10 @@ test("长辈版 switches on, persists across pages and reloads, and switches off
   expect(elderSize).toBeGreaterThan(normalSize);
 
   // Follow a link, then reload: still 长辈版.
-  await page.getByRole("link", { name: isPhone() ? "办事" : "一网通办", exact: true }).first().click();
+  await page
+    .getByRole("link", { name: isPhone() ? "办事" : "一网通办", exact: true })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/services$/);
   await expect(page.locator("html")).toHaveClass(/\belder\b/);
   await page.reload();

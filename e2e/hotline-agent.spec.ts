@@ -37,14 +37,20 @@ async function registerCall(page: Page, caller: string, description: string) {
   return { url: page.url().replace(/\?.*$/, ""), ticketNo };
 }
 
-test("agent looks up a caller, registers a request on their behalf, dispatches it to 市城管局 and finds it in 已派单", async ({ browser, baseURL }) => {
+test("agent looks up a caller, registers a request on their behalf, dispatches it to 市城管局 and finds it in 已派单", async ({
+  browser,
+  baseURL,
+}) => {
   const page = await agentPage(browser, baseURL);
   const caller = uniquePhone();
 
   // The console: queues as tabs with counts, lookup and knowledge search, keyboard help.
   await page.goto("/agent");
   await expect(page.getByRole("heading", { name: "12345坐席工作台", level: 1 })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "工单队列" }).getByRole("link", { name: /待派单\s*\d+/ })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByRole("navigation", { name: "工单队列" }).getByRole("link", { name: /待派单\s*\d+/ })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
   await expect(page.getByRole("search", { name: "知识库" })).toHaveAttribute("action", "/agent/knowledge");
   await page.getByLabel("来电号码").fill(caller);
   await page.getByLabel("来电号码").press("Enter");
@@ -94,7 +100,10 @@ test("agent looks up a caller, registers a request on their behalf, dispatches i
   await expect(page.getByRole("link", { name: ticketNo })).toHaveAttribute("href", url.replace(/^https?:\/\/[^/]+/, ""));
 });
 
-test("two agents on the same ticket: the second gets the conflict message and the latest state; nothing typed is lost", async ({ browser, baseURL }) => {
+test("two agents on the same ticket: the second gets the conflict message and the latest state; nothing typed is lost", async ({
+  browser,
+  baseURL,
+}) => {
   const a = await agentPage(browser, baseURL);
   const b = await agentPage(browser, baseURL);
   const { url } = await registerCall(a, uniquePhone(), "来电反映路口有商贩占道摆摊，影响车辆通行，希望尽快处理。");

@@ -7,18 +7,22 @@ import { expectNoViolations } from "./fixtures/axe";
 // finds the request in 我的诉求 and sees the photo. Runs in the mobile project (390 px, touch).
 
 // A tiny valid JPEG header is enough: the server sniffs the bytes, not the name.
-const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9]);
+const JPEG = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9,
+]);
 
 test("a guest is asked to sign in and comes back to the form", async ({ page }) => {
   await page.goto("/12345");
   const link = page.getByRole("link", { name: "登录后在线提交" });
   await expect(link).toBeVisible();
-  expect(new URL(await link.getAttribute("href") ?? "", "http://x").searchParams.get("callbackUrl")).toBe("/12345#submit");
+  expect(new URL((await link.getAttribute("href")) ?? "", "http://x").searchParams.get("callbackUrl")).toBe("/12345#submit");
   await expect(page.getByLabel("诉求内容")).toHaveCount(0);
 });
 
 test.describe("on a phone's browser", () => {
-  test.use({ userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36" });
+  test.use({
+    userAgent: "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36",
+  });
   test("citizen submits a request with a photo and finds it in 我的诉求", submitJourney);
 });
 

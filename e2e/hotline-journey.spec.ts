@@ -13,14 +13,19 @@ async function open(browser: Browser, baseURL: string | undefined, phone: string
     baseURL,
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
-    ...(mobile ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, userAgent: MOBILE_UA } : { viewport: { width: 1280, height: 900 } }),
+    ...(mobile
+      ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2, userAgent: MOBILE_UA }
+      : { viewport: { width: 1280, height: 900 } }),
   });
   const page = await ctx.newPage();
   await signInViaApi(page, phone);
   return page;
 }
 
-test("citizen on a phone → agent dispatches → department replies → return visit → citizen sees the answer and rates it", async ({ browser, baseURL }) => {
+test("citizen on a phone → agent dispatches → department replies → return visit → citizen sees the answer and rates it", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   const description = `e2e全流程 ${stamp}：崇川区工农路与青年路路口东北角的路灯连续三晚不亮，行人过马路看不清。`;
@@ -72,7 +77,10 @@ test("citizen on a phone → agent dispatches → department replies → return 
   await agent.goto("/agent?queue=revisit");
   await agent.goto(`/agent/tickets/${id}`);
   await expect(agent.getByText(answer).first()).toBeVisible();
-  await agent.getByRole("group", { name: /回访结果/ }).getByRole("radio", { name: "满意", exact: true }).check();
+  await agent
+    .getByRole("group", { name: /回访结果/ })
+    .getByRole("radio", { name: "满意", exact: true })
+    .check();
   await agent.getByLabel("回访记录（选填）").fill("来电人确认路灯已亮。");
   await agent.getByRole("button", { name: "记录回访" }).click();
   await agent.waitForURL(/done=revisit/);

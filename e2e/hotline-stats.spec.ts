@@ -12,7 +12,8 @@ test("an agent reads the statistics, switches ranges, and has a table for the ma
   await page.getByRole("link", { name: "12345统计分析" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "12345统计分析" })).toBeVisible();
   await expect(page.getByText("统计时段：本周")).toBeVisible();
-  for (const kpi of ["受理量", "派单量", "直接解答率", "按时办结率", "满意率"]) await expect(page.getByText(kpi, { exact: true }).first()).toBeVisible();
+  for (const kpi of ["受理量", "派单量", "直接解答率", "按时办结率", "满意率"])
+    await expect(page.getByText(kpi, { exact: true }).first()).toBeVisible();
 
   await page.getByRole("link", { name: "近30天" }).click();
   await expect(page).toHaveURL(/preset=last30/);
@@ -22,7 +23,8 @@ test("an agent reads the statistics, switches ranges, and has a table for the ma
   // The map is an image with a text alternative, followed by the same figures as a table.
   await expect(page.getByRole("img", { name: "南通市七个县（市、区）受理量示意图" })).toBeVisible();
   const table = page.getByRole("table", { name: "数据表：各县（市、区）受理量" });
-  for (const d of ["崇川区", "通州区", "海门区", "如皋市", "启东市", "海安市", "如东县"]) await expect(table.getByRole("rowheader", { name: d })).toBeVisible();
+  for (const d of ["崇川区", "通州区", "海门区", "如皋市", "启东市", "海安市", "如东县"])
+    await expect(table.getByRole("rowheader", { name: d })).toBeVisible();
   await expect(page.getByText("示意图，区域形状和位置仅示意")).toBeVisible();
 
   // Custom range with the end before the start: an error summary, the fields keep what was typed.

@@ -37,7 +37,15 @@ test("admin creates an Open311 key, it works once issued, and stops working when
   await expect(page.locator("body")).not.toContainText(key);
 
   // The client submits a request with it (form-encoded, as the spec says).
-  const form = { api_key: key, service_code: "cg-ld", lat: "32.0101", long: "120.8642", address_string: "崇川区工农路57号", description: "e2e：路灯连续三晚不亮。", "attribute[fault]": "off" };
+  const form = {
+    api_key: key,
+    service_code: "cg-ld",
+    lat: "32.0101",
+    long: "120.8642",
+    address_string: "崇川区工农路57号",
+    description: "e2e：路灯连续三晚不亮。",
+    "attribute[fault]": "off",
+  };
   const created = await page.request.post("/open311/v2/requests.json", { form });
   expect(created.status()).toBe(200);
   const [{ service_request_id: id }] = (await created.json()) as { service_request_id: string }[];

@@ -23,7 +23,12 @@ for (const [path, meta] of Object.entries(pkgs)) {
     if (pkgs[nested] || pkgs[`node_modules/${name}`]) continue;
     let v;
     try {
-      const info = JSON.parse(execFileSync("npm", ["view", `${name}@${spec}`, "version", "dist", "os", "cpu", "libc", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }));
+      const info = JSON.parse(
+        execFileSync("npm", ["view", `${name}@${spec}`, "version", "dist", "os", "cpu", "libc", "--json"], {
+          encoding: "utf8",
+          stdio: ["ignore", "pipe", "ignore"],
+        }),
+      );
       v = Array.isArray(info) ? info[info.length - 1] : info;
     } catch {
       // The registry this machine reaches serves only some platforms' builds: record the version

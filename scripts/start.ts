@@ -41,7 +41,9 @@ if (needsBuild()) {
 }
 
 const handle = await openDatabase();
-console.log(`› Database: ${handle.backend === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${process.env.PGLITE_DIR ?? ".data/pglite"}`}`);
+console.log(
+  `› Database: ${handle.backend === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${process.env.PGLITE_DIR ?? ".data/pglite"}`}`,
+);
 await handle.migrate();
 const { created } = await seed(handle.db);
 if (created > 0) console.log(`› Seeded ${created} demo accounts and reference data`);

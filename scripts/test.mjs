@@ -35,10 +35,15 @@ function ensureBrowser() {
   const root = process.getuid?.() === 0;
   if (has("apt-get") && (root || has("sudo"))) {
     console.log(`━━ Installing Chromium and CJK fonts: ${apt}`);
-    const r = spawnSync("sh", ["-c", root ? apt : `sudo sh -c '${apt}'`], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+    const r = spawnSync("sh", ["-c", root ? apt : `sudo sh -c '${apt}'`], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (r.status === 0 && existsSync(chrome)) return;
   }
-  console.error(`\nPlaywright needs Debian's Chromium and CJK fonts. Run:\n  sudo ${apt}\n(or set CHROME_PATH to a Chromium binary) and run npm test again.`);
+  console.error(
+    `\nPlaywright needs Debian's Chromium and CJK fonts. Run:\n  sudo ${apt}\n(or set CHROME_PATH to a Chromium binary) and run npm test again.`,
+  );
   process.exit(1);
 }
 
@@ -63,6 +68,7 @@ async function e2eDatabase() {
 process.on("uncaughtException", (e) => finish(e.exitCode ?? 1));
 
 ensureBrowser();
+step("format", "npx", ["prettier", "--check", "."]);
 step("lint", "npx", ["eslint", "."]);
 step("types", "npx", ["tsc", "--noEmit"]);
 step(`unit + integration (${process.env.DATABASE_URL ? "PGlite + PostgreSQL" : "PGlite"})`, "npx", ["vitest", "run"]);

@@ -28,7 +28,11 @@ const t = initTRPC.context<TRPCContext>().create({
     const fieldErrors =
       cause instanceof ZodError ? z.flattenError(cause).fieldErrors : cause instanceof AppError ? (cause.fieldErrors ?? null) : null;
     const message =
-      cause instanceof ZodError ? "提交的信息有误，请按提示修改" : error.code === "INTERNAL_SERVER_ERROR" ? "系统繁忙，请稍后再试" : shape.message;
+      cause instanceof ZodError
+        ? "提交的信息有误，请按提示修改"
+        : error.code === "INTERNAL_SERVER_ERROR"
+          ? "系统繁忙，请稍后再试"
+          : shape.message;
     return { ...shape, message, data: { ...shape.data, stack: undefined, fieldErrors } };
   },
 });

@@ -47,22 +47,34 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
             </li>
           ))}
           <li>
-            <Link href="/admin/catalogue" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+            <Link
+              href="/admin/catalogue"
+              className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline"
+            >
               事项管理
             </Link>
           </li>
           <li>
-            <Link href="/admin/hotline" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+            <Link
+              href="/admin/hotline"
+              className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline"
+            >
               12345热线
             </Link>
           </li>
           <li>
-            <Link href="/admin/open311" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+            <Link
+              href="/admin/open311"
+              className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline"
+            >
               Open311 接口
             </Link>
           </li>
           <li>
-            <Link href="/admin/knowledge" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+            <Link
+              href="/admin/knowledge"
+              className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline"
+            >
               知识库审核
             </Link>
           </li>
@@ -86,7 +98,10 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
 type Caller = Awaited<ReturnType<typeof getCaller>>;
 
 async function UsersTab({ page, q, caller }: { page: number; q?: string; caller: Caller }) {
-  const [users, departments] = await Promise.all([caller.admin.users({ page, q: q?.slice(0, 50) || undefined }), caller.admin.departments()]);
+  const [users, departments] = await Promise.all([
+    caller.admin.users({ page, q: q?.slice(0, 50) || undefined }),
+    caller.admin.departments(),
+  ]);
   const pages = Math.max(1, Math.ceil(users.total / users.pageSize));
   return (
     <section aria-labelledby="users-title">
@@ -105,16 +120,31 @@ async function UsersTab({ page, q, caller }: { page: number; q?: string; caller:
           查找
         </button>
       </form>
-      <div role="region" aria-label="用户列表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div
+        role="region"
+        aria-label="用户列表（可左右滚动）"
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-line bg-white"
+      >
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">用户列表，可修改角色</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">手机号</th>
-              <th scope="col" className="p-2">昵称</th>
-              <th scope="col" className="p-2">实名</th>
-              <th scope="col" className="p-2">当前角色</th>
-              <th scope="col" className="p-2">修改角色</th>
+              <th scope="col" className="p-2">
+                手机号
+              </th>
+              <th scope="col" className="p-2">
+                昵称
+              </th>
+              <th scope="col" className="p-2">
+                实名
+              </th>
+              <th scope="col" className="p-2">
+                当前角色
+              </th>
+              <th scope="col" className="p-2">
+                修改角色
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -136,7 +166,12 @@ async function UsersTab({ page, q, caller }: { page: number; q?: string; caller:
                     <label className="sr-only" htmlFor={`role-${u.id}`}>
                       {u.nickname} 的新角色
                     </label>
-                    <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="min-h-tap rounded-md border-2 border-ink bg-white px-2">
+                    <select
+                      id={`role-${u.id}`}
+                      name="role"
+                      defaultValue={u.role}
+                      className="min-h-tap rounded-md border-2 border-ink bg-white px-2"
+                    >
                       {ROLES.map((r) => (
                         <option key={r} value={r}>
                           {ROLE_NAMES[r]}
@@ -146,7 +181,12 @@ async function UsersTab({ page, q, caller }: { page: number; q?: string; caller:
                     <label className="sr-only" htmlFor={`dept-${u.id}`}>
                       {u.nickname} 的所属部门（部门办理人必选）
                     </label>
-                    <select id={`dept-${u.id}`} name="departmentId" defaultValue={u.departmentId ?? ""} className="min-h-tap max-w-48 rounded-md border-2 border-ink bg-white px-2">
+                    <select
+                      id={`dept-${u.id}`}
+                      name="departmentId"
+                      defaultValue={u.departmentId ?? ""}
+                      className="min-h-tap max-w-48 rounded-md border-2 border-ink bg-white px-2"
+                    >
                       <option value="">不属于部门</option>
                       {departments.map((d) => (
                         <option key={d.id} value={d.id}>
@@ -177,18 +217,37 @@ async function AuditTab({ page, caller }: { page: number; caller: Caller }) {
       <h2 id="audit-title" className="mb-3 text-xl font-bold">
         审计日志（共 {log.total} 条，只增不改）
       </h2>
-      <div role="region" aria-label="审计日志（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div
+        role="region"
+        aria-label="审计日志（可左右滚动）"
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-line bg-white"
+      >
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">审计日志</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">时间</th>
-              <th scope="col" className="p-2">操作</th>
-              <th scope="col" className="p-2">结果</th>
-              <th scope="col" className="p-2">操作人</th>
-              <th scope="col" className="p-2">对象</th>
-              <th scope="col" className="p-2">详情</th>
-              <th scope="col" className="p-2">IP</th>
+              <th scope="col" className="p-2">
+                时间
+              </th>
+              <th scope="col" className="p-2">
+                操作
+              </th>
+              <th scope="col" className="p-2">
+                结果
+              </th>
+              <th scope="col" className="p-2">
+                操作人
+              </th>
+              <th scope="col" className="p-2">
+                对象
+              </th>
+              <th scope="col" className="p-2">
+                详情
+              </th>
+              <th scope="col" className="p-2">
+                IP
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -196,10 +255,18 @@ async function AuditTab({ page, caller }: { page: number; caller: Caller }) {
               <tr key={e.id} className="border-b border-line align-top">
                 <td className="whitespace-nowrap p-2">{fmt.format(e.at)}</td>
                 <td className="p-2 font-mono">{e.action}</td>
-                <td className={`p-2 font-semibold ${e.outcome === "success" ? "text-success" : "text-danger"}`}>{e.outcome === "success" ? "成功" : "失败"}</td>
-                <td className="p-2">{e.actorRole ? ROLE_NAMES[e.actorRole as keyof typeof ROLE_NAMES] ?? e.actorRole : "—"}</td>
+                <td className={`p-2 font-semibold ${e.outcome === "success" ? "text-success" : "text-danger"}`}>
+                  {e.outcome === "success" ? "成功" : "失败"}
+                </td>
+                <td className="p-2">{e.actorRole ? (ROLE_NAMES[e.actorRole as keyof typeof ROLE_NAMES] ?? e.actorRole) : "—"}</td>
                 <td className="p-2">{e.targetType ? `${e.targetType}:${e.targetId?.slice(0, 8) ?? ""}` : "—"}</td>
-                <td className="p-2">{e.detail ? Object.entries(e.detail).map(([k, v]) => `${k}=${String(v)}`).join("，") : "—"}</td>
+                <td className="p-2">
+                  {e.detail
+                    ? Object.entries(e.detail)
+                        .map(([k, v]) => `${k}=${String(v)}`)
+                        .join("，")
+                    : "—"}
+                </td>
                 <td className="p-2">{e.ip ?? "—"}</td>
               </tr>
             ))}
@@ -223,27 +290,44 @@ async function CalendarTab({ year, caller }: { year: number; caller: Caller }) {
       <ul className="mb-3 flex gap-4">
         {[2025, 2026, 2027].map((n) => (
           <li key={n}>
-            <Link href={`/admin?tab=calendar&year=${n}`} aria-current={n === y ? "page" : undefined} className="inline-flex min-h-tap items-center font-semibold">
+            <Link
+              href={`/admin?tab=calendar&year=${n}`}
+              aria-current={n === y ? "page" : undefined}
+              className="inline-flex min-h-tap items-center font-semibold"
+            >
               {n}年
             </Link>
           </li>
         ))}
       </ul>
-      <div role="region" aria-label="节假日表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div
+        role="region"
+        aria-label="节假日表（可左右滚动）"
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-line bg-white"
+      >
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">{y}年节假日</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">日期</th>
-              <th scope="col" className="p-2">类型</th>
-              <th scope="col" className="p-2">名称</th>
+              <th scope="col" className="p-2">
+                日期
+              </th>
+              <th scope="col" className="p-2">
+                类型
+              </th>
+              <th scope="col" className="p-2">
+                名称
+              </th>
             </tr>
           </thead>
           <tbody>
             {days.map((d) => (
               <tr key={d.date} className="border-b border-line">
                 <td className="p-2">{d.date}</td>
-                <td className={`p-2 font-semibold ${d.kind === "holiday" ? "text-danger" : "text-ink"}`}>{d.kind === "holiday" ? "放假" : "调休上班"}</td>
+                <td className={`p-2 font-semibold ${d.kind === "holiday" ? "text-danger" : "text-ink"}`}>
+                  {d.kind === "holiday" ? "放假" : "调休上班"}
+                </td>
                 <td className="p-2">{d.name}</td>
               </tr>
             ))}
@@ -261,14 +345,25 @@ async function DepartmentsTab({ caller }: { caller: Caller }) {
       <h2 id="dept-title" className="mb-3 text-xl font-bold">
         部门（{departments.length} 个）
       </h2>
-      <div role="region" aria-label="部门列表（可左右滚动）" tabIndex={0} className="overflow-x-auto rounded-lg border border-line bg-white">
+      <div
+        role="region"
+        aria-label="部门列表（可左右滚动）"
+        tabIndex={0}
+        className="overflow-x-auto rounded-lg border border-line bg-white"
+      >
         <table className="w-full border-collapse text-left">
           <caption className="sr-only">部门列表</caption>
           <thead>
             <tr className="border-b-2 border-ink">
-              <th scope="col" className="p-2">名称</th>
-              <th scope="col" className="p-2">类型</th>
-              <th scope="col" className="p-2">电话</th>
+              <th scope="col" className="p-2">
+                名称
+              </th>
+              <th scope="col" className="p-2">
+                类型
+              </th>
+              <th scope="col" className="p-2">
+                电话
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -302,16 +397,26 @@ async function RatingsTab({ caller }: { caller: Caller }) {
             <caption className="sr-only">各部门好差评统计</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">部门</th>
-                <th scope="col" className="p-2">评价数</th>
-                <th scope="col" className="p-2">满意率</th>
-                <th scope="col" className="p-2">待整改差评</th>
+                <th scope="col" className="p-2">
+                  部门
+                </th>
+                <th scope="col" className="p-2">
+                  评价数
+                </th>
+                <th scope="col" className="p-2">
+                  满意率
+                </th>
+                <th scope="col" className="p-2">
+                  待整改差评
+                </th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
                 <tr key={r.departmentId} className="border-b border-line">
-                  <th scope="row" className="p-2 font-normal">{r.departmentName}</th>
+                  <th scope="row" className="p-2 font-normal">
+                    {r.departmentName}
+                  </th>
                   <td className="p-2">{r.ratings}</td>
                   <td className="p-2">{((r.satisfied / r.ratings) * 100).toFixed(1)}%</td>
                   <td className={`p-2 ${r.openFollowUps > 0 ? "font-bold text-danger" : ""}`}>{r.openFollowUps}</td>
@@ -329,11 +434,19 @@ function Pager({ tab, page, pages, extra = "" }: { tab: string; page: number; pa
   if (pages <= 1) return null;
   return (
     <nav aria-label="分页" className="mt-4 flex items-center gap-4">
-      {page > 1 ? <Link href={`/admin?tab=${tab}&page=${page - 1}${extra}`} className="inline-flex min-h-tap items-center">上一页</Link> : null}
+      {page > 1 ? (
+        <Link href={`/admin?tab=${tab}&page=${page - 1}${extra}`} className="inline-flex min-h-tap items-center">
+          上一页
+        </Link>
+      ) : null}
       <span>
         第 {page} / {pages} 页
       </span>
-      {page < pages ? <Link href={`/admin?tab=${tab}&page=${page + 1}${extra}`} className="inline-flex min-h-tap items-center">下一页</Link> : null}
+      {page < pages ? (
+        <Link href={`/admin?tab=${tab}&page=${page + 1}${extra}`} className="inline-flex min-h-tap items-center">
+          下一页
+        </Link>
+      ) : null}
     </nav>
   );
 }

@@ -55,8 +55,19 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
               来电号码
             </label>
             <div className="flex gap-2">
-              <input id="lookup-phone" name="phone" type="tel" inputMode="tel" autoComplete="off" accessKey="p" className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3" />
-              <button type="submit" className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-4 font-semibold text-white">
+              <input
+                id="lookup-phone"
+                name="phone"
+                type="tel"
+                inputMode="tel"
+                autoComplete="off"
+                accessKey="p"
+                className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
+              />
+              <button
+                type="submit"
+                className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-4 font-semibold text-white"
+              >
                 查询
               </button>
             </div>
@@ -76,8 +87,17 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
               搜索答复口径
             </label>
             <div className="flex gap-2">
-              <input id="kb-q" name="q" type="search" accessKey="k" className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3" />
-              <button type="submit" className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700">
+              <input
+                id="kb-q"
+                name="q"
+                type="search"
+                accessKey="k"
+                className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
+              />
+              <button
+                type="submit"
+                className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700"
+              >
                 搜索
               </button>
             </div>
@@ -132,7 +152,9 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
                   className={`inline-flex min-h-tap items-center gap-2 border-b-4 px-3 font-semibold no-underline ${tab === t.id ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
                 >
                   {t.name}
-                  <span className={`rounded-full px-2 text-sm ${t.id === "overdue" && counts[t.id] > 0 ? "bg-danger text-white" : "bg-brand-100 text-brand-800"}`}>
+                  <span
+                    className={`rounded-full px-2 text-sm ${t.id === "overdue" && counts[t.id] > 0 ? "bg-danger text-white" : "bg-brand-100 text-brand-800"}`}
+                  >
                     {counts[t.id] >= QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP - 1}+` : counts[t.id]}
                     <span className="sr-only">件</span>
                   </span>
@@ -153,9 +175,23 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
                     <Link href={`/agent/tickets/${e.ticketId}`} className="font-mono font-semibold">
                       {e.ticketNo}
                     </Link>{" "}
-                    · {e.categoryName} · {e.departmentName ?? "—"} · 现时限 {e.dueDate ?? "—"} · 申请人 {e.requestedBy ?? "—"}（{formatTicketTime(e.createdAt)}）
+                    · {e.categoryName} · {e.departmentName ?? "—"} · 现时限 {e.dueDate ?? "—"} · 申请人 {e.requestedBy ?? "—"}（
+                    {formatTicketTime(e.createdAt)}）
                   </p>
-                  {canAct ? <ExtensionForm ticketId={e.ticketId} version={e.ticketVersion} extensionId={e.id} extraDays={e.extraDays} reason={e.reason} compact /> : <p>申请延期 {e.extraDays} 个工作日：{e.reason}</p>}
+                  {canAct ? (
+                    <ExtensionForm
+                      ticketId={e.ticketId}
+                      version={e.ticketVersion}
+                      extensionId={e.id}
+                      extraDays={e.extraDays}
+                      reason={e.reason}
+                      compact
+                    />
+                  ) : (
+                    <p>
+                      申请延期 {e.extraDays} 个工作日：{e.reason}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>
@@ -163,7 +199,11 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
         ) : rows.length === 0 ? (
           <p>{page > 1 ? "没有更多工单了。" : EMPTY[tab]}</p>
         ) : (
-          <QueueTable rows={rows.map((r) => ({ ...r, overdue: isOverdue(r, now) }))} caption={`${QUEUES[tab]}队列，第${page}页`} showDepartment={showDepartment} />
+          <QueueTable
+            rows={rows.map((r) => ({ ...r, overdue: isOverdue(r, now) }))}
+            caption={`${QUEUES[tab]}队列，第${page}页`}
+            showDepartment={showDepartment}
+          />
         )}
         {tab !== "extensions" && (page > 1 || rows.length === PAGE) ? (
           <nav aria-label="分页" className="mt-3 flex gap-4">
@@ -189,16 +229,24 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
         </h2>
         <ul className="space-y-1">
           <li>
-            <Link href="/12345" className="inline-flex min-h-tap items-center">市民诉求入口（12345）</Link>
+            <Link href="/12345" className="inline-flex min-h-tap items-center">
+              市民诉求入口（12345）
+            </Link>
           </li>
           <li>
-            <Link href="/services" className="inline-flex min-h-tap items-center">一网通办事项目录（答复咨询时参考）</Link>
+            <Link href="/services" className="inline-flex min-h-tap items-center">
+              一网通办事项目录（答复咨询时参考）
+            </Link>
           </li>
           <li>
-            <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center">12345知识库（搜索、提议修改）</Link>
+            <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center">
+              12345知识库（搜索、提议修改）
+            </Link>
           </li>
           <li>
-            <Link href="/agent/stats" className="inline-flex min-h-tap items-center">12345统计分析</Link>
+            <Link href="/agent/stats" className="inline-flex min-h-tap items-center">
+              12345统计分析
+            </Link>
           </li>
         </ul>
       </section>

@@ -20,7 +20,8 @@ export default async function LoginPage({ searchParams }: { searchParams: SP }) 
   if (user) redirect(callbackUrl);
   // In the WeChat in-app browser, WeChat sign-in comes first.
   const requested = one(sp.method);
-  const method: Method = requested === "password" || requested === "sms" || requested === "wechat" ? requested : ctx.wechat ? "wechat" : "password";
+  const method: Method =
+    requested === "password" || requested === "sms" || requested === "wechat" ? requested : ctx.wechat ? "wechat" : "password";
   const error = signInMessage(one(sp.error) === "CredentialsSignin" ? one(sp.code) : one(sp.error) ? "wechat" : null);
   const tabs: { id: Method; label: string }[] = ctx.wechat
     ? [

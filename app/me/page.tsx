@@ -153,7 +153,11 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
                 <p>{m.body}</p>
                 <p className="text-sm text-muted">{fmt.format(m.createdAt)}</p>
                 <div className="flex flex-wrap gap-4">
-                  {m.link ? <Link href={m.link} className="inline-flex min-h-tap items-center">查看详情</Link> : null}
+                  {m.link ? (
+                    <Link href={m.link} className="inline-flex min-h-tap items-center">
+                      查看详情
+                    </Link>
+                  ) : null}
                   {m.readAt ? null : (
                     <form action={markMessageReadAction}>
                       <input type="hidden" name="id" value={m.id} />

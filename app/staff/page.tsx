@@ -12,7 +12,12 @@ export const metadata: Metadata = { title: "部门工作台", robots: { index: f
 export default async function StaffPage() {
   await guardPage("staff.console", "/staff");
   const caller = await getCaller();
-  const [profile, preview] = await Promise.all([caller.account.me(), getDb().then(loadHolidayCalendar).then((c) => deadlinePreview(c))]);
+  const [profile, preview] = await Promise.all([
+    caller.account.me(),
+    getDb()
+      .then(loadHolidayCalendar)
+      .then((c) => deadlinePreview(c)),
+  ]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold">部门工作台</h1>
@@ -24,7 +29,8 @@ export default async function StaffPage() {
           本部门职责
         </h2>
         <p>
-          您将在这里办理派给{profile.departmentName ?? "本部门"}的 12345 工单和一网通办申请：签收、办理、答复，需要时申请延期或退回派错的工单。所有操作都会记入审计日志。
+          您将在这里办理派给{profile.departmentName ?? "本部门"}的 12345
+          工单和一网通办申请：签收、办理、答复，需要时申请延期或退回派错的工单。所有操作都会记入审计日志。
         </p>
       </section>
       <section aria-labelledby="work-title" className="mb-6 rounded-lg border border-line bg-white p-5">

@@ -16,7 +16,15 @@ export function RealNameForm() {
   return (
     <form action={action} noValidate aria-label="实名认证">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
-      <Field id="name" label="姓名" autoComplete="name" maxLength={30} defaultValue={state.values?.name} error={first(state, "name")} width="w-full max-w-sm" />
+      <Field
+        id="name"
+        label="姓名"
+        autoComplete="name"
+        maxLength={30}
+        defaultValue={state.values?.name}
+        error={first(state, "name")}
+        width="w-full max-w-sm"
+      />
       <Field
         id="idNumber"
         label="居民身份证号"

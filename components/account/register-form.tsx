@@ -16,7 +16,17 @@ export function RegisterForm() {
     <form action={action} noValidate aria-label="注册">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
-      <Field id="phone" label="手机号" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} defaultValue={state.values?.phone} error={first(state, "phone")} width="w-full max-w-sm" />
+      <Field
+        id="phone"
+        label="手机号"
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        defaultValue={state.values?.phone}
+        error={first(state, "phone")}
+        width="w-full max-w-sm"
+      />
       <SmsCodeField error={first(state, "code")} pending={pending} />
       <Field
         id="password"
@@ -27,8 +37,22 @@ export function RegisterForm() {
         error={first(state, "password")}
         width="w-full max-w-sm"
       />
-      <Field id="confirm" label="再次输入密码" type="password" autoComplete="new-password" error={first(state, "confirm")} width="w-full max-w-sm" />
-      <Field id="nickname" label="昵称（选填）" maxLength={20} defaultValue={state.values?.nickname} error={first(state, "nickname")} width="w-full max-w-sm" />
+      <Field
+        id="confirm"
+        label="再次输入密码"
+        type="password"
+        autoComplete="new-password"
+        error={first(state, "confirm")}
+        width="w-full max-w-sm"
+      />
+      <Field
+        id="nickname"
+        label="昵称（选填）"
+        maxLength={20}
+        defaultValue={state.values?.nickname}
+        error={first(state, "nickname")}
+        width="w-full max-w-sm"
+      />
       <Button type="submit" name="intent" value="register" disabled={pending}>
         {pending ? "正在注册…" : "同意协议并注册"}
       </Button>
@@ -44,7 +68,17 @@ export function WechatBindForm({ ticket }: { ticket: string }) {
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
       <input type="hidden" name="ticket" value={ticket} />
-      <Field id="phone" label="手机号" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} defaultValue={state.values?.phone} error={first(state, "phone")} width="w-full max-w-sm" />
+      <Field
+        id="phone"
+        label="手机号"
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        defaultValue={state.values?.phone}
+        error={first(state, "phone")}
+        width="w-full max-w-sm"
+      />
       <SmsCodeField error={first(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="bind" disabled={pending}>
         {pending ? "正在绑定…" : "绑定并登录"}

@@ -17,8 +17,25 @@ export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl:
     <form action={action} noValidate aria-label="密码登录">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field id="phone" label="手机号" type="tel" inputMode="numeric" autoComplete="username" maxLength={11} defaultValue={state.values?.phone} error={first(state, "phone")} width="w-full max-w-sm" />
-      <Field id="password" label="密码" type="password" autoComplete="current-password" error={first(state, "password")} width="w-full max-w-sm" />
+      <Field
+        id="phone"
+        label="手机号"
+        type="tel"
+        inputMode="numeric"
+        autoComplete="username"
+        maxLength={11}
+        defaultValue={state.values?.phone}
+        error={first(state, "phone")}
+        width="w-full max-w-sm"
+      />
+      <Field
+        id="password"
+        label="密码"
+        type="password"
+        autoComplete="current-password"
+        error={first(state, "password")}
+        width="w-full max-w-sm"
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "正在登录…" : "登录"}
       </Button>
@@ -36,7 +53,17 @@ export function SmsSignInForm({ callbackUrl }: { callbackUrl: string }) {
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field id="phone" label="手机号" type="tel" inputMode="numeric" autoComplete="tel" maxLength={11} defaultValue={state.values?.phone} error={first(state, "phone")} width="w-full max-w-sm" />
+      <Field
+        id="phone"
+        label="手机号"
+        type="tel"
+        inputMode="numeric"
+        autoComplete="tel"
+        maxLength={11}
+        defaultValue={state.values?.phone}
+        error={first(state, "phone")}
+        width="w-full max-w-sm"
+      />
       <SmsCodeField error={first(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="sign-in" disabled={pending}>
         {pending ? "正在登录…" : "登录"}

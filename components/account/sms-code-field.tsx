@@ -5,7 +5,16 @@ export function SmsCodeField({ error, pending }: { error?: string | null; pendin
   return (
     <div className="flex flex-wrap items-end gap-3">
       <div className="min-w-0 flex-1">
-        <Field id="code" label="短信验证码" hint="6位数字，5分钟内有效" error={error} inputMode="numeric" autoComplete="one-time-code" maxLength={6} width="w-full max-w-48" />
+        <Field
+          id="code"
+          label="短信验证码"
+          hint="6位数字，5分钟内有效"
+          error={error}
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          maxLength={6}
+          width="w-full max-w-48"
+        />
       </div>
       <button
         type="submit"

@@ -1,7 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { closeFollowUpAction, handleApplicationAction, rateApplicationAction, startApplicationAction, submitApplicationAction } from "@/server/actions/applications";
+import {
+  closeFollowUpAction,
+  handleApplicationAction,
+  rateApplicationAction,
+  startApplicationAction,
+  submitApplicationAction,
+} from "@/server/actions/applications";
 import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
@@ -22,7 +28,15 @@ export function StartForm({ itemId, label }: { itemId: number; label: string }) 
   );
 }
 
-export function SubmitForm({ applicationId, idempotencyKey, resubmit }: { applicationId: number; idempotencyKey: string; resubmit: boolean }) {
+export function SubmitForm({
+  applicationId,
+  idempotencyKey,
+  resubmit,
+}: {
+  applicationId: number;
+  idempotencyKey: string;
+  resubmit: boolean;
+}) {
   const [state, action, pending] = useActionState(submitApplicationAction, {} as FormState);
   return (
     <form action={action}>
@@ -35,7 +49,6 @@ export function SubmitForm({ applicationId, idempotencyKey, resubmit }: { applic
     </form>
   );
 }
-
 
 export function RatingForm({ applicationId }: { applicationId: number }) {
   const [state, action, pending] = useActionState(rateApplicationAction, {} as FormState);
@@ -60,13 +73,25 @@ export function RatingForm({ applicationId }: { applicationId: number }) {
           不满意的原因（选择“不满意”或“非常不满意”时必填）
         </label>
         {first(state, "reason") ? <p className="mb-1 font-semibold text-danger">{first(state, "reason")}</p> : null}
-        <textarea id="reason" name="reason" rows={3} defaultValue={state.values?.reason} className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2" />
+        <textarea
+          id="reason"
+          name="reason"
+          rows={3}
+          defaultValue={state.values?.reason}
+          className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2"
+        />
       </div>
       <div className="mb-5">
         <label htmlFor="comment" className="mb-1 block font-semibold">
           意见建议（选填）
         </label>
-        <textarea id="comment" name="comment" rows={3} defaultValue={state.values?.comment} className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2" />
+        <textarea
+          id="comment"
+          name="comment"
+          rows={3}
+          defaultValue={state.values?.comment}
+          className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2"
+        />
       </div>
       <Button type="submit" disabled={pending}>
         提交评价
@@ -97,10 +122,20 @@ export function StaffActionForm({ applicationId, kind }: { applicationId: number
             {a.needs}
           </label>
           {first(state, "text") ? <p className="mb-1 font-semibold text-danger">{first(state, "text")}</p> : null}
-          <textarea id={id} name="text" rows={3} defaultValue={state.values?.text} className="block w-full rounded-md border-2 border-ink bg-white px-3 py-2" />
+          <textarea
+            id={id}
+            name="text"
+            rows={3}
+            defaultValue={state.values?.text}
+            className="block w-full rounded-md border-2 border-ink bg-white px-3 py-2"
+          />
         </div>
       ) : null}
-      <Button type="submit" variant={kind === "reject" ? "danger" : kind === "accept" || kind === "complete" ? "primary" : "secondary"} disabled={pending}>
+      <Button
+        type="submit"
+        variant={kind === "reject" ? "danger" : kind === "accept" || kind === "complete" ? "primary" : "secondary"}
+        disabled={pending}
+      >
         {a.label}
       </Button>
     </form>
@@ -116,7 +151,13 @@ export function FollowUpForm({ applicationId }: { applicationId: number }) {
       <label htmlFor="note" className="mb-1 block font-semibold">
         整改情况
       </label>
-      <textarea id="note" name="note" rows={3} defaultValue={state.values?.note} className="mb-3 block w-full rounded-md border-2 border-ink bg-white px-3 py-2" />
+      <textarea
+        id="note"
+        name="note"
+        rows={3}
+        defaultValue={state.values?.note}
+        className="mb-3 block w-full rounded-md border-2 border-ink bg-white px-3 py-2"
+      />
       <Button type="submit" disabled={pending}>
         记录整改并关闭
       </Button>

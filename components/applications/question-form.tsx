@@ -35,7 +35,13 @@ export function QuestionForm({ applicationId, page, values, uploaded, stepLabel 
       <p className="text-muted">{stepLabel}</p>
       <h1 className="mb-6 text-3xl font-bold">{page.title}</h1>
       {page.fields.map((f) => (
-        <Question key={f.name} field={f} value={current(f.name)} error={state.fieldErrors?.[f.name]?.[0] ?? null} uploaded={uploaded[f.name]} />
+        <Question
+          key={f.name}
+          field={f}
+          value={current(f.name)}
+          error={state.fieldErrors?.[f.name]?.[0] ?? null}
+          uploaded={uploaded[f.name]}
+        />
       ))}
       <div className="mt-8 flex flex-wrap items-center gap-4">
         <Button type="submit" name="intent" value="continue" disabled={pending}>
@@ -49,7 +55,17 @@ export function QuestionForm({ applicationId, page, values, uploaded, stepLabel 
   );
 }
 
-function Question({ field: f, value, error, uploaded }: { field: FormField; value: string | string[]; error: string | null; uploaded?: string }) {
+function Question({
+  field: f,
+  value,
+  error,
+  uploaded,
+}: {
+  field: FormField;
+  value: string | string[];
+  error: string | null;
+  uploaded?: string;
+}) {
   const id = f.name;
   const hintId = f.hint || f.type === "file" ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -88,7 +104,14 @@ function Question({ field: f, value, error, uploaded }: { field: FormField; valu
         <div className="space-y-2">
           {(f.options ?? []).map((o, i) => (
             <label key={o.value} className="flex min-h-tap items-center gap-3">
-              <input type={multi ? "checkbox" : "radio"} name={f.name} value={o.value} defaultChecked={selected.includes(o.value)} className="h-7 w-7" id={i === 0 ? undefined : `${id}-${i}`} />
+              <input
+                type={multi ? "checkbox" : "radio"}
+                name={f.name}
+                value={o.value}
+                defaultChecked={selected.includes(o.value)}
+                className="h-7 w-7"
+                id={i === 0 ? undefined : `${id}-${i}`}
+              />
               {o.label}
             </label>
           ))}
@@ -102,7 +125,16 @@ function Question({ field: f, value, error, uploaded }: { field: FormField; valu
         {hint}
         {err}
         <label className="flex min-h-tap items-center gap-3 font-semibold">
-          <input id={id} type="checkbox" name={f.name} value="yes" defaultChecked={str === "yes"} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className="h-7 w-7" />
+          <input
+            id={id}
+            type="checkbox"
+            name={f.name}
+            value="yes"
+            defaultChecked={str === "yes"}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+            className="h-7 w-7"
+          />
           {f.label}
         </label>
       </div>
@@ -116,9 +148,24 @@ function Question({ field: f, value, error, uploaded }: { field: FormField; valu
       {hint}
       {err}
       {f.type === "textarea" ? (
-        <textarea id={id} name={f.name} rows={5} defaultValue={str} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={`${INPUT} ${border} py-2`} />
+        <textarea
+          id={id}
+          name={f.name}
+          rows={5}
+          defaultValue={str}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={`${INPUT} ${border} py-2`}
+        />
       ) : f.type === "select" ? (
-        <select id={id} name={f.name} defaultValue={str} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={`${INPUT} ${border}`}>
+        <select
+          id={id}
+          name={f.name}
+          defaultValue={str}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={`${INPUT} ${border}`}
+        >
           <option value="">请选择</option>
           {(f.options ?? []).map((o) => (
             <option key={o.value} value={o.value}>
@@ -127,7 +174,15 @@ function Question({ field: f, value, error, uploaded }: { field: FormField; valu
           ))}
         </select>
       ) : f.type === "file" ? (
-        <input id={id} name={f.name} type="file" accept={(f.accept ?? ["pdf", "jpg", "png"]).map((a) => (a === "jpg" ? ".jpg,.jpeg" : `.${a}`)).join(",")} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={`${INPUT} ${border} py-2`} />
+        <input
+          id={id}
+          name={f.name}
+          type="file"
+          accept={(f.accept ?? ["pdf", "jpg", "png"]).map((a) => (a === "jpg" ? ".jpg,.jpeg" : `.${a}`)).join(",")}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+          className={`${INPUT} ${border} py-2`}
+        />
       ) : (
         <input
           id={id}

@@ -2,11 +2,21 @@ import { STATUS_NAMES } from "@/server/modules/applications/labels";
 
 const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
-
 export function StatusTag({ status, overdue }: { status: string; overdue?: boolean }) {
-  const tone =
-    overdue ? "bg-danger text-white" : status === "completed" ? "bg-success text-white" : status === "rejected" ? "bg-ink text-white" : status === "correction" ? "bg-warn-bg text-ink border border-ink" : "bg-brand-100 text-brand-800";
-  return <span className={`inline-block rounded px-2 font-semibold ${tone}`}>{overdue ? "已超期" : (STATUS_NAMES[status as keyof typeof STATUS_NAMES] ?? status)}</span>;
+  const tone = overdue
+    ? "bg-danger text-white"
+    : status === "completed"
+      ? "bg-success text-white"
+      : status === "rejected"
+        ? "bg-ink text-white"
+        : status === "correction"
+          ? "bg-warn-bg text-ink border border-ink"
+          : "bg-brand-100 text-brand-800";
+  return (
+    <span className={`inline-block rounded px-2 font-semibold ${tone}`}>
+      {overdue ? "已超期" : (STATUS_NAMES[status as keyof typeof STATUS_NAMES] ?? status)}
+    </span>
+  );
 }
 
 /** The case history, oldest first, as an ordered list (screen readers get the order). */
@@ -16,7 +26,8 @@ export function Timeline({ events }: { events: { at: Date; toStatus: string; not
       {events.map((e, i) => (
         <li key={i} className="mb-3">
           <p className="font-semibold">
-            {STATUS_NAMES[e.toStatus as keyof typeof STATUS_NAMES] ?? e.toStatus} <span className="font-normal text-muted">· {fmt.format(e.at)}</span>
+            {STATUS_NAMES[e.toStatus as keyof typeof STATUS_NAMES] ?? e.toStatus}{" "}
+            <span className="font-normal text-muted">· {fmt.format(e.at)}</span>
           </p>
           {e.note ? <p>{e.note}</p> : null}
         </li>

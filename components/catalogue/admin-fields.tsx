@@ -37,7 +37,12 @@ function FieldErrors({ id, errors }: { id: string; errors?: string[] | null }) {
   );
 }
 
-type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & { id: string; label: string; hint?: ReactNode; errors?: string[] | null };
+type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
+  id: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[] | null;
+};
 
 /** Labelled textarea with hint and every error listed (a JSON form definition can have several). */
 export function TextAreaField({ id, label, hint, errors, className = "", rows = 4, ...textarea }: TextAreaProps) {
@@ -67,7 +72,19 @@ export function TextAreaField({ id, label, hint, errors, className = "", rows = 
   );
 }
 
-export function SelectField({ id, label, options, defaultValue, error }: { id: string; label: string; options: readonly string[]; defaultValue?: string; error?: string | null }) {
+export function SelectField({
+  id,
+  label,
+  options,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  label: string;
+  options: readonly string[];
+  defaultValue?: string;
+  error?: string | null;
+}) {
   const errorId = error ? `${id}-error` : undefined;
   const known = options.includes(defaultValue ?? "");
   return (
@@ -95,7 +112,19 @@ export function SelectField({ id, label, options, defaultValue, error }: { id: s
   );
 }
 
-export function CheckboxField({ id, label, hint, defaultChecked, error }: { id: string; label: string; hint?: string; defaultChecked: boolean; error?: string | null }) {
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  defaultChecked,
+  error,
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  defaultChecked: boolean;
+  error?: string | null;
+}) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   return (
@@ -127,8 +156,14 @@ export function CheckboxField({ id, label, hint, defaultChecked, error }: { id: 
 
 const FORM_HINT = (
   <>
-    <p>JSON 数组，每页为 {"{"}&quot;id&quot;, &quot;title&quot;, &quot;fields&quot;{"}"}。字段含 name（英文字母开头，表单内不重复）、label、type、required，可选 hint、options、validation、accept。</p>
-    <p>type 可为 text、textarea、number、date、select、radio、checkbox、phone、idcard、email、file；select 和 radio 需要 options，file 需要 accept（pdf、jpg、png）。validation.pattern 须是有效的正则表达式。不可网办的事项可留空。</p>
+    <p>
+      JSON 数组，每页为 {"{"}&quot;id&quot;, &quot;title&quot;, &quot;fields&quot;{"}"}。字段含
+      name（英文字母开头，表单内不重复）、label、type、required，可选 hint、options、validation、accept。
+    </p>
+    <p>
+      type 可为 text、textarea、number、date、select、radio、checkbox、phone、idcard、email、file；select 和 radio 需要 options，file 需要
+      accept（pdf、jpg、png）。validation.pattern 须是有效的正则表达式。不可网办的事项可留空。
+    </p>
   </>
 );
 
@@ -149,7 +184,15 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
         <legend className="px-1 text-xl font-bold">基本信息</legend>
         <Field id="name" label="事项名称" maxLength={100} defaultValue={v.name} error={err("name")} />
         <TextAreaField id="summary" label="简介" rows={3} maxLength={1000} defaultValue={v.summary} errors={errs("summary")} />
-        <Field id="theme" label="主题" hint="如 社会保障、户籍办理" maxLength={30} defaultValue={v.theme} error={err("theme")} width="w-full max-w-sm" />
+        <Field
+          id="theme"
+          label="主题"
+          hint="如 社会保障、户籍办理"
+          maxLength={30}
+          defaultValue={v.theme}
+          error={err("theme")}
+          width="w-full max-w-sm"
+        />
         <SelectField id="kind" label="事项类型" options={kinds} defaultValue={v.kind} error={err("kind")} />
       </fieldset>
 
@@ -159,7 +202,9 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
         <TextAreaField
           id="materials"
           label="申报材料（JSON）"
-          hint={'JSON 数组，每项如 {"name": "居民身份证", "form": "原件", "copies": 1, "required": true, "note": "可选"}；form 为 原件、复印件、电子证照、原件和复印件 之一。'}
+          hint={
+            'JSON 数组，每项如 {"name": "居民身份证", "form": "原件", "copies": 1, "required": true, "note": "可选"}；form 为 原件、复印件、电子证照、原件和复印件 之一。'
+          }
           rows={10}
           spellCheck={false}
           className="font-mono"
@@ -169,23 +214,84 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
         <TextAreaField id="steps" label="办理流程" hint="每行一个步骤，按先后顺序" defaultValue={v.steps} errors={errs("steps")} />
         <Field id="fees" label="收费标准" hint="不收费请填“不收费”" maxLength={500} defaultValue={v.fees} error={err("fees")} />
         <TextAreaField id="legalBasis" label="设定依据" hint="每行一条法律法规" defaultValue={v.legalBasis} errors={errs("legalBasis")} />
-        <TextAreaField id="keywords" label="搜索关键词" hint="每行一个，市民常用的说法，如 社保、医保" rows={3} defaultValue={v.keywords} errors={errs("keywords")} />
+        <TextAreaField
+          id="keywords"
+          label="搜索关键词"
+          hint="每行一个，市民常用的说法，如 社保、医保"
+          rows={3}
+          defaultValue={v.keywords}
+          errors={errs("keywords")}
+        />
       </fieldset>
 
       <fieldset className="mb-6 rounded-lg border border-line bg-white p-5">
         <legend className="px-1 text-xl font-bold">时限与到场</legend>
-        <Field id="legalDays" label="法定时限（工作日）" inputMode="numeric" maxLength={3} defaultValue={v.legalDays} error={err("legalDays")} width="w-28" />
-        <Field id="promisedDays" label="承诺时限（工作日）" hint="0 表示即办；不能超过法定时限" inputMode="numeric" maxLength={3} defaultValue={v.promisedDays} error={err("promisedDays")} width="w-28" />
-        <Field id="visits" label="到现场次数" hint="0 到 5 次" inputMode="numeric" maxLength={1} defaultValue={v.visits} error={err("visits")} width="w-28" />
+        <Field
+          id="legalDays"
+          label="法定时限（工作日）"
+          inputMode="numeric"
+          maxLength={3}
+          defaultValue={v.legalDays}
+          error={err("legalDays")}
+          width="w-28"
+        />
+        <Field
+          id="promisedDays"
+          label="承诺时限（工作日）"
+          hint="0 表示即办；不能超过法定时限"
+          inputMode="numeric"
+          maxLength={3}
+          defaultValue={v.promisedDays}
+          error={err("promisedDays")}
+          width="w-28"
+        />
+        <Field
+          id="visits"
+          label="到现场次数"
+          hint="0 到 5 次"
+          inputMode="numeric"
+          maxLength={1}
+          defaultValue={v.visits}
+          error={err("visits")}
+          width="w-28"
+        />
         <Field id="place" label="办理地点" hint="到现场次数大于 0 时必填" maxLength={200} defaultValue={v.place} error={err("place")} />
-        <Field id="phone" label="咨询电话" maxLength={60} autoComplete="off" defaultValue={v.phone} error={err("phone")} width="w-full max-w-sm" />
+        <Field
+          id="phone"
+          label="咨询电话"
+          maxLength={60}
+          autoComplete="off"
+          defaultValue={v.phone}
+          error={err("phone")}
+          width="w-full max-w-sm"
+        />
       </fieldset>
 
       <fieldset className="mb-6 rounded-lg border border-line bg-white p-5">
         <legend className="px-1 text-xl font-bold">网上办理</legend>
-        <CheckboxField id="online" label="可全程网办" hint="勾选后必须有在线表单" defaultChecked={v.online === "on"} error={err("online")} />
-        <CheckboxField id="requiresRealName" label="办理前需要实名认证" defaultChecked={v.requiresRealName === "on"} error={err("requiresRealName")} />
-        <TextAreaField id="form" label="在线表单定义（JSON）" hint={FORM_HINT} rows={20} spellCheck={false} className="font-mono" defaultValue={v.form} errors={errs("form")} />
+        <CheckboxField
+          id="online"
+          label="可全程网办"
+          hint="勾选后必须有在线表单"
+          defaultChecked={v.online === "on"}
+          error={err("online")}
+        />
+        <CheckboxField
+          id="requiresRealName"
+          label="办理前需要实名认证"
+          defaultChecked={v.requiresRealName === "on"}
+          error={err("requiresRealName")}
+        />
+        <TextAreaField
+          id="form"
+          label="在线表单定义（JSON）"
+          hint={FORM_HINT}
+          rows={20}
+          spellCheck={false}
+          className="font-mono"
+          defaultValue={v.form}
+          errors={errs("form")}
+        />
       </fieldset>
 
       <Button type="submit" disabled={pending}>

@@ -39,9 +39,7 @@ function ConflictNote({ state, ticketId }: { state: AgentFormState; ticketId: nu
   if (!c) return null;
   return (
     <div className="mb-4 border-l-8 border-[#8a6d00] bg-warn-bg p-3" data-testid="conflict-latest">
-      <p className="font-semibold">
-        该工单现在的状态：{STATUS_NAMES[c.status as TicketStatus] ?? c.status}
-      </p>
+      <p className="font-semibold">该工单现在的状态：{STATUS_NAMES[c.status as TicketStatus] ?? c.status}</p>
       {c.lastNote ? (
         <p>
           最近一次操作：{c.lastActor ?? "系统"}
@@ -96,7 +94,23 @@ function ActionShell({
   );
 }
 
-function TextArea({ id, label, hint, state, rows = 3, accessKey, name = "text" }: { id: string; label: string; hint?: string; state: AgentFormState; rows?: number; accessKey?: string; name?: string }) {
+function TextArea({
+  id,
+  label,
+  hint,
+  state,
+  rows = 3,
+  accessKey,
+  name = "text",
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  state: AgentFormState;
+  rows?: number;
+  accessKey?: string;
+  name?: string;
+}) {
   const err = first(state, name) ?? (name === "text" ? first(state, "_") : null);
   return (
     <Group error={err}>
@@ -123,7 +137,19 @@ function TextArea({ id, label, hint, state, rows = 3, accessKey, name = "text" }
   );
 }
 
-function CategorySelect({ id, options, value, state, accessKey }: { id: string; options: Options; value?: string; state: AgentFormState; accessKey?: string }) {
+function CategorySelect({
+  id,
+  options,
+  value,
+  state,
+  accessKey,
+}: {
+  id: string;
+  options: Options;
+  value?: string;
+  state: AgentFormState;
+  accessKey?: string;
+}) {
   const err = first(state, "categoryId");
   return (
     <Group error={err}>
@@ -134,7 +160,15 @@ function CategorySelect({ id, options, value, state, accessKey }: { id: string; 
         分类决定默认的承办部门。
       </p>
       <ErrorText id={id} error={err} />
-      <select id={id} name="categoryId" accessKey={accessKey} defaultValue={state.values?.categoryId ?? value ?? ""} aria-invalid={err ? true : undefined} aria-describedby={`${id}-hint${err ? ` ${id}-error` : ""}`} className={`${input} ${border(err)}`}>
+      <select
+        id={id}
+        name="categoryId"
+        accessKey={accessKey}
+        defaultValue={state.values?.categoryId ?? value ?? ""}
+        aria-invalid={err ? true : undefined}
+        aria-describedby={`${id}-hint${err ? ` ${id}-error` : ""}`}
+        className={`${input} ${border(err)}`}
+      >
         <option value="">请选择分类</option>
         {options.categories.map((g) => (
           <optgroup key={g.id} label={g.name}>
@@ -151,7 +185,19 @@ function CategorySelect({ id, options, value, state, accessKey }: { id: string; 
   );
 }
 
-function TypeSelect({ id, options, value, state, accessKey }: { id: string; options: Options; value?: string; state: AgentFormState; accessKey?: string }) {
+function TypeSelect({
+  id,
+  options,
+  value,
+  state,
+  accessKey,
+}: {
+  id: string;
+  options: Options;
+  value?: string;
+  state: AgentFormState;
+  accessKey?: string;
+}) {
   const err = first(state, "type");
   return (
     <Group error={err}>
@@ -162,7 +208,15 @@ function TypeSelect({ id, options, value, state, accessKey }: { id: string; opti
         决定办理时限（括号内为工作日）。
       </p>
       <ErrorText id={id} error={err} />
-      <select id={id} name="type" accessKey={accessKey} defaultValue={state.values?.type ?? value ?? ""} aria-invalid={err ? true : undefined} aria-describedby={`${id}-hint${err ? ` ${id}-error` : ""}`} className={`${input} ${border(err)}`}>
+      <select
+        id={id}
+        name="type"
+        accessKey={accessKey}
+        defaultValue={state.values?.type ?? value ?? ""}
+        aria-invalid={err ? true : undefined}
+        aria-describedby={`${id}-hint${err ? ` ${id}-error` : ""}`}
+        className={`${input} ${border(err)}`}
+      >
         <option value="">请选择类型</option>
         {options.types.map((t) => (
           <option key={t} value={t}>
@@ -193,7 +247,14 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
         <TypeSelect id="type" options={options} state={state} accessKey="t" />
         <CategorySelect id="categoryId" options={options} state={state} />
       </div>
-      <TextArea id="description" name="description" label="诉求内容" hint="记录来电人反映的事情、时间、涉及对象，至少5个字。" state={state} rows={5} />
+      <TextArea
+        id="description"
+        name="description"
+        label="诉求内容"
+        hint="记录来电人反映的事情、时间、涉及对象，至少5个字。"
+        state={state}
+        rows={5}
+      />
       <div className="grid gap-x-6 md:grid-cols-2">
         <Group error={first(state, "district")}>
           <label htmlFor="district" className="mb-1 block font-semibold">
@@ -220,7 +281,15 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
                 </p>
               ) : null}
               <ErrorText id={name} error={err} />
-              <input id={name} name={name} autoComplete={auto} defaultValue={v[name]} aria-invalid={err ? true : undefined} aria-describedby={[hint ? `${name}-hint` : "", err ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined} className={`${input} ${border(err)}`} />
+              <input
+                id={name}
+                name={name}
+                autoComplete={auto}
+                defaultValue={v[name]}
+                aria-invalid={err ? true : undefined}
+                aria-describedby={[hint ? `${name}-hint` : "", err ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}
+                className={`${input} ${border(err)}`}
+              />
             </Group>
           );
         })}
@@ -229,7 +298,16 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
             联系电话
           </label>
           <ErrorText id="contactPhone" error={first(state, "contactPhone")} />
-          <input id="contactPhone" name="contactPhone" type="tel" inputMode="tel" autoComplete="off" defaultValue={v.contactPhone ?? callerPhone} aria-invalid={first(state, "contactPhone") ? true : undefined} className={`${input} ${border(first(state, "contactPhone"))}`} />
+          <input
+            id="contactPhone"
+            name="contactPhone"
+            type="tel"
+            inputMode="tel"
+            autoComplete="off"
+            defaultValue={v.contactPhone ?? callerPhone}
+            aria-invalid={first(state, "contactPhone") ? true : undefined}
+            className={`${input} ${border(first(state, "contactPhone"))}`}
+          />
         </Group>
       </div>
       <div className="mb-4">
@@ -247,7 +325,13 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
 
 type Base = { ticketId: number; version: number };
 
-export function ClassifyForm({ ticketId, version, type, categoryId, options }: Base & { type: string; categoryId: number; options: Options }) {
+export function ClassifyForm({
+  ticketId,
+  version,
+  type,
+  categoryId,
+  options,
+}: Base & { type: string; categoryId: number; options: Options }) {
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   return (
     <ActionShell kind="classify" ticketId={ticketId} version={version} title="分类" titleId="classify-title" state={state} action={action}>
@@ -265,8 +349,22 @@ export function ClassifyForm({ ticketId, version, type, categoryId, options }: B
 export function AnswerForm({ ticketId, version }: Base) {
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   return (
-    <ActionShell kind="answer" ticketId={ticketId} version={version} title="直接答复（办结）" titleId="answer-title" state={state} action={action}>
-      <TextArea id="answer-text" label="答复内容" hint="能当场解答的，按知识库答复来电人并记录；提交后工单办结。" state={state} accessKey="a" />
+    <ActionShell
+      kind="answer"
+      ticketId={ticketId}
+      version={version}
+      title="直接答复（办结）"
+      titleId="answer-title"
+      state={state}
+      action={action}
+    >
+      <TextArea
+        id="answer-text"
+        label="答复内容"
+        hint="能当场解答的，按知识库答复来电人并记录；提交后工单办结。"
+        state={state}
+        accessKey="a"
+      />
       <Button type="submit" disabled={pending}>
         答复并办结
       </Button>
@@ -274,7 +372,21 @@ export function AnswerForm({ ticketId, version }: Base) {
   );
 }
 
-export function DispatchForm({ ticketId, version, departments, suggestedDepartmentId, dueDate, workingDays, type }: Base & { departments: Options["departments"]; suggestedDepartmentId: number | null; dueDate: string; workingDays: number; type: string }) {
+export function DispatchForm({
+  ticketId,
+  version,
+  departments,
+  suggestedDepartmentId,
+  dueDate,
+  workingDays,
+  type,
+}: Base & {
+  departments: Options["departments"];
+  suggestedDepartmentId: number | null;
+  dueDate: string;
+  workingDays: number;
+  type: string;
+}) {
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   const err = first(state, "departmentId");
   const bureaus = departments.filter((d) => d.kind !== "district");
@@ -329,13 +441,24 @@ export function RevisitForm({ ticketId, version }: Base) {
   const err = first(state, "result");
   return (
     <ActionShell kind="revisit" ticketId={ticketId} version={version} title="回访" titleId="revisit-title" state={state} action={action}>
-      <fieldset id="result" className={`mb-4 ${err ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={err ? "result-error" : undefined}>
+      <fieldset
+        id="result"
+        className={`mb-4 ${err ? "border-l-4 border-danger pl-3" : ""}`}
+        aria-describedby={err ? "result-error" : undefined}
+      >
         <legend className="mb-1 font-semibold">回访结果（不满意将重新办理）</legend>
         <ErrorText id="result" error={err} />
         <div className="flex flex-wrap gap-x-6">
           {RESULTS.map((r, i) => (
             <label key={r} className="flex min-h-tap items-center gap-2">
-              <input type="radio" name="result" value={r} defaultChecked={state.values?.result === r} accessKey={i === 0 ? "r" : undefined} className="h-6 w-6" />
+              <input
+                type="radio"
+                name="result"
+                value={r}
+                defaultChecked={state.values?.result === r}
+                accessKey={i === 0 ? "r" : undefined}
+                className="h-6 w-6"
+              />
               {r}
             </label>
           ))}
@@ -352,7 +475,15 @@ export function RevisitForm({ ticketId, version }: Base) {
 export function UrgeForm({ ticketId, version, overdue, dueDate }: Base & { overdue: boolean; dueDate: string | null }) {
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   return (
-    <ActionShell kind="urge" ticketId={ticketId} version={version} title={overdue ? "催办（已超期）" : "催办（临期）"} titleId="urge-title" state={state} action={action}>
+    <ActionShell
+      kind="urge"
+      ticketId={ticketId}
+      version={version}
+      title={overdue ? "催办（已超期）" : "催办（临期）"}
+      titleId="urge-title"
+      state={state}
+      action={action}
+    >
       <p className="mb-2">办理时限 {dueDate ?? "—"}。催办会通知承办部门并计入督办记录。</p>
       <TextArea id="urge-note" label="催办说明（选填）" state={state} rows={2} />
       <Button type="submit" variant="danger" disabled={pending}>
@@ -362,20 +493,49 @@ export function UrgeForm({ ticketId, version, overdue, dueDate }: Base & { overd
   );
 }
 
-export function MergeForm({ ticketId, version, duplicates }: Base & { duplicates: { id: number; version: number; ticketNo: string; description: string; status: string; distanceM: number | null; address: string | null }[] }) {
+export function MergeForm({
+  ticketId,
+  version,
+  duplicates,
+}: Base & {
+  duplicates: {
+    id: number;
+    version: number;
+    ticketNo: string;
+    description: string;
+    status: string;
+    distanceM: number | null;
+    address: string | null;
+  }[];
+}) {
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   const err = first(state, "primary") ?? first(state, "primaryId");
   return (
-    <ActionShell kind="merge" ticketId={ticketId} version={version} title="合并重复工单" titleId="merge-title" state={state} action={action}>
+    <ActionShell
+      kind="merge"
+      ticketId={ticketId}
+      version={version}
+      title="合并重复工单"
+      titleId="merge-title"
+      state={state}
+      action={action}
+    >
       <fieldset id="primary" className={`mb-4 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
         <legend className="mb-1 font-semibold">把本工单作为重复诉求合并到：</legend>
         <ErrorText id="primary" error={err} />
         {duplicates.map((d) => (
           <label key={d.id} className="mb-2 flex min-h-tap items-start gap-2">
-            <input type="radio" name="primary" value={`${d.id}:${d.version}`} defaultChecked={state.values?.primary === `${d.id}:${d.version}`} className="mt-1 h-6 w-6 shrink-0" />
+            <input
+              type="radio"
+              name="primary"
+              value={`${d.id}:${d.version}`}
+              defaultChecked={state.values?.primary === `${d.id}:${d.version}`}
+              className="mt-1 h-6 w-6 shrink-0"
+            />
             <span>
               <span className="font-mono">{d.ticketNo}</span>（{STATUS_NAMES[d.status as TicketStatus] ?? d.status}
-              {d.distanceM !== null ? `，相距约${Math.round(d.distanceM)}米` : "，同一地址"}）<span className="block text-sm text-muted">{d.description.slice(0, 60)}</span>
+              {d.distanceM !== null ? `，相距约${Math.round(d.distanceM)}米` : "，同一地址"}）
+              <span className="block text-sm text-muted">{d.description.slice(0, 60)}</span>
             </span>
           </label>
         ))}
@@ -387,7 +547,14 @@ export function MergeForm({ ticketId, version, duplicates }: Base & { duplicates
   );
 }
 
-export function ExtensionForm({ ticketId, version, extensionId, extraDays, reason, compact }: Base & { extensionId: number; extraDays: number; reason: string; compact?: boolean }) {
+export function ExtensionForm({
+  ticketId,
+  version,
+  extensionId,
+  extraDays,
+  reason,
+  compact,
+}: Base & { extensionId: number; extraDays: number; reason: string; compact?: boolean }) {
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   const err = first(state, "decision");
   const p = `ext-${extensionId}`;

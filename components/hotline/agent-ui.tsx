@@ -29,13 +29,33 @@ export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTable
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">工单编号</th>
-            <th scope="col" className="p-2">类型</th>
-            <th scope="col" className="p-2">分类</th>
-            <th scope="col" className="p-2">诉求摘要</th>
-            {showDepartment ? <th scope="col" className="p-2">承办部门</th> : <th scope="col" className="p-2">渠道</th>}
-            <th scope="col" className="p-2">{showDepartment ? "办理时限" : "受理时间"}</th>
-            <th scope="col" className="p-2">状态</th>
+            <th scope="col" className="p-2">
+              工单编号
+            </th>
+            <th scope="col" className="p-2">
+              类型
+            </th>
+            <th scope="col" className="p-2">
+              分类
+            </th>
+            <th scope="col" className="p-2">
+              诉求摘要
+            </th>
+            {showDepartment ? (
+              <th scope="col" className="p-2">
+                承办部门
+              </th>
+            ) : (
+              <th scope="col" className="p-2">
+                渠道
+              </th>
+            )}
+            <th scope="col" className="p-2">
+              {showDepartment ? "办理时限" : "受理时间"}
+            </th>
+            <th scope="col" className="p-2">
+              状态
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +71,11 @@ export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTable
               <td className="max-w-md p-2">
                 <span className="line-clamp-2 break-words">{r.description}</span>
               </td>
-              {showDepartment ? <td className="p-2">{r.departmentName ?? "—"}</td> : <td className="p-2 whitespace-nowrap">{CHANNEL_NAMES[r.channel] ?? r.channel}</td>}
+              {showDepartment ? (
+                <td className="p-2">{r.departmentName ?? "—"}</td>
+              ) : (
+                <td className="p-2 whitespace-nowrap">{CHANNEL_NAMES[r.channel] ?? r.channel}</td>
+              )}
               <td className={`p-2 whitespace-nowrap ${r.overdue ? "font-bold text-danger" : ""}`}>
                 {showDepartment ? (r.dueDate ?? "—") : formatTicketTime(r.createdAt)}
                 {r.urgeCount > 0 ? <span className="block text-sm">已催办{r.urgeCount}次</span> : null}
@@ -82,7 +106,10 @@ export function ShortcutHelp({ items }: { items: [string, ReactNode][] }) {
   return (
     <details className="mb-6 rounded-md border border-line bg-white p-3">
       <summary className="min-h-tap cursor-pointer content-center font-semibold">键盘快捷键</summary>
-      <p className="mt-2 text-sm">Windows 上 Chrome / Edge 按 Alt + 字母，Firefox 按 Alt + Shift + 字母；Mac 上按 Control + Option + 字母。Tab 键按页面顺序移动，Enter 提交当前表单。</p>
+      <p className="mt-2 text-sm">
+        Windows 上 Chrome / Edge 按 Alt + 字母，Firefox 按 Alt + Shift + 字母；Mac 上按 Control + Option + 字母。Tab 键按页面顺序移动，Enter
+        提交当前表单。
+      </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         {items.map(([k, v]) => (
           <div key={k} className="contents">

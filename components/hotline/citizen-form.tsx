@@ -28,14 +28,25 @@ function ErrorText({ id, text }: { id: string; text: string | null }) {
   );
 }
 
-const inputClass = (err: string | null) => `block w-full rounded-md border-2 bg-white px-3 text-base ${err ? "border-danger" : "border-ink"}`;
+const inputClass = (err: string | null) =>
+  `block w-full rounded-md border-2 bg-white px-3 text-base ${err ? "border-danger" : "border-ink"}`;
 
 /**
  * The 12345 online form (GOV.UK-style: one column, labels above fields, errors summarised and
  * beside each field). Works without JavaScript; with it, the character count, the department
  * hint, "使用我的位置" and the photo checks help before sending.
  */
-export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }: { groups: Group[]; defaults: { name: string; phone: string }; idempotencyKey: string; slaDays: Record<string, number> }) {
+export function HotlineSubmitForm({
+  groups,
+  defaults,
+  idempotencyKey,
+  slaDays,
+}: {
+  groups: Group[];
+  defaults: { name: string; phone: string };
+  idempotencyKey: string;
+  slaDays: Record<string, number>;
+}) {
   const [state, action, pending] = useActionState(submitHotlineAction, {} as FormState);
   const v = state.values ?? {};
   const [description, setDescription] = useState(v.description ?? "");
@@ -71,7 +82,12 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
         setLoc({ lat, lng });
         setLocStatus(null);
       },
-      (err) => setLocStatus(err.code === err.PERMISSION_DENIED ? "您没有允许获取位置。可以在浏览器设置中允许，或直接填写详细地址。" : "暂时无法获取位置，请填写详细地址。"),
+      (err) =>
+        setLocStatus(
+          err.code === err.PERMISSION_DENIED
+            ? "您没有允许获取位置。可以在浏览器设置中允许，或直接填写详细地址。"
+            : "暂时无法获取位置，请填写详细地址。",
+        ),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
   }
@@ -80,7 +96,8 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
     const files = Array.from(e.target.files ?? []);
     setPhotoNames(files.map((f) => f.name));
     if (files.length > MAX_PHOTOS) setPhotoError(`最多上传${MAX_PHOTOS}张照片，您选择了${files.length}张`);
-    else if (files.some((f) => f.size > MAX_PHOTO_BYTES)) setPhotoError(`“${files.find((f) => f.size > MAX_PHOTO_BYTES)!.name}”超过5MB，请压缩后重新选择`);
+    else if (files.some((f) => f.size > MAX_PHOTO_BYTES))
+      setPhotoError(`“${files.find((f) => f.size > MAX_PHOTO_BYTES)!.name}”超过5MB，请压缩后重新选择`);
     else setPhotoError(null);
   }
 
@@ -106,7 +123,11 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
 
-      <fieldset id="type" className={`mb-6 ${errType ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby={errType ? "type-error" : "type-hint"}>
+      <fieldset
+        id="type"
+        className={`mb-6 ${errType ? "border-l-4 border-danger pl-3" : ""}`}
+        aria-describedby={errType ? "type-error" : "type-hint"}
+      >
         <legend className="mb-1 text-lg font-bold">诉求类型</legend>
         <p id="type-hint" className="mb-2 text-sm text-muted">
           类型决定办理时限：咨询、求助 {slaDays["咨询"] ?? 3} 个工作日，投诉、建议、举报 {slaDays["投诉"] ?? 13} 个工作日。
@@ -114,7 +135,10 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
         <ErrorText id="type-error" text={errType} />
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {TYPES.map((t) => (
-            <label key={t} className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
+            <label
+              key={t}
+              className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+            >
               <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} className="h-6 w-6 shrink-0" />
               <span>{t}</span>
             </label>
@@ -136,7 +160,9 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
           value={categoryId}
           onChange={(e) => setCategoryId(e.target.value)}
           aria-invalid={errCategory ? true : undefined}
-          aria-describedby={["categoryId-hint", errCategory ? "categoryId-error" : null, leaf ? "categoryId-dept" : null].filter(Boolean).join(" ")}
+          aria-describedby={["categoryId-hint", errCategory ? "categoryId-error" : null, leaf ? "categoryId-dept" : null]
+            .filter(Boolean)
+            .join(" ")}
           className={`${inputClass(errCategory)} min-h-tap`}
         >
           <option value="">请选择</option>
@@ -173,10 +199,16 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
           value={description}
           onChange={(e) => setDescription(e.target.value)}
           aria-invalid={errDescription ? true : undefined}
-          aria-describedby={["description-hint", errDescription ? "description-error" : null, "description-count"].filter(Boolean).join(" ")}
+          aria-describedby={["description-hint", errDescription ? "description-error" : null, "description-count"]
+            .filter(Boolean)
+            .join(" ")}
           className={`${inputClass(errDescription)} py-2`}
         />
-        <p id="description-count" className={`mt-1 text-sm ${charsLeft < 0 ? "font-semibold text-danger" : "text-muted"}`} aria-live="polite">
+        <p
+          id="description-count"
+          className={`mt-1 text-sm ${charsLeft < 0 ? "font-semibold text-danger" : "text-muted"}`}
+          aria-live="polite"
+        >
           {charsLeft < 0 ? `超出 ${-charsLeft} 字` : `已输入 ${description.length} 字，还可输入 ${charsLeft} 字`}
         </p>
       </div>
@@ -261,13 +293,26 @@ export function HotlineSubmitForm({ groups, defaults, idempotencyKey, slaDays }:
           aria-describedby={["photos-hint", errPhotos ? "photos-error" : null].filter(Boolean).join(" ")}
           className="block min-h-tap w-full max-w-xl rounded-md border-2 border-ink bg-white p-2 text-base"
         />
-        {photoNames.length ? <p className="mt-1 text-sm">已选择 {photoNames.length} 张：{photoNames.join("、")}</p> : null}
+        {photoNames.length ? (
+          <p className="mt-1 text-sm">
+            已选择 {photoNames.length} 张：{photoNames.join("、")}
+          </p>
+        ) : null}
       </div>
 
       <fieldset className="mb-6">
         <legend className="mb-1 text-lg font-bold">联系方式</legend>
         <p className="mb-3 text-sm text-muted">承办部门和热线回访时会联系您。联系方式不会公开。</p>
-        <Field id="contactName" label="联系人" defaultValue={v.contactName ?? defaults.name} key={`n-${v.contactName ?? ""}`} error={first(state, "contactName")} maxLength={50} autoComplete="name" width="w-full sm:max-w-xs" />
+        <Field
+          id="contactName"
+          label="联系人"
+          defaultValue={v.contactName ?? defaults.name}
+          key={`n-${v.contactName ?? ""}`}
+          error={first(state, "contactName")}
+          maxLength={50}
+          autoComplete="name"
+          width="w-full sm:max-w-xs"
+        />
         <Field
           id="contactPhone"
           label="联系电话"

@@ -29,7 +29,13 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
           {STARS.map((s) => (
             <label key={s.value} className="flex min-h-tap items-center gap-2">
-              <input type="radio" name="rating" value={s.value} defaultChecked={state.values?.rating === String(s.value)} className="h-7 w-7" />
+              <input
+                type="radio"
+                name="rating"
+                value={s.value}
+                defaultChecked={state.values?.rating === String(s.value)}
+                className="h-7 w-7"
+              />
               <span aria-hidden="true" className="text-[#8a6d00]">
                 {"★".repeat(s.value)}
                 {"☆".repeat(5 - s.value)}
@@ -46,7 +52,14 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
           想说的话（选填，不超过500字）
         </label>
         {errComment ? <p className="mb-1 font-semibold text-danger">{errComment}</p> : null}
-        <textarea id="comment" name="comment" rows={3} maxLength={500} defaultValue={state.values?.comment} className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2" />
+        <textarea
+          id="comment"
+          name="comment"
+          rows={3}
+          maxLength={500}
+          defaultValue={state.values?.comment}
+          className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2"
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "正在提交…" : "提交评价"}

@@ -1,7 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { archiveArticleAction, proposeArticleAction, publishProposalAction, rejectProposalAction, type KbFormState } from "@/server/actions/hotline-knowledge";
+import {
+  archiveArticleAction,
+  proposeArticleAction,
+  publishProposalAction,
+  rejectProposalAction,
+  type KbFormState,
+} from "@/server/actions/hotline-knowledge";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -12,7 +18,17 @@ const textarea = (bad: boolean) => `block w-full rounded-md border-2 bg-white px
 export type ProposalDefaults = { title: string; body: string; keywords: string; catalogueItemIds: string; categoryId: string };
 
 /** 提议新文章 / 提议修改: what the agent typed survives every error. */
-export function ProposeForm({ articleId, baseVersion, defaults, categories }: { articleId?: number; baseVersion?: number; defaults: ProposalDefaults; categories: { id: number; name: string; group: string }[] }) {
+export function ProposeForm({
+  articleId,
+  baseVersion,
+  defaults,
+  categories,
+}: {
+  articleId?: number;
+  baseVersion?: number;
+  defaults: ProposalDefaults;
+  categories: { id: number; name: string; group: string }[];
+}) {
   const [state, action, pending] = useActionState(proposeArticleAction, {} as KbFormState);
   const v = state.values ?? defaults;
   const bodyErr = first(state, "body");
@@ -44,15 +60,44 @@ export function ProposeForm({ articleId, baseVersion, defaults, categories }: { 
             {bodyErr}
           </p>
         ) : null}
-        <textarea id="body" name="body" rows={12} maxLength={10000} defaultValue={v.body} aria-describedby={`body-hint${bodyErr ? " body-error" : ""}`} aria-invalid={bodyErr ? true : undefined} className={textarea(Boolean(bodyErr))} />
+        <textarea
+          id="body"
+          name="body"
+          rows={12}
+          maxLength={10000}
+          defaultValue={v.body}
+          aria-describedby={`body-hint${bodyErr ? " body-error" : ""}`}
+          aria-invalid={bodyErr ? true : undefined}
+          className={textarea(Boolean(bodyErr))}
+        />
       </div>
-      <Field id="keywords" label="关键词（选填）" hint="用逗号分隔，如：公积金，租房提取。坐席搜索这些词时能找到本文。" defaultValue={v.keywords} error={first(state, "keywords")} maxLength={300} />
-      <Field id="catalogueItemIds" label="关联的一网通办事项编号（选填）" hint="事项详情页地址 /services/编号 中的数字，多个用逗号分隔，如：12, 34" defaultValue={v.catalogueItemIds} error={first(state, "catalogueItemIds")} inputMode="numeric" maxLength={200} />
+      <Field
+        id="keywords"
+        label="关键词（选填）"
+        hint="用逗号分隔，如：公积金，租房提取。坐席搜索这些词时能找到本文。"
+        defaultValue={v.keywords}
+        error={first(state, "keywords")}
+        maxLength={300}
+      />
+      <Field
+        id="catalogueItemIds"
+        label="关联的一网通办事项编号（选填）"
+        hint="事项详情页地址 /services/编号 中的数字，多个用逗号分隔，如：12, 34"
+        defaultValue={v.catalogueItemIds}
+        error={first(state, "catalogueItemIds")}
+        inputMode="numeric"
+        maxLength={200}
+      />
       <div className="mb-5">
         <label htmlFor="categoryId" className="mb-1 block font-semibold">
           诉求分类（选填）
         </label>
-        <select id="categoryId" name="categoryId" defaultValue={v.categoryId} className="min-h-tap rounded-md border-2 border-ink bg-white px-2">
+        <select
+          id="categoryId"
+          name="categoryId"
+          defaultValue={v.categoryId}
+          className="min-h-tap rounded-md border-2 border-ink bg-white px-2"
+        >
           <option value="">不指定</option>
           {groups.map((g) => (
             <optgroup key={g} label={g}>
@@ -105,7 +150,16 @@ export function RejectForm({ proposalId }: { proposalId: number }) {
             {err}
           </p>
         ) : null}
-        <textarea id={id} name="reason" rows={2} maxLength={500} defaultValue={state.values?.reason} aria-describedby={err ? `${id}-error` : undefined} aria-invalid={err ? true : undefined} className={textarea(Boolean(err))} />
+        <textarea
+          id={id}
+          name="reason"
+          rows={2}
+          maxLength={500}
+          defaultValue={state.values?.reason}
+          aria-describedby={err ? `${id}-error` : undefined}
+          aria-invalid={err ? true : undefined}
+          className={textarea(Boolean(err))}
+        />
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
         驳回<span className="sr-only">提议 {proposalId}</span>

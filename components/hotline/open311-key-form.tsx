@@ -18,7 +18,11 @@ export function Open311KeyForm() {
           <p className="mb-1" id="new-key-label">
             新的 API key：
           </p>
-          <code aria-labelledby="new-key-label" data-testid="new-open311-key" className="block break-all rounded-md border-2 border-ink bg-brand-50 p-3 font-mono text-lg">
+          <code
+            aria-labelledby="new-key-label"
+            data-testid="new-open311-key"
+            className="block break-all rounded-md border-2 border-ink bg-brand-50 p-3 font-mono text-lg"
+          >
             {state.key}
           </code>
         </div>

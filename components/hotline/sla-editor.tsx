@@ -18,8 +18,12 @@ export function SlaEditor({ rules }: { rules: { requestType: string; workingDays
         <caption className="sr-only">各诉求类型的办理时限（工作日）</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">诉求类型</th>
-            <th scope="col" className="py-2">办理时限（工作日，1–60）</th>
+            <th scope="col" className="py-2 pr-3">
+              诉求类型
+            </th>
+            <th scope="col" className="py-2">
+              办理时限（工作日，1–60）
+            </th>
           </tr>
         </thead>
         <tbody>

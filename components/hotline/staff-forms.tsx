@@ -1,7 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { acceptTicketAction, replyTicketAction, requestExtensionAction, returnTicketAction, type TicketFormState } from "@/server/actions/hotline-staff";
+import {
+  acceptTicketAction,
+  replyTicketAction,
+  requestExtensionAction,
+  returnTicketAction,
+  type TicketFormState,
+} from "@/server/actions/hotline-staff";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 
@@ -79,7 +85,16 @@ export function ReplyTicketForm({ ticketId, version }: { ticketId: number; versi
             {err}
           </p>
         ) : null}
-        <textarea id="reply" name="reply" rows={6} maxLength={2000} defaultValue={state.values?.reply} aria-describedby={`reply-hint${err ? " reply-error" : ""}`} aria-invalid={err ? true : undefined} className={textarea} />
+        <textarea
+          id="reply"
+          name="reply"
+          rows={6}
+          maxLength={2000}
+          defaultValue={state.values?.reply}
+          aria-describedby={`reply-hint${err ? " reply-error" : ""}`}
+          aria-invalid={err ? true : undefined}
+          className={textarea}
+        />
       </div>
       <Button type="submit" disabled={pending}>
         {pending ? "正在提交…" : "提交办理结果"}
@@ -88,7 +103,17 @@ export function ReplyTicketForm({ ticketId, version }: { ticketId: number; versi
   );
 }
 
-export function ExtensionForm({ ticketId, version, dueDate, minDate }: { ticketId: number; version: number; dueDate: string; minDate: string }) {
+export function ExtensionForm({
+  ticketId,
+  version,
+  dueDate,
+  minDate,
+}: {
+  ticketId: number;
+  version: number;
+  dueDate: string;
+  minDate: string;
+}) {
   const [state, action, pending] = useActionState(requestExtensionAction, {} as TicketFormState);
   const dateErr = first(state, "newDueDate");
   const reasonErr = first(state, "reason");
@@ -129,7 +154,16 @@ export function ExtensionForm({ ticketId, version, dueDate, minDate }: { ticketI
             {reasonErr}
           </p>
         ) : null}
-        <textarea id="reason" name="reason" rows={3} maxLength={500} defaultValue={state.values?.reason} aria-describedby={reasonErr ? "reason-error" : undefined} aria-invalid={reasonErr ? true : undefined} className={textarea} />
+        <textarea
+          id="reason"
+          name="reason"
+          rows={3}
+          maxLength={500}
+          defaultValue={state.values?.reason}
+          aria-describedby={reasonErr ? "reason-error" : undefined}
+          aria-invalid={reasonErr ? true : undefined}
+          className={textarea}
+        />
       </div>
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "正在提交…" : "申请延期"}
@@ -158,7 +192,16 @@ export function ReturnTicketForm({ ticketId, version }: { ticketId: number; vers
             {err}
           </p>
         ) : null}
-        <textarea id="returnReason" name="returnReason" rows={3} maxLength={500} defaultValue={state.values?.returnReason} aria-describedby={err ? "returnReason-error" : undefined} aria-invalid={err ? true : undefined} className={textarea} />
+        <textarea
+          id="returnReason"
+          name="returnReason"
+          rows={3}
+          maxLength={500}
+          defaultValue={state.values?.returnReason}
+          aria-describedby={err ? "returnReason-error" : undefined}
+          aria-invalid={err ? true : undefined}
+          className={textarea}
+        />
       </div>
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? "正在退单…" : "退单"}

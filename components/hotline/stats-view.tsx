@@ -14,7 +14,21 @@ const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}
 const num = (n: number) => n.toLocaleString("zh-CN");
 
 /** Range chooser: preset links and a custom from/to form (GET, works without JS; input kept on error). */
-export function StatsRangeForm({ basePath, preset, from, to, error, fieldErrors }: { basePath: string; preset: string; from?: string; to?: string; error?: string | null; fieldErrors?: Record<string, string[]> | null }) {
+export function StatsRangeForm({
+  basePath,
+  preset,
+  from,
+  to,
+  error,
+  fieldErrors,
+}: {
+  basePath: string;
+  preset: string;
+  from?: string;
+  to?: string;
+  error?: string | null;
+  fieldErrors?: Record<string, string[]> | null;
+}) {
   const fe = fieldErrors ?? {};
   return (
     <section aria-labelledby="range-title" className="mb-6 rounded-lg border border-line bg-white p-5">
@@ -40,7 +54,10 @@ export function StatsRangeForm({ basePath, preset, from, to, error, fieldErrors 
         <Field id="from" label="开始日期" hint="例如 2026-11-01" type="date" defaultValue={from} error={fe.from?.[0]} width="w-48" />
         <Field id="to" label="结束日期" hint="例如 2026-11-01" type="date" defaultValue={to} error={fe.to?.[0]} width="w-48" />
         <div className="mb-5">
-          <button type="submit" className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 hover:bg-brand-50">
+          <button
+            type="submit"
+            className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 hover:bg-brand-50"
+          >
             查看自定义时段
           </button>
         </div>
@@ -122,22 +139,40 @@ export function StatsView({ stats }: { stats: HotlineStats }) {
               <caption className="sr-only">各承办部门的派单量、答复量、按期答复量、按时办结率和满意率</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-3">承办部门</th>
-                  <th scope="col" className="py-2 pr-3 text-right">派单</th>
-                  <th scope="col" className="py-2 pr-3 text-right">已答复</th>
-                  <th scope="col" className="py-2 pr-3 text-right">按期答复</th>
-                  <th scope="col" className="py-2 pr-3 text-right">按时办结率</th>
-                  <th scope="col" className="py-2 text-right">满意率</th>
+                  <th scope="col" className="py-2 pr-3">
+                    承办部门
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    派单
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    已答复
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    按期答复
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right">
+                    按时办结率
+                  </th>
+                  <th scope="col" className="py-2 text-right">
+                    满意率
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {stats.departments.map((d) => (
                   <tr key={d.departmentId} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-3 font-semibold">{d.name}</th>
+                    <th scope="row" className="py-2 pr-3 font-semibold">
+                      {d.name}
+                    </th>
                     <td className="py-2 pr-3 text-right">{num(d.dispatched)}</td>
                     <td className="py-2 pr-3 text-right">{num(d.replied)}</td>
                     <td className="py-2 pr-3 text-right">{num(d.repliedOnTime)}</td>
-                    <td className={`py-2 pr-3 text-right font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`}>{pct(d.onTimeRate)}</td>
+                    <td
+                      className={`py-2 pr-3 text-right font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`}
+                    >
+                      {pct(d.onTimeRate)}
+                    </td>
                     <td className="py-2 text-right">{pct(d.satisfactionRate)}</td>
                   </tr>
                 ))}
@@ -169,13 +204,19 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
   // Five equal classes from 0 to the largest volume.
   const step = Math.max(1, Math.ceil(max / SHADES.length));
   const shade = (n: number) => Math.min(SHADES.length - 1, Math.floor(n / step));
-  const legend = SHADES.map((c, i) => ({ color: c, from: i * step, to: i === SHADES.length - 1 ? Math.max(max, (i + 1) * step - 1) : (i + 1) * step - 1 }));
+  const legend = SHADES.map((c, i) => ({
+    color: c,
+    from: i * step,
+    to: i === SHADES.length - 1 ? Math.max(max, (i + 1) * step - 1) : (i + 1) * step - 1,
+  }));
   return (
     <section aria-labelledby="map-title" className="rounded-lg border border-line bg-white p-5">
       <h2 id="map-title" className="mb-1 text-xl font-bold">
         各县（市、区）受理量
       </h2>
-      <p className="mb-2 text-sm text-muted">示意图，区域形状和位置仅示意，不是精确行政边界。颜色越深受理量越多；下方表格列出同样的数据。</p>
+      <p className="mb-2 text-sm text-muted">
+        示意图，区域形状和位置仅示意，不是精确行政边界。颜色越深受理量越多；下方表格列出同样的数据。
+      </p>
       <svg viewBox="0 0 410 275" role="img" aria-labelledby="map-svg-title map-svg-desc" className="mb-3 h-auto w-full max-w-md">
         <title id="map-svg-title">南通市七个县（市、区）受理量示意图</title>
         <desc id="map-svg-desc">{stats.divisions.map((d) => `${d.district}${d.received}件`).join("，")}</desc>
@@ -215,22 +256,32 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
         <caption className="mb-1 text-left font-semibold">数据表：各县（市、区）受理量</caption>
         <thead>
           <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-3">县（市、区）</th>
-            <th scope="col" className="py-1 pr-3 text-right">受理量（件）</th>
-            <th scope="col" className="py-1 text-right">占比</th>
+            <th scope="col" className="py-1 pr-3">
+              县（市、区）
+            </th>
+            <th scope="col" className="py-1 pr-3 text-right">
+              受理量（件）
+            </th>
+            <th scope="col" className="py-1 text-right">
+              占比
+            </th>
           </tr>
         </thead>
         <tbody>
           {stats.divisions.map((d) => (
             <tr key={d.district} className="border-b border-line">
-              <th scope="row" className="py-1 pr-3 font-normal">{d.district}</th>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                {d.district}
+              </th>
               <td className="py-1 pr-3 text-right">{num(d.received)}</td>
               <td className="py-1 text-right">{pct(d.share)}</td>
             </tr>
           ))}
           {stats.noDivision > 0 ? (
             <tr className="border-b border-line">
-              <th scope="row" className="py-1 pr-3 font-normal">未注明区域</th>
+              <th scope="row" className="py-1 pr-3 font-normal">
+                未注明区域
+              </th>
               <td className="py-1 pr-3 text-right">{num(stats.noDivision)}</td>
               <td className="py-1 text-right">{pct(stats.totals.received ? stats.noDivision / stats.totals.received : null)}</td>
             </tr>

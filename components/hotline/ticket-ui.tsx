@@ -25,10 +25,21 @@ export function TicketStatusTag({ status, overdue }: { status: string; overdue?:
         : status === "replied"
           ? "bg-brand-600 text-white"
           : "bg-brand-100 text-brand-800";
-  return <span className={`inline-block rounded px-2 font-semibold ${tone}`}>{overdue ? `${ticketStatusName(status)} · 已超期` : ticketStatusName(status)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 font-semibold ${tone}`}>
+      {overdue ? `${ticketStatusName(status)} · 已超期` : ticketStatusName(status)}
+    </span>
+  );
 }
 
-export type TimelineEvent = { at: Date; toStatus: string; fromStatus?: string | null; note?: string | null; actorRole?: string | null; actorName?: string | null };
+export type TimelineEvent = {
+  at: Date;
+  toStatus: string;
+  fromStatus?: string | null;
+  note?: string | null;
+  actorRole?: string | null;
+  actorName?: string | null;
+};
 
 /**
  * The ticket's history, oldest first, as an ordered list (screen readers get the order). `showActor`
@@ -43,7 +54,9 @@ export function TicketTimeline({ events, showActor = false }: { events: Timeline
             {e.fromStatus && e.fromStatus === e.toStatus ? "记录" : ticketStatusName(e.toStatus)}{" "}
             <span className="font-normal text-muted">
               · <time dateTime={e.at.toISOString()}>{fmt.format(e.at)}</time>
-              {showActor ? ` · ${e.actorRole && isRole(e.actorRole) ? ROLE_NAMES[e.actorRole] : "系统"}${e.actorName ? `（${e.actorName}）` : ""}` : ""}
+              {showActor
+                ? ` · ${e.actorRole && isRole(e.actorRole) ? ROLE_NAMES[e.actorRole] : "系统"}${e.actorName ? `（${e.actorName}）` : ""}`
+                : ""}
             </span>
           </p>
           {e.note ? <p className="whitespace-pre-wrap break-words">{e.note}</p> : null}

@@ -9,7 +9,11 @@ export function Footer() {
             12345 政务服务便民热线
           </h2>
           <p>
-            电话：<a href="tel:12345" className="font-semibold">12345</a>（7×24小时）
+            电话：
+            <a href="tel:12345" className="font-semibold">
+              12345
+            </a>
+            （7×24小时）
           </p>
           <p>
             <Link href="/12345">在线提交诉求</Link>

@@ -28,7 +28,12 @@ export function Header({ user, elder, pathname }: { user: HeaderUser; elder: boo
           <LogoMark className="h-8 w-8 elder:hidden" />
           <span>智慧南通</span>
         </Link>
-        <form action="/search" role="search" aria-label="全站搜索" className="order-3 hidden w-full md:order-none md:flex md:w-auto md:flex-1 elder:hidden">
+        <form
+          action="/search"
+          role="search"
+          aria-label="全站搜索"
+          className="order-3 hidden w-full md:order-none md:flex md:w-auto md:flex-1 elder:hidden"
+        >
           <label htmlFor="site-search" className="sr-only">
             搜索服务
           </label>

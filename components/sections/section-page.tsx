@@ -86,8 +86,7 @@ function SubServiceCard({ sub }: { sub: SubService }) {
   return (
     <li
       className={
-        "relative flex flex-col rounded-lg border bg-white p-5 " +
-        (sub.href ? "border-brand-600 hover:bg-brand-50" : "border-line")
+        "relative flex flex-col rounded-lg border bg-white p-5 " + (sub.href ? "border-brand-600 hover:bg-brand-50" : "border-line")
       }
     >
       <h3 className="text-lg font-semibold leading-snug">

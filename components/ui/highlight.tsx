@@ -35,4 +35,3 @@ export function highlight(text: string, query: string, range?: { start: number; 
   if (last < text.length) parts.push(text.slice(last));
   return parts;
 }
-

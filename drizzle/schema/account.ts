@@ -1,16 +1,5 @@
 import { sql } from "drizzle-orm";
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uniqueIndex,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { orgDepartment } from "./org";
 
 /** Roles; the permissions of each live in code (server/auth/roles.ts) so they are reviewed with it. */
@@ -115,6 +104,8 @@ export const accountMessage = pgTable(
   },
   (t) => [
     index("account_message_user_idx").on(t.userId, t.createdAt.desc()),
-    index("account_message_unread_idx").on(t.userId).where(sql`read_at is null`),
+    index("account_message_unread_idx")
+      .on(t.userId)
+      .where(sql`read_at is null`),
   ],
 );

@@ -1,5 +1,20 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { accountUser } from "./account";
 import { orgDepartment } from "./org";
 
@@ -94,11 +109,19 @@ export const hotlineTicket = pgTable(
     index("hotline_ticket_created_idx").on(t.createdAt),
     index("hotline_ticket_status_created_idx").on(t.status, t.createdAt),
     index("hotline_ticket_phone_idx").on(t.contactPhone, t.createdAt.desc()),
-    index("hotline_ticket_public_idx").on(t.closedAt.desc()).where(sql`${t.isPublic} and ${t.status} = 'closed'`),
+    index("hotline_ticket_public_idx")
+      .on(t.closedAt.desc())
+      .where(sql`${t.isPublic} and ${t.status} = 'closed'`),
     // 0004: partial indexes that give each agent/department queue an ordered range scan (queues.ts).
-    index("hotline_ticket_new_queue_idx").on(t.createdAt, t.id).where(sql`${t.status} in ('new', 'reopened')`),
-    index("hotline_ticket_open_due_idx").on(t.dueDate, t.id).where(sql`${t.status} in ('dispatched', 'accepted')`),
-    index("hotline_ticket_dept_open_idx").on(t.departmentId, t.dueDate, t.id).where(sql`${t.status} in ('dispatched', 'accepted')`),
+    index("hotline_ticket_new_queue_idx")
+      .on(t.createdAt, t.id)
+      .where(sql`${t.status} in ('new', 'reopened')`),
+    index("hotline_ticket_open_due_idx")
+      .on(t.dueDate, t.id)
+      .where(sql`${t.status} in ('dispatched', 'accepted')`),
+    index("hotline_ticket_dept_open_idx")
+      .on(t.departmentId, t.dueDate, t.id)
+      .where(sql`${t.status} in ('dispatched', 'accepted')`),
   ],
 );
 

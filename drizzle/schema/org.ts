@@ -21,4 +21,3 @@ export const calendarDay = pgTable(
   },
   (t) => [index("calendar_day_kind_idx").on(t.kind)],
 );
-

@@ -23,8 +23,20 @@ export type DemoAccount = {
 };
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { role: "citizen", phone: "13800000001", nickname: "周晓彤", label: "市民（已实名，示例人物）", realName: { name: "周晓彤", idNumber: SAMPLE_ID_NUMBER } },
-  { role: "enterprise", phone: "13800000002", nickname: "江海智造", label: "企业（示例公司）", enterprise: { name: "南通江海智造科技有限公司（示例）", uscc: SAMPLE_USCC } },
+  {
+    role: "citizen",
+    phone: "13800000001",
+    nickname: "周晓彤",
+    label: "市民（已实名，示例人物）",
+    realName: { name: "周晓彤", idNumber: SAMPLE_ID_NUMBER },
+  },
+  {
+    role: "enterprise",
+    phone: "13800000002",
+    nickname: "江海智造",
+    label: "企业（示例公司）",
+    enterprise: { name: "南通江海智造科技有限公司（示例）", uscc: SAMPLE_USCC },
+  },
   { role: "agent", phone: "13800000003", nickname: "坐席·王敏", label: "12345坐席" },
   { role: "staff", phone: "13800000004", nickname: "城管·李强", label: "部门办理人（市城管局）", departmentCode: "cgj" },
   { role: "admin", phone: "13800000005", nickname: "平台管理员", label: "管理员" },

@@ -47,41 +47,86 @@ const TYPES: { type: string; weight: number }[] = [
 
 /** What people write about, by category code (generic, no personal data). */
 const TEXT: Record<string, { ask: string[]; answer: string }> = {
-  "cg-zdjy": { ask: ["{p}路口每天傍晚有流动摊贩占道经营，影响行人和车辆通行。", "{p}农贸市场外人行道被摊位占用，希望规范管理。"], answer: "已安排执法中队现场劝离并设置疏导点，后续加强巡查。" },
-  "cg-wzdj": { ask: ["{p}某小区一楼住户在公共绿地上搭建棚屋，请核实处理。", "{p}沿街商铺私自加建雨棚，存在安全隐患。"], answer: "经现场核查属违法搭建，已下达限期拆除通知，当事人已自行拆除。" },
-  "cg-ld": { ask: ["{p}一段路灯连续多晚不亮，夜间出行不便。", "{p}小区门口路灯白天常亮，浪费电。"], answer: "已通知路灯维护单位检修，故障线路已修复，路灯恢复正常。" },
-  "cg-ljql": { ask: ["{p}垃圾收集点满溢两天未清运，气味较大。", "{p}装修垃圾堆放在楼道口一周无人清理。"], answer: "环卫作业单位已完成清运，并调整该点位清运频次为每日两次。" },
+  "cg-zdjy": {
+    ask: ["{p}路口每天傍晚有流动摊贩占道经营，影响行人和车辆通行。", "{p}农贸市场外人行道被摊位占用，希望规范管理。"],
+    answer: "已安排执法中队现场劝离并设置疏导点，后续加强巡查。",
+  },
+  "cg-wzdj": {
+    ask: ["{p}某小区一楼住户在公共绿地上搭建棚屋，请核实处理。", "{p}沿街商铺私自加建雨棚，存在安全隐患。"],
+    answer: "经现场核查属违法搭建，已下达限期拆除通知，当事人已自行拆除。",
+  },
+  "cg-ld": {
+    ask: ["{p}一段路灯连续多晚不亮，夜间出行不便。", "{p}小区门口路灯白天常亮，浪费电。"],
+    answer: "已通知路灯维护单位检修，故障线路已修复，路灯恢复正常。",
+  },
+  "cg-ljql": {
+    ask: ["{p}垃圾收集点满溢两天未清运，气味较大。", "{p}装修垃圾堆放在楼道口一周无人清理。"],
+    answer: "环卫作业单位已完成清运，并调整该点位清运频次为每日两次。",
+  },
   "cg-ggp": { ask: ["{p}沿街广告牌松动，大风天气有坠落风险。"], answer: "已督促产权单位加固广告牌，并对周边同类设施开展排查。" },
-  "hb-zs": { ask: ["{p}附近工地夜间施工噪声扰民，影响休息。", "{p}一家餐饮店外机噪声很大，深夜仍在运转。"], answer: "已约谈相关单位，要求夜间22时后停止高噪声作业，并安排复查。" },
+  "hb-zs": {
+    ask: ["{p}附近工地夜间施工噪声扰民，影响休息。", "{p}一家餐饮店外机噪声很大，深夜仍在运转。"],
+    answer: "已约谈相关单位，要求夜间22时后停止高噪声作业，并安排复查。",
+  },
   "hb-fq": { ask: ["{p}一处企业傍晚排放刺鼻气味，请监测处理。"], answer: "执法人员已现场检查并采样，责令企业整改废气处理设施。" },
   "hb-swr": { ask: ["{p}河道出现大面积油污，水体发黑。"], answer: "已溯源排查并封堵一处违规排口，河道已开展清理。" },
   "hb-gf": { ask: ["{p}田边有人倾倒不明固体废物。"], answer: "已会同属地清理废物并立案调查倾倒来源。" },
-  "jt-gj": { ask: ["希望增开{p}至市区的早高峰公交班次。", "{p}公交站台候车亭损坏，下雨没有遮挡。"], answer: "公交公司已评估客流，拟在早高峰加密班次；站台已安排维修。" },
+  "jt-gj": {
+    ask: ["希望增开{p}至市区的早高峰公交班次。", "{p}公交站台候车亭损坏，下雨没有遮挡。"],
+    answer: "公交公司已评估客流，拟在早高峰加密班次；站台已安排维修。",
+  },
   "jt-czc": { ask: ["在{p}乘坐出租车遇到绕路，要求核查。"], answer: "已调取行车记录核实，对驾驶员作出处理并退还多收费用。" },
-  "jt-dlss": { ask: ["{p}路面出现较大坑洼，电动车通行危险。", "{p}人行道砖松动多处。"], answer: "养护单位已完成坑槽修补，并对该路段进行全面检查。" },
+  "jt-dlss": {
+    ask: ["{p}路面出现较大坑洼，电动车通行危险。", "{p}人行道砖松动多处。"],
+    answer: "养护单位已完成坑槽修补，并对该路段进行全面检查。",
+  },
   "jt-wzt": { ask: ["{p}小区出入口长期有车辆违停，堵塞消防通道。"], answer: "交警已加强该路段巡查，对违停车辆依法处理并增设提示牌。" },
-  "zf-wy": { ask: ["{p}某小区物业长期不清理楼道，电梯经常故障。", "咨询{p}小区更换物业公司的程序。"], answer: "已约谈物业公司限期整改，并告知业主大会选聘物业的程序。" },
+  "zf-wy": {
+    ask: ["{p}某小区物业长期不清理楼道，电梯经常故障。", "咨询{p}小区更换物业公司的程序。"],
+    answer: "已约谈物业公司限期整改，并告知业主大会选聘物业的程序。",
+  },
   "zf-wxjj": { ask: ["咨询{p}老旧小区加装电梯能否使用维修资金。"], answer: "符合条件的可申请使用维修资金，需经业主表决并向住建部门备案。" },
   "zf-spf": { ask: ["{p}新交付楼盘墙面开裂渗水，开发商迟迟不修。"], answer: "已督促开发企业制定维修方案，承诺在保修期内完成维修。" },
-  "zf-gjj": { ask: ["咨询异地购房能否提取住房公积金。", "公积金贷款审批进度较慢，想了解原因。"], answer: "符合条件可提取，需提供购房合同等材料；贷款审批进度已协调加快。" },
-  "sb-sb": { ask: ["咨询灵活就业人员如何在南通参加职工养老保险。", "社保转移接续多长时间能办好？"], answer: "可通过线上或社保经办窗口办理，转移接续一般在45个工作日内完成。" },
+  "zf-gjj": {
+    ask: ["咨询异地购房能否提取住房公积金。", "公积金贷款审批进度较慢，想了解原因。"],
+    answer: "符合条件可提取，需提供购房合同等材料；贷款审批进度已协调加快。",
+  },
+  "sb-sb": {
+    ask: ["咨询灵活就业人员如何在南通参加职工养老保险。", "社保转移接续多长时间能办好？"],
+    answer: "可通过线上或社保经办窗口办理，转移接续一般在45个工作日内完成。",
+  },
   "sb-gz": { ask: ["{p}一家工厂拖欠十余名工人两个月工资。"], answer: "劳动保障监察已立案，督促企业补发拖欠工资。" },
   "sb-jy": { ask: ["咨询高校毕业生就业补贴的申领条件。"], answer: "已告知补贴政策和申领渠道，可在人社服务平台在线申请。" },
-  "sb-yb": { ask: ["咨询门诊慢特病医保报销的办理流程。", "异地就医备案怎么办理？"], answer: "可在医保服务平台在线备案或申请，已告知所需材料。" },
+  "sb-yb": {
+    ask: ["咨询门诊慢特病医保报销的办理流程。", "异地就医备案怎么办理？"],
+    answer: "可在医保服务平台在线备案或申请，已告知所需材料。",
+  },
   "yl-jyfw": { ask: ["{p}社区卫生服务中心周末无法预约疫苗接种。"], answer: "已协调增加周末接种门诊时段，并开通线上预约。" },
   "yl-yd": { ask: ["反映{p}某医院窗口服务态度较差。"], answer: "医院已调查核实，对相关人员进行批评教育并改进服务流程。" },
   "yl-ggws": { ask: ["{p}小区周边蚊虫较多，希望开展消杀。"], answer: "疾控部门已指导街道开展病媒生物防制，完成集中消杀。" },
   "za-zaxj": { ask: ["{p}一处废弃厂房常有人聚集，存在治安隐患。"], answer: "属地派出所已加强巡逻，并联系产权单位封闭出入口。" },
-  "za-hz": { ask: ["咨询新生儿落户需要哪些材料。", "身份证丢失后异地补办的流程。"], answer: "已告知办理材料和流程，可通过线上预约后到窗口办理。" },
+  "za-hz": {
+    ask: ["咨询新生儿落户需要哪些材料。", "身份证丢失后异地补办的流程。"],
+    answer: "已告知办理材料和流程，可通过线上预约后到窗口办理。",
+  },
   "jy-zs": { ask: ["咨询{p}学区小学入学登记的时间和材料。"], answer: "已告知当年招生公告的发布时间和登记材料。" },
   "jy-xwpx": { ask: ["{p}一家校外培训机构收费后无法退费。"], answer: "教育部门已约谈机构，督促按合同办理退费。" },
   "jy-sf": { ask: ["反映{p}某学校收取资料费是否合规。"], answer: "经核查，学校已停止收取该项费用并退还。" },
-  "sc-spaq": { ask: ["{p}一家小吃店后厨卫生条件差。", "在{p}超市购买的食品已过保质期。"], answer: "市场监管人员已现场检查，责令整改并依法处理。" },
+  "sc-spaq": {
+    ask: ["{p}一家小吃店后厨卫生条件差。", "在{p}超市购买的食品已过保质期。"],
+    answer: "市场监管人员已现场检查，责令整改并依法处理。",
+  },
   "sc-xfwq": { ask: ["在{p}一家健身房办卡后门店关闭，要求退款。"], answer: "已组织调解，商家同意分期退还剩余费用。" },
   "sc-jg": { ask: ["{p}停车场收费高于公示标准。"], answer: "已责令停车场按公示标准收费，并退还多收费用。" },
-  "mz-yl": { ask: ["咨询{p}居家养老服务补贴的申请条件。", "希望{p}增设社区老年助餐点。"], answer: "已告知补贴条件和申请渠道；助餐点建议已转属地研究。" },
+  "mz-yl": {
+    ask: ["咨询{p}居家养老服务补贴的申请条件。", "希望{p}增设社区老年助餐点。"],
+    answer: "已告知补贴条件和申请渠道；助餐点建议已转属地研究。",
+  },
   "mz-db": { ask: ["咨询低保申请需要准备哪些材料。"], answer: "已告知申请材料，可向户籍所在地街道（乡镇）提出申请。" },
-  "qt-qt": { ask: ["对12345热线服务提出建议：希望增加夜间人工坐席。", "{p}一处公共设施归属不清，不知道找哪个部门。"], answer: "已记录建议并转相关单位研究，具体事项已明确责任单位。" },
+  "qt-qt": {
+    ask: ["对12345热线服务提出建议：希望增加夜间人工坐席。", "{p}一处公共设施归属不清，不知道找哪个部门。"],
+    answer: "已记录建议并转相关单位研究，具体事项已明确责任单位。",
+  },
 };
 
 const REVISIT = ["满意", "满意", "满意", "满意", "满意", "满意", "满意", "基本满意", "基本满意", "不满意"];
@@ -91,7 +136,11 @@ type TicketRow = typeof hotlineTicket.$inferInsert;
 
 /** Seeds the invented sample tickets once (skipped when any 'seed-sample' ticket exists). Returns how many were created. */
 export async function seedHotlineSamples(db: DB, now = new Date()): Promise<number> {
-  const [done] = await db.select({ id: hotlineTicket.id }).from(hotlineTicket).where(eq(hotlineTicket.idempotencyScope, SAMPLE_SCOPE)).limit(1);
+  const [done] = await db
+    .select({ id: hotlineTicket.id })
+    .from(hotlineTicket)
+    .where(eq(hotlineTicket.idempotencyScope, SAMPLE_SCOPE))
+    .limit(1);
   if (done) return 0;
   const users = await db.select({ id: accountUser.id, phone: accountUser.phone, role: accountUser.role }).from(accountUser);
   const byPhone = (p: string) => users.find((u) => u.phone === p);
@@ -99,7 +148,12 @@ export async function seedHotlineSamples(db: DB, now = new Date()): Promise<numb
   const agent = byPhone("13800000003");
   const cgStaff = byPhone("13800000004");
   const leaves = await db
-    .select({ id: hotlineCategory.id, code: hotlineCategory.code, departmentId: hotlineCategory.departmentId, needsLocation: hotlineCategory.needsLocation })
+    .select({
+      id: hotlineCategory.id,
+      code: hotlineCategory.code,
+      departmentId: hotlineCategory.departmentId,
+      needsLocation: hotlineCategory.needsLocation,
+    })
     .from(hotlineCategory);
   const cats = leaves.filter((c) => TEXT[c.code] && c.departmentId !== null);
   if (cats.length === 0) return 0;
@@ -154,11 +208,27 @@ export async function seedHotlineSamples(db: DB, now = new Date()): Promise<numb
       createdAt: created,
       updatedAt: created,
     };
-    const events: Omit<EventRow, "ticketId">[] = [{ at: created, actorId: ticket.createdById ?? null, actorRole: forCitizen ? "citizen" : channel === "phone" ? "agent" : null, fromStatus: null, toStatus: "new", note: channel === "phone" ? "坐席代为登记（电话）" : "受理诉求" }];
+    const events: Omit<EventRow, "ticketId">[] = [
+      {
+        at: created,
+        actorId: ticket.createdById ?? null,
+        actorRole: forCitizen ? "citizen" : channel === "phone" ? "agent" : null,
+        fromStatus: null,
+        toStatus: "new",
+        note: channel === "phone" ? "坐席代为登记（电话）" : "受理诉求",
+      },
+    ];
     let status = "new";
     let at = createdMs;
     /** Moves on when the step's time has come; false when it lies in the future (the ticket waits here). */
-    const step = (afterMs: number, to: string, note: string, role: "agent" | "staff", set: Partial<TicketRow> = {}, departmentId?: number | null) => {
+    const step = (
+      afterMs: number,
+      to: string,
+      note: string,
+      role: "agent" | "staff",
+      set: Partial<TicketRow> = {},
+      departmentId?: number | null,
+    ) => {
       const when = at + afterMs;
       if (when > nowMs) return false;
       at = when;
@@ -181,10 +251,28 @@ export async function seedHotlineSamples(db: DB, now = new Date()): Promise<numb
       while (!waitingIntake && rounds++ < 2) {
         const dispatchAt = new Date(at + 0.3 * H + rnd() * 4 * H);
         const due = addWorkingDays(dispatchAt, sla.get(type) ?? 13, cal);
-        if (!step(dispatchAt.getTime() - at, "dispatched", `派单，办理时限 ${due}`, "agent", { departmentId: deptId, dueDate: due, dispatchedAt: dispatchAt, returnReason: null })) break;
+        if (
+          !step(dispatchAt.getTime() - at, "dispatched", `派单，办理时限 ${due}`, "agent", {
+            departmentId: deptId,
+            dueDate: due,
+            dispatchedAt: dispatchAt,
+            returnReason: null,
+          })
+        )
+          break;
         // a misrouted order comes back now and then (退单)
         if (!forCgj && rnd() < 0.06) {
-          if (!step(2 * H + rnd() * 20 * H, "returned", "退单：该事项不属于本单位职责，建议改派属地", "staff", { departmentId: null, dueDate: null, returnReason: "该事项不属于本单位职责，建议改派属地" }, deptId)) break;
+          if (
+            !step(
+              2 * H + rnd() * 20 * H,
+              "returned",
+              "退单：该事项不属于本单位职责，建议改派属地",
+              "staff",
+              { departmentId: null, dueDate: null, returnReason: "该事项不属于本单位职责，建议改派属地" },
+              deptId,
+            )
+          )
+            break;
           if (rnd() < 0.5) break; // still waiting to be re-dispatched
           continue;
         }

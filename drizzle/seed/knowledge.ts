@@ -145,11 +145,17 @@ export const KB_ARTICLES: SampleArticle[] = [
 /** Idempotent: an article is inserted once by title; later edits (published proposals) are kept. */
 export async function seedKnowledge(db: DB): Promise<{ created: number }> {
   const titles = KB_ARTICLES.map((a) => a.title);
-  const existing = new Set((await db.select({ title: hotlineKbArticle.title }).from(hotlineKbArticle).where(inArray(hotlineKbArticle.title, titles))).map((r) => r.title));
+  const existing = new Set(
+    (await db.select({ title: hotlineKbArticle.title }).from(hotlineKbArticle).where(inArray(hotlineKbArticle.title, titles))).map(
+      (r) => r.title,
+    ),
+  );
   const missing = KB_ARTICLES.filter((a) => !existing.has(a.title));
   if (missing.length === 0) return { created: 0 };
   const names = [...new Set(missing.flatMap((a) => a.items))];
-  const items = names.length ? await db.select({ id: catalogueItem.id, name: catalogueItem.name }).from(catalogueItem).where(inArray(catalogueItem.name, names)) : [];
+  const items = names.length
+    ? await db.select({ id: catalogueItem.id, name: catalogueItem.name }).from(catalogueItem).where(inArray(catalogueItem.name, names))
+    : [];
   const itemId = new Map(items.map((i) => [i.name, i.id]));
   const categories = await db.select({ id: hotlineCategory.id, code: hotlineCategory.code }).from(hotlineCategory);
   const categoryId = new Map(categories.map((c) => [c.code, c.id]));

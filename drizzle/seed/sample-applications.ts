@@ -29,9 +29,31 @@ function sampleAnswer(f: FormField): string | string[] {
       return "";
     default: {
       const re = v.pattern ? new RegExp(v.pattern) : null;
-      const byLabel = /单位|企业|公司/.test(f.label) && /名称/.test(f.label) ? "南通江海智造科技有限公司（示例）" : /姓名|联系人/.test(f.label) ? "周晓彤" : /代码/.test(f.label) ? SAMPLE_USCC : null;
-      const candidates = [...(byLabel ? [byLabel] : []), "南通市崇川区工农路100号幸福小区3幢", "周晓彤", "6222020200112233445", "苏F12345", "320613", "ABCD1234"];
-      return candidates.find((c) => (!re || re.test(c)) && (!v.maxLength || Array.from(c).length <= v.maxLength) && (!v.minLength || Array.from(c).length >= v.minLength)) ?? "示例内容";
+      const byLabel =
+        /单位|企业|公司/.test(f.label) && /名称/.test(f.label)
+          ? "南通江海智造科技有限公司（示例）"
+          : /姓名|联系人/.test(f.label)
+            ? "周晓彤"
+            : /代码/.test(f.label)
+              ? SAMPLE_USCC
+              : null;
+      const candidates = [
+        ...(byLabel ? [byLabel] : []),
+        "南通市崇川区工农路100号幸福小区3幢",
+        "周晓彤",
+        "6222020200112233445",
+        "苏F12345",
+        "320613",
+        "ABCD1234",
+      ];
+      return (
+        candidates.find(
+          (c) =>
+            (!re || re.test(c)) &&
+            (!v.maxLength || Array.from(c).length <= v.maxLength) &&
+            (!v.minLength || Array.from(c).length >= v.minLength),
+        ) ?? "示例内容"
+      );
     }
   }
 }
@@ -46,7 +68,11 @@ const PLAN = [
 export async function seedSampleApplications(db: DB): Promise<number> {
   const [citizen] = await db.select({ id: accountUser.id }).from(accountUser).where(eq(accountUser.phone, "13800000001"));
   if (!citizen) return 0;
-  const [existing] = await db.select({ id: applicationCase.id }).from(applicationCase).where(eq(applicationCase.userId, citizen.id)).limit(1);
+  const [existing] = await db
+    .select({ id: applicationCase.id })
+    .from(applicationCase)
+    .where(eq(applicationCase.userId, citizen.id))
+    .limit(1);
   if (existing) return 0;
   let created = 0;
   const day = 24 * 3600_000;
@@ -84,9 +110,29 @@ export async function seedSampleApplications(db: DB): Promise<number> {
     await db.update(applicationCase).set({ serialNo: serial }).where(eq(applicationCase.id, row.id));
     const events = [{ at: submittedAt, from: "draft", to: "submitted", note: "提交申请" }];
     if (acceptedAt) events.push({ at: acceptedAt, from: "submitted", to: "accepted", note: `已受理，承诺于 ${dueDate} 前办结` });
-    if (p.status === "completed") events.push({ at: new Date(submittedAt.getTime() + 5 * day), from: "accepted", to: "completed", note: "经审核符合条件，准予许可（示例数据）" });
-    await db.insert(applicationEvent).values(events.map((e) => ({ applicationId: row.id, at: e.at, fromStatus: e.from, toStatus: e.to, note: e.note, actorRole: e.to === "submitted" ? "citizen" : "staff" })));
-    if (p.status === "completed") await db.insert(applicationRating).values({ applicationId: row.id, itemId: item.id, departmentId: item.departmentId, score: 5, comment: "办理很快（示例数据）" });
+    if (p.status === "completed")
+      events.push({
+        at: new Date(submittedAt.getTime() + 5 * day),
+        from: "accepted",
+        to: "completed",
+        note: "经审核符合条件，准予许可（示例数据）",
+      });
+    await db
+      .insert(applicationEvent)
+      .values(
+        events.map((e) => ({
+          applicationId: row.id,
+          at: e.at,
+          fromStatus: e.from,
+          toStatus: e.to,
+          note: e.note,
+          actorRole: e.to === "submitted" ? "citizen" : "staff",
+        })),
+      );
+    if (p.status === "completed")
+      await db
+        .insert(applicationRating)
+        .values({ applicationId: row.id, itemId: item.id, departmentId: item.departmentId, score: 5, comment: "办理很快（示例数据）" });
     created++;
   }
   return created;

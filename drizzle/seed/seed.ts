@@ -33,7 +33,10 @@ export async function seed(db: DB): Promise<{ created: number }> {
   await db
     .insert(orgDepartment)
     .values(DEPARTMENTS)
-    .onConflictDoUpdate({ target: orgDepartment.code, set: { name: sql`excluded.name`, shortName: sql`excluded.short_name`, kind: sql`excluded.kind` } });
+    .onConflictDoUpdate({
+      target: orgDepartment.code,
+      set: { name: sql`excluded.name`, shortName: sql`excluded.short_name`, kind: sql`excluded.kind` },
+    });
 
   await db
     .insert(calendarDay)

@@ -51,7 +51,8 @@ export async function savePageAction(_prev: FormState, formData: FormData): Prom
     for (const f of page.fields) {
       if (f.type !== "file") continue;
       const file = formData.get(f.name);
-      if (file instanceof File && file.size > 0) files.push({ field: f.name, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      if (file instanceof File && file.size > 0)
+        files.push({ field: f.name, name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     }
     const r = await caller.applications.savePage({ id: id.data, pageId, answers, files, mode });
     const values = Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, Array.isArray(v) ? v.join("\u0000") : v]));

@@ -36,7 +36,8 @@ function fromError(e: unknown, kept: Record<string, string>): FormState {
 /** Sends a one-time code; shared by SMS sign-in, registration and WeChat binding. */
 async function sendCode(formData: FormData, purpose: TSmsPurpose, kept: Record<string, string>): Promise<FormState> {
   const phone = ZPhone.safeParse(formData.get("phone"));
-  if (!phone.success) return { message: phone.error.issues[0]?.message, fieldErrors: { phone: phone.error.issues.map((i) => i.message) }, values: kept };
+  if (!phone.success)
+    return { message: phone.error.issues[0]?.message, fieldErrors: { phone: phone.error.issues.map((i) => i.message) }, values: kept };
   try {
     const sent = await sendSmsCode(await ctx(), { phone: phone.data, purpose });
     return { info: `验证码已发送至 ${sent.sentTo}，5分钟内有效。${sent.resendAfterSeconds}秒后可重新获取。`, values: kept };
@@ -46,7 +47,12 @@ async function sendCode(formData: FormData, purpose: TSmsPurpose, kept: Record<s
 }
 
 /** Runs an Auth.js sign-in and turns a CredentialsSignin code into a Chinese message. */
-async function runSignIn(provider: string, fields: Record<string, string>, redirectTo: string, kept: Record<string, string>): Promise<FormState> {
+async function runSignIn(
+  provider: string,
+  fields: Record<string, string>,
+  redirectTo: string,
+  kept: Record<string, string>,
+): Promise<FormState> {
   try {
     await signIn(provider, { ...fields, redirectTo });
     return {};

@@ -36,7 +36,8 @@ const FLAG_KEYS = ["online", "requiresRealName"] as const;
 /** Turns a tRPC/AppError failure into form state; anything else is a real fault and propagates. */
 function failure(e: unknown, kept?: Record<string, string>): FormState {
   if (e instanceof TRPCError) {
-    if (e.cause instanceof ZodError) return { message: "提交的信息有误，请按提示修改", fieldErrors: itemFieldErrors(e.cause), values: kept };
+    if (e.cause instanceof ZodError)
+      return { message: "提交的信息有误，请按提示修改", fieldErrors: itemFieldErrors(e.cause), values: kept };
     const cause = e.cause instanceof AppError ? e.cause : null;
     return { message: e.message, fieldErrors: cause?.fieldErrors ?? null, values: kept };
   }

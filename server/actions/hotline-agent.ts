@@ -27,7 +27,13 @@ async function failure(e: unknown, values: Record<string, string>, ticketId?: nu
     if (e.code === "CONFLICT" && ticketId) {
       try {
         const s = await (await getCaller()).hotlineAgent.latestState({ id: ticketId });
-        conflict = { status: s.status, version: s.version, lastNote: s.lastEvent?.note ?? null, lastAt: s.lastEvent ? s.lastEvent.at.toISOString() : null, lastActor: s.lastEvent?.actorName ?? null };
+        conflict = {
+          status: s.status,
+          version: s.version,
+          lastNote: s.lastEvent?.note ?? null,
+          lastAt: s.lastEvent ? s.lastEvent.at.toISOString() : null,
+          lastActor: s.lastEvent?.actorName ?? null,
+        };
       } catch {
         conflict = null;
       }
@@ -37,7 +43,18 @@ async function failure(e: unknown, values: Record<string, string>, ticketId?: nu
   throw e;
 }
 
-const INTAKE_FIELDS = ["callerPhone", "type", "categoryId", "description", "district", "address", "contactName", "contactPhone", "isPublic", "idempotencyKey"] as const;
+const INTAKE_FIELDS = [
+  "callerPhone",
+  "type",
+  "categoryId",
+  "description",
+  "district",
+  "address",
+  "contactName",
+  "contactPhone",
+  "isPublic",
+  "idempotencyKey",
+] as const;
 
 /** 代为登记: the agent creates the caller's request (channel 电话), then goes to the new ticket. */
 export async function createForCallerAction(_prev: AgentFormState, formData: FormData): Promise<AgentFormState> {
@@ -73,7 +90,15 @@ export async function agentTicketAction(_prev: AgentFormState, formData: FormDat
   const id = ZId.safeParse(formData.get("ticketId"));
   const version = ZId.safeParse(formData.get("version"));
   const kind = str(formData, "kind") as Kind;
-  const values = { text: str(formData, "text"), result: str(formData, "result"), departmentId: str(formData, "departmentId"), type: str(formData, "type"), categoryId: str(formData, "categoryId"), primary: str(formData, "primary"), decision: str(formData, "decision") };
+  const values = {
+    text: str(formData, "text"),
+    result: str(formData, "result"),
+    departmentId: str(formData, "departmentId"),
+    type: str(formData, "type"),
+    categoryId: str(formData, "categoryId"),
+    primary: str(formData, "primary"),
+    decision: str(formData, "decision"),
+  };
   if (!id.success || !version.success || !KINDS.includes(kind)) return { message: "页面已过期，请刷新后重试" };
   const caller = (await getCaller()).hotlineAgent;
   let done: string = kind;
@@ -81,7 +106,12 @@ export async function agentTicketAction(_prev: AgentFormState, formData: FormDat
     switch (kind) {
       case "classify": {
         const categoryId = Number(values.categoryId);
-        await caller.classify({ id: id.data, version: version.data, type: values.type, categoryId: Number.isInteger(categoryId) ? categoryId : 0 });
+        await caller.classify({
+          id: id.data,
+          version: version.data,
+          type: values.type,
+          categoryId: Number.isInteger(categoryId) ? categoryId : 0,
+        });
         break;
       }
       case "answer":
@@ -110,8 +140,14 @@ export async function agentTicketAction(_prev: AgentFormState, formData: FormDat
       case "extension": {
         const extensionId = ZId.safeParse(formData.get("extensionId"));
         if (!extensionId.success) return { message: "页面已过期，请刷新后重试" };
-        if (values.decision !== "approve" && values.decision !== "reject") return { fieldErrors: { decision: ["请选择同意或不同意延期"] }, values };
-        await caller.decideExtension({ extensionId: extensionId.data, ticketVersion: version.data, decision: values.decision, note: values.text || undefined });
+        if (values.decision !== "approve" && values.decision !== "reject")
+          return { fieldErrors: { decision: ["请选择同意或不同意延期"] }, values };
+        await caller.decideExtension({
+          extensionId: extensionId.data,
+          ticketVersion: version.data,
+          decision: values.decision,
+          note: values.text || undefined,
+        });
         done = values.decision === "approve" ? "extension-approved" : "extension-rejected";
         break;
       }

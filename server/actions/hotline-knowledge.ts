@@ -38,7 +38,8 @@ export async function proposeArticleAction(_prev: KbFormState, formData: FormDat
   };
   const articleId = formData.get("articleId") ? ZId.safeParse(formData.get("articleId")) : null;
   const baseVersion = formData.get("baseVersion") ? ZId.safeParse(formData.get("baseVersion")) : null;
-  if ((articleId && !articleId.success) || (baseVersion && !baseVersion.success)) return { message: "页面已过期，请从文章页面重新进入“提议修改”", values };
+  if ((articleId && !articleId.success) || (baseVersion && !baseVersion.success))
+    return { message: "页面已过期，请从文章页面重新进入“提议修改”", values };
   const itemIds = parseItemIds(values.catalogueItemIds);
   const fieldErrors: Record<string, string[]> = {};
   if (values.title.trim().length < 2) fieldErrors.title = ["请填写标题，至少2个字"];
@@ -48,7 +49,9 @@ export async function proposeArticleAction(_prev: KbFormState, formData: FormDat
   const categoryId = values.categoryId ? Number(values.categoryId) : null;
   let target: string;
   try {
-    const r = await (await getCaller()).hotlineKnowledge.propose({
+    const r = await (
+      await getCaller()
+    ).hotlineKnowledge.propose({
       articleId: articleId?.success ? articleId.data : undefined,
       baseVersion: baseVersion?.success ? baseVersion.data : undefined,
       title: values.title,

@@ -17,7 +17,18 @@ function failure(e: unknown, values?: Record<string, string>): FormState {
   throw e;
 }
 
-const TEXT_FIELDS = ["type", "categoryId", "description", "district", "address", "lat", "lng", "isPublic", "contactName", "contactPhone"] as const;
+const TEXT_FIELDS = [
+  "type",
+  "categoryId",
+  "description",
+  "district",
+  "address",
+  "lat",
+  "lng",
+  "isPublic",
+  "contactName",
+  "contactPhone",
+] as const;
 
 function numberOrUndefined(s: string): number | undefined {
   if (!s.trim()) return undefined;
@@ -30,7 +41,10 @@ function numberOrUndefined(s: string): number | undefined {
  * input: the form says so); the hidden idempotency key makes a double submit land on one ticket.
  */
 export async function submitHotlineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, String(formData.get(k) ?? "")])) as Record<(typeof TEXT_FIELDS)[number], string>;
+  const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, String(formData.get(k) ?? "")])) as Record<
+    (typeof TEXT_FIELDS)[number],
+    string
+  >;
   const photos: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
   for (const f of formData.getAll("photos")) {
     if (f instanceof File && f.size > 0) photos.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
@@ -40,7 +54,9 @@ export async function submitHotlineAction(_prev: FormState, formData: FormData):
   const channel = channelFromUserAgent((await headers()).get("user-agent"));
   let target: string;
   try {
-    const r = await (await getCaller()).hotline.submit({
+    const r = await (
+      await getCaller()
+    ).hotline.submit({
       type: values.type || undefined,
       categoryId: numberOrUndefined(values.categoryId),
       description: values.description,
@@ -73,7 +89,9 @@ export async function rateHotlineAction(_prev: FormState, formData: FormData): P
   const values = { rating: String(formData.get("rating") ?? ""), comment: String(formData.get("comment") ?? "") };
   if (!Number.isSafeInteger(id) || id <= 0) return { message: "页面已过期，请刷新后重试" };
   try {
-    await (await getCaller()).hotline.rate({ id, rating: values.rating ? Number(values.rating) : undefined, comment: values.comment.trim() || undefined });
+    await (
+      await getCaller()
+    ).hotline.rate({ id, rating: values.rating ? Number(values.rating) : undefined, comment: values.comment.trim() || undefined });
   } catch (e) {
     return failure(e, values);
   }

@@ -5,13 +5,7 @@ import { getDb } from "@/server/db";
 import { isIdleExpired, isRole, type Role } from "./roles";
 import { signInErrorCode } from "./sign-in-errors";
 import { ZPasswordSignIn, ZSmsSignIn } from "@/server/modules/account/validation";
-import {
-  findWechatUser,
-  recordWechatSignIn,
-  signInWithPassword,
-  signInWithSms,
-  type SessionUser,
-} from "@/server/modules/account/service";
+import { findWechatUser, recordWechatSignIn, signInWithPassword, signInWithSms, type SessionUser } from "@/server/modules/account/service";
 import { accountUser } from "@/drizzle/schema";
 import { eq } from "drizzle-orm";
 import { readTicket, signTicket } from "@/server/lib/signed-ticket";

@@ -31,7 +31,17 @@ const TABLE: Record<Role, readonly Permission[]> = {
   enterprise: ["account.self", "enterprise.act"],
   agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats"],
   staff: ["account.self", "staff.console", "department.handle"],
-  admin: ["account.self", "admin.console", "admin.users", "admin.audit", "admin.calendar", "agent.console", "staff.console", "hotline.stats", "hotline.admin"],
+  admin: [
+    "account.self",
+    "admin.console",
+    "admin.users",
+    "admin.audit",
+    "admin.calendar",
+    "agent.console",
+    "staff.console",
+    "hotline.stats",
+    "hotline.admin",
+  ],
 };
 
 export function isRole(value: unknown): value is Role {

@@ -5,7 +5,10 @@
 export function clientIp(headers: Headers): string | null {
   const xff = headers.get("x-forwarded-for");
   if (xff) {
-    const parts = xff.split(",").map((p) => p.trim()).filter(Boolean);
+    const parts = xff
+      .split(",")
+      .map((p) => p.trim())
+      .filter(Boolean);
     const ip = process.env.TRUST_PROXY === "1" ? parts[0] : parts[parts.length - 1];
     if (ip) return ip.slice(0, 64);
   }

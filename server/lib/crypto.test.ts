@@ -84,9 +84,7 @@ describe("lookupHash", () => {
   it("matches the RFC 4868 §2.7.2.1 HMAC-SHA-256 test vector (key 0x0b × 32)", () => {
     // Also reproducible with
     // `printf 'Hi There' | openssl dgst -sha256 -mac HMAC -macopt hexkey:0b…0b`.
-    expect(lookupHash("Hi There", Buffer.alloc(32, 0x0b))).toBe(
-      "198a607eb44bfbc69903a0f1cf2bbdc5ba0aa3f3d9ae3c1c7a3b1696a0b68cf7",
-    );
+    expect(lookupHash("Hi There", Buffer.alloc(32, 0x0b))).toBe("198a607eb44bfbc69903a0f1cf2bbdc5ba0aa3f3d9ae3c1c7a3b1696a0b68cf7");
   });
 
   it("depends on the key and on the value", () => {

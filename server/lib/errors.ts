@@ -1,13 +1,6 @@
 /** The one error type services throw; tRPC and route handlers map `code` to a status. */
 export type AppErrorCode =
-  | "BAD_REQUEST"
-  | "UNAUTHORIZED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "TOO_MANY_REQUESTS"
-  | "LOCKED"
-  | "INTERNAL";
+  "BAD_REQUEST" | "UNAUTHORIZED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "TOO_MANY_REQUESTS" | "LOCKED" | "INTERNAL";
 
 export class AppError extends Error {
   constructor(

@@ -66,8 +66,7 @@ export function recordFailure(state: LockoutState, now: Date): { state: LockoutS
   }
 
   const lockExpired = state.lockedUntil !== null; // set but no longer in force
-  const windowOpen =
-    state.windowStartedAt !== null && now.getTime() - state.windowStartedAt.getTime() < LOCKOUT_POLICY.windowMs;
+  const windowOpen = state.windowStartedAt !== null && now.getTime() - state.windowStartedAt.getTime() < LOCKOUT_POLICY.windowMs;
 
   if (lockExpired || !windowOpen) {
     const fresh: LockoutState = { failedCount: 1, windowStartedAt: now, lockedUntil: null };

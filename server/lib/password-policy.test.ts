@@ -94,7 +94,21 @@ describe("COMMON_PASSWORDS", () => {
   });
 
   it("contains the headline breached passwords", () => {
-    for (const p of ["123456", "password", "12345678", "qwerty123", "1q2w3e4r", "woaini1314", "aa123456", "passw0rd!", "p@ssw0rd", "admin123", "abc123456", "123qwe!@#", "zxcvbnm"]) {
+    for (const p of [
+      "123456",
+      "password",
+      "12345678",
+      "qwerty123",
+      "1q2w3e4r",
+      "woaini1314",
+      "aa123456",
+      "passw0rd!",
+      "p@ssw0rd",
+      "admin123",
+      "abc123456",
+      "123qwe!@#",
+      "zxcvbnm",
+    ]) {
       expect(COMMON_PASSWORDS.has(p), p).toBe(true);
     }
   });

@@ -71,8 +71,7 @@ export function checkPassword(password: string, context?: { phone?: string }): P
     return { ok: false, message: "密码不能全部由同一个字符组成，请换一个" };
   }
 
-  const strongEnough =
-    length >= PASSPHRASE_MIN_LENGTH || (length >= PASSWORD_MIN_LENGTH && countClasses(password) >= 3);
+  const strongEnough = length >= PASSPHRASE_MIN_LENGTH || (length >= PASSWORD_MIN_LENGTH && countClasses(password) >= 3);
   if (!strongEnough) {
     return {
       ok: false,

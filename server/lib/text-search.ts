@@ -77,7 +77,13 @@ function bigramsOf(text: string): Set<string> {
 
 function indexText(text: string, title?: string): IndexedText {
   const at = title === undefined ? -1 : title.indexOf(text);
-  return { text, lower: text.toLowerCase(), pinyin: toPinyinForm(text), bigrams: bigramsOf(text.toLowerCase()), titleOffset: at >= 0 ? at : undefined };
+  return {
+    text,
+    lower: text.toLowerCase(),
+    pinyin: toPinyinForm(text),
+    bigrams: bigramsOf(text.toLowerCase()),
+    titleOffset: at >= 0 ? at : undefined,
+  };
 }
 
 /** Precomputes pinyin for every document (do it once; it is the expensive part). */
@@ -122,7 +128,11 @@ function scoreTerm<T>(entry: Entry<T>, q: string): Scored | null {
 
   for (const name of entry.names) {
     const at = name.lower.indexOf(q);
-    if (at >= 0) candidates.push({ score: name.lower === q ? SCORE.exactName : at === 0 ? SCORE.namePrefix : SCORE.nameContains, match: inTitle(name, at, at + q.length) });
+    if (at >= 0)
+      candidates.push({
+        score: name.lower === q ? SCORE.exactName : at === 0 ? SCORE.namePrefix : SCORE.nameContains,
+        match: inTitle(name, at, at + q.length),
+      });
   }
   for (const keyword of entry.keywords) {
     if (keyword.lower === q) candidates.push({ score: SCORE.keywordExact });
@@ -136,7 +146,8 @@ function scoreTerm<T>(entry: Entry<T>, q: string): Scored | null {
     if (entry.keywords.some((k) => matchPinyin(qPinyin, k))) candidates.push({ score: SCORE.pinyinKeyword });
   }
   const inSummary = entry.summaryLower.indexOf(q);
-  if (inSummary >= 0) candidates.push({ score: SCORE.summaryContains, match: { field: "summary", start: inSummary, end: inSummary + q.length } });
+  if (inSummary >= 0)
+    candidates.push({ score: SCORE.summaryContains, match: { field: "summary", start: inSummary, end: inSummary + q.length } });
 
   if (candidates.length === 0 && /[\u4e00-\u9fff]/.test(q)) {
     const qb = bigramsOf(q);
@@ -165,7 +176,11 @@ export type SearchResult<T> = { payload: T; score: number; match?: SearchMatch }
  * Ranked search. Ranking: exact name > name prefix > name contains > keyword > pinyin/initials >
  * summary > scrambled-name; ties keep document order. Several words ("公积金 提取") must all match.
  */
-export function searchIndex<T>(index: SearchIndex<T>, query: string, opts: { limit?: number; filter?: (payload: T) => boolean } = {}): SearchResult<T>[] {
+export function searchIndex<T>(
+  index: SearchIndex<T>,
+  query: string,
+  opts: { limit?: number; filter?: (payload: T) => boolean } = {},
+): SearchResult<T>[] {
   const q = normalizeQuery(query).toLowerCase();
   const limit = opts.limit ?? 20;
   if (!q || limit <= 0) return [];

@@ -32,12 +32,21 @@ export async function lastSmsCode(db: DB, phone: string): Promise<string> {
 }
 
 export async function demoUser(db: DB, phone: string): Promise<SessionUser> {
-  const [row] = await db.select({ id: accountUser.id, role: accountUser.role, nickname: accountUser.nickname }).from(accountUser).where(eq(accountUser.phone, phone));
+  const [row] = await db
+    .select({ id: accountUser.id, role: accountUser.role, nickname: accountUser.nickname })
+    .from(accountUser)
+    .where(eq(accountUser.phone, phone));
   if (!row || !isRole(row.role)) throw new Error(`no demo user ${phone}`);
   return { id: row.id, role: row.role, name: row.nickname };
 }
 
-export const DEMO = { citizen: "13800000001", enterprise: "13800000002", agent: "13800000003", staff: "13800000004", admin: "13800000005" } as const;
+export const DEMO = {
+  citizen: "13800000001",
+  enterprise: "13800000002",
+  agent: "13800000003",
+  staff: "13800000004",
+  admin: "13800000005",
+} as const;
 
 export async function callerAs(db: DB, role: keyof typeof DEMO | "guest") {
   const user = role === "guest" ? null : await demoUser(db, DEMO[role]);

@@ -58,13 +58,24 @@ describe.each(BACKENDS)("account service on %s", (backend) => {
     it("signs a demo account in with its role and audits it", async () => {
       const user = await signInWithPassword({ db, ip: freshIp() }, { phone: DEMO.staff, password: DEMO_PASSWORD });
       expect(user.role).toBe("staff");
-      const rows = await db.select({ action: auditLog.action, outcome: auditLog.outcome }).from(auditLog).where(eq(auditLog.actorId, user.id));
+      const rows = await db
+        .select({ action: auditLog.action, outcome: auditLog.outcome })
+        .from(auditLog)
+        .where(eq(auditLog.actorId, user.id));
       expect(rows).toContainEqual({ action: "auth.sign_in", outcome: "success" });
     });
 
     it("rejects a wrong password with a Chinese message, and unknown phones identically", async () => {
-      await expectAppError(signInWithPassword({ db, ip: freshIp() }, { phone: DEMO.agent, password: "wrong-password-1" }), "UNAUTHORIZED", /手机号或密码不正确/);
-      await expectAppError(signInWithPassword({ db, ip: freshIp() }, { phone: "13999999999", password: "whatever" }), "UNAUTHORIZED", /^手机号或密码不正确$/);
+      await expectAppError(
+        signInWithPassword({ db, ip: freshIp() }, { phone: DEMO.agent, password: "wrong-password-1" }),
+        "UNAUTHORIZED",
+        /手机号或密码不正确/,
+      );
+      await expectAppError(
+        signInWithPassword({ db, ip: freshIp() }, { phone: "13999999999", password: "whatever" }),
+        "UNAUTHORIZED",
+        /^手机号或密码不正确$/,
+      );
     });
 
     it("locks the account after 5 failures in 15 minutes, refuses the right password, and unlocks after 15 minutes", async () => {
@@ -79,7 +90,10 @@ describe.each(BACKENDS)("account service on %s", (backend) => {
       await expectAppError(signInWithPassword({ db, ip: freshIp() }, { phone, password: DEMO_PASSWORD }, at(10)), "LOCKED", /锁定/);
       const ok = await signInWithPassword({ db, ip: freshIp() }, { phone, password: DEMO_PASSWORD }, at(20));
       expect(ok.id).toBe(user.id);
-      const lockouts = await db.select({ id: auditLog.id }).from(auditLog).where(sql`${auditLog.action} = 'auth.lockout' and ${auditLog.targetId} = ${user.id}`);
+      const lockouts = await db
+        .select({ id: auditLog.id })
+        .from(auditLog)
+        .where(sql`${auditLog.action} = 'auth.lockout' and ${auditLog.targetId} = ${user.id}`);
       expect(lockouts).toHaveLength(1);
     });
 
@@ -87,7 +101,10 @@ describe.each(BACKENDS)("account service on %s", (backend) => {
       const { phone } = await registerUser(db);
       const t0 = new Date("2026-03-02T02:00:00Z").getTime();
       for (let i = 0; i < 6; i++) {
-        await expectAppError(signInWithPassword({ db, ip: freshIp() }, { phone, password: "Wrong@Pass123" }, new Date(t0 + i * 4 * 60_000)), "UNAUTHORIZED");
+        await expectAppError(
+          signInWithPassword({ db, ip: freshIp() }, { phone, password: "Wrong@Pass123" }, new Date(t0 + i * 4 * 60_000)),
+          "UNAUTHORIZED",
+        );
       }
     });
   });
@@ -106,7 +123,11 @@ describe.each(BACKENDS)("account service on %s", (backend) => {
       const { phone } = await registerUser(db);
       const t0 = new Date();
       await sendSmsCode({ db, ip: freshIp() }, { phone, purpose: "login" }, t0);
-      await expectAppError(sendSmsCode({ db, ip: freshIp() }, { phone, purpose: "login" }, new Date(t0.getTime() + 30_000)), "TOO_MANY_REQUESTS", /秒后/);
+      await expectAppError(
+        sendSmsCode({ db, ip: freshIp() }, { phone, purpose: "login" }, new Date(t0.getTime() + 30_000)),
+        "TOO_MANY_REQUESTS",
+        /秒后/,
+      );
       await sendSmsCode({ db, ip: freshIp() }, { phone, purpose: "login" }, new Date(t0.getTime() + 61_000));
     });
 
@@ -168,7 +189,11 @@ describe.each(BACKENDS)("account service on %s", (backend) => {
       const phone = freshPhone();
       await sendSmsCode({ db, ip: freshIp() }, { phone, purpose: "register" });
       const code = await lastSmsCode(db, phone);
-      await expectAppError(register({ db, ip: freshIp() }, { phone, code: code === "123456" ? "654321" : "123456", password: DEMO_PASSWORD }), "BAD_REQUEST", /验证码不正确/);
+      await expectAppError(
+        register({ db, ip: freshIp() }, { phone, code: code === "123456" ? "654321" : "123456", password: DEMO_PASSWORD }),
+        "BAD_REQUEST",
+        /验证码不正确/,
+      );
       await expectAppError(register({ db, ip: freshIp() }, { phone: DEMO.citizen, code: "123456", password: DEMO_PASSWORD }), "CONFLICT");
     });
   });
@@ -188,7 +213,10 @@ describe.each(BACKENDS)("account service on %s", (backend) => {
       const r = await verifyRealName({ db, ip: freshIp() }, user, { name: "王小明", idNumber: id });
       expect(r.idMasked).toBe(`${id.slice(0, 4)}**********${id.slice(14)}`);
       expect(r.nameMasked).toBe("王**");
-      const [row] = await db.select({ enc: accountUser.idNumberEnc, hash: accountUser.idNumberHash }).from(accountUser).where(eq(accountUser.id, user.id));
+      const [row] = await db
+        .select({ enc: accountUser.idNumberEnc, hash: accountUser.idNumberHash })
+        .from(accountUser)
+        .where(eq(accountUser.id, user.id));
       expect(row?.enc).toMatch(/^v1\./);
       expect(row?.enc).not.toContain(id);
       expect(row?.hash).toMatch(/^[0-9a-f]{64}$/);
@@ -217,7 +245,10 @@ describe.each(BACKENDS)("account service on %s", (backend) => {
 
       const other = await registerUser(db);
       await sendSmsCode({ db, ip: freshIp() }, { phone: other.phone, purpose: "bind" });
-      await expectAppError(bindWechat({ db, ip: freshIp() }, { phone: other.phone, code: await lastSmsCode(db, other.phone), ticket }), "CONFLICT");
+      await expectAppError(
+        bindWechat({ db, ip: freshIp() }, { phone: other.phone, code: await lastSmsCode(db, other.phone), ticket }),
+        "CONFLICT",
+      );
     });
 
     it("rejects forged or expired tickets", async () => {

@@ -42,7 +42,10 @@ const FORM: FormPage[] = [
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
   if (message) expect((e as AppError).message).toMatch(message);
@@ -61,7 +64,10 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
 
   async function newUser(role: "citizen" | "staff", deptCode?: string): Promise<SessionUser> {
     const [dept] = deptCode ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, deptCode)) : [];
-    const [u] = await db.insert(accountUser).values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: dept?.id ?? null }).returning({ id: accountUser.id });
+    const [u] = await db
+      .insert(accountUser)
+      .values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: dept?.id ?? null })
+      .returning({ id: accountUser.id });
     return { id: u!.id, role, name: `测试${role}` };
   }
 
@@ -108,30 +114,66 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
 
   async function completeDraft(user: SessionUser) {
     const { id } = await startApplication({ db }, user, itemId);
-    await savePage({ db }, user, { id, pageId: "applicant", answers: { fullName: "周晓彤", mobile: "13800000001", rent: "2500" }, files: [], mode: "continue" });
-    await savePage({ db }, user, { id, pageId: "files", answers: {}, files: [{ field: "lease", name: "合同.pdf", bytes: PDF }], mode: "continue" });
+    await savePage({ db }, user, {
+      id,
+      pageId: "applicant",
+      answers: { fullName: "周晓彤", mobile: "13800000001", rent: "2500" },
+      files: [],
+      mode: "continue",
+    });
+    await savePage({ db }, user, {
+      id,
+      pageId: "files",
+      answers: {},
+      files: [{ field: "lease", name: "合同.pdf", bytes: PDF }],
+      mode: "continue",
+    });
     await savePage({ db }, user, { id, pageId: "declare", answers: { declare: "yes" }, files: [], mode: "continue" });
     return id;
   }
 
   it("shows each validation message and keeps what was typed", async () => {
     const { id } = await startApplication({ db }, citizen, itemId);
-    const r = await savePage({ db }, citizen, { id, pageId: "applicant", answers: { fullName: "", mobile: "123", rent: "abc" }, files: [], mode: "continue" });
+    const r = await savePage({ db }, citizen, {
+      id,
+      pageId: "applicant",
+      answers: { fullName: "", mobile: "123", rent: "abc" },
+      files: [],
+      mode: "continue",
+    });
     expect(r.nextPageId).toBeNull();
     expect(r.errors?.fullName?.[0]).toBe("请输入姓名");
     expect(r.errors?.mobile?.[0]).toBe("联系电话应为11位手机号");
     expect(r.errors?.rent?.[0]).toMatch(/必须是数字/);
     expect(r.answers.mobile).toBe("123");
-    const neg = await savePage({ db }, citizen, { id, pageId: "applicant", answers: { fullName: "周晓彤", mobile: "13800000001", rent: "-5" }, files: [], mode: "continue" });
+    const neg = await savePage({ db }, citizen, {
+      id,
+      pageId: "applicant",
+      answers: { fullName: "周晓彤", mobile: "13800000001", rent: "-5" },
+      files: [],
+      mode: "continue",
+    });
     expect(neg.errors?.rent?.[0]).toBe("月租金（元）不能小于0");
-    const ok = await savePage({ db }, citizen, { id, pageId: "applicant", answers: { fullName: "周晓彤", mobile: "13800000001", rent: "2500" }, files: [], mode: "continue" });
+    const ok = await savePage({ db }, citizen, {
+      id,
+      pageId: "applicant",
+      answers: { fullName: "周晓彤", mobile: "13800000001", rent: "2500" },
+      files: [],
+      mode: "continue",
+    });
     expect(ok.errors).toBeNull();
     expect(ok.nextPageId).toBe("files");
   });
 
   it("saves a draft without validation and resumes the same draft", async () => {
     const a = await startApplication({ db }, stranger, itemId);
-    await savePage({ db }, stranger, { id: a.id, pageId: "applicant", answers: { fullName: "半", mobile: "", rent: "" }, files: [], mode: "draft" });
+    await savePage({ db }, stranger, {
+      id: a.id,
+      pageId: "applicant",
+      answers: { fullName: "半", mobile: "", rent: "" },
+      files: [],
+      mode: "draft",
+    });
     const b = await startApplication({ db }, stranger, itemId);
     expect(b.id).toBe(a.id);
     const own = await getOwnApplication(db, stranger, a.id);
@@ -147,16 +189,40 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
   it("rejects attachments by content type and by size", async () => {
     const { id } = await startApplication({ db }, citizen, itemId);
     const fake = new TextEncoder().encode("<html>not a pdf</html>");
-    const r1 = await savePage({ db }, citizen, { id, pageId: "files", answers: {}, files: [{ field: "lease", name: "合同.pdf", bytes: fake }], mode: "continue" });
+    const r1 = await savePage({ db }, citizen, {
+      id,
+      pageId: "files",
+      answers: {},
+      files: [{ field: "lease", name: "合同.pdf", bytes: fake }],
+      mode: "continue",
+    });
     expect(r1.errors?.lease?.[0]).toBe("租房合同只能是PDF文件，请重新选择");
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
-    const r2 = await savePage({ db }, citizen, { id, pageId: "files", answers: {}, files: [{ field: "lease", name: "合同.png", bytes: png }], mode: "continue" });
+    const r2 = await savePage({ db }, citizen, {
+      id,
+      pageId: "files",
+      answers: {},
+      files: [{ field: "lease", name: "合同.png", bytes: png }],
+      mode: "continue",
+    });
     expect(r2.errors?.lease?.[0]).toMatch(/只能是PDF/);
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(PDF);
-    const r3 = await savePage({ db }, citizen, { id, pageId: "files", answers: {}, files: [{ field: "lease", name: "大文件.pdf", bytes: big }], mode: "continue" });
+    const r3 = await savePage({ db }, citizen, {
+      id,
+      pageId: "files",
+      answers: {},
+      files: [{ field: "lease", name: "大文件.pdf", bytes: big }],
+      mode: "continue",
+    });
     expect(r3.errors?.lease?.[0]).toBe("租房合同不能超过10MB，请压缩后重新上传");
-    const r4 = await savePage({ db }, citizen, { id, pageId: "files", answers: {}, files: [{ field: "lease", name: "合同.pdf", bytes: PDF }], mode: "continue" });
+    const r4 = await savePage({ db }, citizen, {
+      id,
+      pageId: "files",
+      answers: {},
+      files: [{ field: "lease", name: "合同.pdf", bytes: PDF }],
+      mode: "continue",
+    });
     expect(r4.errors).toBeNull();
   });
 
@@ -170,21 +236,31 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
     const u = await newUser("citizen");
     const id = await completeDraft(u);
     const key = "6f1c1f0e-6a55-4d3a-9a55-0d5a8d2c1b11";
-    const [a, b] = await Promise.all([submitApplication({ db }, u, { id, idempotencyKey: key }), submitApplication({ db }, u, { id, idempotencyKey: key })]);
+    const [a, b] = await Promise.all([
+      submitApplication({ db }, u, { id, idempotencyKey: key }),
+      submitApplication({ db }, u, { id, idempotencyKey: key }),
+    ]);
     const c = await submitApplication({ db }, u, { id, idempotencyKey: key });
     expect(a.serialNo).toMatch(/^NT\d{16}$/);
     expect(b.serialNo).toBe(a.serialNo);
     expect(c.serialNo).toBe(a.serialNo);
     const [n] = await db.select({ n: count() }).from(applicationCase).where(eq(applicationCase.userId, u.id));
     expect(n?.n).toBe(1);
-    const events = await db.select({ n: count() }).from(applicationEvent).where(and(eq(applicationEvent.applicationId, id), eq(applicationEvent.toStatus, "submitted")));
+    const events = await db
+      .select({ n: count() })
+      .from(applicationEvent)
+      .where(and(eq(applicationEvent.applicationId, id), eq(applicationEvent.toStatus, "submitted")));
     expect(events[0]?.n).toBe(1);
   });
 
   it("refuses to submit an incomplete application", async () => {
     const u = await newUser("citizen");
     const { id } = await startApplication({ db }, u, itemId);
-    await expectAppError(submitApplication({ db }, u, { id, idempotencyKey: "0b7f4c36-3a8e-4a53-9a2c-9f0a3f5d2e10" }), "BAD_REQUEST", /申请人信息/);
+    await expectAppError(
+      submitApplication({ db }, u, { id, idempotencyKey: "0b7f4c36-3a8e-4a53-9a2c-9f0a3f5d2e10" }),
+      "BAD_REQUEST",
+      /申请人信息/,
+    );
   });
 
   it("keeps other departments and other citizens out (tried)", async () => {
@@ -194,7 +270,10 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
     await expectAppError(getDepartmentApplication(db, otherStaff, id), "NOT_FOUND");
     await expectAppError(handleApplication({ db }, otherStaff, { id, action: { kind: "accept" } }), "NOT_FOUND");
     await expectAppError(getOwnApplication(db, stranger, id), "NOT_FOUND");
-    await expectAppError(savePage({ db }, stranger, { id, pageId: "applicant", answers: { fullName: "x" }, files: [], mode: "draft" }), "NOT_FOUND");
+    await expectAppError(
+      savePage({ db }, stranger, { id, pageId: "applicant", answers: { fullName: "x" }, files: [], mode: "draft" }),
+      "NOT_FOUND",
+    );
     await expectAppError(handleApplication({ db }, stranger, { id, action: { kind: "accept" } }), "FORBIDDEN");
     const queue = await listDepartmentQueue(db, otherStaff, { tab: "pending", page: 1 });
     expect(queue.items.map((i) => i.id)).not.toContain(id);
@@ -231,7 +310,13 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
     const own = await getOwnApplication(db, u, id);
     expect(own.status).toBe("correction");
     expect(own.correctionReason).toContain("签字页");
-    await savePage({ db }, u, { id, pageId: "files", answers: {}, files: [{ field: "lease", name: "合同-补正.pdf", bytes: PDF }], mode: "continue" });
+    await savePage({ db }, u, {
+      id,
+      pageId: "files",
+      answers: {},
+      files: [{ field: "lease", name: "合同-补正.pdf", bytes: PDF }],
+      mode: "continue",
+    });
     const again = await submitApplication({ db }, u, { id, idempotencyKey: "e5e5e5e5-1d2e-4f5a-8b9c-0d1e2f3a4b5c" });
     expect(again.serialNo).toBe(serialNo);
     expect((await getOwnApplication(db, u, id)).status).toBe("submitted");

@@ -103,7 +103,17 @@ describe.each(BACKENDS)("catalogue on %s", (backend) => {
       expect(body).toMatchObject({ page: 1, pageSize: 2 });
       const items = body.items as Record<string, unknown>[];
       expect(items).toHaveLength(2);
-      expect(Object.keys(items[0]!).sort()).toEqual(["audience", "code", "department", "id", "name", "online", "section", "timeLimitDays", "url"]);
+      expect(Object.keys(items[0]!).sort()).toEqual([
+        "audience",
+        "code",
+        "department",
+        "id",
+        "name",
+        "online",
+        "section",
+        "timeLimitDays",
+        "url",
+      ]);
       expect(String(items[0]!.url)).toMatch(/^http:\/\/localhost\/services\/\d+$/);
     });
 
@@ -139,7 +149,8 @@ describe.each(BACKENDS)("catalogue on %s", (backend) => {
       const ok = await getServiceResponse(db, String(id), "http://localhost");
       expect(ok.status).toBe(200);
       const guide = (await ok.json()) as Record<string, unknown>;
-      for (const k of ["department", "conditions", "materials", "steps", "fees", "legalBasis", "timeLimit", "visits", "phone", "online"]) expect(guide).toHaveProperty(k);
+      for (const k of ["department", "conditions", "materials", "steps", "fees", "legalBasis", "timeLimit", "visits", "phone", "online"])
+        expect(guide).toHaveProperty(k);
       for (const bad of ["999999", "abc", "1.5", "-1", "99999999999999999999"]) {
         const res = await getServiceResponse(db, bad, "http://localhost");
         expect(res.status).toBe(404);

@@ -31,7 +31,10 @@ import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshIp, freshPhone } from "../helpers/fixtures";
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
   if (message) expect((e as AppError).message).toMatch(message);
@@ -39,7 +42,10 @@ async function expectAppError(p: Promise<unknown>, code: AppError["code"], messa
 }
 
 async function expectTrpcError(p: Promise<unknown>, code: TRPCError["code"]) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(TRPCError);
   expect((e as TRPCError).code).toBe(code);
 }
@@ -62,10 +68,17 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
   let cat: Record<string, number>;
   const ctx = () => ({ db, ip: "10.0.0.2" });
 
-  async function newUser(role: "citizen" | "staff" | "agent", deptCode?: string, extra: Partial<typeof accountUser.$inferInsert> = {}): Promise<SessionUser & { phone: string }> {
+  async function newUser(
+    role: "citizen" | "staff" | "agent",
+    deptCode?: string,
+    extra: Partial<typeof accountUser.$inferInsert> = {},
+  ): Promise<SessionUser & { phone: string }> {
     const [dept] = deptCode ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, deptCode)) : [];
     const phone = freshPhone();
-    const [u] = await db.insert(accountUser).values({ phone, nickname: `测试${role}`, role, departmentId: dept?.id ?? null, ...extra }).returning({ id: accountUser.id });
+    const [u] = await db
+      .insert(accountUser)
+      .values({ phone, nickname: `测试${role}`, role, departmentId: dept?.id ?? null, ...extra })
+      .returning({ id: accountUser.id });
     return { id: u!.id, role, name: `测试${role}`, phone };
   }
 
@@ -84,7 +97,11 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
   }
 
   async function statuses(id: number) {
-    const ev = await db.select({ to: hotlineEvent.toStatus }).from(hotlineEvent).where(eq(hotlineEvent.ticketId, id)).orderBy(hotlineEvent.id);
+    const ev = await db
+      .select({ to: hotlineEvent.toStatus })
+      .from(hotlineEvent)
+      .where(eq(hotlineEvent.ticketId, id))
+      .orderBy(hotlineEvent.id);
     return ev.map((e) => e.to);
   }
 
@@ -202,7 +219,17 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     expect((await row(t.id)).status).toBe("reopened");
     expect(await inQueue("new", t.id)).toBe(true); // 待派单 holds new + reopened
     v = (await dispatchTicket(ctx(), agent, t.id, v, sthjj)).version;
-    expect(await statuses(t.id)).toEqual(["new", "dispatched", "returned", "returned", "dispatched", "accepted", "replied", "reopened", "dispatched"]);
+    expect(await statuses(t.id)).toEqual([
+      "new",
+      "dispatched",
+      "returned",
+      "returned",
+      "dispatched",
+      "accepted",
+      "replied",
+      "reopened",
+      "dispatched",
+    ]);
 
     const q = await createForCaller(ctx(), agent, call({ type: "咨询", categoryId: cat["sb-sb"], address: undefined }));
     await answerDirectly(ctx(), agent, q.id, 1, "社保缴费基数可在“苏服办”查询，也可到社保窗口打印。");
@@ -231,12 +258,22 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
 
   it("suggests duplicates (same category, 500 m or same address, 7 days) and merges both version-checked", async () => {
     const now = new Date();
-    const base = await createForCaller(ctx(), agent, call({ address: "崇川区工农路88号", lat: 32.0300, lng: 120.8800 }), now);
-    const near = await createForCaller(ctx(), agent, call({ address: "崇川区工农路90号门口", lat: 32.0320, lng: 120.8810 }), now); // ≈ 240 m
+    const base = await createForCaller(ctx(), agent, call({ address: "崇川区工农路88号", lat: 32.03, lng: 120.88 }), now);
+    const near = await createForCaller(ctx(), agent, call({ address: "崇川区工农路90号门口", lat: 32.032, lng: 120.881 }), now); // ≈ 240 m
     const sameAddr = await createForCaller(ctx(), agent, call({ address: "崇川区 工农路88号", lat: undefined, lng: undefined }), now);
-    const far = await createForCaller(ctx(), agent, call({ address: "崇川区远处路1号", lat: 32.0500, lng: 120.9000 }), now); // ≈ 2.9 km
-    const otherCat = await createForCaller(ctx(), agent, call({ categoryId: cat["cg-ld"], address: "崇川区工农路88号", lat: 32.0300, lng: 120.8800 }), now);
-    const old = await createForCaller(ctx(), agent, call({ address: "崇川区工农路88号", lat: 32.0300, lng: 120.8800 }), new Date(now.getTime() - 8 * 86_400_000));
+    const far = await createForCaller(ctx(), agent, call({ address: "崇川区远处路1号", lat: 32.05, lng: 120.9 }), now); // ≈ 2.9 km
+    const otherCat = await createForCaller(
+      ctx(),
+      agent,
+      call({ categoryId: cat["cg-ld"], address: "崇川区工农路88号", lat: 32.03, lng: 120.88 }),
+      now,
+    );
+    const old = await createForCaller(
+      ctx(),
+      agent,
+      call({ address: "崇川区工农路88号", lat: 32.03, lng: 120.88 }),
+      new Date(now.getTime() - 8 * 86_400_000),
+    );
     const d = await agentTicket(ctx(), agent, near.id, now);
     const ids = d.duplicates.map((x) => x.id);
     expect(ids).toContain(base.id);
@@ -289,7 +326,10 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     const caller = createCaller({ db, user: agent2, ip: freshIp() });
     const fresh = await createForCaller(ctx(), agent, call());
     await caller.hotlineAgent.classify({ id: fresh.id, version: 1, type: "建议", categoryId: cat["cg-zdjy"]! });
-    const e = await caller.hotlineAgent.dispatch({ id: fresh.id, version: 1, departmentId: cgj }).then(() => null, (x: unknown) => x);
+    const e = await caller.hotlineAgent.dispatch({ id: fresh.id, version: 1, departmentId: cgj }).then(
+      () => null,
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(TRPCError);
     expect((e as TRPCError).code).toBe("CONFLICT");
     expect((e as TRPCError).message).toBe(CONFLICT_MESSAGE);
@@ -313,8 +353,12 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     await expectAppError(urgeTicket(ctx(), agent, t.id, d.version, undefined, late), "CONFLICT");
     await urgeTicket(ctx(), agent, t.id, u1.version, undefined, late);
     expect((await row(t.id)).urgeCount).toBe(2);
-    const notes = (await db.select({ note: hotlineEvent.note }).from(hotlineEvent).where(eq(hotlineEvent.ticketId, t.id))).map((e) => e.note);
-    expect(notes).toEqual(expect.arrayContaining([expect.stringMatching(/催办（第1次，临期）：请尽快处理/), expect.stringMatching(/催办（第2次，已超期）/)]));
+    const notes = (await db.select({ note: hotlineEvent.note }).from(hotlineEvent).where(eq(hotlineEvent.ticketId, t.id))).map(
+      (e) => e.note,
+    );
+    expect(notes).toEqual(
+      expect.arrayContaining([expect.stringMatching(/催办（第1次，临期）：请尽快处理/), expect.stringMatching(/催办（第2次，已超期）/)]),
+    );
     // not at a department: no urging
     const n = await createForCaller(ctx(), agent, call());
     await expectAppError(urgeTicket(ctx(), agent, n.id, 1, undefined, late), "CONFLICT", /待派单/);
@@ -325,7 +369,10 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     const t = await createForCaller(ctx(), agent, call({ type: "咨询" }), at);
     const d = await dispatchTicket(ctx(), agent, t.id, 1, cgj, at);
     expect(d.dueDate).toBe("2026-09-30"); // Sun 27 Sep is not a make-up day in 2026: 28, 29, 30
-    const [ext] = await db.insert(hotlineExtension).values({ ticketId: t.id, requestedById: staff.id, extraDays: 3, reason: "需协调交警部门联合执法" }).returning({ id: hotlineExtension.id });
+    const [ext] = await db
+      .insert(hotlineExtension)
+      .values({ ticketId: t.id, requestedById: staff.id, extraDays: 3, reason: "需协调交警部门联合执法" })
+      .returning({ id: hotlineExtension.id });
     expect((await listPendingExtensions(ctx(), agent)).map((e) => e.id)).toContain(ext!.id);
     expect((await queueCounts(ctx(), agent)).extensions).toBeGreaterThan(0);
     await expectAppError(decideExtension(ctx(), agent, ext!.id, 99, "approve", undefined, at), "CONFLICT");
@@ -336,17 +383,24 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     expect(e1).toMatchObject({ status: "approved", decidedById: agent.id, newDueDate: "2026-10-10" });
     await expectAppError(decideExtension(ctx(), agent, ext!.id, ok.version, "approve"), "CONFLICT", /已被处理/);
 
-    const [ext2] = await db.insert(hotlineExtension).values({ ticketId: t.id, requestedById: staff.id, extraDays: 10, reason: "再延期" }).returning({ id: hotlineExtension.id });
+    const [ext2] = await db
+      .insert(hotlineExtension)
+      .values({ ticketId: t.id, requestedById: staff.id, extraDays: 10, reason: "再延期" })
+      .returning({ id: hotlineExtension.id });
     await expectAppError(decideExtension(ctx(), agent, ext2!.id, ok.version, "reject", " "), "BAD_REQUEST", /理由/);
     await decideExtension(ctx(), agent, ext2!.id, ok.version, "reject", "时限已延长过一次，请按期办结");
     expect(await row(t.id)).toMatchObject({ dueDate: "2026-10-10" });
     const [e2] = await db.select().from(hotlineExtension).where(eq(hotlineExtension.id, ext2!.id));
     expect(e2).toMatchObject({ status: "rejected", decisionNote: "时限已延长过一次，请按期办结", newDueDate: null });
-    const notes = (await db.select({ note: hotlineEvent.note }).from(hotlineEvent).where(eq(hotlineEvent.ticketId, t.id))).map((e) => e.note ?? "");
+    const notes = (await db.select({ note: hotlineEvent.note }).from(hotlineEvent).where(eq(hotlineEvent.ticketId, t.id))).map(
+      (e) => e.note ?? "",
+    );
     expect(notes.some((n) => n.startsWith("同意延期3个工作日"))).toBe(true);
     expect(notes.some((n) => n.startsWith("不同意延期"))).toBe(true);
     expect((await listPendingExtensions(ctx(), agent)).map((e) => e.id)).not.toContain(ext2!.id);
-    expect((await agentTicket(ctx(), agent, t.id)).extensions.map((e) => e.status)).toEqual(expect.arrayContaining(["approved", "rejected"]));
+    expect((await agentTicket(ctx(), agent, t.id)).extensions.map((e) => e.status)).toEqual(
+      expect.arrayContaining(["approved", "rejected"]),
+    );
   });
 
   it("permissions: citizens and staff cannot use the console; admins read only; guests must sign in", async () => {
@@ -379,7 +433,10 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     expect(await row(t.id)).toMatchObject({ status: "new", version: 1 });
     expect((await adm.hotlineAgent.ticket({ id: t.id })).canAct).toBe(false);
     expect((await createCaller({ db, user: agent, ip: freshIp() }).hotlineAgent.ticket({ id: t.id })).canAct).toBe(true);
-    const [n] = await db.select({ n: count() }).from(hotlineEvent).where(and(eq(hotlineEvent.ticketId, t.id)));
+    const [n] = await db
+      .select({ n: count() })
+      .from(hotlineEvent)
+      .where(and(eq(hotlineEvent.ticketId, t.id)));
     expect(n!.n).toBe(1);
   });
 });

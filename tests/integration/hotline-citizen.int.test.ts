@@ -23,7 +23,10 @@ const WEBP = new Uint8Array([0x52, 0x49, 0x46, 0x46, 0x24, 0, 0, 0, 0x57, 0x45, 
 const PDF = new TextEncoder().encode("%PDF-1.7 not a photo");
 
 async function trpcError(p: Promise<unknown>): Promise<TRPCError> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(TRPCError);
   return e as TRPCError;
 }
@@ -46,7 +49,14 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     const [dept] = deptCode ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, deptCode)) : [];
     const [u] = await db
       .insert(accountUser)
-      .values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: dept?.id ?? null, realName: realName ?? null, realNameVerifiedAt: realName ? new Date() : null })
+      .values({
+        phone: freshPhone(),
+        nickname: `测试${role}`,
+        role,
+        departmentId: dept?.id ?? null,
+        realName: realName ?? null,
+        realNameVerifiedAt: realName ? new Date() : null,
+      })
       .returning({ id: accountUser.id });
     return { id: u!.id, role, name: `测试${role}` };
   }
@@ -67,7 +77,14 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
 
   /** dispatch → accept → reply through the agent and the 市城管局 clerk. */
   async function answer(id: number, text: string, now = new Date()) {
-    const d = await dispatchTicket({ db }, agent, id, 1, (await db.select({ d: hotlineCategory.departmentId }).from(hotlineCategory).where(eq(hotlineCategory.id, cat["cg-ld"]!)))[0]!.d!, now);
+    const d = await dispatchTicket(
+      { db },
+      agent,
+      id,
+      1,
+      (await db.select({ d: hotlineCategory.departmentId }).from(hotlineCategory).where(eq(hotlineCategory.id, cat["cg-ld"]!)))[0]!.d!,
+      now,
+    );
     const a = await acceptTicket({ db }, staff, id, now);
     expect(d.version + 1).toBe(a.version);
     return replyTicket({ db }, staff, id, a.version, text, now);
@@ -80,7 +97,9 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     agent = await demoUser(db, DEMO.agent);
     staff = await demoUser(db, DEMO.staff);
     admin = await demoUser(db, DEMO.admin);
-    const cats = await db.select({ id: hotlineCategory.id, code: hotlineCategory.code, parentId: hotlineCategory.parentId }).from(hotlineCategory);
+    const cats = await db
+      .select({ id: hotlineCategory.id, code: hotlineCategory.code, parentId: hotlineCategory.parentId })
+      .from(hotlineCategory);
     cat = Object.fromEntries(cats.map((c) => [c.code, c.id]));
     groupIds = new Set(cats.filter((c) => c.parentId === null).map((c) => c.id));
   }, 120_000);
@@ -115,16 +134,32 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
 
   it("submits once per form key: a double submit or retry returns the same ticket, photos stored once", async () => {
     const me = await newUser("citizen");
-    const input = form({ photos: [{ name: "路灯.jpg", bytes: JPEG }, { name: "近景.png", bytes: PNG }] });
+    const input = form({
+      photos: [
+        { name: "路灯.jpg", bytes: JPEG },
+        { name: "近景.png", bytes: PNG },
+      ],
+    });
     const a = await caller(me).hotline.submit(input);
     const b = await caller(me).hotline.submit(input);
-    const [c, d] = await Promise.all([caller(me).hotline.submit({ ...input, idempotencyKey: "double-click-key" }), caller(me).hotline.submit({ ...input, idempotencyKey: "double-click-key" })]);
+    const [c, d] = await Promise.all([
+      caller(me).hotline.submit({ ...input, idempotencyKey: "double-click-key" }),
+      caller(me).hotline.submit({ ...input, idempotencyKey: "double-click-key" }),
+    ]);
     expect(a.created).toBe(true);
     expect(b).toEqual({ ...a, created: false });
     expect(c.id).toBe(d.id);
     expect(a.ticketNo).toMatch(/^12345\d{14}$/);
     const [row] = await db.select().from(hotlineTicket).where(eq(hotlineTicket.id, a.id));
-    expect(row).toMatchObject({ status: "new", channel: "mobile", citizenUserId: me.id, contactName: "李女士", contactPhone: "13912340001", district: "崇川区", isPublic: false });
+    expect(row).toMatchObject({
+      status: "new",
+      channel: "mobile",
+      citizenUserId: me.id,
+      contactName: "李女士",
+      contactPhone: "13912340001",
+      district: "崇川区",
+      isPublic: false,
+    });
     const atts = await db.select().from(hotlineAttachment).where(eq(hotlineAttachment.ticketId, a.id));
     expect(atts.map((x) => [x.fileName, x.mimeType, x.sizeBytes])).toEqual(
       expect.arrayContaining([
@@ -193,10 +228,21 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     const me = await newUser("citizen");
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(JPEG);
-    const e = await trpcError(caller(me).hotline.submit(form({ photos: [{ name: "scan.jpg", bytes: PDF }, { name: "huge.jpg", bytes: big }] })));
+    const e = await trpcError(
+      caller(me).hotline.submit(
+        form({
+          photos: [
+            { name: "scan.jpg", bytes: PDF },
+            { name: "huge.jpg", bytes: big },
+          ],
+        }),
+      ),
+    );
     expect(fieldErrors(e).photos).toEqual(["“scan.jpg”不是JPG、PNG或WebP图片，请重新选择", "“huge.jpg”超过5MB，请压缩后重新选择"]);
     const seven = Array.from({ length: 7 }, (_, i) => ({ name: `${i}.jpg`, bytes: JPEG }));
-    expect(fieldErrors(await trpcError(caller(me).hotline.submit(form({ photos: seven })))).photos).toEqual(["最多上传6张照片，您选择了7张"]);
+    expect(fieldErrors(await trpcError(caller(me).hotline.submit(form({ photos: seven })))).photos).toEqual([
+      "最多上传6张照片，您选择了7张",
+    ]);
     expect((await caller(me).hotline.mine()).total).toBe(0);
     // six photos, one a WebP named .jpg: stored with its real type and extension
     const six = [...Array.from({ length: 5 }, (_, i) => ({ name: `${i}.jpg`, bytes: JPEG })), { name: "really-webp.jpg", bytes: WEBP }];
@@ -210,7 +256,8 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     const me = await newUser("citizen");
     const other = await newUser("citizen");
     const ids: number[] = [];
-    for (let i = 0; i < 12; i++) ids.push((await caller(me).hotline.submit(form({ description: `第${i + 1}件：小区门口路灯不亮，已经一周了。` }))).id);
+    for (let i = 0; i < 12; i++)
+      ids.push((await caller(me).hotline.submit(form({ description: `第${i + 1}件：小区门口路灯不亮，已经一周了。` }))).id);
     const p1 = await caller(me).hotline.mine({ page: 1 });
     const p2 = await caller(me).hotline.mine({ page: 2 });
     expect(p1.total).toBe(12);
@@ -221,7 +268,14 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
 
     const withPhoto = await caller(me).hotline.submit(form({ photos: [{ name: "现场.jpg", bytes: JPEG }] }));
     const detail = await caller(me).hotline.get({ id: withPhoto.id });
-    expect(detail).toMatchObject({ ticketNo: withPhoto.ticketNo, status: "new", categoryName: "路灯", groupName: "城市管理", answer: null, canRate: false });
+    expect(detail).toMatchObject({
+      ticketNo: withPhoto.ticketNo,
+      status: "new",
+      categoryName: "路灯",
+      groupName: "城市管理",
+      answer: null,
+      canRate: false,
+    });
     expect(detail.events.map((e) => e.toStatus)).toEqual(["new"]);
     expect(detail.attachments.map((a) => a.fileName)).toEqual(["现场.jpg"]);
 
@@ -246,7 +300,12 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     await expect(attachmentForUser(db, otherDept, attId)).rejects.toMatchObject({ code: "NOT_FOUND" });
 
     const answered = await caller(me).hotline.get({ id: withPhoto.id });
-    expect(answered).toMatchObject({ status: "replied", answer: "已安排维修，路灯已恢复照明。", departmentName: "市城管局", canRate: true });
+    expect(answered).toMatchObject({
+      status: "replied",
+      answer: "已安排维修，路灯已恢复照明。",
+      departmentName: "市城管局",
+      canRate: true,
+    });
     expect(answered.events.map((e) => e.toStatus)).toEqual(["new", "dispatched", "accepted", "replied"]);
   });
 
@@ -263,9 +322,15 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     const again = await trpcError(caller(me).hotline.rate({ id: t.id, rating: 1 }));
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toMatch(/已经评价过/);
-    const [row] = await db.select({ r: hotlineTicket.citizenRating, c: hotlineTicket.citizenComment, s: hotlineTicket.status }).from(hotlineTicket).where(eq(hotlineTicket.id, t.id));
+    const [row] = await db
+      .select({ r: hotlineTicket.citizenRating, c: hotlineTicket.citizenComment, s: hotlineTicket.status })
+      .from(hotlineTicket)
+      .where(eq(hotlineTicket.id, t.id));
     expect(row).toEqual({ r: 4, c: "修得挺快", s: "replied" });
-    const events = await db.select({ from: hotlineEvent.fromStatus, to: hotlineEvent.toStatus, note: hotlineEvent.note }).from(hotlineEvent).where(eq(hotlineEvent.ticketId, t.id));
+    const events = await db
+      .select({ from: hotlineEvent.fromStatus, to: hotlineEvent.toStatus, note: hotlineEvent.note })
+      .from(hotlineEvent)
+      .where(eq(hotlineEvent.ticketId, t.id));
     expect(events.at(-1)).toEqual({ from: "replied", to: "replied", note: "市民评价：4星（满意），修得挺快" });
     const detail = await caller(me).hotline.get({ id: t.id });
     expect(detail).toMatchObject({ citizenRating: 4, canRate: false });
@@ -273,7 +338,10 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     // closed by a direct answer counts as answered; two concurrent ratings: exactly one wins
     const q = await caller(me).hotline.submit(form({ type: "咨询", categoryId: cat["sb-sb"], address: undefined }));
     await answerDirectly({ db }, agent, q.id, 1, "可在江苏智慧人社App查询。");
-    const results = await Promise.allSettled([caller(me).hotline.rate({ id: q.id, rating: 5 }), caller(me).hotline.rate({ id: q.id, rating: 3 })]);
+    const results = await Promise.allSettled([
+      caller(me).hotline.rate({ id: q.id, rating: 5 }),
+      caller(me).hotline.rate({ id: q.id, rating: 3 }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((loser.reason as TRPCError).message).toMatch(/已经评价过/);
@@ -287,7 +355,9 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
   it("public list: only answered public requests, masked, with no contact or address; hot topics count categories", async () => {
     const me = await newUser("citizen");
     const desc = "濠河北路路灯坏了，请联系我 13912345678，身份证320602199001011234，车牌苏F12345挡路。";
-    const pub = await caller(me).hotline.submit(form({ isPublic: true, description: desc, contactName: "赵六六", contactPhone: "13988887777", address: "濠河北路甲1号楼下" }));
+    const pub = await caller(me).hotline.submit(
+      form({ isPublic: true, description: desc, contactName: "赵六六", contactPhone: "13988887777", address: "濠河北路甲1号楼下" }),
+    );
     const priv = await caller(me).hotline.submit(form({ isPublic: false, description: "私密诉求：楼下路灯不亮，不希望公开。" }));
     const pending = await caller(me).hotline.submit(form({ isPublic: true, description: "公开但还没答复的路灯诉求。" }));
     await answer(pub.id, "已修复。如有问题请致电 0513-85123456 或 13800001111。");
@@ -311,9 +381,12 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     expect(mine!.answer).not.toContain("85123456");
     expect(mine).toMatchObject({ district: "崇川区", categoryName: "路灯", departmentName: "市城管局", status: "replied" });
     const json = JSON.stringify(all);
-    for (const secret of ["赵六六", "13988887777", "濠河北路甲1号", "contactName", "contactPhone", "address", "lat", "ticketNo"]) expect(json).not.toContain(secret);
+    for (const secret of ["赵六六", "13988887777", "濠河北路甲1号", "contactName", "contactPhone", "address", "lat", "ticketNo"])
+      expect(json).not.toContain(secret);
     // every listed item is public and answered
-    const rows = await db.select({ id: hotlineTicket.id, isPublic: hotlineTicket.isPublic, status: hotlineTicket.status }).from(hotlineTicket);
+    const rows = await db
+      .select({ id: hotlineTicket.id, isPublic: hotlineTicket.isPublic, status: hotlineTicket.status })
+      .from(hotlineTicket);
     for (const item of all) {
       const r = rows.find((x) => x.id === item.id)!;
       expect(r.isPublic).toBe(true);

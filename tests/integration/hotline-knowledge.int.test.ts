@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
 import { TRPCError } from "@trpc/server";
 import { accountUser, auditLog, catalogueItem, hotlineKbArticle, hotlineKbProposal } from "@/drizzle/schema";
-import { archiveArticle, getArticle, listProposals, proposeArticle, publishProposal, rejectProposal, searchArticles } from "@/server/modules/hotline/knowledge";
+import {
+  archiveArticle,
+  getArticle,
+  listProposals,
+  proposeArticle,
+  publishProposal,
+  rejectProposal,
+  searchArticles,
+} from "@/server/modules/hotline/knowledge";
 import { KB_ARTICLES, kbArticleId, seedKnowledge } from "@/drizzle/seed/knowledge";
 import { createCaller } from "@/server/root";
 import { AppError } from "@/server/lib/errors";
@@ -12,7 +20,10 @@ import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshIp, freshPhone } from "../helpers/fixtures";
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
   if (message) expect((e as AppError).message).toMatch(message);
@@ -20,7 +31,10 @@ async function expectAppError(p: Promise<unknown>, code: AppError["code"], messa
 }
 
 async function expectTrpcError(p: Promise<unknown>, code: TRPCError["code"]) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(TRPCError);
   expect((e as TRPCError).code).toBe(code);
 }
@@ -44,7 +58,10 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     admin = await demoUser(db, DEMO.admin);
     citizen = await demoUser(db, DEMO.citizen);
     staff = await demoUser(db, DEMO.staff);
-    const [u] = await db.insert(accountUser).values({ phone: freshPhone(), nickname: "测试坐席2", role: "agent" }).returning({ id: accountUser.id });
+    const [u] = await db
+      .insert(accountUser)
+      .values({ phone: freshPhone(), nickname: "测试坐席2", role: "agent" })
+      .returning({ id: accountUser.id });
     agent2 = { id: u!.id, role: "agent", name: "测试坐席2" };
   }, 120_000);
 
@@ -113,7 +130,10 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     expect((await searchArticles(ctx(), agent, "独居老人")).items.map((i) => i.id)).toContain(id);
     const [prop] = await db.select().from(hotlineKbProposal).where(eq(hotlineKbProposal.id, p.id));
     expect(prop).toMatchObject({ status: "published", decidedById: admin.id });
-    const audits = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.targetType, "hotline_kb_article"), eq(auditLog.targetId, String(id))));
+    const audits = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "hotline_kb_article"), eq(auditLog.targetId, String(id))));
     expect(audits.map((a) => a.action)).toContain("hotline.kb.publish");
     // publishing twice is refused
     await expectAppError(publishProposal(ctx(), admin, p.id), "CONFLICT", /已发布/);
@@ -121,8 +141,17 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
 
   it("a new article proposal becomes a published article with its catalogue links", async () => {
     const [item] = await db.select({ id: catalogueItem.id }).from(catalogueItem).where(eq(catalogueItem.name, "居住证申领"));
-    const p = await proposeArticle(ctx(), agent2, { title: "外地车辆限行咨询（测试）", body: "南通市区目前对外地小客车没有常态化限行措施，具体以交警部门公告为准。", keywords: "限行，外地车", catalogueItemIds: [item!.id] });
-    await expectAppError(proposeArticle(ctx(), agent2, { title: "链接错误", body: "正文内容足够长，用于测试无效事项编号。", catalogueItemIds: [999_999] }), "BAD_REQUEST", /999999/);
+    const p = await proposeArticle(ctx(), agent2, {
+      title: "外地车辆限行咨询（测试）",
+      body: "南通市区目前对外地小客车没有常态化限行措施，具体以交警部门公告为准。",
+      keywords: "限行，外地车",
+      catalogueItemIds: [item!.id],
+    });
+    await expectAppError(
+      proposeArticle(ctx(), agent2, { title: "链接错误", body: "正文内容足够长，用于测试无效事项编号。", catalogueItemIds: [999_999] }),
+      "BAD_REQUEST",
+      /999999/,
+    );
     await expectAppError(proposeArticle(ctx(), agent2, { title: "", body: "短" }), "BAD_REQUEST");
     const r = await publishProposal(ctx(), admin, p.id);
     const a = await getArticle(ctx(), agent, r.articleId);
@@ -134,8 +163,20 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
   it("a proposal based on an older version: refused when proposed, CONFLICT when published", async () => {
     const id = (await kbArticleId(db, "南通地铁1号线运营信息"))!;
     const a = await getArticle(ctx(), agent, id);
-    const first = await proposeArticle(ctx(), agent, { articleId: id, baseVersion: a.version, title: a.title, body: `${a.body}\n第一份修改。`, keywords: a.keywords });
-    const second = await proposeArticle(ctx(), agent2, { articleId: id, baseVersion: a.version, title: a.title, body: `${a.body}\n第二份修改。`, keywords: a.keywords });
+    const first = await proposeArticle(ctx(), agent, {
+      articleId: id,
+      baseVersion: a.version,
+      title: a.title,
+      body: `${a.body}\n第一份修改。`,
+      keywords: a.keywords,
+    });
+    const second = await proposeArticle(ctx(), agent2, {
+      articleId: id,
+      baseVersion: a.version,
+      title: a.title,
+      body: `${a.body}\n第二份修改。`,
+      keywords: a.keywords,
+    });
     await publishProposal(ctx(), admin, first.id);
     const queue = await listProposals(ctx(), admin);
     expect(queue.find((q) => q.id === second.id)?.stale).toBe(true);
@@ -146,14 +187,23 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     const [p2] = await db.select({ status: hotlineKbProposal.status }).from(hotlineKbProposal).where(eq(hotlineKbProposal.id, second.id));
     expect(p2!.status).toBe("pending");
     // proposing on the old version now is refused straight away
-    await expectAppError(proposeArticle(ctx(), agent2, { articleId: id, baseVersion: a.version, title: a.title, body: `${a.body}\n第三份修改。` }), "CONFLICT", /不是最新版本/);
+    await expectAppError(
+      proposeArticle(ctx(), agent2, { articleId: id, baseVersion: a.version, title: a.title, body: `${a.body}\n第三份修改。` }),
+      "CONFLICT",
+      /不是最新版本/,
+    );
     await expectAppError(proposeArticle(ctx(), agent2, { articleId: id, title: a.title, body: `${a.body}\n没有版本。` }), "BAD_REQUEST");
   });
 
   it("reject with a reason; archive removes an article from search", async () => {
     const id = (await kbArticleId(db, "违法停车举报怎么处理"))!;
     const a = await getArticle(ctx(), agent, id);
-    const p = await proposeArticle(ctx(), agent, { articleId: id, baseVersion: a.version, title: "违法停车", body: "这是一份不准确的修改内容，应该被驳回。" });
+    const p = await proposeArticle(ctx(), agent, {
+      articleId: id,
+      baseVersion: a.version,
+      title: "违法停车",
+      body: "这是一份不准确的修改内容，应该被驳回。",
+    });
     await expectAppError(rejectProposal(ctx(), admin, p.id, ""), "BAD_REQUEST", /驳回理由/);
     await caller(admin).hotlineKnowledge.reject({ id: p.id, reason: "内容不准确，请补充处理部门" });
     const mine = await caller(agent).hotlineKnowledge.myProposals();

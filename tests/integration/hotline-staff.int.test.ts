@@ -12,7 +12,10 @@ import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshIp, freshPhone } from "../helpers/fixtures";
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
   if (message) expect((e as AppError).message).toMatch(message);
@@ -20,7 +23,10 @@ async function expectAppError(p: Promise<unknown>, code: AppError["code"], messa
 }
 
 async function expectTrpcError(p: Promise<unknown>, code: TRPCError["code"]) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(TRPCError);
   expect((e as TRPCError).code).toBe(code);
 }
@@ -46,11 +52,17 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
 
   async function newDept(label: string) {
     const code = `t${process.pid}${label}${Math.random().toString(36).slice(2, 6)}`;
-    const [d] = await db.insert(orgDepartment).values({ code, name: `测试部门${label}`, shortName: `测试${label}`, kind: "bureau" }).returning({ id: orgDepartment.id });
+    const [d] = await db
+      .insert(orgDepartment)
+      .values({ code, name: `测试部门${label}`, shortName: `测试${label}`, kind: "bureau" })
+      .returning({ id: orgDepartment.id });
     return d!.id;
   }
   async function newUser(role: "citizen" | "staff" | "agent", departmentId?: number): Promise<SessionUser> {
-    const [u] = await db.insert(accountUser).values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: departmentId ?? null }).returning({ id: accountUser.id });
+    const [u] = await db
+      .insert(accountUser)
+      .values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: departmentId ?? null })
+      .returning({ id: accountUser.id });
     return { id: u!.id, role, name: `测试${role}` };
   }
   async function row(id: number) {
@@ -59,7 +71,12 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
   }
   /** A citizen's request, dispatched by the agent to `departmentId` at `now`. */
   async function dispatched(departmentId: number, now = new Date(), description = "南大街路口晚上有流动摊贩占道经营，影响通行。") {
-    const t = await createTicket(ctx(), citizen, { type: "投诉", categoryId, description, district: "崇川区", address: "崇川区南大街与人民中路交叉口", idempotencyKey: key() }, now);
+    const t = await createTicket(
+      ctx(),
+      citizen,
+      { type: "投诉", categoryId, description, district: "崇川区", address: "崇川区南大街与人民中路交叉口", idempotencyKey: key() },
+      now,
+    );
     await dispatchTicket(ctx(), agent, t.id, 1, departmentId, now);
     return t.id;
   }
@@ -76,8 +93,13 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     staff = await newUser("staff", deptId);
     colleague = await newUser("staff", deptId);
     otherStaff = await newUser("staff", otherDeptId);
-    [{ id: cgj }] = (await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, "cgj"))) as [{ id: number }];
-    [{ id: categoryId }] = (await db.select({ id: hotlineCategory.id }).from(hotlineCategory).where(eq(hotlineCategory.code, "cg-zdjy"))) as [{ id: number }];
+    [{ id: cgj }] = (await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, "cgj"))) as [
+      { id: number },
+    ];
+    [{ id: categoryId }] = (await db
+      .select({ id: hotlineCategory.id })
+      .from(hotlineCategory)
+      .where(eq(hotlineCategory.code, "cg-zdjy"))) as [{ id: number }];
   }, 120_000);
 
   afterAll(async () => {
@@ -119,14 +141,21 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     const accepted = await caller(staff).hotlineStaff.accept({ id, version: v1 });
     expect(accepted.status).toBe("accepted");
     await expectAppError(staffReply(ctx(), staff, id, accepted.version, "好"), "BAD_REQUEST", /至少2个字/);
-    const replied = await caller(colleague).hotlineStaff.reply({ id, version: accepted.version, reply: "已安排城管中队于当晚巡查，摊贩已劝离，后续纳入常态化巡查。" });
+    const replied = await caller(colleague).hotlineStaff.reply({
+      id,
+      version: accepted.version,
+      reply: "已安排城管中队于当晚巡查，摊贩已劝离，后续纳入常态化巡查。",
+    });
     expect(replied.status).toBe("replied");
     const r = await row(id);
     expect(r.answer).toMatch(/常态化巡查/);
     expect(r.repliedAt).not.toBeNull();
     const detail = await caller(staff).hotlineStaff.get({ id });
     expect(detail.events.map((e) => e.toStatus)).toEqual(["new", "dispatched", "accepted", "replied"]);
-    const audits = await db.select({ action: auditLog.action }).from(auditLog).where(and(eq(auditLog.targetType, "hotline_ticket"), eq(auditLog.targetId, String(id))));
+    const audits = await db
+      .select({ action: auditLog.action })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "hotline_ticket"), eq(auditLog.targetId, String(id))));
     expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(["hotline.accept", "hotline.reply"]));
     // it now shows under 已答复
     const done = await listStaffQueue(ctx(), staff, { tab: "replied", page: 1 });
@@ -140,7 +169,12 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     const r = await caller(staff).hotlineStaff.return({ id, version: v, reason: "该路段属于通州区管辖，请改派通州区城管局。" });
     expect(r.status).toBe("returned");
     const t = await row(id);
-    expect(t).toMatchObject({ status: "returned", departmentId: null, dueDate: null, returnReason: "该路段属于通州区管辖，请改派通州区城管局。" });
+    expect(t).toMatchObject({
+      status: "returned",
+      departmentId: null,
+      dueDate: null,
+      returnReason: "该路段属于通州区管辖，请改派通州区城管局。",
+    });
     await expectAppError(getStaffTicket(ctx(), staff, id), "NOT_FOUND");
   });
 
@@ -148,26 +182,58 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     const id = await dispatched(deptId);
     const t = await row(id);
     const v = t.version;
-    await expectAppError(requestExtension(ctx(), staff, id, v, { newDueDate: t.dueDate!, reason: "需要协调多个部门现场核查" }), "BAD_REQUEST", /晚于当前办理时限/);
-    await expectAppError(requestExtension(ctx(), staff, id, v, { newDueDate: "2026-02-30", reason: "需要协调多个部门现场核查" }), "BAD_REQUEST");
-    await expectAppError(requestExtension(ctx(), staff, id, v, { newDueDate: "2099-01-01", reason: "需要协调多个部门现场核查" }), "BAD_REQUEST", /最多申请延期/);
-    await expectAppError(requestExtension(ctx(), staff, id, v, { newDueDate: addDays(t.dueDate!, 7), reason: "短" }), "BAD_REQUEST", /延期理由/);
+    await expectAppError(
+      requestExtension(ctx(), staff, id, v, { newDueDate: t.dueDate!, reason: "需要协调多个部门现场核查" }),
+      "BAD_REQUEST",
+      /晚于当前办理时限/,
+    );
+    await expectAppError(
+      requestExtension(ctx(), staff, id, v, { newDueDate: "2026-02-30", reason: "需要协调多个部门现场核查" }),
+      "BAD_REQUEST",
+    );
+    await expectAppError(
+      requestExtension(ctx(), staff, id, v, { newDueDate: "2099-01-01", reason: "需要协调多个部门现场核查" }),
+      "BAD_REQUEST",
+      /最多申请延期/,
+    );
+    await expectAppError(
+      requestExtension(ctx(), staff, id, v, { newDueDate: addDays(t.dueDate!, 7), reason: "短" }),
+      "BAD_REQUEST",
+      /延期理由/,
+    );
 
     const newDue = addDays(t.dueDate!, 7);
-    const r = await caller(staff).hotlineStaff.requestExtension({ id, version: v, newDueDate: newDue, reason: "需要协调住建、交通部门联合现场核查" });
+    const r = await caller(staff).hotlineStaff.requestExtension({
+      id,
+      version: v,
+      newDueDate: newDue,
+      reason: "需要协调住建、交通部门联合现场核查",
+    });
     expect(r.status).toBe("dispatched");
     expect(r.extraDays).toBeGreaterThanOrEqual(4);
     expect(r.extraDays).toBeLessThanOrEqual(7);
     const ext = await db.select().from(hotlineExtension).where(eq(hotlineExtension.ticketId, id));
     expect(ext).toHaveLength(1);
-    expect(ext[0]).toMatchObject({ status: "pending", newDueDate: newDue, reason: "需要协调住建、交通部门联合现场核查", requestedById: staff.id });
-    const events = await db.select({ note: hotlineEvent.note, from: hotlineEvent.fromStatus, to: hotlineEvent.toStatus }).from(hotlineEvent).where(eq(hotlineEvent.ticketId, id));
+    expect(ext[0]).toMatchObject({
+      status: "pending",
+      newDueDate: newDue,
+      reason: "需要协调住建、交通部门联合现场核查",
+      requestedById: staff.id,
+    });
+    const events = await db
+      .select({ note: hotlineEvent.note, from: hotlineEvent.fromStatus, to: hotlineEvent.toStatus })
+      .from(hotlineEvent)
+      .where(eq(hotlineEvent.ticketId, id));
     expect(events.at(-1)).toMatchObject({ from: "dispatched", to: "dispatched" });
     expect(events.at(-1)!.note).toMatch(new RegExp(`申请延期至 ${newDue}`));
     // the due date itself only changes when an agent approves
     expect((await row(id)).dueDate).toBe(t.dueDate);
     // a second request while one is pending
-    await expectAppError(requestExtension(ctx(), staff, id, r.version, { newDueDate: addDays(t.dueDate!, 3), reason: "再次申请延期，需要更多时间" }), "CONFLICT", /待审批/);
+    await expectAppError(
+      requestExtension(ctx(), staff, id, r.version, { newDueDate: addDays(t.dueDate!, 3), reason: "再次申请延期，需要更多时间" }),
+      "CONFLICT",
+      /待审批/,
+    );
     expect(await db.select().from(hotlineExtension).where(eq(hotlineExtension.ticketId, id))).toHaveLength(1);
     const detail = await getStaffTicket(ctx(), staff, id);
     expect(detail.pendingExtension?.newDueDate).toBe(newDue);
@@ -180,7 +246,10 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     await expectTrpcError(c.hotlineStaff.get({ id }), "NOT_FOUND");
     await expectTrpcError(c.hotlineStaff.accept({ id, version: v }), "NOT_FOUND");
     await expectTrpcError(c.hotlineStaff.reply({ id, version: v, reply: "越权答复的内容" }), "NOT_FOUND");
-    await expectTrpcError(c.hotlineStaff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "越权申请延期的理由" }), "NOT_FOUND");
+    await expectTrpcError(
+      c.hotlineStaff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "越权申请延期的理由" }),
+      "NOT_FOUND",
+    );
     await expectTrpcError(c.hotlineStaff.return({ id, version: v, reason: "越权退单的理由内容" }), "NOT_FOUND");
     // and an id that does not exist looks the same
     await expectTrpcError(c.hotlineStaff.get({ id: 999_999_999 }), "NOT_FOUND");
@@ -197,7 +266,10 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
       await expectTrpcError(c.hotlineStaff.get({ id }), "FORBIDDEN");
       await expectTrpcError(c.hotlineStaff.accept({ id, version: v }), "FORBIDDEN");
       await expectTrpcError(c.hotlineStaff.reply({ id, version: v, reply: "不应成功的答复" }), "FORBIDDEN");
-      await expectTrpcError(c.hotlineStaff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "不应成功的延期" }), "FORBIDDEN");
+      await expectTrpcError(
+        c.hotlineStaff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "不应成功的延期" }),
+        "FORBIDDEN",
+      );
       await expectTrpcError(c.hotlineStaff.return({ id, version: v, reason: "不应成功的退单" }), "FORBIDDEN");
     }
     await expectTrpcError(caller(null).hotlineStaff.queue({}), "UNAUTHORIZED");
@@ -216,20 +288,32 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     await expectAppError(staffReturn(ctx(), colleague, id, v, "派错了，请改派其他部门"), "CONFLICT");
     const v2 = (await row(id)).version;
     // two clerks reply from the same page: one wins, the other gets the conflict
-    const results = await Promise.allSettled([staffReply(ctx(), staff, id, v2, "第一位办理人的答复内容"), staffReply(ctx(), colleague, id, v2, "第二位办理人的答复内容")]);
+    const results = await Promise.allSettled([
+      staffReply(ctx(), staff, id, v2, "第一位办理人的答复内容"),
+      staffReply(ctx(), colleague, id, v2, "第二位办理人的答复内容"),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect((failed.reason as AppError).code).toBe("CONFLICT");
     const t = await row(id);
     expect(t.status).toBe("replied");
     expect(["第一位办理人的答复内容", "第二位办理人的答复内容"]).toContain(t.answer);
-    const replies = await db.select().from(hotlineEvent).where(and(eq(hotlineEvent.ticketId, id), eq(hotlineEvent.toStatus, "replied")));
+    const replies = await db
+      .select()
+      .from(hotlineEvent)
+      .where(and(eq(hotlineEvent.ticketId, id), eq(hotlineEvent.toStatus, "replied")));
     expect(replies).toHaveLength(1);
     // extension on a stale version
     const other = await dispatched(deptId);
     const ov = (await row(other)).version;
     await staffAccept(ctx(), staff, other, ov);
-    await expectAppError(requestExtension(ctx(), colleague, other, ov, { newDueDate: addDays((await row(other)).dueDate!, 5), reason: "需要更多时间进行核查" }), "CONFLICT");
+    await expectAppError(
+      requestExtension(ctx(), colleague, other, ov, {
+        newDueDate: addDays((await row(other)).dueDate!, 5),
+        reason: "需要更多时间进行核查",
+      }),
+      "CONFLICT",
+    );
     expect(await db.select().from(hotlineExtension).where(eq(hotlineExtension.ticketId, other))).toHaveLength(0);
   });
 });

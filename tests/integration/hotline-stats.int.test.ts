@@ -1,8 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
 import { accountUser, auditLog, hotlineCategory, hotlineStatsDirty, hotlineTicket, orgDepartment } from "@/drizzle/schema";
-import { acceptTicket, answerDirectly, createTicket, dispatchTicket, recordReturnVisit, replyTicket } from "@/server/modules/hotline/service";
-import { addDays, directDims, ensureRollup, hotlineStats, presetRange, statsDims, updateSlaRule, listSlaRules, type DimRow } from "@/server/modules/hotline/stats";
+import {
+  acceptTicket,
+  answerDirectly,
+  createTicket,
+  dispatchTicket,
+  recordReturnVisit,
+  replyTicket,
+} from "@/server/modules/hotline/service";
+import {
+  addDays,
+  directDims,
+  ensureRollup,
+  hotlineStats,
+  presetRange,
+  statsDims,
+  updateSlaRule,
+  listSlaRules,
+  type DimRow,
+} from "@/server/modules/hotline/stats";
 import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import { AppError } from "@/server/lib/errors";
@@ -13,7 +30,10 @@ import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshIp, freshPhone } from "../helpers/fixtures";
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
   if (message) expect((e as AppError).message).toMatch(message);
@@ -34,7 +54,9 @@ function fold(rows: DimRow[]): string[] {
     for (const [f, v] of Object.entries(r)) if (f !== "dim" && f !== "key") cur[f] = (cur[f] ?? 0) + Number(v);
     m.set(k, cur);
   }
-  return [...m].map(([k, c]) => `${k} ${JSON.stringify(Object.fromEntries(Object.entries(c).sort(([a], [b]) => a.localeCompare(b))))}`).sort();
+  return [...m]
+    .map(([k, c]) => `${k} ${JSON.stringify(Object.fromEntries(Object.entries(c).sort(([a], [b]) => a.localeCompare(b))))}`)
+    .sort();
 }
 
 describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
@@ -52,10 +74,14 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
 
   async function newUser(role: "citizen" | "staff" | "agent", deptCode?: string): Promise<SessionUser> {
     const [dept] = deptCode ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, deptCode)) : [];
-    const [u] = await db.insert(accountUser).values({ phone: freshPhone(), nickname: `统计测试${role}`, role, departmentId: dept?.id ?? null }).returning({ id: accountUser.id });
+    const [u] = await db
+      .insert(accountUser)
+      .values({ phone: freshPhone(), nickname: `统计测试${role}`, role, departmentId: dept?.id ?? null })
+      .returning({ id: accountUser.id });
     return { id: u!.id, role, name: `统计测试${role}` };
   }
-  const ver = async (id: number) => (await db.select({ v: hotlineTicket.version }).from(hotlineTicket).where(eq(hotlineTicket.id, id)))[0]!.v;
+  const ver = async (id: number) =>
+    (await db.select({ v: hotlineTicket.version }).from(hotlineTicket).where(eq(hotlineTicket.id, id)))[0]!.v;
 
   // The constructed week: Mon 2026-03-02 … Sun 2026-03-08 (no holidays; outside the sample data's 8 weeks).
   const WEEK = { preset: "custom" as const, from: "2026-03-02", to: "2026-03-08" };
@@ -77,7 +103,19 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
     cat = Object.fromEntries(cats.map((c) => [c.code, c.id]));
 
     const mk = (name: string, over: Record<string, unknown>, at: string) =>
-      createTicket(ctx(), citizen, { type: "投诉", categoryId: cat["cg-zdjy"]!, description: `统计测试工单${name}，内容为测试用。`, address: "测试地址1号", idempotencyKey: key(), ...over }, cn(at)).then((r) => (ids[name] = r.id));
+      createTicket(
+        ctx(),
+        citizen,
+        {
+          type: "投诉",
+          categoryId: cat["cg-zdjy"]!,
+          description: `统计测试工单${name}，内容为测试用。`,
+          address: "测试地址1号",
+          idempotencyKey: key(),
+          ...over,
+        },
+        cn(at),
+      ).then((r) => (ids[name] = r.id));
     // T0: 23:50 on Sunday 03-01 China time — the day before the range (boundary).
     await mk("T0", { district: "崇川区" }, "2026-03-01T23:50:00");
     // T1: 咨询 answered directly — 00:10 Monday China time (still Sunday in UTC).
@@ -112,20 +150,41 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
   it("computes the bulletin figures for a constructed week by hand", async () => {
     const s = await hotlineStats(ctx(), agent, WEEK);
     expect(s.range).toMatchObject({ from: "2026-03-02", to: "2026-03-08", days: 7 });
-    expect(s.totals).toMatchObject({ received: 5, dispatched: 3, direct: 1, closed: 2, replied: 2, repliedOnTime: 1, rated: 2, satisfied: 1 });
+    expect(s.totals).toMatchObject({
+      received: 5,
+      dispatched: 3,
+      direct: 1,
+      closed: 2,
+      replied: 2,
+      repliedOnTime: 1,
+      rated: 2,
+      satisfied: 1,
+    });
     expect(s.totals.directRate).toBeCloseTo(1 / 5);
     expect(s.totals.onTimeRate).toBeCloseTo(1 / 2);
     expect(s.totals.satisfactionRate).toBeCloseTo(1 / 2);
     expect(s.topCategories.map((c) => [c.categoryId, c.received])).toEqual([
       [cat["cg-zdjy"], 2],
-      ...[[cat["cg-ld"]!, 1], [cat["hb-zs"]!, 1], [cat["jt-gj"]!, 1]].sort((a, b) => a[0]! - b[0]!),
+      ...[
+        [cat["cg-ld"]!, 1],
+        [cat["hb-zs"]!, 1],
+        [cat["jt-gj"]!, 1],
+      ].sort((a, b) => a[0]! - b[0]!),
     ]);
     expect(s.topCategories[0]).toMatchObject({ name: "占道经营", group: "城市管理" });
     const dept = Object.fromEntries(s.departments.map((d) => [d.departmentId, d]));
     expect(dept[cgj]).toMatchObject({ dispatched: 2, replied: 1, repliedOnTime: 1, onTimeRate: 1, satisfactionRate: 1 });
     expect(dept[sthjj]).toMatchObject({ dispatched: 1, replied: 1, repliedOnTime: 0, onTimeRate: 0, satisfactionRate: 0 });
     expect(s.departments).toHaveLength(2);
-    expect(Object.fromEntries(s.divisions.map((d) => [d.district, d.received]))).toEqual({ 崇川区: 2, 通州区: 1, 海门区: 1, 如皋市: 0, 启东市: 0, 海安市: 0, 如东县: 0 });
+    expect(Object.fromEntries(s.divisions.map((d) => [d.district, d.received]))).toEqual({
+      崇川区: 2,
+      通州区: 1,
+      海门区: 1,
+      如皋市: 0,
+      启东市: 0,
+      海安市: 0,
+      如东县: 0,
+    });
     expect(s.noDivision).toBe(1);
   });
 
@@ -159,7 +218,13 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
     expect(fold(viaRollup.rows)).toEqual(fold(direct));
     // A ticket created now shows at once (today is computed live).
     const before = (await hotlineStats(ctx(), agent, { preset: "week" }, now)).totals.received;
-    await createTicket(ctx(), citizen, { type: "咨询", categoryId: cat["sb-sb"]!, description: "咨询灵活就业社保缴费基数。", district: "启东市", idempotencyKey: key() });
+    await createTicket(ctx(), citizen, {
+      type: "咨询",
+      categoryId: cat["sb-sb"]!,
+      description: "咨询灵活就业社保缴费基数。",
+      district: "启东市",
+      idempotencyKey: key(),
+    });
     const after = (await hotlineStats(ctx(), agent, { preset: "week" })).totals.received;
     expect(after).toBe(before + 1);
     // And after marking everything dirty, recomputation gives the same figures.
@@ -175,13 +240,23 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
     expect(presetRange({ preset: "month" }, now)).toMatchObject({ from: "2026-11-01", to: "2026-11-04" });
     expect(presetRange({ preset: "last30" }, now)).toMatchObject({ from: "2026-10-06", to: "2026-11-04", days: 30 });
     expect(presetRange({ preset: "custom", from: "2025-11-04", to: "2026-11-04" }, now).days).toBe(366);
-    const bad = (from: string | undefined, to: string | undefined) => Promise.resolve().then(() => presetRange({ preset: "custom", from, to }, now));
-    expect((await expectAppError(bad("2026-11-03", "2026-11-01"), "BAD_REQUEST", /不能早于/)).fieldErrors).toEqual({ to: ["结束日期不能早于开始日期"] });
+    const bad = (from: string | undefined, to: string | undefined) =>
+      Promise.resolve().then(() => presetRange({ preset: "custom", from, to }, now));
+    expect((await expectAppError(bad("2026-11-03", "2026-11-01"), "BAD_REQUEST", /不能早于/)).fieldErrors).toEqual({
+      to: ["结束日期不能早于开始日期"],
+    });
     await expectAppError(bad("2026-11-01", "2026-11-05"), "BAD_REQUEST", /不能晚于今天/);
     await expectAppError(bad("2025-11-03", "2026-11-04"), "BAD_REQUEST", /最长一年/);
-    expect((await expectAppError(bad("2026/11/01", ""), "BAD_REQUEST")).fieldErrors).toEqual({ from: ["日期格式应为 年-月-日，例如 2026-11-01"], to: ["请填写结束日期"] });
+    expect((await expectAppError(bad("2026/11/01", ""), "BAD_REQUEST")).fieldErrors).toEqual({
+      from: ["日期格式应为 年-月-日，例如 2026-11-01"],
+      to: ["请填写结束日期"],
+    });
     await expectAppError(bad("2026-02-30", "2026-03-01"), "BAD_REQUEST", /存在的日期/);
-    await expectAppError(Promise.resolve().then(() => presetRange({ preset: "year" as "week" }, now)), "BAD_REQUEST", /统计时段/);
+    await expectAppError(
+      Promise.resolve().then(() => presetRange({ preset: "year" as "week" }, now)),
+      "BAD_REQUEST",
+      /统计时段/,
+    );
   });
 
   it("lets agents and admins read statistics; citizens and department staff are forbidden", async () => {
@@ -195,7 +270,9 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
       await expect(caller.hotlineStats.summary(WEEK)).rejects.toMatchObject({ code: "FORBIDDEN" });
       await expect(caller.hotlineStats.slaRules()).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(createCaller({ db, user: null, ip: freshIp() }).hotlineStats.summary(WEEK)).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+    await expect(createCaller({ db, user: null, ip: freshIp() }).hotlineStats.summary(WEEK)).rejects.toMatchObject({
+      code: "UNAUTHORIZED",
+    });
     await expectAppError(hotlineStats(ctx(), cgjStaff, WEEK), "FORBIDDEN");
     await expectAppError(hotlineStats(ctx(), citizen, WEEK), "FORBIDDEN");
   });
@@ -205,19 +282,32 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
     await expect(agentCaller.hotlineStats.updateSla({ requestType: "咨询", workingDays: 5 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expectAppError(updateSlaRule(ctx(), agent, { requestType: "咨询", workingDays: 5 }), "FORBIDDEN");
     const adminCaller = createCaller({ db, user: admin, ip: freshIp() });
-    await expect(adminCaller.hotlineStats.updateSla({ requestType: "咨询", workingDays: 0 })).rejects.toMatchObject({ code: "BAD_REQUEST", message: "办理时限至少1个工作日" });
+    await expect(adminCaller.hotlineStats.updateSla({ requestType: "咨询", workingDays: 0 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: "办理时限至少1个工作日",
+    });
     await expectAppError(updateSlaRule(ctx(), admin, { requestType: "咨询", workingDays: 61 }), "BAD_REQUEST", /不超过60/);
     await expectAppError(updateSlaRule(ctx(), admin, { requestType: "闲聊" as "咨询", workingDays: 3 }), "BAD_REQUEST", /诉求类型/);
 
     const dispatchAt = cn("2026-03-16T10:00:00"); // Monday
-    const before = await createTicket(ctx(), citizen, { type: "咨询", categoryId: cat["cg-ld"]!, description: "路灯不亮，请尽快维修。", address: "测试路2号", idempotencyKey: key() }, dispatchAt);
+    const before = await createTicket(
+      ctx(),
+      citizen,
+      { type: "咨询", categoryId: cat["cg-ld"]!, description: "路灯不亮，请尽快维修。", address: "测试路2号", idempotencyKey: key() },
+      dispatchAt,
+    );
     expect((await dispatchTicket(ctx(), agent, before.id, 1, cgj, dispatchAt)).dueDate).toBe("2026-03-19");
 
     const r = await adminCaller.hotlineStats.updateSla({ requestType: "咨询", workingDays: 5 });
     expect(r).toEqual({ requestType: "咨询", workingDays: 5, previous: 3 });
     expect((await listSlaRules(ctx(), agent)).map((x) => x.requestType)).toEqual(["咨询", "求助", "投诉", "建议", "举报", "其他"]);
     expect((await listSlaRules(ctx(), agent)).find((x) => x.requestType === "咨询")!.workingDays).toBe(5);
-    const after = await createTicket(ctx(), citizen, { type: "咨询", categoryId: cat["cg-ld"]!, description: "另一处路灯不亮。", address: "测试路3号", idempotencyKey: key() }, dispatchAt);
+    const after = await createTicket(
+      ctx(),
+      citizen,
+      { type: "咨询", categoryId: cat["cg-ld"]!, description: "另一处路灯不亮。", address: "测试路3号", idempotencyKey: key() },
+      dispatchAt,
+    );
     const d = await dispatchTicket(ctx(), agent, after.id, 1, cgj, dispatchAt);
     expect(d.dueDate).toBe(addWorkingDays(dispatchAt, 5, await loadHolidayCalendar(db)));
     expect(d.dueDate).toBe("2026-03-23");
@@ -225,7 +315,12 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
     const [kept] = await db.select({ dueDate: hotlineTicket.dueDate }).from(hotlineTicket).where(eq(hotlineTicket.id, before.id));
     expect(kept!.dueDate).toBe("2026-03-19");
 
-    const [entry] = await db.select().from(auditLog).where(and(eq(auditLog.action, "hotline.sla.update"), eq(auditLog.actorId, admin.id))).orderBy(desc(auditLog.id)).limit(1);
+    const [entry] = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "hotline.sla.update"), eq(auditLog.actorId, admin.id)))
+      .orderBy(desc(auditLog.id))
+      .limit(1);
     expect(entry).toMatchObject({ targetType: "hotline_sla_rule", targetId: "咨询", outcome: "success", detail: { from: 3, to: 5 } });
     await updateSlaRule(ctx(), admin, { requestType: "咨询", workingDays: 3 });
   });

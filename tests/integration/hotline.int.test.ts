@@ -24,7 +24,10 @@ import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshPhone } from "../helpers/fixtures";
 
 async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe(code);
   if (message) expect((e as AppError).message).toMatch(message);
@@ -50,12 +53,18 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
 
   async function newUser(role: "citizen" | "staff" | "agent", deptCode?: string): Promise<SessionUser> {
     const [dept] = deptCode ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, deptCode)) : [];
-    const [u] = await db.insert(accountUser).values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: dept?.id ?? null }).returning({ id: accountUser.id });
+    const [u] = await db
+      .insert(accountUser)
+      .values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: dept?.id ?? null })
+      .returning({ id: accountUser.id });
     return { id: u!.id, role, name: `测试${role}` };
   }
 
   async function version(id: number) {
-    const [r] = await db.select({ v: hotlineTicket.version, status: hotlineTicket.status }).from(hotlineTicket).where(eq(hotlineTicket.id, id));
+    const [r] = await db
+      .select({ v: hotlineTicket.version, status: hotlineTicket.status })
+      .from(hotlineTicket)
+      .where(eq(hotlineTicket.id, id));
     return r!;
   }
 
@@ -98,10 +107,20 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     const [after] = await db.select({ n: count() }).from(hotlineCategory);
     expect(after!.n).toBe(before!.n);
     expect(before!.n).toBeGreaterThan(30);
-    const [zdjy] = await db.select({ departmentId: hotlineCategory.departmentId, needsLocation: hotlineCategory.needsLocation }).from(hotlineCategory).where(eq(hotlineCategory.code, "cg-zdjy"));
+    const [zdjy] = await db
+      .select({ departmentId: hotlineCategory.departmentId, needsLocation: hotlineCategory.needsLocation })
+      .from(hotlineCategory)
+      .where(eq(hotlineCategory.code, "cg-zdjy"));
     expect(zdjy).toEqual({ departmentId: cgj, needsLocation: true });
     const sla = await db.select().from(hotlineSlaRule);
-    expect(Object.fromEntries(sla.map((r) => [r.requestType, r.workingDays]))).toEqual({ 咨询: 3, 求助: 3, 投诉: 13, 建议: 13, 举报: 13, 其他: 13 });
+    expect(Object.fromEntries(sla.map((r) => [r.requestType, r.workingDays]))).toEqual({
+      咨询: 3,
+      求助: 3,
+      投诉: 13,
+      建议: 13,
+      举报: 13,
+      其他: 13,
+    });
   });
 
   it("creates a citizen request idempotently, with a 12345 number, and validates input in Chinese", async () => {
@@ -120,22 +139,41 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
 
     await expectAppError(createTicket(ctx(), citizen, base({ description: "短" })), "BAD_REQUEST", /至少5个字/);
     await expectAppError(createTicket(ctx(), citizen, base({ description: "长".repeat(4001) })), "BAD_REQUEST", /4000/);
-    await expectAppError(createTicket(ctx(), citizen, base({ address: undefined, lat: undefined, lng: undefined })), "BAD_REQUEST", /发生地点/);
+    await expectAppError(
+      createTicket(ctx(), citizen, base({ address: undefined, lat: undefined, lng: undefined })),
+      "BAD_REQUEST",
+      /发生地点/,
+    );
     await expectAppError(createTicket(ctx(), staff, base()), "FORBIDDEN");
   });
 
   it("lets an agent register a phone call for a caller; concurrent retries make one ticket", async () => {
-    const input = base({ type: "咨询", categoryId: cat["sb-sb"], address: undefined, lat: undefined, lng: undefined, contactName: "张先生", contactPhone: "13912345678", channel: "web" });
+    const input = base({
+      type: "咨询",
+      categoryId: cat["sb-sb"],
+      address: undefined,
+      lat: undefined,
+      lng: undefined,
+      contactName: "张先生",
+      contactPhone: "13912345678",
+      channel: "web",
+    });
     const results = await Promise.all([createTicket(ctx(), agent, input), createTicket(ctx(), agent, input)]);
     expect(results[0]!.id).toBe(results[1]!.id);
     const [row] = await db.select().from(hotlineTicket).where(eq(hotlineTicket.id, results[0]!.id));
     expect(row).toMatchObject({ channel: "phone", citizenUserId: null, createdById: agent.id, contactPhone: "13912345678" });
-    const concurrentCitizen = await Promise.all(Array.from({ length: 5 }, () => createTicket(ctx(), citizen, { ...base(), idempotencyKey: "same-key-concurrent" })));
+    const concurrentCitizen = await Promise.all(
+      Array.from({ length: 5 }, () => createTicket(ctx(), citizen, { ...base(), idempotencyKey: "same-key-concurrent" })),
+    );
     expect(new Set(concurrentCitizen.map((r) => r.id)).size).toBe(1);
   });
 
   it("咨询 answered directly closes with the answer (new → closed)", async () => {
-    const t = await createTicket(ctx(), citizen, base({ type: "咨询", categoryId: cat["sb-sb"], address: undefined, lat: undefined, lng: undefined }));
+    const t = await createTicket(
+      ctx(),
+      citizen,
+      base({ type: "咨询", categoryId: cat["sb-sb"], address: undefined, lat: undefined, lng: undefined }),
+    );
     const r = await answerDirectly(ctx(), agent, t.id, 1, "灵活就业人员可在“江苏智慧人社”App 办理社保参保登记。");
     expect(r).toEqual({ status: "closed", version: 2 });
     const own = await getOwnTicket(ctx(), citizen, t.id);
@@ -155,7 +193,10 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     r = { ...(await returnTicket(ctx(), otherStaff, t.id, r.version, "不属于本部门职责，应由城管部门处理")), dueDate: "" };
     expect(r.status).toBe("returned");
     expect(await version(t.id)).toEqual({ v: 3, status: "returned" });
-    const [returned] = await db.select({ departmentId: hotlineTicket.departmentId, returnReason: hotlineTicket.returnReason }).from(hotlineTicket).where(eq(hotlineTicket.id, t.id));
+    const [returned] = await db
+      .select({ departmentId: hotlineTicket.departmentId, returnReason: hotlineTicket.returnReason })
+      .from(hotlineTicket)
+      .where(eq(hotlineTicket.id, t.id));
     expect(returned).toEqual({ departmentId: null, returnReason: "不属于本部门职责，应由城管部门处理" });
 
     r = await dispatchTicket(ctx(), agent, t.id, 3, cgj, now);
@@ -164,7 +205,13 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     expect(accepted.status).toBe("accepted");
     await expectAppError(acceptTicket(ctx(), staff, t.id), "CONFLICT"); // already accepted
     await expectAppError(replyTicket(ctx(), otherStaff, t.id, accepted.version, "已处理"), "NOT_FOUND");
-    const replied = await replyTicket(ctx(), staff, t.id, accepted.version, "已联系街道城管中队，对该路口流动摊贩进行劝离，并安排每晚巡查。");
+    const replied = await replyTicket(
+      ctx(),
+      staff,
+      t.id,
+      accepted.version,
+      "已联系街道城管中队，对该路口流动摊贩进行劝离，并安排每晚巡查。",
+    );
     expect(replied.status).toBe("replied");
 
     const reopened = await recordReturnVisit(ctx(), agent, t.id, replied.version, "不满意", "摊贩仍在");
@@ -193,7 +240,10 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     ]);
     const [row] = await db.select().from(hotlineTicket).where(eq(hotlineTicket.id, t.id));
     expect(row).toMatchObject({ status: "closed", satisfaction: "满意", version: 11, departmentId: cgj });
-    const [audits] = await db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.targetType, "hotline_ticket"), eq(auditLog.targetId, String(t.id))));
+    const [audits] = await db
+      .select({ n: count() })
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, "hotline_ticket"), eq(auditLog.targetId, String(t.id))));
     expect(audits!.n).toBe(10); // every agent/staff transition
 
     // the citizen sees it with the department's answer; nobody else does
@@ -228,9 +278,15 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     expect(failed[0]!.reason).toBeInstanceOf(AppError);
     expect((failed[0]!.reason as AppError).code).toBe("CONFLICT");
     expect((failed[0]!.reason as AppError).message).toBe(CONFLICT_MESSAGE);
-    const [row] = await db.select({ v: hotlineTicket.version, dept: hotlineTicket.departmentId }).from(hotlineTicket).where(eq(hotlineTicket.id, t.id));
+    const [row] = await db
+      .select({ v: hotlineTicket.version, dept: hotlineTicket.departmentId })
+      .from(hotlineTicket)
+      .where(eq(hotlineTicket.id, t.id));
     expect(row!.v).toBe(2);
-    const [events] = await db.select({ n: count() }).from(hotlineEvent).where(and(eq(hotlineEvent.ticketId, t.id), eq(hotlineEvent.toStatus, "dispatched")));
+    const [events] = await db
+      .select({ n: count() })
+      .from(hotlineEvent)
+      .where(and(eq(hotlineEvent.ticketId, t.id), eq(hotlineEvent.toStatus, "dispatched")));
     expect(events!.n).toBe(1);
     // sequentially: a stale version is refused even when the status would allow it
     const fresh = await createTicket(ctx(), citizen, base());
@@ -254,9 +310,24 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     const now = new Date("2026-06-10T02:00:00Z");
     const days = (n: number) => new Date(now.getTime() - n * 86_400_000);
     const origin = { lat: 32.05, lng: 120.9 };
-    const near = await createTicket(ctx(), citizen, base({ categoryId: cat["cg-ld"], ...origin, lat: origin.lat + 0.003, address: "工农路88号附近" }), days(2)); // ~333 m
-    const far = await createTicket(ctx(), citizen, base({ categoryId: cat["cg-ld"], lat: origin.lat + 0.01, lng: origin.lng, address: "另一条路" }), days(1)); // ~1.1 km
-    const sameAddr = await createTicket(ctx(), citizen, base({ categoryId: cat["cg-ld"], lat: undefined, lng: undefined, address: "崇川区 工农路 100号" }), days(3));
+    const near = await createTicket(
+      ctx(),
+      citizen,
+      base({ categoryId: cat["cg-ld"], ...origin, lat: origin.lat + 0.003, address: "工农路88号附近" }),
+      days(2),
+    ); // ~333 m
+    const far = await createTicket(
+      ctx(),
+      citizen,
+      base({ categoryId: cat["cg-ld"], lat: origin.lat + 0.01, lng: origin.lng, address: "另一条路" }),
+      days(1),
+    ); // ~1.1 km
+    const sameAddr = await createTicket(
+      ctx(),
+      citizen,
+      base({ categoryId: cat["cg-ld"], lat: undefined, lng: undefined, address: "崇川区 工农路 100号" }),
+      days(3),
+    );
     const old = await createTicket(ctx(), citizen, base({ categoryId: cat["cg-ld"], ...origin }), days(8));
     const otherCat = await createTicket(ctx(), citizen, base({ categoryId: cat["cg-zdjy"], ...origin }), days(1));
     const fresh = await createTicket(ctx(), citizen, base({ categoryId: cat["cg-ld"], ...origin, address: "崇川区工农路100号" }), now);

@@ -21,7 +21,11 @@ type Format = "json" | "xml";
 type Res = { status: number; type: string; text: string; body: unknown };
 
 // Repeated elements are lists even when one element comes back; values stay text (ids are long digit strings).
-const xml = new XMLParser({ ignoreAttributes: true, parseTagValue: false, isArray: (name) => ["service", "request", "error", "attribute", "value", "endpoint", "format"].includes(name) });
+const xml = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  isArray: (name) => ["service", "request", "error", "attribute", "value", "endpoint", "format"].includes(name),
+});
 
 async function read(r: Response, format: Format): Promise<Res> {
   const text = await r.text();
@@ -120,11 +124,12 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
   it.each(FORMATS)("serves the Service Discovery document (%s)", async (f) => {
     const r = await api.get("discovery", f);
     expect(r.status).toBe(200);
-    const d = f === "json" ? (r.body as Record<string, unknown>) : ((r.body as { discovery: Record<string, unknown> }).discovery);
+    const d = f === "json" ? (r.body as Record<string, unknown>) : (r.body as { discovery: Record<string, unknown> }).discovery;
     expect(d.changeset).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
     expect(typeof d.contact).toBe("string");
     expect(typeof d.key_service).toBe("string");
-    const endpoints = f === "json" ? (d.endpoints as Record<string, unknown>[]) : (d.endpoints as { endpoint: Record<string, unknown>[] }).endpoint;
+    const endpoints =
+      f === "json" ? (d.endpoints as Record<string, unknown>[]) : (d.endpoints as { endpoint: Record<string, unknown>[] }).endpoint;
     expect(endpoints).toHaveLength(1);
     const e = endpoints[0]!;
     expect(e.specification).toBe("http://wiki.open311.org/GeoReport_v2");
@@ -137,7 +142,10 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
   it.each(FORMATS)("lists the 12345 categories as services, metadata true where attributes exist (%s)", async (f) => {
     const r = await api.get("services", f);
     expect(r.status).toBe(200);
-    const list = f === "json" ? (r.body as Record<string, unknown>[]) : (r.body as { services: { service: Record<string, unknown>[] } }).services.service;
+    const list =
+      f === "json"
+        ? (r.body as Record<string, unknown>[])
+        : (r.body as { services: { service: Record<string, unknown>[] } }).services.service;
     expect(list.length).toBeGreaterThan(30);
     const ld = list.find((s) => s.service_code === "cg-ld")!;
     expect(ld).toMatchObject({ service_name: "路灯", type: "realtime", group: "城市管理" });
@@ -146,7 +154,8 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
     expect(String(gj.metadata)).toBe("false");
     // Groups are not services of their own.
     expect(list.find((s) => s.service_code === "cg")).toBeUndefined();
-    for (const s of list) for (const k of ["service_code", "service_name", "description", "metadata", "type", "keywords", "group"]) expect(s).toHaveProperty(k);
+    for (const s of list)
+      for (const k of ["service_code", "service_name", "description", "metadata", "type", "keywords", "group"]) expect(s).toHaveProperty(k);
   });
 
   it.each(FORMATS)("serves a service definition with typed attributes and value lists (%s)", async (f) => {
@@ -179,16 +188,19 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
   });
 
   it.each(FORMATS)("POST creates a ticket in the agents' new queue, with the attributes, atomically (%s)", async (f) => {
-    const r = await api.post(f, located([
-      ["first_name", PERSON.first_name],
-      ["last_name", PERSON.last_name],
-      ["phone", PERSON.phone],
-      ["email", PERSON.email],
-      ["device_id", "device-123"],
-      ["attribute[pole_no]", "CC-0123"],
-      ["attribute[found_at]", "2026-11-29T20:30:00+08:00"],
-      ["media_url", "https://img.example.com/ld/1.jpg"],
-    ]));
+    const r = await api.post(
+      f,
+      located([
+        ["first_name", PERSON.first_name],
+        ["last_name", PERSON.last_name],
+        ["phone", PERSON.phone],
+        ["email", PERSON.email],
+        ["device_id", "device-123"],
+        ["attribute[pole_no]", "CC-0123"],
+        ["attribute[found_at]", "2026-11-29T20:30:00+08:00"],
+        ["media_url", "https://img.example.com/ld/1.jpg"],
+      ]),
+    );
     expect(r.status).toBe(200);
     const list = requests(r, f);
     expect(list).toHaveLength(1);
@@ -197,8 +209,25 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
     expect(String(list[0]!.service_notice)).toContain(id);
 
     const [t] = await db.select().from(hotlineTicket).where(eq(hotlineTicket.ticketNo, id));
-    expect(t).toMatchObject({ channel: "open311", status: "new", type: "其他", district: "崇川区", address: "崇川区工农路57号北侧", lat: 32.0101, lng: 120.8642, contactName: "欧阳小明", contactPhone: PERSON.phone, idempotencyScope: `open311:${keyId}`, citizenUserId: null });
-    expect(t!.attributes).toEqual({ fault: "off", pole_no: "CC-0123", found_at: "2026-11-29T20:30:00+08:00", media_url: "https://img.example.com/ld/1.jpg" });
+    expect(t).toMatchObject({
+      channel: "open311",
+      status: "new",
+      type: "其他",
+      district: "崇川区",
+      address: "崇川区工农路57号北侧",
+      lat: 32.0101,
+      lng: 120.8642,
+      contactName: "欧阳小明",
+      contactPhone: PERSON.phone,
+      idempotencyScope: `open311:${keyId}`,
+      citizenUserId: null,
+    });
+    expect(t!.attributes).toEqual({
+      fault: "off",
+      pole_no: "CC-0123",
+      found_at: "2026-11-29T20:30:00+08:00",
+      media_url: "https://img.example.com/ld/1.jpg",
+    });
 
     // Same queue as every other channel (other tickets may be there too: page until found).
     let found = false;
@@ -224,7 +253,10 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
     const a = requests(await api.post("json", form), "json")[0]!.service_request_id;
     const b = requests(await api.post("json", form), "json")[0]!.service_request_id;
     expect(a).not.toBe(b);
-    const [t] = await db.select({ attributes: hotlineTicket.attributes, district: hotlineTicket.district }).from(hotlineTicket).where(eq(hotlineTicket.ticketNo, String(a)));
+    const [t] = await db
+      .select({ attributes: hotlineTicket.attributes, district: hotlineTicket.district })
+      .from(hotlineTicket)
+      .where(eq(hotlineTicket.ticketNo, String(a)));
     expect(t).toEqual({ attributes: { waste_type: ["construction", "bulky"] }, district: "通州区" });
     const c = requests(await api.post("json", form, { "idempotency-key": "client-retry-0001" }), "json")[0]!.service_request_id;
     const d = requests(await api.post("xml", form, { "idempotency-key": "client-retry-0001" }), "xml")[0]!.service_request_id;
@@ -233,28 +265,105 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
 
   describe.each(FORMATS)("errors as [{code, description}] (%s)", (f) => {
     it("403 without an api_key, with an unknown one, and with a revoked one", async () => {
-      await expectError(api.post(f, located().filter(([k]) => k !== "api_key")), f, 403, /api_key/);
-      await expectError(api.post(f, located([["api_key", "nt311_not-a-real-key"]]).filter(([k, v]) => k !== "api_key" || v !== key)), f, 403, /无效/);
+      await expectError(
+        api.post(
+          f,
+          located().filter(([k]) => k !== "api_key"),
+        ),
+        f,
+        403,
+        /api_key/,
+      );
+      await expectError(
+        api.post(
+          f,
+          located([["api_key", "nt311_not-a-real-key"]]).filter(([k, v]) => k !== "api_key" || v !== key),
+        ),
+        f,
+        403,
+        /无效/,
+      );
       const temp = await createApiKey(ctx(), admin, `临时密钥 ${f}`);
-      const ok = await api.post(f, located().map(([k, v]) => [k, k === "api_key" ? temp.key : v] as [string, string]));
+      const ok = await api.post(
+        f,
+        located().map(([k, v]) => [k, k === "api_key" ? temp.key : v] as [string, string]),
+      );
       expect(ok.status).toBe(200);
       await revokeApiKey(ctx(), admin, temp.id);
-      await expectError(api.post(f, located().map(([k, v]) => [k, k === "api_key" ? temp.key : v] as [string, string])), f, 403, /撤销/);
+      await expectError(
+        api.post(
+          f,
+          located().map(([k, v]) => [k, k === "api_key" ? temp.key : v] as [string, string]),
+        ),
+        f,
+        403,
+        /撤销/,
+      );
     });
 
     it("400 for a missing service_code, 404 for an unknown one", async () => {
-      await expectError(api.post(f, located().filter(([k]) => k !== "service_code")), f, 400, /service_code/);
-      await expectError(api.post(f, located().map(([k, v]) => [k, k === "service_code" ? "no-such-code" : v] as [string, string])), f, 404, /no-such-code/);
+      await expectError(
+        api.post(
+          f,
+          located().filter(([k]) => k !== "service_code"),
+        ),
+        f,
+        400,
+        /service_code/,
+      );
+      await expectError(
+        api.post(
+          f,
+          located().map(([k, v]) => [k, k === "service_code" ? "no-such-code" : v] as [string, string]),
+        ),
+        f,
+        404,
+        /no-such-code/,
+      );
       // A group code is not a service.
-      await expectError(api.post(f, located().map(([k, v]) => [k, k === "service_code" ? "cg" : v] as [string, string])), f, 404);
+      await expectError(
+        api.post(
+          f,
+          located().map(([k, v]) => [k, k === "service_code" ? "cg" : v] as [string, string]),
+        ),
+        f,
+        404,
+      );
     });
 
     it("400 without a location (lat+long, address_string or address_id), or with half of one", async () => {
-      await expectError(api.post(f, located().filter(([k]) => !["lat", "long", "address_string"].includes(k))), f, 400, /位置/);
-      await expectError(api.post(f, located().filter(([k]) => !["long", "address_string"].includes(k))), f, 400, /lat/);
-      const byId = await api.post(f, [...located().filter(([k]) => !["lat", "long", "address_string"].includes(k)), ["address_id", "GJ-320602-0001"]]);
+      await expectError(
+        api.post(
+          f,
+          located().filter(([k]) => !["lat", "long", "address_string"].includes(k)),
+        ),
+        f,
+        400,
+        /位置/,
+      );
+      await expectError(
+        api.post(
+          f,
+          located().filter(([k]) => !["long", "address_string"].includes(k)),
+        ),
+        f,
+        400,
+        /lat/,
+      );
+      const byId = await api.post(f, [
+        ...located().filter(([k]) => !["lat", "long", "address_string"].includes(k)),
+        ["address_id", "GJ-320602-0001"],
+      ]);
       expect(byId.status).toBe(200);
-      await expectError(api.post(f, located([["lat", "39.9"]]).filter(([k, v]) => k !== "lat" || v !== "32.0101")), f, 400, /南通/);
+      await expectError(
+        api.post(
+          f,
+          located([["lat", "39.9"]]).filter(([k, v]) => k !== "lat" || v !== "32.0101"),
+        ),
+        f,
+        400,
+        /南通/,
+      );
     });
 
     it("400 for a description over 4,000 characters (4,000 is fine)", async () => {
@@ -264,12 +373,33 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
     });
 
     it("400 for attributes the definition does not allow", async () => {
-      await expectError(api.post(f, located().filter(([k]) => k !== "attribute[fault]")), f, 400, /fault/); // required
+      await expectError(
+        api.post(
+          f,
+          located().filter(([k]) => k !== "attribute[fault]"),
+        ),
+        f,
+        400,
+        /fault/,
+      ); // required
       await expectError(api.post(f, located([["attribute[colour]", "red"]])), f, 400, /colour/); // unknown code
-      await expectError(api.post(f, located().map(([k, v]) => [k, k === "attribute[fault]" ? "exploded" : v] as [string, string])), f, 400, /exploded/); // not in the list
+      await expectError(
+        api.post(
+          f,
+          located().map(([k, v]) => [k, k === "attribute[fault]" ? "exploded" : v] as [string, string]),
+        ),
+        f,
+        400,
+        /exploded/,
+      ); // not in the list
       await expectError(api.post(f, located([["attribute[fault]", "flicker"]])), f, 400, /一个值/); // two values for a single-value list
       await expectError(api.post(f, located([["attribute[found_at]", "昨天晚上"]])), f, 400, /found_at/); // datetime
-      const noise: [string, string][] = [["api_key", key], ["service_code", "hb-zs"], ["address_string", "海门区解放中路1号"], ["attribute[duration_hours]", "三小时"]];
+      const noise: [string, string][] = [
+        ["api_key", key],
+        ["service_code", "hb-zs"],
+        ["address_string", "海门区解放中路1号"],
+        ["attribute[duration_hours]", "三小时"],
+      ];
       await expectError(api.post(f, noise), f, 400, /数字/);
     });
 
@@ -279,7 +409,12 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
       await expectError(api.get("requests/12345209901010000001", f), f, 404);
       await expectError(api.get("tokens/abc", f), f, 404);
       await expectError(api.get("requests", f, { start_date: "last tuesday" }), f, 400, /start_date/);
-      await expectError(api.get("requests", f, { start_date: "2026-01-01T00:00:00+08:00", end_date: "2026-06-01T00:00:00+08:00" }), f, 400, /90/);
+      await expectError(
+        api.get("requests", f, { start_date: "2026-01-01T00:00:00+08:00", end_date: "2026-06-01T00:00:00+08:00" }),
+        f,
+        400,
+        /90/,
+      );
       await expectError(api.get("requests", f, { status: "pending" }), f, 400, /status/);
     });
   });
@@ -288,7 +423,15 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
     const burst = await createApiKey(ctx(), admin, `限流测试 ${f}`);
     // Use up the key's allowance through the limiter itself, then the next POST is refused.
     for (let i = 0; i < postLimiter.points; i++) await postLimiter.consume(hashKey(burst.key));
-    await expectError(api.post(f, located().map(([k, v]) => [k, k === "api_key" ? burst.key : v] as [string, string])), f, 429, /频繁/);
+    await expectError(
+      api.post(
+        f,
+        located().map(([k, v]) => [k, k === "api_key" ? burst.key : v] as [string, string]),
+      ),
+      f,
+      429,
+      /频繁/,
+    );
     // Other keys are not affected.
     expect((await api.post(f, located())).status).toBe(200);
   });
@@ -298,7 +441,9 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
     expect(r.status).toBe(404);
     expect(r.headers.get("content-type")).toBe("text/xml; charset=utf-8");
     expect(XMLValidator.validate(await r.text())).toBe(true);
-    const p = await POST(new Request(`${BASE}services.json`, { method: "POST", body: "" }), { params: Promise.resolve({ path: ["services.json"] }) });
+    const p = await POST(new Request(`${BASE}services.json`, { method: "POST", body: "" }), {
+      params: Promise.resolve({ path: ["services.json"] }),
+    });
     expect(p.status).toBe(405);
     expect(await p.json()).toEqual([{ code: 405, description: expect.any(String) }]);
   });
@@ -306,7 +451,12 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
   it("GET requests filters by ids, service_code, dates and status; the default is the last 90 days", async () => {
     const now = Date.now();
     const make = async (code: string, ageDays: number, attrs: [string, string][] = []) => {
-      const params = new URLSearchParams([["service_code", code], ["address_string", `如皋市如城街道测试路${ageDays}号`], ["description", `第${ageDays}天前发现的问题，请尽快处理。`], ...attrs]);
+      const params = new URLSearchParams([
+        ["service_code", code],
+        ["address_string", `如皋市如城街道测试路${ageDays}号`],
+        ["description", `第${ageDays}天前发现的问题，请尽快处理。`],
+        ...attrs,
+      ]);
       const r = await createRequest(ctx(), params, { apiKey: key, now: new Date(now - ageDays * DAY) });
       return r.service_request_id;
     };
@@ -314,7 +464,10 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
     const older = await make("jt-gj", 30);
     const ancient = await make("cg-zdjy", 100);
     const closed = await make("cg-zdjy", 3);
-    const [ct] = await db.select({ id: hotlineTicket.id, version: hotlineTicket.version }).from(hotlineTicket).where(eq(hotlineTicket.ticketNo, closed));
+    const [ct] = await db
+      .select({ id: hotlineTicket.id, version: hotlineTicket.version })
+      .from(hotlineTicket)
+      .where(eq(hotlineTicket.ticketNo, closed));
     await answerDirectly(ctx(), agent, ct!.id, ct!.version, "已通知城管中队到场处理，摊贩已劝离。");
 
     for (const f of FORMATS) {
@@ -332,7 +485,12 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
       expect(byCode).toContain(older);
       expect(byCode).not.toContain(recent);
 
-      const range = ids(await api.get("requests", f, { start_date: new Date(now - 101 * DAY).toISOString(), end_date: new Date(now - 99 * DAY).toISOString() }));
+      const range = ids(
+        await api.get("requests", f, {
+          start_date: new Date(now - 101 * DAY).toISOString(),
+          end_date: new Date(now - 99 * DAY).toISOString(),
+        }),
+      );
       expect(range).toContain(ancient);
       expect(range).not.toContain(recent);
       // A "+08:00" zone arriving as a space (unencoded "+" in the query string) is still understood.
@@ -354,7 +512,13 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
 
       const one = requests(await api.get(`requests/${closed}`, f), f);
       expect(one).toHaveLength(1);
-      expect(one[0]).toMatchObject({ service_request_id: closed, status: "closed", service_code: "cg-zdjy", service_name: "占道经营", agency_responsible: "南通市城市管理局" });
+      expect(one[0]).toMatchObject({
+        service_request_id: closed,
+        status: "closed",
+        service_code: "cg-zdjy",
+        service_name: "占道经营",
+        agency_responsible: "南通市城市管理局",
+      });
       expect(String(one[0]!.status_notes)).toContain("已通知城管中队到场处理");
       expect(String(one[0]!.requested_datetime)).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
       expect(String(one[0]!.updated_datetime)).toMatch(/\+08:00$/);
@@ -363,27 +527,56 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
   });
 
   it("GET never returns personal data, and lists only public requests or those sent through Open311", async () => {
-    const posted = await api.post("json", located([
-      ["first_name", PERSON.first_name],
-      ["last_name", PERSON.last_name],
-      ["phone", PERSON.phone],
-      ["email", PERSON.email],
-      ["description", "路灯不亮，有事请打我电话13912345678，或发邮件 xiaoming.ouyang@example.com 联系我。"],
-    ]).filter(([k, v]) => k !== "description" || v.includes("电话")));
+    const posted = await api.post(
+      "json",
+      located([
+        ["first_name", PERSON.first_name],
+        ["last_name", PERSON.last_name],
+        ["phone", PERSON.phone],
+        ["email", PERSON.email],
+        ["description", "路灯不亮，有事请打我电话13912345678，或发邮件 xiaoming.ouyang@example.com 联系我。"],
+      ]).filter(([k, v]) => k !== "description" || v.includes("电话")),
+    );
     const openId = String(requests(posted, "json")[0]!.service_request_id);
-    const pub = await createTicket(ctx(), citizen, { type: "投诉", categoryId: (await db.query.hotlineCategory.findFirst({ where: (c, { eq: e }) => e(c.code, "cg-zdjy") }))!.id, description: "南大街夜市占道，联系电话 13800000001。", address: "崇川区南大街", isPublic: true, contactName: "公开的张三", contactPhone: "13800000001", idempotencyKey: "open311-test-public" });
-    const priv = await createTicket(ctx(), citizen, { type: "投诉", categoryId: (await db.query.hotlineCategory.findFirst({ where: (c, { eq: e }) => e(c.code, "cg-zdjy") }))!.id, description: "不愿公开的诉求内容，门牌在我家对面。", address: "崇川区私人路1号", isPublic: false, idempotencyKey: "open311-test-private" });
+    const pub = await createTicket(ctx(), citizen, {
+      type: "投诉",
+      categoryId: (await db.query.hotlineCategory.findFirst({ where: (c, { eq: e }) => e(c.code, "cg-zdjy") }))!.id,
+      description: "南大街夜市占道，联系电话 13800000001。",
+      address: "崇川区南大街",
+      isPublic: true,
+      contactName: "公开的张三",
+      contactPhone: "13800000001",
+      idempotencyKey: "open311-test-public",
+    });
+    const priv = await createTicket(ctx(), citizen, {
+      type: "投诉",
+      categoryId: (await db.query.hotlineCategory.findFirst({ where: (c, { eq: e }) => e(c.code, "cg-zdjy") }))!.id,
+      description: "不愿公开的诉求内容，门牌在我家对面。",
+      address: "崇川区私人路1号",
+      isPublic: false,
+      idempotencyKey: "open311-test-private",
+    });
     const [pubNo] = await db.select({ no: hotlineTicket.ticketNo }).from(hotlineTicket).where(eq(hotlineTicket.id, pub.id));
     const [privNo] = await db.select({ no: hotlineTicket.ticketNo }).from(hotlineTicket).where(eq(hotlineTicket.id, priv.id));
 
     for (const f of FORMATS) {
-      const responses = [await api.get("requests", f), await api.get(`requests/${openId}`, f), await api.get(`requests/${pubNo!.no}`, f), await api.get("requests", f, { service_request_id: `${openId},${pubNo!.no},${privNo!.no}` })];
+      const responses = [
+        await api.get("requests", f),
+        await api.get(`requests/${openId}`, f),
+        await api.get(`requests/${pubNo!.no}`, f),
+        await api.get("requests", f, { service_request_id: `${openId},${pubNo!.no},${privNo!.no}` }),
+      ];
       for (const r of responses) {
         expect(r.status).toBe(200);
-        for (const secret of [PERSON.phone, PERSON.email, PERSON.first_name, PERSON.last_name, "13800000001", "公开的张三", "不愿公开"]) expect(r.text).not.toContain(secret);
+        for (const secret of [PERSON.phone, PERSON.email, PERSON.first_name, PERSON.last_name, "13800000001", "公开的张三", "不愿公开"])
+          expect(r.text).not.toContain(secret);
       }
       const listed = responses[3]!;
-      expect(requests(listed, f).map((x) => String(x.service_request_id)).sort()).toEqual([openId, pubNo!.no].sort());
+      expect(
+        requests(listed, f)
+          .map((x) => String(x.service_request_id))
+          .sort(),
+      ).toEqual([openId, pubNo!.no].sort());
       const mine = requests(responses[1]!, f)[0]!;
       expect(String(mine.description)).toContain("139****5678");
       expect(String(mine.media_url ?? "")).toBe("");

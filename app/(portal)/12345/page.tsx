@@ -4,7 +4,10 @@ import { randomUUID } from "node:crypto";
 import { getCaller, getSessionUser } from "@/server/request";
 import { HotlineSubmitForm } from "@/components/hotline/citizen-form";
 
-export const metadata: Metadata = { title: "12345热线", description: "南通12345政务服务便民热线：咨询、求助、投诉、建议、举报，一号受理，限时办结。" };
+export const metadata: Metadata = {
+  title: "12345热线",
+  description: "南通12345政务服务便民热线：咨询、求助、投诉、建议、举报，一号受理，限时办结。",
+};
 
 const TYPES = [
   { name: "咨询", text: "政策、办事流程、公共服务信息" },
@@ -21,7 +24,11 @@ export const dynamic = "force-dynamic";
 export default async function HotlinePage() {
   const [user, caller] = await Promise.all([getSessionUser(), getCaller()]);
   const canSubmit = user?.role === "citizen" || user?.role === "enterprise";
-  const [sla, groups, defaults] = await Promise.all([caller.hotline.sla(), canSubmit ? caller.hotline.categories() : null, canSubmit ? caller.hotline.contactDefaults() : null]);
+  const [sla, groups, defaults] = await Promise.all([
+    caller.hotline.sla(),
+    canSubmit ? caller.hotline.categories() : null,
+    canSubmit ? caller.hotline.contactDefaults() : null,
+  ]);
   const slaDays = Object.fromEntries(sla.map((r) => [r.type, r.workingDays]));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
@@ -43,7 +50,10 @@ export default async function HotlinePage() {
           拨打热线
         </h2>
         <p className="mb-3">全市统一号码，无需区号：</p>
-        <a href="tel:12345" className="inline-flex min-h-tap items-center rounded-md bg-brand-600 px-6 text-2xl font-bold text-white no-underline hover:bg-brand-700 hover:text-white">
+        <a
+          href="tel:12345"
+          className="inline-flex min-h-tap items-center rounded-md bg-brand-600 px-6 text-2xl font-bold text-white no-underline hover:bg-brand-700 hover:text-white"
+        >
           拨打 12345
         </a>
       </section>
@@ -54,7 +64,8 @@ export default async function HotlinePage() {
         {canSubmit && groups && defaults ? (
           <>
             <p className="mb-4">
-              提交后您会得到工单编号，可以在“<Link href="/me/requests">我的诉求</Link>”查看办理进度和答复。紧急情况请直接拨打 110、119、120。
+              提交后您会得到工单编号，可以在“<Link href="/me/requests">我的诉求</Link>”查看办理进度和答复。紧急情况请直接拨打
+              110、119、120。
             </p>
             <div className="max-w-3xl">
               <HotlineSubmitForm groups={groups} defaults={defaults} idempotencyKey={randomUUID()} slaDays={slaDays} />
@@ -99,15 +110,23 @@ export default async function HotlinePage() {
             <caption className="sr-only">诉求类型、内容与办理时限</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="whitespace-nowrap py-2 pr-4">类型</th>
-                <th scope="col" className="py-2 pr-4">适用情形</th>
-                <th scope="col" className="whitespace-nowrap py-2">办理时限</th>
+                <th scope="col" className="whitespace-nowrap py-2 pr-4">
+                  类型
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  适用情形
+                </th>
+                <th scope="col" className="whitespace-nowrap py-2">
+                  办理时限
+                </th>
               </tr>
             </thead>
             <tbody>
               {TYPES.map((t) => (
                 <tr key={t.name} className="border-b border-line">
-                  <th scope="row" className="whitespace-nowrap py-2 pr-4">{t.name}</th>
+                  <th scope="row" className="whitespace-nowrap py-2 pr-4">
+                    {t.name}
+                  </th>
                   <td className="py-2 pr-4">{t.text}</td>
                   <td className="whitespace-nowrap py-2">{slaDays[t.name] ?? 13} 个工作日</td>
                 </tr>

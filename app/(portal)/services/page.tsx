@@ -5,7 +5,10 @@ import { ZCatalogueQuery } from "@/server/modules/catalogue/validation";
 import { highlight } from "@/components/ui/highlight";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 
-export const metadata: Metadata = { title: "一网通办", description: "南通市政务服务一网通办：649项政务及民生服务，按板块、部门、对象、主题查找，支持拼音搜索，在线申请。" };
+export const metadata: Metadata = {
+  title: "一网通办",
+  description: "南通市政务服务一网通办：649项政务及民生服务，按板块、部门、对象、主题查找，支持拼音搜索，在线申请。",
+};
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
@@ -28,7 +31,15 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const keep = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams();
-    const merged = { q: query.q, section: query.section, department: query.department, audience: query.audience, theme: query.theme, online: query.online ? "1" : undefined, ...extra };
+    const merged = {
+      q: query.q,
+      section: query.section,
+      department: query.department,
+      audience: query.audience,
+      theme: query.theme,
+      online: query.online ? "1" : undefined,
+      ...extra,
+    };
     for (const [k, v] of Object.entries(merged)) if (v) p.set(k, v);
     return `/services?${p.toString()}`;
   };
@@ -56,16 +67,35 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
           事项名称或关键词（可输入汉字、拼音或首字母，如 sbcx、gjj）
         </label>
         <div className="mb-4 flex">
-          <input id="svc-q" name="q" type="search" defaultValue={query.q} maxLength={100} className="min-h-tap w-full min-w-0 rounded-l-md border-2 border-r-0 border-ink bg-white px-3" />
+          <input
+            id="svc-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            maxLength={100}
+            className="min-h-tap w-full min-w-0 rounded-l-md border-2 border-r-0 border-ink bg-white px-3"
+          />
           <button type="submit" className="min-h-tap shrink-0 rounded-r-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
             搜索
           </button>
         </div>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 elder:grid-cols-1">
           <Select id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
-          <Select id="svc-department" name="department" label="部门" value={query.department} options={departments.map((d) => [d.code, d.shortName])} />
+          <Select
+            id="svc-department"
+            name="department"
+            label="部门"
+            value={query.department}
+            options={departments.map((d) => [d.code, d.shortName])}
+          />
           <Select id="svc-audience" name="audience" label="办事对象" value={query.audience} options={Object.entries(AUDIENCE_NAMES)} />
-          <Select id="svc-theme" name="theme" label="主题" value={query.theme} options={result.facets.themes.map((t) => [t.theme, `${t.theme}（${t.count}）`])} />
+          <Select
+            id="svc-theme"
+            name="theme"
+            label="主题"
+            value={query.theme}
+            options={result.facets.themes.map((t) => [t.theme, `${t.theme}（${t.count}）`])}
+          />
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
           <label className="inline-flex min-h-tap items-center gap-2">
@@ -114,9 +144,13 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
             {result.items.map((item) => (
               <li key={item.id} className="p-4">
                 <h3 className="text-lg font-bold">
-                  <Link href={`/services/${item.id}`}>{highlight(item.name, query.q ?? "", item.match?.field === "title" ? item.match : undefined)}</Link>
+                  <Link href={`/services/${item.id}`}>
+                    {highlight(item.name, query.q ?? "", item.match?.field === "title" ? item.match : undefined)}
+                  </Link>
                 </h3>
-                <p className="mb-2">{item.match?.field === "summary" ? highlight(item.summary, query.q ?? "", item.match) : item.summary}</p>
+                <p className="mb-2">
+                  {item.match?.field === "summary" ? highlight(item.summary, query.q ?? "", item.match) : item.summary}
+                </p>
                 <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-muted">
                   <span>{item.departmentName}</span>
                   <span>{SECTION_NAMES[item.section]}</span>
@@ -159,7 +193,19 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
   );
 }
 
-function Select({ id, name, label, value, options }: { id: string; name: string; label: string; value?: string; options: [string, string][] }) {
+function Select({
+  id,
+  name,
+  label,
+  value,
+  options,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  value?: string;
+  options: [string, string][];
+}) {
   return (
     <div>
       <label htmlFor={id} className="mb-1 block font-semibold">

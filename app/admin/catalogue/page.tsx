@@ -41,7 +41,14 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
             <label htmlFor="catalogue-q" className="mb-1 block font-semibold">
               按事项名称、拼音或事项编码查找
             </label>
-            <input id="catalogue-q" name="q" type="search" defaultValue={q} maxLength={100} className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-3" />
+            <input
+              id="catalogue-q"
+              name="q"
+              type="search"
+              defaultValue={q}
+              maxLength={100}
+              className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
+            />
           </div>
           <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-4 font-semibold text-white">
             查找
@@ -58,16 +65,32 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
         ) : (
           <div className="overflow-x-auto rounded-lg border border-line bg-white">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{q ? `“${q}”的查找结果` : "全部事项，按事项编码排列"}，第 {page} 页，点事项名称进入编辑</caption>
+              <caption className="sr-only">
+                {q ? `“${q}”的查找结果` : "全部事项，按事项编码排列"}，第 {page} 页，点事项名称进入编辑
+              </caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">事项编码</th>
-                  <th scope="col" className="p-2">事项名称</th>
-                  <th scope="col" className="p-2">板块</th>
-                  <th scope="col" className="p-2">实施部门</th>
-                  <th scope="col" className="p-2">全程网办</th>
-                  <th scope="col" className="p-2">版本</th>
-                  <th scope="col" className="p-2">最后修改</th>
+                  <th scope="col" className="p-2">
+                    事项编码
+                  </th>
+                  <th scope="col" className="p-2">
+                    事项名称
+                  </th>
+                  <th scope="col" className="p-2">
+                    板块
+                  </th>
+                  <th scope="col" className="p-2">
+                    实施部门
+                  </th>
+                  <th scope="col" className="p-2">
+                    全程网办
+                  </th>
+                  <th scope="col" className="p-2">
+                    版本
+                  </th>
+                  <th scope="col" className="p-2">
+                    最后修改
+                  </th>
                 </tr>
               </thead>
               <tbody>

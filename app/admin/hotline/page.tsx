@@ -26,7 +26,9 @@ export default async function AdminHotlinePage({ searchParams }: { searchParams:
         <h2 id="sla-title" className="mb-2 text-xl font-bold">
           办理时限
         </h2>
-        <p className="mb-4 text-muted">派单时按诉求类型计算办理时限：从派单次日起算的工作日，跳过法定节假日并计入调休上班日。修改只影响此后派出的工单，每次修改都记入审计日志。</p>
+        <p className="mb-4 text-muted">
+          派单时按诉求类型计算办理时限：从派单次日起算的工作日，跳过法定节假日并计入调休上班日。修改只影响此后派出的工单，每次修改都记入审计日志。
+        </p>
         <SlaEditor rules={rules} />
       </section>
       <h2 className="mb-4 text-2xl font-bold">统计分析</h2>

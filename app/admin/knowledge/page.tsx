@@ -64,7 +64,10 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
             </li>
           ))}
           <li>
-            <Link href="/agent/knowledge" className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline">
+            <Link
+              href="/agent/knowledge"
+              className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline"
+            >
               浏览知识库
             </Link>
           </li>
@@ -92,7 +95,8 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                   </p>
                   {p.stale && p.status === "pending" ? (
                     <p role="status" className="mb-4 border-l-8 border-danger bg-[#fde8e7] p-3 font-semibold">
-                      该文章在此提议之后已更新为第 {cur?.version} 版，直接发布会覆盖别人的修改，系统将拒绝发布。请驳回，并请提议人在最新版本上重新修改。
+                      该文章在此提议之后已更新为第 {cur?.version}{" "}
+                      版，直接发布会覆盖别人的修改，系统将拒绝发布。请驳回，并请提议人在最新版本上重新修改。
                     </p>
                   ) : null}
                   {p.decisionNote ? <p className="mb-4">驳回理由：{p.decisionNote}</p> : null}
@@ -102,13 +106,29 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                         <dt className="font-semibold">标题</dt>
                         <dd>{titleChanged ? <Changed before={cur.title} after={p.title} /> : p.title}</dd>
                         <dt className="font-semibold">关键词</dt>
-                        <dd>{keywordsChanged ? <Changed before={cur.keywords || "（无）"} after={p.keywords || "（无）"} /> : p.keywords || "（无）"}</dd>
+                        <dd>
+                          {keywordsChanged ? (
+                            <Changed before={cur.keywords || "（无）"} after={p.keywords || "（无）"} />
+                          ) : (
+                            p.keywords || "（无）"
+                          )}
+                        </dd>
                         <dt className="font-semibold">关联事项</dt>
-                        <dd>{itemsChanged ? <Changed before={cur.catalogueItemNames.join("、") || "（无）"} after={p.catalogueItemNames.join("、") || "（无）"} /> : p.catalogueItemNames.join("、") || "（无）"}</dd>
+                        <dd>
+                          {itemsChanged ? (
+                            <Changed
+                              before={cur.catalogueItemNames.join("、") || "（无）"}
+                              after={p.catalogueItemNames.join("、") || "（无）"}
+                            />
+                          ) : (
+                            p.catalogueItemNames.join("、") || "（无）"
+                          )}
+                        </dd>
                       </dl>
                       <h3 className="mb-2 font-bold">正文改动（对比当前第 {cur.version} 版）</h3>
                       <p className="mb-2 text-sm text-muted">
-                        <span className="rounded bg-[#e3f1e6] px-1">＋ 新增的行</span> <span className="rounded bg-[#fde8e7] px-1 line-through">－ 删除的行</span>
+                        <span className="rounded bg-[#e3f1e6] px-1">＋ 新增的行</span>{" "}
+                        <span className="rounded bg-[#fde8e7] px-1 line-through">－ 删除的行</span>
                       </p>
                       <div className="mb-4 rounded-md border border-line">
                         {diffLines(cur.body, p.body).map((l, i) =>

@@ -34,7 +34,8 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
       </p>
       <h1 className="mb-2 text-3xl font-bold">Open311 接口密钥</h1>
       <p className="mb-2 max-w-3xl">
-        外部系统通过 Open311 GeoReport v2 接口（<code className="font-mono">/open311/v2/</code>）向12345热线提交诉求时，须携带 API key。提交的诉求与其他渠道一样进入坐席“待派单”队列。查询接口无需密钥，且不返回任何个人信息。
+        外部系统通过 Open311 GeoReport v2 接口（<code className="font-mono">/open311/v2/</code>）向12345热线提交诉求时，须携带 API
+        key。提交的诉求与其他渠道一样进入坐席“待派单”队列。查询接口无需密钥，且不返回任何个人信息。
       </p>
       <p className="mb-6">
         <a href="/open311/v2/discovery.json" className="inline-flex min-h-tap items-center font-semibold">
@@ -83,17 +84,34 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
         {keys.length === 0 ? (
           <p className="rounded-lg border border-line bg-white p-4">还没有发放任何密钥。</p>
         ) : (
-          <div role="region" aria-label="密钥列表（可左右滚动）" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-line bg-white">
+          <div
+            role="region"
+            aria-label="密钥列表（可左右滚动）"
+            tabIndex={0}
+            className="relative overflow-x-auto rounded-lg border border-line bg-white"
+          >
             <table className="w-full border-collapse text-left">
               <caption className="sr-only">Open311 API key 列表：使用方、状态、操作、最近使用、密钥开头、创建时间</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">使用方</th>
-                  <th scope="col" className="p-2">状态</th>
-                  <th scope="col" className="whitespace-nowrap p-2">操作</th>
-                  <th scope="col" className="whitespace-nowrap p-2">最近使用</th>
-                  <th scope="col" className="p-2">密钥开头</th>
-                  <th scope="col" className="p-2">创建时间</th>
+                  <th scope="col" className="p-2">
+                    使用方
+                  </th>
+                  <th scope="col" className="p-2">
+                    状态
+                  </th>
+                  <th scope="col" className="whitespace-nowrap p-2">
+                    操作
+                  </th>
+                  <th scope="col" className="whitespace-nowrap p-2">
+                    最近使用
+                  </th>
+                  <th scope="col" className="p-2">
+                    密钥开头
+                  </th>
+                  <th scope="col" className="p-2">
+                    创建时间
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -102,12 +120,17 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
                     <th scope="row" className="p-2 font-normal">
                       {k.name}
                     </th>
-                    <td className={`p-2 font-semibold ${k.revokedAt ? "text-danger" : "text-success"}`}>{k.revokedAt ? `已撤销（${fmt.format(k.revokedAt)}）` : "有效"}</td>
+                    <td className={`p-2 font-semibold ${k.revokedAt ? "text-danger" : "text-success"}`}>
+                      {k.revokedAt ? `已撤销（${fmt.format(k.revokedAt)}）` : "有效"}
+                    </td>
                     <td className="p-2">
                       {k.revokedAt ? (
                         "—"
                       ) : (
-                        <Link href={`/admin/open311?confirm=${k.id}#confirm-title`} className="relative inline-flex min-h-tap items-center whitespace-nowrap font-semibold text-danger">
+                        <Link
+                          href={`/admin/open311?confirm=${k.id}#confirm-title`}
+                          className="relative inline-flex min-h-tap items-center whitespace-nowrap font-semibold text-danger"
+                        >
                           撤销<span className="sr-only">“{k.name}”的密钥</span>
                         </Link>
                       )}

@@ -42,7 +42,13 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
       <h1 className="mb-4 text-3xl font-bold">来电受理</h1>
       {canAct ? null : <ReadOnlyNote />}
       <ErrorSummary fieldErrors={error ? { phone: [error] } : null} />
-      <form method="get" action="/agent/calls" role="search" aria-label="来电查询" className="mb-4 rounded-lg border border-line bg-white p-4">
+      <form
+        method="get"
+        action="/agent/calls"
+        role="search"
+        aria-label="来电查询"
+        className="mb-4 rounded-lg border border-line bg-white p-4"
+      >
         <div className={error ? "border-l-4 border-danger pl-3" : ""}>
           <label htmlFor="phone" className="mb-1 block text-lg font-semibold">
             来电号码
@@ -70,7 +76,10 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
               aria-describedby={`phone-hint${error ? " phone-error" : ""}`}
               className={`block min-h-tap w-full rounded-md border-2 bg-white px-3 font-mono text-lg ${error ? "border-danger" : "border-ink"}`}
             />
-            <button type="submit" className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-5 font-semibold text-white">
+            <button
+              type="submit"
+              className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-5 font-semibold text-white"
+            >
               查询
             </button>
           </div>
@@ -91,7 +100,9 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
             {result.account ? (
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 md:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
                 <dt className="font-semibold">账号</dt>
-                <dd>已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatTicketTime(result.account.registeredAt)}</dd>
+                <dd>
+                  已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatTicketTime(result.account.registeredAt)}
+                </dd>
                 <dt className="font-semibold">姓名</dt>
                 <dd>{result.account.name ?? "—"}</dd>
                 <dt className="font-semibold">实名认证</dt>
@@ -106,11 +117,16 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
               <h2 id="intake-title" className="mb-3 text-xl font-bold">
                 代来电人登记诉求
               </h2>
-              {options ? <IntakeForm options={options} callerPhone={result.phone} idempotencyKey={randomUUID()} /> : <p>只读账号不能登记工单。</p>}
+              {options ? (
+                <IntakeForm options={options} callerPhone={result.phone} idempotencyKey={randomUUID()} />
+              ) : (
+                <p>只读账号不能登记工单。</p>
+              )}
             </section>
             <section aria-labelledby="history-title" className="mb-6">
               <h2 id="history-title" className="mb-2 text-xl font-bold">
-                历史诉求（{result.history.length}{result.history.length === 50 ? "+" : ""}）
+                历史诉求（{result.history.length}
+                {result.history.length === 50 ? "+" : ""}）
               </h2>
               {result.history.length === 0 ? (
                 <p>没有该号码的诉求记录。</p>

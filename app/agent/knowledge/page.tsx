@@ -40,7 +40,16 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
           <p id="kb-q-hint" className="mb-1 text-sm text-muted">
             可输入汉字、全拼或拼音首字母，如“公积金”“juzhuzheng”“sbk”。
           </p>
-          <input id="kb-q" name="q" type="search" defaultValue={q} maxLength={100} aria-describedby="kb-q-hint" autoComplete="off" className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-3" />
+          <input
+            id="kb-q"
+            name="q"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            aria-describedby="kb-q-hint"
+            autoComplete="off"
+            className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
+          />
         </div>
         <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-5 font-semibold text-white">
           搜索
@@ -62,7 +71,10 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
             {result.items.map((a) => (
               <li key={a.id} className="rounded-md border border-line bg-white p-4">
                 <h3 className="mb-1 text-lg font-bold">
-                  <Link href={`/agent/knowledge/${a.id}${result.query ? `?q=${encodeURIComponent(result.query)}` : ""}`} className="inline-flex min-h-tap items-center">
+                  <Link
+                    href={`/agent/knowledge/${a.id}${result.query ? `?q=${encodeURIComponent(result.query)}` : ""}`}
+                    className="inline-flex min-h-tap items-center"
+                  >
                     <span>{highlight(a.title, result.query, a.match)}</span>
                   </Link>
                 </h3>
@@ -86,7 +98,8 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
           <ul className="divide-y divide-line border-y border-line">
             {mine.map((p) => (
               <li key={p.id} className="py-2">
-                <span className="font-semibold">{p.title}</span> · {PROPOSAL_STATUS_NAMES[p.status as keyof typeof PROPOSAL_STATUS_NAMES] ?? p.status} · {formatTicketTime(p.createdAt)}
+                <span className="font-semibold">{p.title}</span> ·{" "}
+                {PROPOSAL_STATUS_NAMES[p.status as keyof typeof PROPOSAL_STATUS_NAMES] ?? p.status} · {formatTicketTime(p.createdAt)}
                 {p.decisionNote ? <span className="block break-words">驳回理由：{p.decisionNote}</span> : null}
               </li>
             ))}

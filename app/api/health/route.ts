@@ -10,10 +10,17 @@ export async function GET() {
     const handle = await getDatabase();
     await handle.db.execute(sql`select 1`);
     return Response.json(
-      { status: "ok", database: { status: "ok", backend: handle.backend, latencyMs: Math.round(performance.now() - started) }, time: new Date().toISOString() },
+      {
+        status: "ok",
+        database: { status: "ok", backend: handle.backend, latencyMs: Math.round(performance.now() - started) },
+        time: new Date().toISOString(),
+      },
       { headers: { "cache-control": "no-store" } },
     );
   } catch {
-    return Response.json({ status: "degraded", database: { status: "unreachable" }, time: new Date().toISOString() }, { status: 503, headers: { "cache-control": "no-store" } });
+    return Response.json(
+      { status: "degraded", database: { status: "unreachable" }, time: new Date().toISOString() },
+      { status: 503, headers: { "cache-control": "no-store" } },
+    );
   }
 }

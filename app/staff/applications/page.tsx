@@ -16,7 +16,11 @@ const TABS = [
   { id: "closed", label: "已办结", status: ["completed", "rejected"] },
 ] as const;
 
-export default async function StaffApplicationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function StaffApplicationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await guardPage("department.handle", "/staff/applications");
   const sp = await searchParams;
   const tab = ZQueueTab.catch("pending").parse(Array.isArray(sp.tab) ? sp.tab[0] : sp.tab);
@@ -65,11 +69,21 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
             <caption className="sr-only">办件列表（截止日期早的在前）</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">申办流水号</th>
-                <th scope="col" className="p-2">事项</th>
-                <th scope="col" className="p-2">状态</th>
-                <th scope="col" className="p-2">提交时间</th>
-                <th scope="col" className="p-2">承诺办结</th>
+                <th scope="col" className="p-2">
+                  申办流水号
+                </th>
+                <th scope="col" className="p-2">
+                  事项
+                </th>
+                <th scope="col" className="p-2">
+                  状态
+                </th>
+                <th scope="col" className="p-2">
+                  提交时间
+                </th>
+                <th scope="col" className="p-2">
+                  承诺办结
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -94,11 +108,19 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
       )}
       {pages > 1 ? (
         <nav aria-label="分页" className="mt-4 flex items-center gap-4">
-          {page > 1 ? <Link href={`/staff/applications?tab=${tab}&page=${page - 1}`} className="inline-flex min-h-tap items-center">上一页</Link> : null}
+          {page > 1 ? (
+            <Link href={`/staff/applications?tab=${tab}&page=${page - 1}`} className="inline-flex min-h-tap items-center">
+              上一页
+            </Link>
+          ) : null}
           <span>
             第 {page} / {pages} 页
           </span>
-          {page < pages ? <Link href={`/staff/applications?tab=${tab}&page=${page + 1}`} className="inline-flex min-h-tap items-center">下一页</Link> : null}
+          {page < pages ? (
+            <Link href={`/staff/applications?tab=${tab}&page=${page + 1}`} className="inline-flex min-h-tap items-center">
+              下一页
+            </Link>
+          ) : null}
         </nav>
       ) : null}
     </div>

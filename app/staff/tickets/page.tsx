@@ -78,21 +78,38 @@ export default async function StaffTicketsPage({ searchParams }: { searchParams:
                   {t.district ? ` · ${t.district}` : ""}
                 </p>
                 <p className="mb-1 break-words text-muted">{t.description}</p>
-                <p className={t.overdue ? "font-bold text-danger" : ""}>办理时限：{t.dueDate ?? "—"}{t.urgeCount > 0 ? ` · 已催办${t.urgeCount}次` : ""}</p>
+                <p className={t.overdue ? "font-bold text-danger" : ""}>
+                  办理时限：{t.dueDate ?? "—"}
+                  {t.urgeCount > 0 ? ` · 已催办${t.urgeCount}次` : ""}
+                </p>
               </li>
             ))}
           </ul>
           <div className="hidden overflow-x-auto rounded-lg border border-line bg-white md:block">
             <table className="w-full border-collapse text-left">
-              <caption className="sr-only">{STAFF_TABS[tab]}工单（{tab === "replied" ? "最近答复的在前" : "办理时限早的在前"}）</caption>
+              <caption className="sr-only">
+                {STAFF_TABS[tab]}工单（{tab === "replied" ? "最近答复的在前" : "办理时限早的在前"}）
+              </caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">工单编号</th>
-                  <th scope="col" className="p-2">类型与分类</th>
-                  <th scope="col" className="p-2">诉求内容</th>
-                  <th scope="col" className="p-2">状态</th>
-                  <th scope="col" className="p-2">受理时间</th>
-                  <th scope="col" className="p-2">办理时限</th>
+                  <th scope="col" className="p-2">
+                    工单编号
+                  </th>
+                  <th scope="col" className="p-2">
+                    类型与分类
+                  </th>
+                  <th scope="col" className="p-2">
+                    诉求内容
+                  </th>
+                  <th scope="col" className="p-2">
+                    状态
+                  </th>
+                  <th scope="col" className="p-2">
+                    受理时间
+                  </th>
+                  <th scope="col" className="p-2">
+                    办理时限
+                  </th>
                 </tr>
               </thead>
               <tbody>

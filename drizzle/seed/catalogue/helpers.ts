@@ -17,7 +17,22 @@ export const TRA: SectionSlug = "transport";
 export const ENV: SectionSlug = "environment";
 export const LIFE: SectionSlug = "life";
 
-export const PERSONAL_THEMES = ["出生", "上学", "就业", "婚育", "住房", "出行", "就医", "社保", "退休", "身后事", "残疾人", "养老", "户籍", "证照"] as const;
+export const PERSONAL_THEMES = [
+  "出生",
+  "上学",
+  "就业",
+  "婚育",
+  "住房",
+  "出行",
+  "就医",
+  "社保",
+  "退休",
+  "身后事",
+  "残疾人",
+  "养老",
+  "户籍",
+  "证照",
+] as const;
 export const ENTERPRISE_THEMES = ["开办", "经营", "变更", "纳税", "用工", "资质", "工程建设", "注销"] as const;
 
 // ---------------------------------------------------------------- places and phones
@@ -151,8 +166,7 @@ export const districtSel = (name = "district", label = "所在县（市、区）
   select(name, label, "chongchuan=崇川区|tongzhou=通州区|haimen=海门区|rugao=如皋市|qidong=启东市|haian=海安市|rudong=如东县");
 export const delivery = (name = "deliveryMethod"): FormField =>
   radio(name, "结果领取方式", "post=免费邮寄|window=窗口自取|electronic=电子证照（无需领取）");
-export const postAddr = (name = "postAddress"): FormField =>
-  addr(name, "邮寄地址", { required: false, hint: "选择邮寄时填写" });
+export const postAddr = (name = "postAddress"): FormField => addr(name, "邮寄地址", { required: false, hint: "选择邮寄时填写" });
 
 /** A question page before ids are assigned. */
 export type Q = { title: string; fields: FormField[] };
@@ -255,7 +269,11 @@ function attachmentPages(materials: Material[]): FormPage[] {
   const pages: FormPage[] = [];
   const n = Math.ceil(fields.length / 4);
   for (let k = 0; k < n; k++) {
-    pages.push({ id: `attachments${k + 1}`, title: n > 1 ? `上传材料（${k + 1}/${n}）` : "上传材料", fields: fields.slice(k * 4, k * 4 + 4) });
+    pages.push({
+      id: `attachments${k + 1}`,
+      title: n > 1 ? `上传材料（${k + 1}/${n}）` : "上传材料",
+      fields: fields.slice(k * 4, k * 4 + 4),
+    });
   }
   return pages;
 }
@@ -344,12 +362,21 @@ export function licence(base: LicenceSpec, variants: Variant[] = ["新办", "变
           summary: `已取得${base.cert}的，许可证载明事项发生变化时申请变更，换发${base.cert}。`,
           steps: undefined, // the 新办 procedure (e.g. 现场核查) does not apply to a change
           cond: [`已取得有效期内的${base.cert}`, `${base.cert}载明的事项发生变化，且变化后仍符合许可条件`],
-          mat: [sqb("变更申请书"), yj(`${base.cert}正、副本`), ...(base.changeMat ?? [fy("变更事项的相关证明材料")]), ...(ent ? [YYZZ] : [SFZ_DZ])],
+          mat: [
+            sqb("变更申请书"),
+            yj(`${base.cert}正、副本`),
+            ...(base.changeMat ?? [fy("变更事项的相关证明材料")]),
+            ...(ent ? [YYZZ] : [SFZ_DZ]),
+          ],
           days: [legal, Math.max(1, Math.ceil(promised / 2))],
           online: isOnline(v),
           q: [
             pg("许可证信息", licenceNo),
-            pg("变更事项", checks("changeItems", "变更事项", base.changeItems), area("changeDetail", "变更内容说明", { hint: "请写明变更前后的内容" })),
+            pg(
+              "变更事项",
+              checks("changeItems", "变更事项", base.changeItems),
+              area("changeDetail", "变更内容说明", { hint: "请写明变更前后的内容" }),
+            ),
           ],
         });
       case "延续":
@@ -361,12 +388,21 @@ export function licence(base: LicenceSpec, variants: Variant[] = ["新办", "变
             "继续符合原许可条件",
             "许可期间无重大违法违规记录",
           ],
-          mat: [sqb("延续申请书"), yj(`${base.cert}正、副本`), yj("许可期间遵守相关规定情况及继续符合许可条件的说明"), ...(ent ? [YYZZ] : [SFZ_DZ])],
+          mat: [
+            sqb("延续申请书"),
+            yj(`${base.cert}正、副本`),
+            yj("许可期间遵守相关规定情况及继续符合许可条件的说明"),
+            ...(ent ? [YYZZ] : [SFZ_DZ]),
+          ],
           days: [legal, promised],
           online: isOnline(v),
           q: [
             pg("许可证信息", licenceNo, date("expiryDate", "原证有效期截止日期")),
-            pg("许可条件", yesNo("conditionsChanged", "许可条件是否发生变化"), area("renewNote", "情况说明", { required: false, hint: "许可条件有变化的，请说明" })),
+            pg(
+              "许可条件",
+              yesNo("conditionsChanged", "许可条件是否发生变化"),
+              area("renewNote", "情况说明", { required: false, hint: "许可条件有变化的，请说明" }),
+            ),
           ],
         });
       case "注销":

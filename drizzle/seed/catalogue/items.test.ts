@@ -46,14 +46,19 @@ describe("CATALOGUE_ITEMS", () => {
   it("fills every descriptive field", () => {
     for (const i of items) {
       expect(KINDS, i.name).toContain(i.kind);
-      expect((i.audience === "personal" ? PERSONAL_THEMES : ENTERPRISE_THEMES) as readonly string[], `${i.name}: ${i.theme}`).toContain(i.theme);
+      expect((i.audience === "personal" ? PERSONAL_THEMES : ENTERPRISE_THEMES) as readonly string[], `${i.name}: ${i.theme}`).toContain(
+        i.theme,
+      );
       expect(i.summary.length, i.name).toBeGreaterThan(5);
       expect(i.conditions.length, i.name).toBeGreaterThan(0);
       expect(i.materials.length, i.name).toBeGreaterThan(0);
       for (const m of i.materials) expect(m.copies, `${i.name}: ${m.name}`).toBeGreaterThanOrEqual(1);
       expect(i.steps.length, i.name).toBeGreaterThanOrEqual(3);
       expect(i.fees, i.name).not.toBe("");
-      expect(i.legalBasis.some((l) => l.includes("《")), i.name).toBe(true);
+      expect(
+        i.legalBasis.some((l) => l.includes("《")),
+        i.name,
+      ).toBe(true);
       expect(i.keywords.length, i.name).toBeGreaterThan(0);
       expect(i.phone, i.name).toMatch(/^0513-\d{5}$/);
     }
@@ -141,14 +146,18 @@ describe("CATALOGUE_ITEMS", () => {
       const f = last.fields[last.fields.length - 1];
       expect(f.type, i.name).toBe("checkbox");
       expect(f.required, i.name).toBe(true);
-      expect(f.options?.map((o) => o.label), i.name).toContain("本人承诺所填信息真实有效");
+      expect(
+        f.options?.map((o) => o.label),
+        i.name,
+      ).toContain("本人承诺所填信息真实有效");
     }
   });
 
   it("asks for the applicant first (personal: name, ID, phone; enterprise: 统一社会信用代码)", () => {
     for (const i of online) {
       const names = i.form![0].fields.map((f) => f.name);
-      if (i.audience === "personal") expect(names, i.name).toEqual(expect.arrayContaining(["applicantName", "applicantIdCard", "applicantPhone"]));
+      if (i.audience === "personal")
+        expect(names, i.name).toEqual(expect.arrayContaining(["applicantName", "applicantIdCard", "applicantPhone"]));
       else expect(names, i.name).toEqual(expect.arrayContaining(["companyName", "creditCode", "contactPhone"]));
     }
   });
@@ -166,7 +175,10 @@ describe("CATALOGUE_ITEMS", () => {
     expect(rent?.online).toBe(true);
     const rentFields = fieldsOf(rent!);
     expect(rentFields.find((f) => f.name === "monthlyRent")).toMatchObject({ type: "number", validation: { min: 0 } });
-    expect(rentFields.find((f) => f.name === "bankCardNo")?.validation).toMatchObject({ pattern: "^\\d{12,19}$", patternMessage: "请输入12到19位银行卡号" });
+    expect(rentFields.find((f) => f.name === "bankCardNo")?.validation).toMatchObject({
+      pattern: "^\\d{12,19}$",
+      patternMessage: "请输入12到19位银行卡号",
+    });
 
     for (const part of ["出生医学证明", "居住证", "异地就医备案", "企业设立登记", "食品经营许可", "不动产登记", "婚姻登记"]) {
       expect(byName(part).length, part).toBeGreaterThan(0);
@@ -177,7 +189,10 @@ describe("CATALOGUE_ITEMS", () => {
     for (const d of DEPARTMENTS.filter((x) => x.kind === "district")) {
       const own = items.filter((i) => i.departmentCode === d.code);
       expect(own.length, d.code).toBeGreaterThanOrEqual(10);
-      expect(own.every((i) => i.name.startsWith(d.shortName)), d.code).toBe(true);
+      expect(
+        own.every((i) => i.name.startsWith(d.shortName)),
+        d.code,
+      ).toBe(true);
     }
   });
 });

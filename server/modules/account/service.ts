@@ -56,7 +56,9 @@ export function maskName(name: string): string {
 }
 
 function codeHash(phone: string, purpose: string, code: string): string {
-  return createHmac("sha256", `sms:${process.env.AUTH_SECRET ?? ""}`).update(`${phone}:${purpose}:${code}`).digest("hex");
+  return createHmac("sha256", `sms:${process.env.AUTH_SECRET ?? ""}`)
+    .update(`${phone}:${purpose}:${code}`)
+    .digest("hex");
 }
 
 /**
@@ -67,8 +69,10 @@ export async function sendSmsCode(ctx: ServiceCtx, input: { phone: string; purpo
   const { db } = ctx;
   const { phone, purpose } = input;
   const existing = await findUserByPhone(db, phone);
-  if (purpose === "register" && existing) throw new AppError("CONFLICT", "该手机号已注册，请直接登录", { phone: ["该手机号已注册，请直接登录"] });
-  if (purpose !== "register" && !existing) throw new AppError("NOT_FOUND", "该手机号尚未注册，请先注册", { phone: ["该手机号尚未注册，请先注册"] });
+  if (purpose === "register" && existing)
+    throw new AppError("CONFLICT", "该手机号已注册，请直接登录", { phone: ["该手机号已注册，请直接登录"] });
+  if (purpose !== "register" && !existing)
+    throw new AppError("NOT_FOUND", "该手机号尚未注册，请先注册", { phone: ["该手机号尚未注册，请先注册"] });
 
   const [last] = await db
     .select({ createdAt: accountSmsCode.createdAt })
@@ -133,7 +137,11 @@ export async function consumeSmsCode(db: DB, phone: string, purpose: TSmsPurpose
 }
 
 /** Phone + password sign-in with lockout (5 failures in 15 minutes lock the account for 15 minutes). */
-export async function signInWithPassword(ctx: ServiceCtx, input: { phone: string; password: string }, now = new Date()): Promise<SessionUser> {
+export async function signInWithPassword(
+  ctx: ServiceCtx,
+  input: { phone: string; password: string },
+  now = new Date(),
+): Promise<SessionUser> {
   const { db } = ctx;
   await consume("signInIp", ctx.ip ?? "unknown");
   await consume("signInPhone", input.phone);
@@ -178,7 +186,12 @@ async function markSignedIn(db: DB, userId: string, now: Date) {
   const reset = recordSuccess();
   await db
     .update(accountUser)
-    .set({ failedSignIns: reset.failedCount, failureWindowStartedAt: reset.windowStartedAt, lockedUntil: reset.lockedUntil, lastSignInAt: now })
+    .set({
+      failedSignIns: reset.failedCount,
+      failureWindowStartedAt: reset.windowStartedAt,
+      lockedUntil: reset.lockedUntil,
+      lastSignInAt: now,
+    })
     .where(eq(accountUser.id, userId));
 }
 
@@ -210,7 +223,8 @@ export async function register(ctx: ServiceCtx, input: TRegister): Promise<Sessi
   const policy = checkPassword(input.password, { phone: input.phone });
   if (!policy.ok) throw new AppError("BAD_REQUEST", policy.message, { password: [policy.message] });
   await consume("registerIp", ctx.ip ?? "unknown");
-  if (await findUserByPhone(db, input.phone)) throw new AppError("CONFLICT", "该手机号已注册，请直接登录", { phone: ["该手机号已注册，请直接登录"] });
+  if (await findUserByPhone(db, input.phone))
+    throw new AppError("CONFLICT", "该手机号已注册，请直接登录", { phone: ["该手机号已注册，请直接登录"] });
   await consumeSmsCode(db, input.phone, "register", input.code);
   const passwordHash = await hashPassword(input.password);
   const nickname = input.nickname?.trim() || `市民${input.phone.slice(-4)}`;
@@ -221,7 +235,15 @@ export async function register(ctx: ServiceCtx, input: TRegister): Promise<Sessi
     .returning({ id: accountUser.id, role: accountUser.role, nickname: accountUser.nickname });
   const user = inserted[0];
   if (!user) throw new AppError("CONFLICT", "该手机号已注册，请直接登录", { phone: ["该手机号已注册，请直接登录"] });
-  await audit(db, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "account.register", outcome: "success", targetType: "user", targetId: user.id });
+  await audit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    ip: ctx.ip,
+    action: "account.register",
+    outcome: "success",
+    targetType: "user",
+    targetId: user.id,
+  });
   await db.insert(accountMessage).values({
     userId: user.id,
     title: "欢迎使用智慧南通",
@@ -245,7 +267,14 @@ export async function findWechatUser(db: DB, providerAccountId: string): Promise
 
 export async function recordWechatSignIn(ctx: ServiceCtx, user: SessionUser): Promise<void> {
   await markSignedIn(ctx.db, user.id, new Date());
-  await audit(ctx.db, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "auth.sign_in", outcome: "success", detail: { method: "wechat" } });
+  await audit(ctx.db, {
+    actorId: user.id,
+    actorRole: user.role,
+    ip: ctx.ip,
+    action: "auth.sign_in",
+    outcome: "success",
+    detail: { method: "wechat" },
+  });
 }
 
 /** Binds the WeChat identity in a signed ticket to the phone account proven by an SMS code. */
@@ -256,7 +285,8 @@ export async function bindWechat(ctx: ServiceCtx, input: { phone: string; code: 
     throw new AppError("BAD_REQUEST", "微信授权已过期，请重新使用微信登录");
   }
   const user = await findUserByPhone(db, input.phone);
-  if (!user) throw new AppError("NOT_FOUND", "该手机号尚未注册，请先注册后再绑定微信", { phone: ["该手机号尚未注册，请先注册后再绑定微信"] });
+  if (!user)
+    throw new AppError("NOT_FOUND", "该手机号尚未注册，请先注册后再绑定微信", { phone: ["该手机号尚未注册，请先注册后再绑定微信"] });
   await consumeSmsCode(db, input.phone, "bind", input.code);
   const inserted = await db
     .insert(authAccount)
@@ -264,9 +294,24 @@ export async function bindWechat(ctx: ServiceCtx, input: { phone: string; code: 
     .onConflictDoNothing()
     .returning({ userId: authAccount.userId });
   if (inserted.length === 0) throw new AppError("CONFLICT", "该微信或该手机号已绑定过其他账号，请先在“我的”中解除绑定");
-  await audit(db, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "account.wechat_bind", outcome: "success", targetType: "user", targetId: user.id });
+  await audit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    ip: ctx.ip,
+    action: "account.wechat_bind",
+    outcome: "success",
+    targetType: "user",
+    targetId: user.id,
+  });
   await markSignedIn(db, user.id, new Date());
-  await audit(db, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "auth.sign_in", outcome: "success", detail: { method: "wechat" } });
+  await audit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    ip: ctx.ip,
+    action: "auth.sign_in",
+    outcome: "success",
+    detail: { method: "wechat" },
+  });
   return toSessionUser(user);
 }
 
@@ -276,7 +321,15 @@ export async function unbindWechat(ctx: ServiceCtx, user: SessionUser): Promise<
     .where(and(eq(authAccount.userId, user.id), eq(authAccount.provider, "wechat")))
     .returning({ userId: authAccount.userId });
   if (removed.length === 0) throw new AppError("NOT_FOUND", "当前账号没有绑定微信");
-  await audit(ctx.db, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "account.wechat_unbind", outcome: "success", targetType: "user", targetId: user.id });
+  await audit(ctx.db, {
+    actorId: user.id,
+    actorRole: user.role,
+    ip: ctx.ip,
+    action: "account.wechat_unbind",
+    outcome: "success",
+    targetType: "user",
+    targetId: user.id,
+  });
 }
 
 /** The signed-in person's own profile, with personal data masked. */
@@ -316,9 +369,18 @@ export async function getProfile(db: DB, userId: string) {
     departmentName: row.departmentName,
     enterprise: row.enterpriseName ? { name: row.enterpriseName, uscc: row.enterpriseUscc ?? "" } : null,
     realName: row.realNameVerifiedAt
-      ? { verified: true as const, nameMasked: maskName(row.realName ?? ""), idMasked: row.idNumberEnc ? maskIdCard(decryptField(row.idNumberEnc, idKeys().enc)) : "", verifiedAt: row.realNameVerifiedAt }
+      ? {
+          verified: true as const,
+          nameMasked: maskName(row.realName ?? ""),
+          idMasked: row.idNumberEnc ? maskIdCard(decryptField(row.idNumberEnc, idKeys().enc)) : "",
+          verifiedAt: row.realNameVerifiedAt,
+        }
       : { verified: false as const },
-    signInMethods: { password: row.hasPassword, sms: true, wechat: wechat ? { nickname: wechat.nickname ?? "微信用户", boundAt: wechat.createdAt } : null },
+    signInMethods: {
+      password: row.hasPassword,
+      sms: true,
+      wechat: wechat ? { nickname: wechat.nickname ?? "微信用户", boundAt: wechat.createdAt } : null,
+    },
     lastSignInAt: row.lastSignInAt,
   };
 }
@@ -336,14 +398,29 @@ export async function verifyRealName(ctx: ServiceCtx, user: SessionUser, input: 
   const hash = lookupHash(checked.normalized, keys.hmac);
   const [owner] = await db.select({ id: accountUser.id }).from(accountUser).where(eq(accountUser.idNumberHash, hash)).limit(1);
   if (owner && owner.id !== user.id) {
-    await audit(db, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "account.real_name", outcome: "failure", detail: { reason: "id_in_use" } });
-    throw new AppError("CONFLICT", "该身份证号已被其他账号实名认证。如非本人操作，请拨打12345反映", { idNumber: ["该身份证号已被其他账号实名认证"] });
+    await audit(db, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "account.real_name",
+      outcome: "failure",
+      detail: { reason: "id_in_use" },
+    });
+    throw new AppError("CONFLICT", "该身份证号已被其他账号实名认证。如非本人操作，请拨打12345反映", {
+      idNumber: ["该身份证号已被其他账号实名认证"],
+    });
   }
   const now = new Date();
   await db.transaction(async (tx) => {
     await tx
       .update(accountUser)
-      .set({ realName: input.name, idNumberEnc: encryptField(checked.normalized, keys.enc), idNumberHash: hash, realNameVerifiedAt: now, updatedAt: now })
+      .set({
+        realName: input.name,
+        idNumberEnc: encryptField(checked.normalized, keys.enc),
+        idNumberHash: hash,
+        realNameVerifiedAt: now,
+        updatedAt: now,
+      })
       .where(eq(accountUser.id, user.id));
     await tx.insert(accountMessage).values({
       userId: user.id,
@@ -351,19 +428,37 @@ export async function verifyRealName(ctx: ServiceCtx, user: SessionUser, input: 
       body: `您已完成实名认证（${maskName(input.name)}，${maskIdCard(checked.normalized)}）。`,
       link: "/me#real-name",
     });
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "account.real_name", outcome: "success", targetType: "user", targetId: user.id });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "account.real_name",
+      outcome: "success",
+      targetType: "user",
+      targetId: user.id,
+    });
   });
   return { nameMasked: maskName(input.name), idMasked: maskIdCard(checked.normalized) };
 }
 
 export async function listMessages(db: DB, userId: string, limit = 50) {
   const items = await db
-    .select({ id: accountMessage.id, title: accountMessage.title, body: accountMessage.body, link: accountMessage.link, readAt: accountMessage.readAt, createdAt: accountMessage.createdAt })
+    .select({
+      id: accountMessage.id,
+      title: accountMessage.title,
+      body: accountMessage.body,
+      link: accountMessage.link,
+      readAt: accountMessage.readAt,
+      createdAt: accountMessage.createdAt,
+    })
     .from(accountMessage)
     .where(eq(accountMessage.userId, userId))
     .orderBy(desc(accountMessage.createdAt), desc(accountMessage.id))
     .limit(limit);
-  const [unread] = await db.select({ n: count() }).from(accountMessage).where(and(eq(accountMessage.userId, userId), isNull(accountMessage.readAt)));
+  const [unread] = await db
+    .select({ n: count() })
+    .from(accountMessage)
+    .where(and(eq(accountMessage.userId, userId), isNull(accountMessage.readAt)));
   return { items, unread: unread?.n ?? 0 };
 }
 

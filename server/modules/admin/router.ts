@@ -16,7 +16,9 @@ const ZPageOf = <T extends z.ZodTypeAny>(item: T) =>
 
 export const adminRouter = createTRPCRouter({
   users: permissionProcedure("admin.users")
-    .input(z.object({ q: z.string().trim().max(50).optional(), role: ZRole.optional(), page: z.number().int().min(1).max(10_000).default(1) }))
+    .input(
+      z.object({ q: z.string().trim().max(50).optional(), role: ZRole.optional(), page: z.number().int().min(1).max(10_000).default(1) }),
+    )
     .output(
       ZPageOf(
         z.object({
@@ -61,7 +63,18 @@ export const adminRouter = createTRPCRouter({
     .query(({ ctx, input }) => admin.listAuditLog(ctx.db, input)),
 
   departments: permissionProcedure("admin.console")
-    .output(z.array(z.object({ id: z.number(), code: z.string(), name: z.string(), shortName: z.string(), kind: z.string(), phone: z.string().nullable() })))
+    .output(
+      z.array(
+        z.object({
+          id: z.number(),
+          code: z.string(),
+          name: z.string(),
+          shortName: z.string(),
+          kind: z.string(),
+          phone: z.string().nullable(),
+        }),
+      ),
+    )
     .query(({ ctx }) => admin.listDepartments(ctx.db)),
 
   calendar: permissionProcedure("admin.calendar")

@@ -58,7 +58,11 @@ export async function listUsers(db: DB, input: { q?: string; role?: Role; page: 
 }
 
 /** Changes a user's role (staff need a department). Audited with from → to; admins cannot demote themselves. */
-export async function changeUserRole(ctx: ServiceCtx, actor: SessionUser, input: { userId: string; role: Role; departmentId?: number | null }) {
+export async function changeUserRole(
+  ctx: ServiceCtx,
+  actor: SessionUser,
+  input: { userId: string; role: Role; departmentId?: number | null },
+) {
   const { db } = ctx;
   if (input.userId === actor.id) throw new AppError("BAD_REQUEST", "不能修改自己的角色，请由其他管理员操作");
   if (input.role === "staff" && !input.departmentId) {
@@ -118,7 +122,14 @@ export async function listAuditLog(db: DB, input: { page: number; action?: strin
 
 export async function listDepartments(db: DB) {
   return db
-    .select({ id: orgDepartment.id, code: orgDepartment.code, name: orgDepartment.name, shortName: orgDepartment.shortName, kind: orgDepartment.kind, phone: orgDepartment.phone })
+    .select({
+      id: orgDepartment.id,
+      code: orgDepartment.code,
+      name: orgDepartment.name,
+      shortName: orgDepartment.shortName,
+      kind: orgDepartment.kind,
+      phone: orgDepartment.phone,
+    })
     .from(orgDepartment)
     .orderBy(asc(orgDepartment.id));
 }

@@ -48,10 +48,22 @@ export function fieldRule(f: FormField): z.ZodType<string | string[]> {
           .string()
           .trim()
           .min(1, `请输入${f.label}`)
-          .refine((x) => /^\d{4}-\d{2}-\d{2}$/.test(x) && !Number.isNaN(Date.parse(`${x}T00:00:00Z`)) && new Date(`${x}T00:00:00Z`).toISOString().startsWith(x), `${f.label}应为有效日期，如 2026-01-31`),
+          .refine(
+            (x) =>
+              /^\d{4}-\d{2}-\d{2}$/.test(x) &&
+              !Number.isNaN(Date.parse(`${x}T00:00:00Z`)) &&
+              new Date(`${x}T00:00:00Z`).toISOString().startsWith(x),
+            `${f.label}应为有效日期，如 2026-01-31`,
+          ),
       );
     case "phone":
-      return optional(z.string().trim().min(1, `请输入${f.label}`).regex(/^1[3-9]\d{9}$/, `${f.label}应为11位手机号`));
+      return optional(
+        z
+          .string()
+          .trim()
+          .min(1, `请输入${f.label}`)
+          .regex(/^1[3-9]\d{9}$/, `${f.label}应为11位手机号`),
+      );
     case "email":
       return optional(z.string().trim().min(1, `请输入${f.label}`).email(`${f.label}格式不正确，如 name@example.com`));
     case "idcard":
@@ -87,7 +99,10 @@ export function fieldRule(f: FormField): z.ZodType<string | string[]> {
 }
 
 /** Validates one question page's answers; returns clean values or Chinese messages per field. */
-export function validatePage(page: FormPage, answers: Answers): { ok: true; values: Answers } | { ok: false; errors: Record<string, string[]> } {
+export function validatePage(
+  page: FormPage,
+  answers: Answers,
+): { ok: true; values: Answers } | { ok: false; errors: Record<string, string[]> } {
   const values: Answers = {};
   const errors: Record<string, string[]> = {};
   for (const f of page.fields) {

@@ -7,9 +7,23 @@ import { ZAppId, ZQueueTab, ZRating, ZStaffAction, ZTrack } from "./validation";
 
 const ZStatus = z.enum(["draft", "submitted", "accepted", "correction", "completed", "rejected"]);
 const ZAnswers = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
-const ZEvent = z.object({ at: z.date(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string().nullable(), actorRole: z.string().nullable() });
+const ZEvent = z.object({
+  at: z.date(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  note: z.string().nullable(),
+  actorRole: z.string().nullable(),
+});
 const ZAttachment = z.object({ id: z.string(), fieldName: z.string(), fileName: z.string(), mimeType: z.string(), sizeBytes: z.number() });
-const ZRatingOut = z.object({ score: z.number(), comment: z.string().nullable(), reason: z.string().nullable(), followUpStatus: z.string().nullable(), followUpNote: z.string().nullable() }).nullable();
+const ZRatingOut = z
+  .object({
+    score: z.number(),
+    comment: z.string().nullable(),
+    reason: z.string().nullable(),
+    followUpStatus: z.string().nullable(),
+    followUpNote: z.string().nullable(),
+  })
+  .nullable();
 const ZFormPages = z.array(ZFormPage).nullable();
 const ZCase = z.object({
   id: z.number(),
@@ -47,7 +61,9 @@ export const applicationsRouter = createTRPCRouter({
         mode: z.enum(["continue", "draft"]),
       }),
     )
-    .output(z.object({ nextPageId: z.string().nullable(), errors: z.record(z.string(), z.array(z.string())).nullable(), answers: ZAnswers }))
+    .output(
+      z.object({ nextPageId: z.string().nullable(), errors: z.record(z.string(), z.array(z.string())).nullable(), answers: ZAnswers }),
+    )
     .mutation(({ ctx, input }) => apps.savePage(ctx, ctx.user, input)),
 
   submit: permissionProcedure("account.self")
@@ -56,7 +72,18 @@ export const applicationsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => apps.submitApplication(ctx, ctx.user, input)),
 
   mine: permissionProcedure("account.self")
-    .output(z.array(z.object({ id: z.number(), serialNo: z.string().nullable(), status: ZStatus, itemName: z.string(), updatedAt: z.date(), dueDate: z.string().nullable() })))
+    .output(
+      z.array(
+        z.object({
+          id: z.number(),
+          serialNo: z.string().nullable(),
+          status: ZStatus,
+          itemName: z.string(),
+          updatedAt: z.date(),
+          dueDate: z.string().nullable(),
+        }),
+      ),
+    )
     .query(async ({ ctx }) => (await apps.listOwnApplications(ctx.db, ctx.user)).map((r) => ({ ...r, status: ZStatus.parse(r.status) }))),
 
   get: permissionProcedure("account.self")
@@ -98,7 +125,17 @@ export const applicationsRouter = createTRPCRouter({
         page: z.number(),
         pageSize: z.number(),
         today: z.string(),
-        items: z.array(z.object({ id: z.number(), serialNo: z.string().nullable(), status: z.string(), itemName: z.string(), submittedAt: z.date().nullable(), dueDate: z.string().nullable(), overdue: z.boolean() })),
+        items: z.array(
+          z.object({
+            id: z.number(),
+            serialNo: z.string().nullable(),
+            status: z.string(),
+            itemName: z.string(),
+            submittedAt: z.date().nullable(),
+            dueDate: z.string().nullable(),
+            overdue: z.boolean(),
+          }),
+        ),
         byStatus: z.record(z.string(), z.number()),
         overdue: z.number(),
       }),
@@ -124,6 +161,16 @@ export const applicationsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => apps.closeFollowUp(ctx, ctx.user, input)),
 
   satisfaction: permissionProcedure("admin.console")
-    .output(z.array(z.object({ departmentId: z.number(), departmentName: z.string(), ratings: z.number(), satisfied: z.coerce.number(), openFollowUps: z.coerce.number() })))
+    .output(
+      z.array(
+        z.object({
+          departmentId: z.number(),
+          departmentName: z.string(),
+          ratings: z.number(),
+          satisfied: z.coerce.number(),
+          openFollowUps: z.coerce.number(),
+        }),
+      ),
+    )
     .query(({ ctx }) => apps.departmentSatisfaction(ctx.db)),
 });

@@ -47,7 +47,15 @@ const caseColumns = {
 
 async function loadItemForm(db: DB, itemId: number) {
   const [item] = await db
-    .select({ id: catalogueItem.id, name: catalogueItem.name, online: catalogueItem.online, form: catalogueItem.form, requiresRealName: catalogueItem.requiresRealName, departmentId: catalogueItem.departmentId, promisedDays: catalogueItem.promisedDays })
+    .select({
+      id: catalogueItem.id,
+      name: catalogueItem.name,
+      online: catalogueItem.online,
+      form: catalogueItem.form,
+      requiresRealName: catalogueItem.requiresRealName,
+      departmentId: catalogueItem.departmentId,
+      promisedDays: catalogueItem.promisedDays,
+    })
     .from(catalogueItem)
     .where(eq(catalogueItem.id, itemId))
     .limit(1);
@@ -57,7 +65,11 @@ async function loadItemForm(db: DB, itemId: number) {
 
 /** Loads a case the citizen owns; anyone else's case is "not found" (no existence leak). */
 async function ownCase(db: DB, user: SessionUser, id: number) {
-  const [row] = await db.select(caseColumns).from(applicationCase).where(and(eq(applicationCase.id, id), eq(applicationCase.userId, user.id))).limit(1);
+  const [row] = await db
+    .select(caseColumns)
+    .from(applicationCase)
+    .where(and(eq(applicationCase.id, id), eq(applicationCase.userId, user.id)))
+    .limit(1);
   if (!row) throw new AppError("NOT_FOUND", "找不到该申请");
   return row;
 }
@@ -73,7 +85,11 @@ async function staffDepartment(db: DB, user: SessionUser): Promise<number> {
 /** Loads a case of the staff member's own department; other departments' cases are "not found". */
 async function departmentCase(db: DB, user: SessionUser, id: number) {
   const departmentId = await staffDepartment(db, user);
-  const [row] = await db.select(caseColumns).from(applicationCase).where(and(eq(applicationCase.id, id), eq(applicationCase.departmentId, departmentId))).limit(1);
+  const [row] = await db
+    .select(caseColumns)
+    .from(applicationCase)
+    .where(and(eq(applicationCase.id, id), eq(applicationCase.departmentId, departmentId)))
+    .limit(1);
   if (!row || row.status === "draft") throw new AppError("NOT_FOUND", "找不到该申请");
   return row;
 }
@@ -108,7 +124,16 @@ export async function startApplication(ctx: ServiceCtx, user: SessionUser, itemI
       .insert(applicationCase)
       .values({ itemId, userId: user.id, departmentId: item.departmentId, status: "draft" })
       .returning({ id: applicationCase.id });
-    await tx.insert(applicationEvent).values({ applicationId: created!.id, actorId: user.id, actorRole: user.role, fromStatus: null, toStatus: "draft", note: "创建草稿" });
+    await tx
+      .insert(applicationEvent)
+      .values({
+        applicationId: created!.id,
+        actorId: user.id,
+        actorRole: user.role,
+        fromStatus: null,
+        toStatus: "draft",
+        note: "创建草稿",
+      });
     return { id: created!.id, firstPageId };
   });
 }
@@ -153,7 +178,15 @@ export async function savePage(
     const stored = await putFile(file.bytes);
     const [att] = await db
       .insert(applicationAttachment)
-      .values({ applicationId: app.id, fieldName: field.name, fileName: file.name.slice(0, 200) || `${label}.${kind}`, mimeType: MIME[kind], sizeBytes: stored.size, sha256: stored.sha256, storageKey: stored.key })
+      .values({
+        applicationId: app.id,
+        fieldName: field.name,
+        fileName: file.name.slice(0, 200) || `${label}.${kind}`,
+        mimeType: MIME[kind],
+        sizeBytes: stored.size,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+      })
       .returning({ id: applicationAttachment.id });
     merged[field.name] = att!.id;
   }
@@ -175,7 +208,10 @@ export async function savePage(
 }
 
 /** Every page's validation problems, by page id (empty when the application is complete). */
-export function incompletePages(pages: FormPage[], answers: Answers): { pageId: string; title: string; errors: Record<string, string[]> }[] {
+export function incompletePages(
+  pages: FormPage[],
+  answers: Answers,
+): { pageId: string; title: string; errors: Record<string, string[]> }[] {
   const out: { pageId: string; title: string; errors: Record<string, string[]> }[] = [];
   for (const p of pages) {
     const r = validatePage(p, answers);
@@ -198,7 +234,12 @@ function serialFor(id: number, now: Date): string {
  * Submits (or, after 补正, resubmits) an application. The idempotency key makes a retried submit
  * return the first result; the status change is a conditional UPDATE, so only one submit wins.
  */
-export async function submitApplication(ctx: ServiceCtx, user: SessionUser, input: { id: number; idempotencyKey: string }, now = new Date()): Promise<{ id: number; serialNo: string }> {
+export async function submitApplication(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  input: { id: number; idempotencyKey: string },
+  now = new Date(),
+): Promise<{ id: number; serialNo: string }> {
   const { db } = ctx;
   const app = await ownCase(db, user, input.id);
   // A retry of an earlier submit (same key) never changes anything, even after a 补正 request.
@@ -228,13 +269,29 @@ export async function submitApplication(ctx: ServiceCtx, user: SessionUser, inpu
       if (again?.serialNo) return { id: app.id, serialNo: again.serialNo };
       throw new AppError("CONFLICT", "提交失败，请刷新后重试");
     }
-    await tx.insert(applicationEvent).values({ applicationId: app.id, actorId: user.id, actorRole: user.role, fromStatus: from, toStatus: "submitted", note: from === "correction" ? "补正后重新提交" : "提交申请" });
-    await notify(tx, user.id, from === "correction" ? "补正材料已提交" : "申请已提交", `《${item.name}》申办流水号 ${updated.serialNo}，承办部门将尽快受理。`, `/me/applications/${app.id}`);
+    await tx
+      .insert(applicationEvent)
+      .values({
+        applicationId: app.id,
+        actorId: user.id,
+        actorRole: user.role,
+        fromStatus: from,
+        toStatus: "submitted",
+        note: from === "correction" ? "补正后重新提交" : "提交申请",
+      });
+    await notify(
+      tx,
+      user.id,
+      from === "correction" ? "补正材料已提交" : "申请已提交",
+      `《${item.name}》申办流水号 ${updated.serialNo}，承办部门将尽快受理。`,
+      `/me/applications/${app.id}`,
+    );
     return { id: app.id, serialNo: updated.serialNo };
   });
 }
 
-type StaffAction = { kind: "accept" } | { kind: "correction"; reason: string } | { kind: "complete"; note: string } | { kind: "reject"; reason: string };
+type StaffAction =
+  { kind: "accept" } | { kind: "correction"; reason: string } | { kind: "complete"; note: string } | { kind: "reject"; reason: string };
 
 const ALLOWED_FROM: Record<StaffAction["kind"], ApplicationStatus[]> = {
   accept: ["submitted"],
@@ -252,9 +309,15 @@ export async function handleApplication(ctx: ServiceCtx, user: SessionUser, inpu
   const app = await departmentCase(db, user, input.id);
   const a = input.action;
   if (!ALLOWED_FROM[a.kind].includes(app.status as ApplicationStatus)) {
-    throw new AppError("CONFLICT", `该申请当前为“${STATUS_NAMES[app.status as ApplicationStatus] ?? app.status}”，不能执行此操作，请刷新后查看`);
+    throw new AppError(
+      "CONFLICT",
+      `该申请当前为“${STATUS_NAMES[app.status as ApplicationStatus] ?? app.status}”，不能执行此操作，请刷新后查看`,
+    );
   }
-  const [item] = await db.select({ name: catalogueItem.name, promisedDays: catalogueItem.promisedDays }).from(catalogueItem).where(eq(catalogueItem.id, app.itemId));
+  const [item] = await db
+    .select({ name: catalogueItem.name, promisedDays: catalogueItem.promisedDays })
+    .from(catalogueItem)
+    .where(eq(catalogueItem.id, app.itemId));
   const set: Partial<typeof applicationCase.$inferInsert> = { updatedAt: now };
   let to: ApplicationStatus;
   let note: string;
@@ -297,27 +360,66 @@ export async function handleApplication(ctx: ServiceCtx, user: SessionUser, inpu
       .where(and(eq(applicationCase.id, app.id), eq(applicationCase.status, app.status)))
       .returning({ id: applicationCase.id });
     if (!updated) throw new AppError("CONFLICT", "该申请刚被其他人处理过，请刷新后查看");
-    await tx.insert(applicationEvent).values({ applicationId: app.id, actorId: user.id, actorRole: user.role, fromStatus: app.status, toStatus: to, note });
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: `application.${a.kind}`, outcome: "success", targetType: "application", targetId: String(app.id), detail: { from: app.status, to } });
-    await notify(tx, app.userId, `办件${STATUS_NAMES[to]}`, `《${item?.name ?? ""}》（${app.serialNo}）${message}`, `/me/applications/${app.id}`);
+    await tx
+      .insert(applicationEvent)
+      .values({ applicationId: app.id, actorId: user.id, actorRole: user.role, fromStatus: app.status, toStatus: to, note });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: `application.${a.kind}`,
+      outcome: "success",
+      targetType: "application",
+      targetId: String(app.id),
+      detail: { from: app.status, to },
+    });
+    await notify(
+      tx,
+      app.userId,
+      `办件${STATUS_NAMES[to]}`,
+      `《${item?.name ?? ""}》（${app.serialNo}）${message}`,
+      `/me/applications/${app.id}`,
+    );
     return { status: to };
   });
 }
 
 /** 好差评 after completion: ≤ 2 (不满意/非常不满意) needs a reason and opens a follow-up for the department. */
-export async function rateApplication(ctx: ServiceCtx, user: SessionUser, input: { id: number; score: number; comment?: string; reason?: string }) {
+export async function rateApplication(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  input: { id: number; score: number; comment?: string; reason?: string },
+) {
   const { db } = ctx;
   const app = await ownCase(db, user, input.id);
   if (app.status !== "completed" && app.status !== "rejected") throw new AppError("BAD_REQUEST", "办结后才能评价");
   const bad = input.score <= 2;
-  if (bad && !input.reason?.trim()) throw new AppError("BAD_REQUEST", "请说明不满意的原因，承办部门会联系您整改", { reason: ["请说明不满意的原因"] });
+  if (bad && !input.reason?.trim())
+    throw new AppError("BAD_REQUEST", "请说明不满意的原因，承办部门会联系您整改", { reason: ["请说明不满意的原因"] });
   const inserted = await db
     .insert(applicationRating)
-    .values({ applicationId: app.id, itemId: app.itemId, departmentId: app.departmentId, score: input.score, comment: input.comment?.trim() || null, reason: bad ? input.reason!.trim() : null, followUpStatus: bad ? "open" : null })
+    .values({
+      applicationId: app.id,
+      itemId: app.itemId,
+      departmentId: app.departmentId,
+      score: input.score,
+      comment: input.comment?.trim() || null,
+      reason: bad ? input.reason!.trim() : null,
+      followUpStatus: bad ? "open" : null,
+    })
     .onConflictDoNothing()
     .returning({ id: applicationRating.applicationId });
   if (inserted.length === 0) throw new AppError("CONFLICT", "您已评价过该办件");
-  await db.insert(applicationEvent).values({ applicationId: app.id, actorId: user.id, actorRole: user.role, fromStatus: app.status, toStatus: app.status, note: `评价：${RATING_NAMES[input.score]}` });
+  await db
+    .insert(applicationEvent)
+    .values({
+      applicationId: app.id,
+      actorId: user.id,
+      actorRole: user.role,
+      fromStatus: app.status,
+      toStatus: app.status,
+      note: `评价：${RATING_NAMES[input.score]}`,
+    });
   return { followUp: bad };
 }
 
@@ -331,13 +433,27 @@ export async function closeFollowUp(ctx: ServiceCtx, user: SessionUser, input: {
     .where(and(eq(applicationRating.applicationId, app.id), eq(applicationRating.followUpStatus, "open")))
     .returning({ id: applicationRating.applicationId });
   if (updated.length === 0) throw new AppError("CONFLICT", "没有待整改的差评");
-  await audit(db, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "application.follow_up_close", outcome: "success", targetType: "application", targetId: String(app.id) });
+  await audit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    ip: ctx.ip,
+    action: "application.follow_up_close",
+    outcome: "success",
+    targetType: "application",
+    targetId: String(app.id),
+  });
   return { ok: true as const };
 }
 
 async function timeline(db: DB, applicationId: number) {
   return db
-    .select({ at: applicationEvent.at, fromStatus: applicationEvent.fromStatus, toStatus: applicationEvent.toStatus, note: applicationEvent.note, actorRole: applicationEvent.actorRole })
+    .select({
+      at: applicationEvent.at,
+      fromStatus: applicationEvent.fromStatus,
+      toStatus: applicationEvent.toStatus,
+      note: applicationEvent.note,
+      actorRole: applicationEvent.actorRole,
+    })
     .from(applicationEvent)
     .where(eq(applicationEvent.applicationId, applicationId))
     .orderBy(asc(applicationEvent.at), asc(applicationEvent.id));
@@ -345,7 +461,13 @@ async function timeline(db: DB, applicationId: number) {
 
 async function attachments(db: DB, applicationId: number) {
   return db
-    .select({ id: applicationAttachment.id, fieldName: applicationAttachment.fieldName, fileName: applicationAttachment.fileName, mimeType: applicationAttachment.mimeType, sizeBytes: applicationAttachment.sizeBytes })
+    .select({
+      id: applicationAttachment.id,
+      fieldName: applicationAttachment.fieldName,
+      fileName: applicationAttachment.fileName,
+      mimeType: applicationAttachment.mimeType,
+      sizeBytes: applicationAttachment.sizeBytes,
+    })
     .from(applicationAttachment)
     .where(eq(applicationAttachment.applicationId, applicationId))
     .orderBy(asc(applicationAttachment.createdAt));
@@ -353,7 +475,13 @@ async function attachments(db: DB, applicationId: number) {
 
 async function ratingOf(db: DB, applicationId: number) {
   const [r] = await db
-    .select({ score: applicationRating.score, comment: applicationRating.comment, reason: applicationRating.reason, followUpStatus: applicationRating.followUpStatus, followUpNote: applicationRating.followUpNote })
+    .select({
+      score: applicationRating.score,
+      comment: applicationRating.comment,
+      reason: applicationRating.reason,
+      followUpStatus: applicationRating.followUpStatus,
+      followUpNote: applicationRating.followUpNote,
+    })
     .from(applicationRating)
     .where(eq(applicationRating.applicationId, applicationId));
   return r ?? null;
@@ -361,7 +489,13 @@ async function ratingOf(db: DB, applicationId: number) {
 
 async function itemWithDept(db: DB, itemId: number) {
   const [row] = await db
-    .select({ id: catalogueItem.id, name: catalogueItem.name, form: catalogueItem.form, promisedDays: catalogueItem.promisedDays, departmentName: orgDepartment.name })
+    .select({
+      id: catalogueItem.id,
+      name: catalogueItem.name,
+      form: catalogueItem.form,
+      promisedDays: catalogueItem.promisedDays,
+      departmentName: orgDepartment.name,
+    })
     .from(catalogueItem)
     .innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId))
     .where(eq(catalogueItem.id, itemId));
@@ -372,7 +506,12 @@ async function itemWithDept(db: DB, itemId: number) {
 /** A citizen's own application with its form, timeline, attachments and rating. */
 export async function getOwnApplication(db: DB, user: SessionUser, id: number) {
   const app = await ownCase(db, user, id);
-  const [item, events, files, rating] = await Promise.all([itemWithDept(db, app.itemId), timeline(db, id), attachments(db, id), ratingOf(db, id)]);
+  const [item, events, files, rating] = await Promise.all([
+    itemWithDept(db, app.itemId),
+    timeline(db, id),
+    attachments(db, id),
+    ratingOf(db, id),
+  ]);
   return { ...app, item, events, attachments: files, rating };
 }
 
@@ -384,7 +523,10 @@ export async function getDepartmentApplication(db: DB, user: SessionUser, id: nu
     timeline(db, id),
     attachments(db, id),
     ratingOf(db, id),
-    db.select({ nickname: accountUser.nickname, phone: accountUser.phone, realName: accountUser.realName }).from(accountUser).where(eq(accountUser.id, app.userId)),
+    db
+      .select({ nickname: accountUser.nickname, phone: accountUser.phone, realName: accountUser.realName })
+      .from(accountUser)
+      .where(eq(accountUser.id, app.userId)),
   ]);
   const a = applicant[0];
   return { ...app, item, events, attachments: files, rating, applicant: { name: a?.realName ?? a?.nickname ?? "", phone: a?.phone ?? "" } };
@@ -392,7 +534,14 @@ export async function getDepartmentApplication(db: DB, user: SessionUser, id: nu
 
 export async function listOwnApplications(db: DB, user: SessionUser) {
   return db
-    .select({ id: applicationCase.id, serialNo: applicationCase.serialNo, status: applicationCase.status, itemName: catalogueItem.name, updatedAt: applicationCase.updatedAt, dueDate: applicationCase.dueDate })
+    .select({
+      id: applicationCase.id,
+      serialNo: applicationCase.serialNo,
+      status: applicationCase.status,
+      itemName: catalogueItem.name,
+      updatedAt: applicationCase.updatedAt,
+      dueDate: applicationCase.dueDate,
+    })
     .from(applicationCase)
     .innerJoin(catalogueItem, eq(catalogueItem.id, applicationCase.itemId))
     .where(eq(applicationCase.userId, user.id))
@@ -400,7 +549,12 @@ export async function listOwnApplications(db: DB, user: SessionUser) {
     .limit(100);
 }
 
-export const QUEUE_TABS = { pending: ["submitted"], processing: ["accepted"], correction: ["correction"], closed: ["completed", "rejected"] } as const;
+export const QUEUE_TABS = {
+  pending: ["submitted"],
+  processing: ["accepted"],
+  correction: ["correction"],
+  closed: ["completed", "rejected"],
+} as const;
 export type QueueTab = keyof typeof QUEUE_TABS | "overdue" | "followups";
 
 /** The department's queue (its own cases only), oldest deadline first; overdue = accepted and past due. */
@@ -409,13 +563,24 @@ export async function listDepartmentQueue(db: DB, user: SessionUser, input: { ta
   const today = shanghaiDate(now);
   const pageSize = 20;
   let where: SQL | undefined;
-  if (input.tab === "overdue") where = and(eq(applicationCase.departmentId, departmentId), eq(applicationCase.status, "accepted"), lt(applicationCase.dueDate, today));
+  if (input.tab === "overdue")
+    where = and(eq(applicationCase.departmentId, departmentId), eq(applicationCase.status, "accepted"), lt(applicationCase.dueDate, today));
   else if (input.tab === "followups")
-    where = and(eq(applicationCase.departmentId, departmentId), sql`exists (select 1 from ${applicationRating} where ${applicationRating.applicationId} = ${applicationCase.id} and ${applicationRating.followUpStatus} = 'open')`);
+    where = and(
+      eq(applicationCase.departmentId, departmentId),
+      sql`exists (select 1 from ${applicationRating} where ${applicationRating.applicationId} = ${applicationCase.id} and ${applicationRating.followUpStatus} = 'open')`,
+    );
   else where = and(eq(applicationCase.departmentId, departmentId), inArray(applicationCase.status, [...QUEUE_TABS[input.tab]]));
   const [items, [total], counts] = await Promise.all([
     db
-      .select({ id: applicationCase.id, serialNo: applicationCase.serialNo, status: applicationCase.status, itemName: catalogueItem.name, submittedAt: applicationCase.submittedAt, dueDate: applicationCase.dueDate })
+      .select({
+        id: applicationCase.id,
+        serialNo: applicationCase.serialNo,
+        status: applicationCase.status,
+        itemName: catalogueItem.name,
+        submittedAt: applicationCase.submittedAt,
+        dueDate: applicationCase.dueDate,
+      })
       .from(applicationCase)
       .innerJoin(catalogueItem, eq(catalogueItem.id, applicationCase.itemId))
       .where(where)
@@ -424,7 +589,11 @@ export async function listDepartmentQueue(db: DB, user: SessionUser, input: { ta
       .offset((input.page - 1) * pageSize),
     db.select({ n: count() }).from(applicationCase).where(where),
     db
-      .select({ status: applicationCase.status, n: count(), overdue: sql<number>`count(*) filter (where ${applicationCase.status} = 'accepted' and ${applicationCase.dueDate} < ${today})` })
+      .select({
+        status: applicationCase.status,
+        n: count(),
+        overdue: sql<number>`count(*) filter (where ${applicationCase.status} = 'accepted' and ${applicationCase.dueDate} < ${today})`,
+      })
       .from(applicationCase)
       .where(eq(applicationCase.departmentId, departmentId))
       .groupBy(applicationCase.status),
@@ -435,13 +604,29 @@ export async function listDepartmentQueue(db: DB, user: SessionUser, input: { ta
     byStatus[c.status] = Number(c.n);
     overdue += Number(c.overdue);
   }
-  return { total: Number(total?.n ?? 0), page: input.page, pageSize, today, items: items.map((i) => ({ ...i, overdue: i.status === "accepted" && i.dueDate !== null && i.dueDate < today })), byStatus, overdue };
+  return {
+    total: Number(total?.n ?? 0),
+    page: input.page,
+    pageSize,
+    today,
+    items: items.map((i) => ({ ...i, overdue: i.status === "accepted" && i.dueDate !== null && i.dueDate < today })),
+    byStatus,
+    overdue,
+  };
 }
 
 /** Public tracking by 申办流水号 + the last four digits of the applicant's phone; no personal data returned. */
 export async function trackApplication(db: DB, input: { serialNo: string; phoneLast4: string }) {
   const [row] = await db
-    .select({ id: applicationCase.id, status: applicationCase.status, phone: accountUser.phone, itemName: catalogueItem.name, departmentName: orgDepartment.name, submittedAt: applicationCase.submittedAt, dueDate: applicationCase.dueDate })
+    .select({
+      id: applicationCase.id,
+      status: applicationCase.status,
+      phone: accountUser.phone,
+      itemName: catalogueItem.name,
+      departmentName: orgDepartment.name,
+      submittedAt: applicationCase.submittedAt,
+      dueDate: applicationCase.dueDate,
+    })
     .from(applicationCase)
     .innerJoin(accountUser, eq(accountUser.id, applicationCase.userId))
     .innerJoin(catalogueItem, eq(catalogueItem.id, applicationCase.itemId))
@@ -454,7 +639,15 @@ export async function trackApplication(db: DB, input: { serialNo: string; phoneL
     .from(applicationEvent)
     .where(and(eq(applicationEvent.applicationId, row.id), sql`${applicationEvent.toStatus} <> 'draft'`))
     .orderBy(asc(applicationEvent.at), asc(applicationEvent.id));
-  return { serialNo: input.serialNo, status: row.status, itemName: row.itemName, departmentName: row.departmentName, submittedAt: row.submittedAt, dueDate: row.dueDate, events: events.filter((e, i, all) => i === 0 || all[i - 1]!.toStatus !== e.toStatus) };
+  return {
+    serialNo: input.serialNo,
+    status: row.status,
+    itemName: row.itemName,
+    departmentName: row.departmentName,
+    submittedAt: row.submittedAt,
+    dueDate: row.dueDate,
+    events: events.filter((e, i, all) => i === 0 || all[i - 1]!.toStatus !== e.toStatus),
+  };
 }
 
 /** 好差评 figures per department (admin and the department's own staff see them). */
@@ -477,7 +670,13 @@ export async function departmentSatisfaction(db: DB) {
 export async function attachmentFor(db: DB, user: SessionUser, attachmentId: string) {
   if (!/^[0-9a-f-]{36}$/.test(attachmentId)) throw new AppError("NOT_FOUND", "文件不存在");
   const [row] = await db
-    .select({ storageKey: applicationAttachment.storageKey, fileName: applicationAttachment.fileName, mimeType: applicationAttachment.mimeType, userId: applicationCase.userId, departmentId: applicationCase.departmentId })
+    .select({
+      storageKey: applicationAttachment.storageKey,
+      fileName: applicationAttachment.fileName,
+      mimeType: applicationAttachment.mimeType,
+      userId: applicationCase.userId,
+      departmentId: applicationCase.departmentId,
+    })
     .from(applicationAttachment)
     .innerJoin(applicationCase, eq(applicationCase.id, applicationAttachment.applicationId))
     .where(eq(applicationAttachment.id, attachmentId))
@@ -489,4 +688,3 @@ export async function attachmentFor(db: DB, user: SessionUser, attachmentId: str
   }
   return row;
 }
-

@@ -18,8 +18,15 @@ export const ZRating = z.object({
 });
 
 export const ZTrack = z.object({
-  serialNo: z.string({ error: "请输入申办流水号" }).trim().toUpperCase().regex(/^NT\d{16}$/, "申办流水号是“NT”加16位数字，如 NT2026112200000012"),
-  phoneLast4: z.string({ error: "请输入手机号后四位" }).trim().regex(/^\d{4}$/, "请输入申请人手机号的后四位数字"),
+  serialNo: z
+    .string({ error: "请输入申办流水号" })
+    .trim()
+    .toUpperCase()
+    .regex(/^NT\d{16}$/, "申办流水号是“NT”加16位数字，如 NT2026112200000012"),
+  phoneLast4: z
+    .string({ error: "请输入手机号后四位" })
+    .trim()
+    .regex(/^\d{4}$/, "请输入申请人手机号的后四位数字"),
 });
 
 export const ZQueueTab = z.enum(["pending", "processing", "correction", "closed", "overdue", "followups"]);

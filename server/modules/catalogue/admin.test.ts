@@ -17,7 +17,13 @@ const FORM: FormPage[] = [
     fields: [
       { name: "applicantName", label: "姓名", type: "text", required: true, validation: { maxLength: 30 } },
       { name: "idNumber", label: "身份证号", type: "idcard", required: true },
-      { name: "mobile", label: "手机号", type: "phone", required: true, validation: { pattern: "^1\\d{10}$", patternMessage: "请输入11位手机号" } },
+      {
+        name: "mobile",
+        label: "手机号",
+        type: "phone",
+        required: true,
+        validation: { pattern: "^1\\d{10}$", patternMessage: "请输入11位手机号" },
+      },
     ],
   },
 ];
@@ -72,7 +78,16 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
       .insert(catalogueItem)
       .values([
         { ...common, code: "ZZ-ADMIN-001", name: "测试事项社保卡补领", summary: "补领社会保障卡", visits: 0, online: true, form: FORM },
-        { ...common, code: "ZZ-ADMIN-002", name: "测试事项现场核验", summary: "到窗口核验", visits: 1, online: false, place: "南通市政务服务中心", form: null },
+        {
+          ...common,
+          code: "ZZ-ADMIN-002",
+          name: "测试事项现场核验",
+          summary: "到窗口核验",
+          visits: 1,
+          online: false,
+          place: "南通市政务服务中心",
+          form: null,
+        },
       ])
       .returning({ id: catalogueItem.id, code: catalogueItem.code });
     onlineId = rows.find((r) => r.code === "ZZ-ADMIN-001")!.id;
@@ -122,12 +137,32 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
     const admin = await callerAs(db, "admin");
     const before = await editOf(onlineId);
     const form = structuredClone(FORM);
-    form[0]!.fields.push({ name: "reason", label: "补领原因", type: "radio", required: true, options: [{ value: "lost", label: "遗失" }, { value: "broken", label: "损坏" }] });
-    const saved = await admin.catalogueAdmin.update({ ...before, name: "测试事项社保卡挂失补领", promisedDays: 1, keywords: ["社保", "挂失"], form });
+    form[0]!.fields.push({
+      name: "reason",
+      label: "补领原因",
+      type: "radio",
+      required: true,
+      options: [
+        { value: "lost", label: "遗失" },
+        { value: "broken", label: "损坏" },
+      ],
+    });
+    const saved = await admin.catalogueAdmin.update({
+      ...before,
+      name: "测试事项社保卡挂失补领",
+      promisedDays: 1,
+      keywords: ["社保", "挂失"],
+      form,
+    });
     expect(saved).toMatchObject({ id: onlineId, code: "ZZ-ADMIN-001", version: before.version + 1 });
 
     const item = await admin.catalogue.item({ id: onlineId });
-    expect(item).toMatchObject({ name: "测试事项社保卡挂失补领", promisedDays: 1, keywords: ["社保", "挂失"], version: before.version + 1 });
+    expect(item).toMatchObject({
+      name: "测试事项社保卡挂失补领",
+      promisedDays: 1,
+      keywords: ["社保", "挂失"],
+      version: before.version + 1,
+    });
     expect(item.form?.[0]?.fields.map((f) => f.name)).toEqual(["applicantName", "idNumber", "mobile", "reason"]);
 
     const [entry] = await db
@@ -136,7 +171,12 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
       .where(eq(auditLog.action, "catalogue.update"))
       .orderBy(desc(auditLog.id))
       .limit(1);
-    expect(entry).toEqual({ actorRole: "admin", outcome: "success", targetId: String(onlineId), detail: { code: "ZZ-ADMIN-001", version: before.version + 1 } });
+    expect(entry).toEqual({
+      actorRole: "admin",
+      outcome: "success",
+      targetId: String(onlineId),
+      detail: { code: "ZZ-ADMIN-001", version: before.version + 1 },
+    });
 
     const search = await admin.catalogueAdmin.list({ q: "挂失补领", page: 1 });
     expect(search.items.map((i) => i.id)).toContain(onlineId);
@@ -280,10 +320,15 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
     expect(detail).toContain(`第${items.length}项（ZZ-ADMIN-BAD）：承诺时限不能超过法定时限`);
 
     expect(await admin.catalogueAdmin.export()).toEqual(before);
-    const created = await db.select({ id: catalogueItem.id }).from(catalogueItem).where(inArray(catalogueItem.code, ["ZZ-ADMIN-NEW", "ZZ-ADMIN-BAD"]));
+    const created = await db
+      .select({ id: catalogueItem.id })
+      .from(catalogueItem)
+      .where(inArray(catalogueItem.code, ["ZZ-ADMIN-NEW", "ZZ-ADMIN-BAD"]));
     expect(created).toEqual([]);
 
-    const unknownDept = await failure(admin.catalogueAdmin.import({ items: [{ ...before[0]!, code: "ZZ-ADMIN-BAD", departmentCode: "nosuchdept" }] }));
+    const unknownDept = await failure(
+      admin.catalogueAdmin.import({ items: [{ ...before[0]!, code: "ZZ-ADMIN-BAD", departmentCode: "nosuchdept" }] }),
+    );
     expect(unknownDept.messages.join("\n")).toContain("第1项（ZZ-ADMIN-BAD）：实施部门代码“nosuchdept”不存在");
     const [failed] = await db
       .select({ outcome: auditLog.outcome })

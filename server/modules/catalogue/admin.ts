@@ -17,7 +17,19 @@ export const MAX_REPORTED_ERRORS = 50;
 
 export const ITEM_KINDS = ["行政许可", "行政确认", "行政给付", "行政裁决", "行政奖励", "其他行政权力", "公共服务"] as const;
 export const MATERIAL_FORMS = ["原件", "复印件", "电子证照", "原件和复印件"] as const;
-export const FIELD_TYPES = ["text", "textarea", "number", "date", "select", "radio", "checkbox", "phone", "idcard", "email", "file"] as const;
+export const FIELD_TYPES = [
+  "text",
+  "textarea",
+  "number",
+  "date",
+  "select",
+  "radio",
+  "checkbox",
+  "phone",
+  "idcard",
+  "email",
+  "file",
+] as const;
 
 /** Chinese names of the item's fields, for messages that point at a nested value. */
 export const ITEM_FIELD_LABELS: Record<string, string> = {
@@ -85,22 +97,30 @@ export const ZMaterialEdit = z.object(
     required: flag("是否必需 required"),
     note: optionalText("备注 note", 200),
   },
-  { error: "每项材料应为对象，如 {\"name\": \"居民身份证\", \"form\": \"原件\", \"copies\": 1, \"required\": true}" },
+  { error: '每项材料应为对象，如 {"name": "居民身份证", "form": "原件", "copies": 1, "required": true}' },
 );
 
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
 
 const ZFormFieldEdit = z.object(
   {
-    name: z.string({ error: "请填写字段名 name" }).regex(FIELD_NAME, "字段名 name 应以英文字母开头，只含英文字母、数字和下划线，最长40个字符"),
+    name: z
+      .string({ error: "请填写字段名 name" })
+      .regex(FIELD_NAME, "字段名 name 应以英文字母开头，只含英文字母、数字和下划线，最长40个字符"),
     label: requiredText("字段标题 label", 60),
     hint: optionalText("提示 hint", 300),
     type: z.enum(FIELD_TYPES, { error: `字段类型 type 只能是 ${FIELD_TYPES.join("、")} 之一` }),
     required: flag("是否必填 required"),
     options: z
-      .array(z.object({ value: requiredText("选项值 value", 60), label: requiredText("选项文字 label", 60) }, { error: "每个选项应为 {\"value\": …, \"label\": …}" }), {
-        error: "选项 options 应为列表",
-      })
+      .array(
+        z.object(
+          { value: requiredText("选项值 value", 60), label: requiredText("选项文字 label", 60) },
+          { error: '每个选项应为 {"value": …, "label": …}' },
+        ),
+        {
+          error: "选项 options 应为列表",
+        },
+      )
       .max(100, "选项 options 最多100个")
       .optional(),
     validation: z
@@ -116,7 +136,9 @@ const ZFormFieldEdit = z.object(
         { error: "校验规则 validation 应为对象" },
       )
       .optional(),
-    accept: z.array(z.enum(["pdf", "jpg", "png"], { error: "accept 只能包含 pdf、jpg、png" }), { error: "accept 应为列表，如 [\"pdf\", \"jpg\"]" }).optional(),
+    accept: z
+      .array(z.enum(["pdf", "jpg", "png"], { error: "accept 只能包含 pdf、jpg、png" }), { error: 'accept 应为列表，如 ["pdf", "jpg"]' })
+      .optional(),
   },
   { error: "每个字段应为对象" },
 );
@@ -160,7 +182,8 @@ function checkForm(form: TFormDefinition, ctx: z.RefinementCtx, base: PropertyKe
   const seenNames = new Map<string, string>();
   const seenPages = new Set<string>();
   form.forEach((page, p) => {
-    if (seenPages.has(page.id)) ctx.addIssue({ code: "custom", path: [...base, p, "id"], message: `页面 id“${page.id}”重复，每页的 id 应不同` });
+    if (seenPages.has(page.id))
+      ctx.addIssue({ code: "custom", path: [...base, p, "id"], message: `页面 id“${page.id}”重复，每页的 id 应不同` });
     seenPages.add(page.id);
     page.fields.forEach((f, i) => {
       const at = [...base, p, "fields", i];
@@ -169,10 +192,18 @@ function checkForm(form: TFormDefinition, ctx: z.RefinementCtx, base: PropertyKe
       if (where) ctx.addIssue({ code: "custom", path: [...at, "name"], message: `${who}的字段名与${where}重复，表单内每个字段名应不同` });
       else seenNames.set(f.name, `第${p + 1}页的“${f.label}”`);
       if ((f.type === "select" || f.type === "radio") && !(f.options && f.options.length > 0)) {
-        ctx.addIssue({ code: "custom", path: [...at, "options"], message: `${who}是${f.type === "select" ? "下拉选择" : "单选"}，请至少提供一个选项 options` });
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, "options"],
+          message: `${who}是${f.type === "select" ? "下拉选择" : "单选"}，请至少提供一个选项 options`,
+        });
       }
       if (f.type === "file" && !(f.accept && f.accept.length > 0)) {
-        ctx.addIssue({ code: "custom", path: [...at, "accept"], message: `${who}是文件上传，请用 accept 写明允许的文件类型，如 ["pdf", "jpg"]` });
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, "accept"],
+          message: `${who}是文件上传，请用 accept 写明允许的文件类型，如 ["pdf", "jpg"]`,
+        });
       }
       const v = f.validation;
       if (v?.pattern !== undefined) {
@@ -180,11 +211,19 @@ function checkForm(form: TFormDefinition, ctx: z.RefinementCtx, base: PropertyKe
           new RegExp(v.pattern);
         } catch (e) {
           const reason = e instanceof Error ? e.message : String(e);
-          ctx.addIssue({ code: "custom", path: [...at, "validation", "pattern"], message: `${who}的 pattern 不是有效的正则表达式：${reason}` });
+          ctx.addIssue({
+            code: "custom",
+            path: [...at, "validation", "pattern"],
+            message: `${who}的 pattern 不是有效的正则表达式：${reason}`,
+          });
         }
       }
       if (v?.minLength !== undefined && v.maxLength !== undefined && v.minLength > v.maxLength) {
-        ctx.addIssue({ code: "custom", path: [...at, "validation", "minLength"], message: `${who}的最少字数 minLength 不能大于最多字数 maxLength` });
+        ctx.addIssue({
+          code: "custom",
+          path: [...at, "validation", "minLength"],
+          message: `${who}的最少字数 minLength 不能大于最多字数 maxLength`,
+        });
       }
       if (v?.min !== undefined && v.max !== undefined && v.min > v.max) {
         ctx.addIssue({ code: "custom", path: [...at, "validation", "min"], message: `${who}的最小值 min 不能大于最大值 max` });
@@ -219,7 +258,10 @@ const placeText = z
 export const ZItemEdit = z
   .object({
     id: z.number({ error: "事项编号无效" }).int("事项编号无效").positive("事项编号无效"),
-    version: z.number({ error: "版本号无效，请刷新后重新编辑" }).int("版本号无效，请刷新后重新编辑").positive("版本号无效，请刷新后重新编辑"),
+    version: z
+      .number({ error: "版本号无效，请刷新后重新编辑" })
+      .int("版本号无效，请刷新后重新编辑")
+      .positive("版本号无效，请刷新后重新编辑"),
     ...guideShape,
     place: placeText,
     form: ZFormDefinition.nullable(),
@@ -236,7 +278,10 @@ export const ZCatalogueItemSeed = z
         .trim()
         .regex(/^[^\s]{1,64}$/, "事项编码 code 应为1到64个字符，不含空格"),
       section: ZSection,
-      departmentCode: z.string({ error: "请填写实施部门代码 departmentCode" }).trim().regex(/^[a-z0-9_-]{1,40}$/, "departmentCode 应为部门代码，如 rsj"),
+      departmentCode: z
+        .string({ error: "请填写实施部门代码 departmentCode" })
+        .trim()
+        .regex(/^[a-z0-9_-]{1,40}$/, "departmentCode 应为部门代码，如 rsj"),
       audience: ZAudience,
       ...guideShape,
       place: placeText,
@@ -313,7 +358,11 @@ export async function listItemsForAdmin(db: DB, input: { q?: string; page: numbe
     const found = await searchCatalogue(db, { q, page, pageSize: ADMIN_PAGE_SIZE });
     const ids = found.items.map((i) => i.id);
     const rows = ids.length
-      ? await db.select(listColumns).from(catalogueItem).innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId)).where(inArray(catalogueItem.id, ids))
+      ? await db
+          .select(listColumns)
+          .from(catalogueItem)
+          .innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId))
+          .where(inArray(catalogueItem.id, ids))
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     return { total: found.total, page, pageSize: ADMIN_PAGE_SIZE, items: ids.map((id) => byId.get(id)).filter((r) => r !== undefined) };
@@ -360,7 +409,11 @@ export async function updateItem(ctx: ServiceCtx, actor: SessionUser, input: TIt
     return row;
   });
   if (!saved) {
-    const [current] = await db.select({ code: catalogueItem.code, version: catalogueItem.version }).from(catalogueItem).where(eq(catalogueItem.id, id)).limit(1);
+    const [current] = await db
+      .select({ code: catalogueItem.code, version: catalogueItem.version })
+      .from(catalogueItem)
+      .where(eq(catalogueItem.id, id))
+      .limit(1);
     if (!current) throw new AppError("NOT_FOUND", "找不到该服务事项");
     await audit(db, {
       actorId: actor.id,
@@ -447,9 +500,12 @@ export async function importCatalogue(ctx: ServiceCtx, actor: SessionUser, items
   const { db } = ctx;
   if (!Array.isArray(items)) throw new AppError("BAD_REQUEST", "导入文件应为事项列表（JSON 数组），可先导出一份作为样例");
   if (items.length === 0) throw new AppError("BAD_REQUEST", "导入文件中没有事项");
-  if (items.length > MAX_IMPORT_ITEMS) throw new AppError("BAD_REQUEST", `一次最多导入${MAX_IMPORT_ITEMS}个事项，文件中有${items.length}个，请分批导入`);
+  if (items.length > MAX_IMPORT_ITEMS)
+    throw new AppError("BAD_REQUEST", `一次最多导入${MAX_IMPORT_ITEMS}个事项，文件中有${items.length}个，请分批导入`);
 
-  const departments = new Map((await db.select({ id: orgDepartment.id, code: orgDepartment.code }).from(orgDepartment)).map((d) => [d.code, d.id]));
+  const departments = new Map(
+    (await db.select({ id: orgDepartment.id, code: orgDepartment.code }).from(orgDepartment)).map((d) => [d.code, d.id]),
+  );
   const errors: Record<string, string[]> = {};
   let errorCount = 0;
   let badItems = 0;
@@ -457,7 +513,10 @@ export async function importCatalogue(ctx: ServiceCtx, actor: SessionUser, items
   const valid: z.output<typeof ZCatalogueItemSeed>[] = [];
 
   items.forEach((raw, index) => {
-    const rawCode = raw && typeof raw === "object" && typeof (raw as { code?: unknown }).code === "string" ? ((raw as { code: string }).code.trim() || null) : null;
+    const rawCode =
+      raw && typeof raw === "object" && typeof (raw as { code?: unknown }).code === "string"
+        ? (raw as { code: string }).code.trim() || null
+        : null;
     const prefix = `第${index + 1}项${rawCode ? `（${rawCode}）` : ""}`;
     const messages: string[] = [];
     const r = ZCatalogueItemSeed.safeParse(raw);
@@ -468,7 +527,8 @@ export async function importCatalogue(ctx: ServiceCtx, actor: SessionUser, items
         messages.push(`${prefix}：${where}${issue.message}`);
       }
     } else {
-      if (!departments.has(r.data.departmentCode)) messages.push(`${prefix}：实施部门代码“${r.data.departmentCode}”不存在，请使用“部门”页列出的部门代码`);
+      if (!departments.has(r.data.departmentCode))
+        messages.push(`${prefix}：实施部门代码“${r.data.departmentCode}”不存在，请使用“部门”页列出的部门代码`);
       const first = firstIndexOfCode.get(r.data.code);
       if (first !== undefined) messages.push(`${prefix}：事项编码与第${first + 1}项重复，每个事项只能出现一次`);
       else firstIndexOfCode.set(r.data.code, index);
@@ -493,7 +553,11 @@ export async function importCatalogue(ctx: ServiceCtx, actor: SessionUser, items
       detail: { items: items.length, invalidItems: badItems },
     });
     const more = errorCount > MAX_REPORTED_ERRORS ? `共${errorCount}处错误，以下列出前${MAX_REPORTED_ERRORS}处。` : "";
-    throw new AppError("BAD_REQUEST", `导入未完成：${items.length}个事项中有${badItems}个有误，未写入任何数据。${more}请修改文件后重新导入。`, errors);
+    throw new AppError(
+      "BAD_REQUEST",
+      `导入未完成：${items.length}个事项中有${badItems}个有误，未写入任何数据。${more}请修改文件后重新导入。`,
+      errors,
+    );
   }
 
   const now = new Date();
@@ -501,7 +565,10 @@ export async function importCatalogue(ctx: ServiceCtx, actor: SessionUser, items
     const codes = valid.map((v) => v.code);
     const existing = new Set<string>();
     for (let i = 0; i < codes.length; i += 1000) {
-      const found = await tx.select({ code: catalogueItem.code }).from(catalogueItem).where(inArray(catalogueItem.code, codes.slice(i, i + 1000)));
+      const found = await tx
+        .select({ code: catalogueItem.code })
+        .from(catalogueItem)
+        .where(inArray(catalogueItem.code, codes.slice(i, i + 1000)));
       for (const f of found) existing.add(f.code);
     }
     const set: PgUpdateSetSource<typeof catalogueItem> = {

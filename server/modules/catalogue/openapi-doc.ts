@@ -30,12 +30,32 @@ const ServiceSummary = {
 const Material = {
   type: "object",
   required: ["name", "form", "copies", "required"],
-  properties: { name: { type: "string" }, form: { type: "string" }, copies: { type: "integer" }, required: { type: "boolean" }, note: { type: "string" } },
+  properties: {
+    name: { type: "string" },
+    form: { type: "string" },
+    copies: { type: "integer" },
+    required: { type: "boolean" },
+    note: { type: "string" },
+  },
 };
 
 const ServiceGuide = {
   type: "object",
-  required: ["id", "code", "name", "department", "conditions", "materials", "steps", "fees", "legalBasis", "timeLimit", "visits", "phone", "online"],
+  required: [
+    "id",
+    "code",
+    "name",
+    "department",
+    "conditions",
+    "materials",
+    "steps",
+    "fees",
+    "legalBasis",
+    "timeLimit",
+    "visits",
+    "phone",
+    "online",
+  ],
   properties: {
     ...ServiceSummary.properties,
     theme: { type: "string" },
@@ -86,7 +106,12 @@ export const openApiDocument = {
                 schema: {
                   type: "object",
                   required: ["total", "page", "pageSize", "items"],
-                  properties: { total: { type: "integer" }, page: { type: "integer" }, pageSize: { type: "integer" }, items: { type: "array", items: ServiceSummary } },
+                  properties: {
+                    total: { type: "integer" },
+                    page: { type: "integer" },
+                    pageSize: { type: "integer" },
+                    items: { type: "array", items: ServiceSummary },
+                  },
                 },
               },
             },

@@ -23,7 +23,13 @@ export type CatalogueSummary = {
   requiresRealName: boolean;
 };
 
-type Snapshot = { loadedAt: number; stamp: string; items: CatalogueSummary[]; index: SearchIndex<CatalogueSummary>; byId: Map<number, CatalogueSummary> };
+type Snapshot = {
+  loadedAt: number;
+  stamp: string;
+  items: CatalogueSummary[];
+  index: SearchIndex<CatalogueSummary>;
+  byId: Map<number, CatalogueSummary>;
+};
 
 /**
  * The catalogue is small (649 items) and read on every search, so each instance keeps a derived
@@ -107,7 +113,12 @@ export type CatalogueSearchResult = {
   page: number;
   pageSize: number;
   items: CatalogueHit[];
-  facets: { sections: Record<string, number>; audiences: Record<string, number>; themes: { theme: string; count: number }[]; online: number };
+  facets: {
+    sections: Record<string, number>;
+    audiences: Record<string, number>;
+    themes: { theme: string; count: number }[];
+    online: number;
+  };
   suggestions: CatalogueSummary[];
 };
 
@@ -126,7 +137,9 @@ export function searchSnapshot(snap: Snapshot, query: TCatalogueQuery): Catalogu
   if (query.q) {
     hits = searchIndex(snap.index, query.q, { limit: 1000, filter }).map((r) => (r.match ? { ...r.payload, match: r.match } : r.payload));
   } else {
-    hits = snap.items.filter(filter).sort((a, b) => (SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)!) || a.code.localeCompare(b.code));
+    hits = snap.items
+      .filter(filter)
+      .sort((a, b) => SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! || a.code.localeCompare(b.code));
   }
   const facets: CatalogueSearchResult["facets"] = { sections: {}, audiences: {}, themes: [], online: 0 };
   const themes = new Map<string, number>();
@@ -160,7 +173,9 @@ function suggestAlternatives(snap: Snapshot, q: string): CatalogueSummary[] {
       .sort((a, b) => b.n - a.n || a.i.name.length - b.i.name.length);
     if (scored.length) return scored.slice(0, 5).map((s) => s.i);
   }
-  return POPULAR.map((name) => snap.items.find((i) => i.name.includes(name))).filter((i): i is CatalogueSummary => Boolean(i)).slice(0, 5);
+  return POPULAR.map((name) => snap.items.find((i) => i.name.includes(name)))
+    .filter((i): i is CatalogueSummary => Boolean(i))
+    .slice(0, 5);
 }
 
 /** Search and browse the catalogue (Chinese words, pinyin, initials; filters; pagination). */
@@ -182,7 +197,11 @@ export async function getCatalogueItem(db: DB, id: number) {
     .limit(1);
   if (!row) throw new AppError("NOT_FOUND", "找不到该服务事项");
   const [rating] = await db
-    .select({ n: count(), avg: avg(applicationRating.score), satisfied: sql<number>`count(*) filter (where ${applicationRating.score} >= 4)` })
+    .select({
+      n: count(),
+      avg: avg(applicationRating.score),
+      satisfied: sql<number>`count(*) filter (where ${applicationRating.score} >= 4)`,
+    })
     .from(applicationRating)
     .where(eq(applicationRating.itemId, id));
   const n = Number(rating?.n ?? 0);

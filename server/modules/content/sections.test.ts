@@ -60,7 +60,9 @@ describe("section registry", () => {
   });
 
   it("carries the sourced metro facts", () => {
-    const text = getSection("transport")!.facts.map((f) => `${f.label} ${f.value}`).join(" ");
+    const text = getSection("transport")!
+      .facts.map((f) => `${f.label} ${f.value}`)
+      .join(" ");
     for (const fact of ["2022年11月10日", "平潮—振兴路", "39.18", "28 座", "06:00–22:00", "2 元", "65 周岁"]) {
       expect(text).toContain(fact);
     }
@@ -129,7 +131,9 @@ describe("searchPortal", () => {
 
     // "南通" is contained in names (信用南通) and brands; summary-only hits come after all name hits
     const contains = searchPortal("南通", 100);
-    const firstSummaryOnly = contains.findIndex((h) => !h.title.includes("南通") && h.kind === "subService" && h.match?.field === "summary");
+    const firstSummaryOnly = contains.findIndex(
+      (h) => !h.title.includes("南通") && h.kind === "subService" && h.match?.field === "summary",
+    );
     const lastNameHit = contains.map((h) => h.title.includes("南通")).lastIndexOf(true);
     if (firstSummaryOnly >= 0) expect(lastNameHit).toBeLessThan(firstSummaryOnly);
 

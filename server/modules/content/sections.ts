@@ -349,7 +349,8 @@ export const SECTIONS: readonly Section[] = [
     facts: [
       {
         label: "部分医院",
-        value: "南通大学附属医院（三甲，1911 年创建）、南通市第一人民医院、南通市第三人民医院、南通市肿瘤医院、南通市通州区人民医院、海门区中医院",
+        value:
+          "南通大学附属医院（三甲，1911 年创建）、南通市第一人民医院、南通市第三人民医院、南通市肿瘤医院、南通市通州区人民医院、海门区中医院",
       },
       {
         label: "部分景区",
@@ -391,13 +392,27 @@ const INDEX: SearchIndex<SearchHit> = buildSearchIndex(
     const title = `${section.name} · ${section.brand}`;
     return [
       {
-        payload: { kind: "section", title, summary: section.summary, href: `/${section.slug}`, sectionName: section.name, sectionSlug: section.slug },
+        payload: {
+          kind: "section",
+          title,
+          summary: section.summary,
+          href: `/${section.slug}`,
+          sectionName: section.name,
+          sectionSlug: section.slug,
+        },
         title,
         names: [section.name, ...section.brand.split(/\s*·\s*/)],
         summary: section.summary,
       },
       ...section.subServices.map((sub) => ({
-        payload: { kind: "subService" as const, title: sub.name, summary: sub.summary, href: sub.href, sectionName: section.name, sectionSlug: section.slug },
+        payload: {
+          kind: "subService" as const,
+          title: sub.name,
+          summary: sub.summary,
+          href: sub.href,
+          sectionName: section.name,
+          sectionSlug: section.slug,
+        },
         title: sub.name,
         names: [sub.name],
         keywords: sub.keywords ?? [],

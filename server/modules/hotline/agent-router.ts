@@ -15,7 +15,13 @@ const ZQueue = z.enum(QUEUE_NAMES as [string, ...string[]]).transform((q) => q a
 export const hotlineAgentRouter = createTRPCRouter({
   queueCounts: permissionProcedure("agent.console").query(({ ctx }) => agent.queueCounts(ctx, ctx.user)),
   queue: permissionProcedure("agent.console")
-    .input(z.object({ queue: ZQueue, limit: z.number().int().min(1).max(200).optional(), offset: z.number().int().min(0).max(100_000).optional() }))
+    .input(
+      z.object({
+        queue: ZQueue,
+        limit: z.number().int().min(1).max(200).optional(),
+        offset: z.number().int().min(0).max(100_000).optional(),
+      }),
+    )
     .query(({ ctx, input }) => agent.queueList(ctx, ctx.user, input.queue, { limit: input.limit, offset: input.offset })),
   pendingExtensions: permissionProcedure("agent.console").query(({ ctx }) => agent.listPendingExtensions(ctx, ctx.user)),
   lookupCaller: permissionProcedure("agent.console")
@@ -54,6 +60,13 @@ export const hotlineAgentRouter = createTRPCRouter({
     .input(z.object({ id: ZId, version: ZVersion, note: z.string().max(2000).optional() }))
     .mutation(({ ctx, input }) => agent.urgeTicket(ctx, ctx.user, input.id, input.version, input.note)),
   decideExtension: permissionProcedure("hotline.dispatch")
-    .input(z.object({ extensionId: ZId, ticketVersion: ZVersion, decision: z.enum(["approve", "reject"]), note: z.string().max(2000).optional() }))
+    .input(
+      z.object({
+        extensionId: ZId,
+        ticketVersion: ZVersion,
+        decision: z.enum(["approve", "reject"]),
+        note: z.string().max(2000).optional(),
+      }),
+    )
     .mutation(({ ctx, input }) => agent.decideExtension(ctx, ctx.user, input.extensionId, input.ticketVersion, input.decision, input.note)),
 });

@@ -1,6 +1,15 @@
 import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { DB } from "@/server/db";
-import { accountUser, hotlineAttachment, hotlineCategory, hotlineEvent, hotlineExtension, hotlineSlaRule, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import {
+  accountUser,
+  hotlineAttachment,
+  hotlineCategory,
+  hotlineEvent,
+  hotlineExtension,
+  hotlineSlaRule,
+  hotlineTicket,
+  orgDepartment,
+} from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
@@ -77,7 +86,14 @@ export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone:
   const phone = parse(ZCallerPhone, rawPhone);
   const { db } = ctx;
   const [acct] = await db
-    .select({ id: accountUser.id, nickname: accountUser.nickname, realName: accountUser.realName, realNameVerifiedAt: accountUser.realNameVerifiedAt, role: accountUser.role, createdAt: accountUser.createdAt })
+    .select({
+      id: accountUser.id,
+      nickname: accountUser.nickname,
+      realName: accountUser.realName,
+      realNameVerifiedAt: accountUser.realNameVerifiedAt,
+      role: accountUser.role,
+      createdAt: accountUser.createdAt,
+    })
     .from(accountUser)
     .where(eq(accountUser.phone, phone))
     .limit(1);
@@ -94,7 +110,9 @@ export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone:
     .from(hotlineTicket)
     .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
     .leftJoin(orgDepartment, eq(orgDepartment.id, hotlineTicket.departmentId))
-    .where(acct ? or(eq(hotlineTicket.contactPhone, phone), eq(hotlineTicket.citizenUserId, acct.id)) : eq(hotlineTicket.contactPhone, phone))
+    .where(
+      acct ? or(eq(hotlineTicket.contactPhone, phone), eq(hotlineTicket.citizenUserId, acct.id)) : eq(hotlineTicket.contactPhone, phone),
+    )
     .orderBy(desc(hotlineTicket.createdAt), desc(hotlineTicket.id))
     .limit(50);
   return { phone, account, history };
@@ -107,7 +125,11 @@ export async function createForCaller(ctx: ServiceCtx, agent: SessionUser, input
   // 我的诉求 and can follow and rate it; staff/agent/admin accounts are never linked.
   const phone = typeof input.contactPhone === "string" ? input.contactPhone.trim() : "";
   const [owner] = phone
-    ? await ctx.db.select({ id: accountUser.id }).from(accountUser).where(and(eq(accountUser.phone, phone), inArray(accountUser.role, ["citizen", "enterprise"]))).limit(1)
+    ? await ctx.db
+        .select({ id: accountUser.id })
+        .from(accountUser)
+        .where(and(eq(accountUser.phone, phone), inArray(accountUser.role, ["citizen", "enterprise"])))
+        .limit(1)
     : [];
   return createTicket(ctx, agent, { ...input, channel: "phone" }, now, { citizenUserId: owner?.id ?? null });
 }
@@ -115,16 +137,33 @@ export async function createForCaller(ctx: ServiceCtx, agent: SessionUser, input
 /** What the intake and classification forms offer: types, the category tree, departments, SLA days. */
 export async function formOptions(db: DB) {
   const cats = await db
-    .select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId, needsLocation: hotlineCategory.needsLocation })
+    .select({
+      id: hotlineCategory.id,
+      name: hotlineCategory.name,
+      parentId: hotlineCategory.parentId,
+      departmentId: hotlineCategory.departmentId,
+      needsLocation: hotlineCategory.needsLocation,
+    })
     .from(hotlineCategory)
     .orderBy(asc(hotlineCategory.sortOrder), asc(hotlineCategory.id));
   const groups = cats
     .filter((c) => c.parentId === null)
-    .map((g) => ({ id: g.id, name: g.name, children: cats.filter((c) => c.parentId === g.id).map((c) => ({ id: c.id, name: c.name, departmentId: c.departmentId, needsLocation: c.needsLocation })) }))
+    .map((g) => ({
+      id: g.id,
+      name: g.name,
+      children: cats
+        .filter((c) => c.parentId === g.id)
+        .map((c) => ({ id: c.id, name: c.name, departmentId: c.departmentId, needsLocation: c.needsLocation })),
+    }))
     .filter((g) => g.children.length > 0);
-  const departments = await db.select({ id: orgDepartment.id, name: orgDepartment.name, shortName: orgDepartment.shortName, kind: orgDepartment.kind }).from(orgDepartment).orderBy(asc(orgDepartment.id));
+  const departments = await db
+    .select({ id: orgDepartment.id, name: orgDepartment.name, shortName: orgDepartment.shortName, kind: orgDepartment.kind })
+    .from(orgDepartment)
+    .orderBy(asc(orgDepartment.id));
   const sla = await db.select({ type: hotlineSlaRule.requestType, days: hotlineSlaRule.workingDays }).from(hotlineSlaRule);
-  const slaDaysByType = Object.fromEntries(REQUEST_TYPES.map((t) => [t, sla.find((r) => r.type === t)?.days ?? DEFAULT_SLA_DAYS])) as Record<(typeof REQUEST_TYPES)[number], number>;
+  const slaDaysByType = Object.fromEntries(
+    REQUEST_TYPES.map((t) => [t, sla.find((r) => r.type === t)?.days ?? DEFAULT_SLA_DAYS]),
+  ) as Record<(typeof REQUEST_TYPES)[number], number>;
   return { types: REQUEST_TYPES, categories: groups, departments, slaDays: slaDaysByType };
 }
 
@@ -139,30 +178,80 @@ export async function agentTicket(ctx: ServiceCtx, user: SessionUser, id: number
   requireConsole(user);
   const { db } = ctx;
   const ticket = await loadTicket(db, id);
-  const [cat] = await db.select({ name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId }).from(hotlineCategory).where(eq(hotlineCategory.id, ticket.categoryId)).limit(1);
-  const [parent] = cat?.parentId ? await db.select({ name: hotlineCategory.name }).from(hotlineCategory).where(eq(hotlineCategory.id, cat.parentId)).limit(1) : [];
-  const [dept] = ticket.departmentId ? await db.select({ name: orgDepartment.shortName }).from(orgDepartment).where(eq(orgDepartment.id, ticket.departmentId)).limit(1) : [];
+  const [cat] = await db
+    .select({ name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId })
+    .from(hotlineCategory)
+    .where(eq(hotlineCategory.id, ticket.categoryId))
+    .limit(1);
+  const [parent] = cat?.parentId
+    ? await db.select({ name: hotlineCategory.name }).from(hotlineCategory).where(eq(hotlineCategory.id, cat.parentId)).limit(1)
+    : [];
+  const [dept] = ticket.departmentId
+    ? await db.select({ name: orgDepartment.shortName }).from(orgDepartment).where(eq(orgDepartment.id, ticket.departmentId)).limit(1)
+    : [];
   const events = await db
-    .select({ id: hotlineEvent.id, at: hotlineEvent.at, actorRole: hotlineEvent.actorRole, actorName: accountUser.nickname, fromStatus: hotlineEvent.fromStatus, toStatus: hotlineEvent.toStatus, note: hotlineEvent.note })
+    .select({
+      id: hotlineEvent.id,
+      at: hotlineEvent.at,
+      actorRole: hotlineEvent.actorRole,
+      actorName: accountUser.nickname,
+      fromStatus: hotlineEvent.fromStatus,
+      toStatus: hotlineEvent.toStatus,
+      note: hotlineEvent.note,
+    })
     .from(hotlineEvent)
     .leftJoin(accountUser, eq(accountUser.id, hotlineEvent.actorId))
     .where(eq(hotlineEvent.ticketId, id))
     .orderBy(asc(hotlineEvent.id));
   const attachments = await db
-    .select({ id: hotlineAttachment.id, fileName: hotlineAttachment.fileName, mimeType: hotlineAttachment.mimeType, sizeBytes: hotlineAttachment.sizeBytes })
+    .select({
+      id: hotlineAttachment.id,
+      fileName: hotlineAttachment.fileName,
+      mimeType: hotlineAttachment.mimeType,
+      sizeBytes: hotlineAttachment.sizeBytes,
+    })
     .from(hotlineAttachment)
     .where(eq(hotlineAttachment.ticketId, id))
     .orderBy(asc(hotlineAttachment.createdAt));
   const dups = ticket.mergedIntoId === null && ticket.status !== "closed" ? await findDuplicates(db, ticket, now) : [];
-  const versions = dups.length ? await db.select({ id: hotlineTicket.id, version: hotlineTicket.version }).from(hotlineTicket).where(inArray(hotlineTicket.id, dups.map((d) => d.id))) : [];
+  const versions = dups.length
+    ? await db
+        .select({ id: hotlineTicket.id, version: hotlineTicket.version })
+        .from(hotlineTicket)
+        .where(
+          inArray(
+            hotlineTicket.id,
+            dups.map((d) => d.id),
+          ),
+        )
+    : [];
   const duplicates = dups.map((d) => ({ ...d, version: versions.find((v) => v.id === d.id)?.version ?? 0 }));
   const extensions = await db
-    .select({ id: hotlineExtension.id, extraDays: hotlineExtension.extraDays, reason: hotlineExtension.reason, status: hotlineExtension.status, decisionNote: hotlineExtension.decisionNote, newDueDate: hotlineExtension.newDueDate, createdAt: hotlineExtension.createdAt, decidedAt: hotlineExtension.decidedAt })
+    .select({
+      id: hotlineExtension.id,
+      extraDays: hotlineExtension.extraDays,
+      reason: hotlineExtension.reason,
+      status: hotlineExtension.status,
+      decisionNote: hotlineExtension.decisionNote,
+      newDueDate: hotlineExtension.newDueDate,
+      createdAt: hotlineExtension.createdAt,
+      decidedAt: hotlineExtension.decidedAt,
+    })
     .from(hotlineExtension)
     .where(eq(hotlineExtension.ticketId, id))
     .orderBy(desc(hotlineExtension.createdAt));
-  const [mergedInto] = ticket.mergedIntoId ? await db.select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo }).from(hotlineTicket).where(eq(hotlineTicket.id, ticket.mergedIntoId)).limit(1) : [];
-  const merged = await db.select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo }).from(hotlineTicket).where(eq(hotlineTicket.mergedIntoId, id)).orderBy(asc(hotlineTicket.id));
+  const [mergedInto] = ticket.mergedIntoId
+    ? await db
+        .select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo })
+        .from(hotlineTicket)
+        .where(eq(hotlineTicket.id, ticket.mergedIntoId))
+        .limit(1)
+    : [];
+  const merged = await db
+    .select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo })
+    .from(hotlineTicket)
+    .where(eq(hotlineTicket.mergedIntoId, id))
+    .orderBy(asc(hotlineTicket.id));
   return {
     ticket,
     categoryName: cat?.name ?? "",
@@ -202,16 +291,31 @@ const ZClassify = z.object({
 });
 
 /** 分类: change type and/or category while the ticket is in the agent's hands. */
-export async function classifyTicket(ctx: ServiceCtx, agent: SessionUser, id: number, version: number, input: { type: string; categoryId: number }, now = new Date()) {
+export async function classifyTicket(
+  ctx: ServiceCtx,
+  agent: SessionUser,
+  id: number,
+  version: number,
+  input: { type: string; categoryId: number },
+  now = new Date(),
+) {
   requireAgent(agent);
   const v = parse(ZClassify, input);
   const { db } = ctx;
   const t = await loadTicket(db, id);
   ensureFrom(t, ["new", "returned", "reopened"], version);
-  const [cat] = await db.select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId }).from(hotlineCategory).where(eq(hotlineCategory.id, v.categoryId)).limit(1);
-  if (!cat || cat.parentId === null) throw new AppError("BAD_REQUEST", "请选择具体的诉求分类", { categoryId: ["请选择具体的诉求分类（第二级）"] });
-  if (v.type === t.type && v.categoryId === t.categoryId) throw new AppError("BAD_REQUEST", "类型和分类都没有变化", { categoryId: ["类型和分类都没有变化"] });
-  const changes = [v.type !== t.type ? `类型 ${t.type} → ${v.type}` : null, v.categoryId !== t.categoryId ? `分类改为“${cat.name}”` : null].filter(Boolean).join("，");
+  const [cat] = await db
+    .select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId })
+    .from(hotlineCategory)
+    .where(eq(hotlineCategory.id, v.categoryId))
+    .limit(1);
+  if (!cat || cat.parentId === null)
+    throw new AppError("BAD_REQUEST", "请选择具体的诉求分类", { categoryId: ["请选择具体的诉求分类（第二级）"] });
+  if (v.type === t.type && v.categoryId === t.categoryId)
+    throw new AppError("BAD_REQUEST", "类型和分类都没有变化", { categoryId: ["类型和分类都没有变化"] });
+  const changes = [v.type !== t.type ? `类型 ${t.type} → ${v.type}` : null, v.categoryId !== t.categoryId ? `分类改为“${cat.name}”` : null]
+    .filter(Boolean)
+    .join("，");
   return touch(ctx, agent, t, version, { type: v.type, categoryId: v.categoryId }, "classify", `重新分类：${changes}`, now);
 }
 
@@ -224,7 +328,15 @@ const asDb = (tx: unknown) => tx as DB;
  * 合并: `dupId` (still in the agent's hands) is closed as a duplicate of `primaryId` with a note; the
  * primary gets an event. Both versions are checked; either conflict rolls back both.
  */
-export async function mergeTicket(ctx: ServiceCtx, agent: SessionUser, dupId: number, dupVersion: number, primaryId: number, primaryVersion: number, now = new Date()) {
+export async function mergeTicket(
+  ctx: ServiceCtx,
+  agent: SessionUser,
+  dupId: number,
+  dupVersion: number,
+  primaryId: number,
+  primaryVersion: number,
+  now = new Date(),
+) {
   requireAgent(agent);
   if (dupId === primaryId) throw new AppError("BAD_REQUEST", "不能把工单合并到它自己", { primaryId: ["请选择另一张工单"] });
   return ctx.db.transaction(async (tx) => {
@@ -235,9 +347,21 @@ export async function mergeTicket(ctx: ServiceCtx, agent: SessionUser, dupId: nu
     });
     ensureFrom(dup, ["new", "returned", "reopened"], dupVersion);
     if (primaryVersion !== primary.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    if (primary.mergedIntoId !== null) throw new AppError("BAD_REQUEST", `工单 ${primary.ticketNo} 本身已被合并，请合并到它所合并的工单`, { primaryId: ["该工单已被合并"] });
-    if (primary.categoryId !== dup.categoryId) throw new AppError("BAD_REQUEST", "只能合并同一分类的重复诉求", { primaryId: ["分类不同，不能合并"] });
-    const d = await transition(inner, agent, dup, dupVersion, "closed", { mergedIntoId: primary.id, closedAt: now, answer: `与工单 ${primary.ticketNo} 为同一诉求，已合并办理。` }, "merge", `合并至工单 ${primary.ticketNo}（重复诉求）`, now);
+    if (primary.mergedIntoId !== null)
+      throw new AppError("BAD_REQUEST", `工单 ${primary.ticketNo} 本身已被合并，请合并到它所合并的工单`, { primaryId: ["该工单已被合并"] });
+    if (primary.categoryId !== dup.categoryId)
+      throw new AppError("BAD_REQUEST", "只能合并同一分类的重复诉求", { primaryId: ["分类不同，不能合并"] });
+    const d = await transition(
+      inner,
+      agent,
+      dup,
+      dupVersion,
+      "closed",
+      { mergedIntoId: primary.id, closedAt: now, answer: `与工单 ${primary.ticketNo} 为同一诉求，已合并办理。` },
+      "merge",
+      `合并至工单 ${primary.ticketNo}（重复诉求）`,
+      now,
+    );
     const p = await touch(inner, agent, primary, primaryVersion, {}, "merge-primary", `合并重复工单 ${dup.ticketNo}`, now);
     return { dup: d, primary: p };
   });
@@ -254,10 +378,20 @@ export async function urgeTicket(ctx: ServiceCtx, agent: SessionUser, id: number
   requireAgent(agent);
   const t = await loadTicket(ctx.db, id);
   ensureFrom(t, ["dispatched", "accepted"], version);
-  if (!canUrge(t, await loadHolidayCalendar(ctx.db), now)) throw new AppError("BAD_REQUEST", `该工单办理时限为 ${t.dueDate}，尚未临期，暂不能催办`);
+  if (!canUrge(t, await loadHolidayCalendar(ctx.db), now))
+    throw new AppError("BAD_REQUEST", `该工单办理时限为 ${t.dueDate}，尚未临期，暂不能催办`);
   const text = note?.trim() ? note.trim().slice(0, 500) : "";
   const overdue = t.dueDate! < shanghaiDate(now);
-  return touch(ctx, agent, t, version, { urgeCount: t.urgeCount + 1, lastUrgedAt: now }, "urge", `催办（第${t.urgeCount + 1}次，${overdue ? "已超期" : "临期"}）${text ? `：${text}` : ""}`, now);
+  return touch(
+    ctx,
+    agent,
+    t,
+    version,
+    { urgeCount: t.urgeCount + 1, lastUrgedAt: now },
+    "urge",
+    `催办（第${t.urgeCount + 1}次，${overdue ? "已超期" : "临期"}）${text ? `：${text}` : ""}`,
+    now,
+  );
 }
 
 /** Pending extension requests from departments, oldest first. */
@@ -320,13 +454,28 @@ export async function decideExtension(
     if (decision === "approve") {
       const from = t.dueDate && t.dueDate > shanghaiDate(now) ? new Date(`${t.dueDate}T12:00:00+08:00`) : now;
       newDueDate = addWorkingDays(from, ext.extraDays, await loadHolidayCalendar(inner.db));
-      r = await touch(inner, agent, t, ticketVersion, { dueDate: newDueDate }, "extension-approve", `同意延期${ext.extraDays}个工作日，办理时限 ${t.dueDate ?? "—"} → ${newDueDate}${reason ? `（${reason}）` : ""}`, now);
+      r = await touch(
+        inner,
+        agent,
+        t,
+        ticketVersion,
+        { dueDate: newDueDate },
+        "extension-approve",
+        `同意延期${ext.extraDays}个工作日，办理时限 ${t.dueDate ?? "—"} → ${newDueDate}${reason ? `（${reason}）` : ""}`,
+        now,
+      );
     } else {
       r = await touch(inner, agent, t, ticketVersion, {}, "extension-reject", `不同意延期：${reason}`, now);
     }
     const [updated] = await tx
       .update(hotlineExtension)
-      .set({ status: decision === "approve" ? "approved" : "rejected", decidedById: agent.id, decidedAt: now, decisionNote: reason, newDueDate })
+      .set({
+        status: decision === "approve" ? "approved" : "rejected",
+        decidedById: agent.id,
+        decidedAt: now,
+        decisionNote: reason,
+        newDueDate,
+      })
       .where(and(eq(hotlineExtension.id, extensionId), eq(hotlineExtension.status, "pending")))
       .returning({ id: hotlineExtension.id });
     if (!updated) throw new AppError("CONFLICT", "该延期申请已被处理，请刷新后查看最新状态");
@@ -345,14 +494,23 @@ export async function queueCounts(ctx: ServiceCtx, user: SessionUser, now = new 
 }
 
 /** One page of a queue. */
-export async function queueList(ctx: ServiceCtx, user: SessionUser, queue: QueueName, opts: { limit?: number; offset?: number; now?: Date } = {}) {
+export async function queueList(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  queue: QueueName,
+  opts: { limit?: number; offset?: number; now?: Date } = {},
+) {
   requireConsole(user);
   return listQueue(ctx.db, queue, opts);
 }
 
 /** Not merged tickets by number (the merge form accepts a ticket number typed by the agent). */
 export async function findTicketByNo(db: DB, ticketNo: string) {
-  const [row] = await db.select({ id: hotlineTicket.id, version: hotlineTicket.version }).from(hotlineTicket).where(and(eq(hotlineTicket.ticketNo, ticketNo.trim()), isNull(hotlineTicket.mergedIntoId))).limit(1);
+  const [row] = await db
+    .select({ id: hotlineTicket.id, version: hotlineTicket.version })
+    .from(hotlineTicket)
+    .where(and(eq(hotlineTicket.ticketNo, ticketNo.trim()), isNull(hotlineTicket.mergedIntoId)))
+    .limit(1);
   return row ?? null;
 }
 

@@ -13,7 +13,9 @@ export const hotlineRouter = createTRPCRouter({
     .output(z.array(z.object({ id: z.number(), name: z.string(), departmentName: z.string().nullable(), children: z.array(ZLeaf) })))
     .query(({ ctx }) => citizen.categoryTree(ctx.db)),
 
-  sla: publicProcedure.output(z.array(z.object({ type: z.string(), workingDays: z.number() }))).query(({ ctx }) => citizen.slaTable(ctx.db)),
+  sla: publicProcedure
+    .output(z.array(z.object({ type: z.string(), workingDays: z.number() })))
+    .query(({ ctx }) => citizen.slaTable(ctx.db)),
 
   contactDefaults: permissionProcedure("account.self")
     .output(z.object({ name: z.string(), phone: z.string() }))
@@ -35,7 +37,10 @@ export const hotlineRouter = createTRPCRouter({
         contactPhone: z.string().max(50).optional(),
         channel: z.enum(["web", "mobile", "wechat"]).default("web"),
         idempotencyKey: z.string().max(100),
-        photos: z.array(z.object({ name: z.string().max(255), bytes: z.instanceof(Uint8Array) })).max(MAX_PHOTOS * 2).default([]),
+        photos: z
+          .array(z.object({ name: z.string().max(255), bytes: z.instanceof(Uint8Array) }))
+          .max(MAX_PHOTOS * 2)
+          .default([]),
       }),
     )
     .output(z.object({ id: z.number(), ticketNo: z.string(), created: z.boolean() }))
@@ -105,7 +110,9 @@ export const hotlineRouter = createTRPCRouter({
   rate: permissionProcedure("account.self")
     .input(z.object({ id: z.number().int().positive(), rating: z.number().optional(), comment: z.string().max(2000).optional() }))
     .output(z.object({ rating: z.number() }))
-    .mutation(({ ctx, input }) => citizen.rateMine(ctx, ctx.user, { id: input.id, rating: input.rating as number, comment: input.comment })),
+    .mutation(({ ctx, input }) =>
+      citizen.rateMine(ctx, ctx.user, { id: input.id, rating: input.rating as number, comment: input.comment }),
+    ),
 
   publicList: publicProcedure
     .input(ZPage)
@@ -134,6 +141,12 @@ export const hotlineRouter = createTRPCRouter({
     .query(({ ctx, input }) => citizen.publicList(ctx.db, input)),
 
   hotTopics: publicProcedure
-    .output(z.object({ days: z.number(), since: z.date(), items: z.array(z.object({ categoryId: z.number(), name: z.string(), groupName: z.string().nullable(), count: z.number() })) }))
+    .output(
+      z.object({
+        days: z.number(),
+        since: z.date(),
+        items: z.array(z.object({ categoryId: z.number(), name: z.string(), groupName: z.string().nullable(), count: z.number() })),
+      }),
+    )
     .query(({ ctx }) => citizen.hotTopics(ctx.db)),
 });

@@ -7,7 +7,16 @@ import { AppError } from "@/server/lib/errors";
 import { putFile } from "@/server/lib/storage";
 import { hasPermission } from "@/server/auth/roles";
 import type { SessionUser } from "@/server/modules/account/service";
-import { CONFLICT_MESSAGE, DEFAULT_SLA_DAYS, NOT_FOUND_MESSAGE, createTicket, getOwnTicket, staffDepartment, touch, type ServiceCtx } from "./service";
+import {
+  CONFLICT_MESSAGE,
+  DEFAULT_SLA_DAYS,
+  NOT_FOUND_MESSAGE,
+  createTicket,
+  getOwnTicket,
+  staffDepartment,
+  touch,
+  type ServiceCtx,
+} from "./service";
 import { REQUEST_TYPES, ZCreateTicket } from "./validation";
 import { maskPersonalData } from "./privacy";
 import { PHOTO_MIME, checkPhotos, photoFileName, type UploadedPhoto, type WebChannel } from "./photos";
@@ -28,11 +37,19 @@ export type CategoryGroup = { id: number; name: string; departmentName: string |
 /** The two-level category tree, groups and leaves in their sort order, with the department each maps to. */
 export async function categoryTree(db: DB): Promise<CategoryGroup[]> {
   const rows = await db
-    .select({ id: hotlineCategory.id, name: hotlineCategory.name, parentId: hotlineCategory.parentId, needsLocation: hotlineCategory.needsLocation, departmentName: orgDepartment.shortName })
+    .select({
+      id: hotlineCategory.id,
+      name: hotlineCategory.name,
+      parentId: hotlineCategory.parentId,
+      needsLocation: hotlineCategory.needsLocation,
+      departmentName: orgDepartment.shortName,
+    })
     .from(hotlineCategory)
     .leftJoin(orgDepartment, eq(orgDepartment.id, hotlineCategory.departmentId))
     .orderBy(hotlineCategory.sortOrder, hotlineCategory.id);
-  const groups: CategoryGroup[] = rows.filter((r) => r.parentId === null).map((g) => ({ id: g.id, name: g.name, departmentName: g.departmentName, children: [] }));
+  const groups: CategoryGroup[] = rows
+    .filter((r) => r.parentId === null)
+    .map((g) => ({ id: g.id, name: g.name, departmentName: g.departmentName, children: [] }));
   const byId = new Map(groups.map((g) => [g.id, g]));
   for (const r of rows) {
     if (r.parentId === null) continue;
@@ -49,7 +66,11 @@ export async function slaTable(db: DB): Promise<{ type: (typeof REQUEST_TYPES)[n
 
 /** The contact fields prefilled for the signed-in person: the verified real name (else empty) and the phone. */
 export async function contactDefaults(db: DB, user: SessionUser): Promise<{ name: string; phone: string }> {
-  const [u] = await db.select({ phone: accountUser.phone, realName: accountUser.realName, verifiedAt: accountUser.realNameVerifiedAt }).from(accountUser).where(eq(accountUser.id, user.id)).limit(1);
+  const [u] = await db
+    .select({ phone: accountUser.phone, realName: accountUser.realName, verifiedAt: accountUser.realNameVerifiedAt })
+    .from(accountUser)
+    .where(eq(accountUser.id, user.id))
+    .limit(1);
   if (!u) throw new AppError("UNAUTHORIZED", "请先登录");
   return { name: u.verifiedAt && u.realName ? u.realName : "", phone: u.phone };
 }
@@ -68,7 +89,8 @@ export const ZCitizenSubmit = ZCreateTicket.extend({
 export type CitizenSubmitInput = z.input<typeof ZCitizenSubmit> & { channel?: WebChannel; photos?: UploadedPhoto[] };
 
 function canSubmit(user: SessionUser) {
-  if (user.role !== "citizen" && user.role !== "enterprise") throw new AppError("FORBIDDEN", "您的账号不能在此提交12345诉求，坐席请在坐席工作台代为登记");
+  if (user.role !== "citizen" && user.role !== "enterprise")
+    throw new AppError("FORBIDDEN", "您的账号不能在此提交12345诉求，坐席请在坐席工作台代为登记");
 }
 
 /**
@@ -77,7 +99,12 @@ function canSubmit(user: SessionUser) {
  * The form's hidden idempotency key makes a double submit or a retry return the first ticket; photos
  * are stored only by the submission that created it.
  */
-export async function submitRequest(ctx: ServiceCtx, user: SessionUser, raw: CitizenSubmitInput, now = new Date()): Promise<{ id: number; ticketNo: string; created: boolean }> {
+export async function submitRequest(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  raw: CitizenSubmitInput,
+  now = new Date(),
+): Promise<{ id: number; ticketNo: string; created: boolean }> {
   canSubmit(user);
   const { db } = ctx;
   const key = typeof raw.idempotencyKey === "string" ? raw.idempotencyKey.trim() : "";
@@ -100,9 +127,14 @@ export async function submitRequest(ctx: ServiceCtx, user: SessionUser, raw: Cit
 
   const categoryId = parsed.success ? parsed.data.categoryId : typeof fields.categoryId === "number" ? fields.categoryId : null;
   if (categoryId !== null && !fieldErrors.categoryId) {
-    const [cat] = await db.select({ parentId: hotlineCategory.parentId, needsLocation: hotlineCategory.needsLocation }).from(hotlineCategory).where(eq(hotlineCategory.id, categoryId)).limit(1);
+    const [cat] = await db
+      .select({ parentId: hotlineCategory.parentId, needsLocation: hotlineCategory.needsLocation })
+      .from(hotlineCategory)
+      .where(eq(hotlineCategory.id, categoryId))
+      .limit(1);
     if (!cat || cat.parentId === null) add("categoryId", "请选择具体的诉求分类");
-    else if (cat.needsLocation && !fields.address?.trim() && (fields.lat === undefined || fields.lng === undefined)) add("address", "这类诉求需要发生地点：请填写详细地址，或使用“使用我的位置”");
+    else if (cat.needsLocation && !fields.address?.trim() && (fields.lat === undefined || fields.lng === undefined))
+      add("address", "这类诉求需要发生地点：请填写详细地址，或使用“使用我的位置”");
   }
   if ((fields.lat === undefined) !== (fields.lng === undefined)) add("location", "位置不完整，请重新获取或清除位置");
   if (fieldErrors.lat || fieldErrors.lng) {
@@ -120,7 +152,15 @@ export async function submitRequest(ctx: ServiceCtx, user: SessionUser, raw: Cit
     const rows = [];
     for (const [i, p] of photos.photos.entries()) {
       const stored = await putFile(p.bytes);
-      rows.push({ ticketId: r.id, fileName: photoFileName(p.name, p.kind, i), mimeType: PHOTO_MIME[p.kind], sizeBytes: stored.size, sha256: stored.sha256, storageKey: stored.key, createdAt: now });
+      rows.push({
+        ticketId: r.id,
+        fileName: photoFileName(p.name, p.kind, i),
+        mimeType: PHOTO_MIME[p.kind],
+        sizeBytes: stored.size,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        createdAt: now,
+      });
     }
     await db.insert(hotlineAttachment).values(rows);
   }
@@ -158,7 +198,11 @@ export async function listMine(ctx: ServiceCtx, user: SessionUser, opts: { page?
     ctx.db.select({ n: count() }).from(hotlineTicket).where(where),
   ]);
   return {
-    items: items.map((t) => ({ ...t, description: t.description.length > 80 ? `${t.description.slice(0, 80)}…` : t.description, awaitingRating: canRate(t) })),
+    items: items.map((t) => ({
+      ...t,
+      description: t.description.length > 80 ? `${t.description.slice(0, 80)}…` : t.description,
+      awaitingRating: canRate(t),
+    })),
     total: Number(total?.n ?? 0),
     page,
     pageSize: PAGE_SIZE,
@@ -184,9 +228,19 @@ export async function getMine(ctx: ServiceCtx, user: SessionUser, id: number) {
   const { db } = ctx;
   const { ticket, events, departmentName } = await getOwnTicket(ctx, user, id);
   const [[cat], attachments] = await Promise.all([
-    db.select({ name: hotlineCategory.name, groupName: parent.name }).from(hotlineCategory).leftJoin(parent, eq(parent.id, hotlineCategory.parentId)).where(eq(hotlineCategory.id, ticket.categoryId)).limit(1),
     db
-      .select({ id: hotlineAttachment.id, fileName: hotlineAttachment.fileName, mimeType: hotlineAttachment.mimeType, sizeBytes: hotlineAttachment.sizeBytes })
+      .select({ name: hotlineCategory.name, groupName: parent.name })
+      .from(hotlineCategory)
+      .leftJoin(parent, eq(parent.id, hotlineCategory.parentId))
+      .where(eq(hotlineCategory.id, ticket.categoryId))
+      .limit(1),
+    db
+      .select({
+        id: hotlineAttachment.id,
+        fileName: hotlineAttachment.fileName,
+        mimeType: hotlineAttachment.mimeType,
+        sizeBytes: hotlineAttachment.sizeBytes,
+      })
       .from(hotlineAttachment)
       .where(eq(hotlineAttachment.ticketId, ticket.id))
       .orderBy(hotlineAttachment.createdAt, hotlineAttachment.id),
@@ -225,7 +279,11 @@ export async function getMine(ctx: ServiceCtx, user: SessionUser, id: number) {
 
 export const ZRate = z.object({
   id: z.number().int().positive(),
-  rating: z.number({ error: "请选择评分（1到5星）" }).int("请选择评分（1到5星）").min(1, "请选择评分（1到5星）").max(5, "请选择评分（1到5星）"),
+  rating: z
+    .number({ error: "请选择评分（1到5星）" })
+    .int("请选择评分（1到5星）")
+    .min(1, "请选择评分（1到5星）")
+    .max(5, "请选择评分（1到5星）"),
   comment: z.string().trim().max(500, "评价内容不超过500字").optional(),
 });
 
@@ -245,7 +303,16 @@ export async function rateMine(ctx: ServiceCtx, user: SessionUser, raw: z.input<
   if (ticket.citizenRating !== null) throw new AppError("CONFLICT", "您已经评价过该诉求，每件诉求只能评价一次");
   if (ticket.status !== "replied" && ticket.status !== "closed") throw new AppError("CONFLICT", "承办部门答复后才能评价，请耐心等待答复");
   try {
-    await touch(ctx, user, ticket, ticket.version, { citizenRating: rating, citizenComment: comment, ratedAt: now }, "rate", `市民评价：${rating}星（${RATING_LABELS[rating]}）${comment ? `，${comment}` : ""}`, now);
+    await touch(
+      ctx,
+      user,
+      ticket,
+      ticket.version,
+      { citizenRating: rating, citizenComment: comment, ratedAt: now },
+      "rate",
+      `市民评价：${rating}星（${RATING_LABELS[rating]}）${comment ? `，${comment}` : ""}`,
+      now,
+    );
   } catch (e) {
     // Someone acted in between (a second submit of the form, or the hotline): say what is true now.
     if (e instanceof AppError && e.code === "CONFLICT" && e.message === CONFLICT_MESSAGE) {
@@ -274,8 +341,15 @@ export const PUBLIC_COUNT_CAP = 10_000;
 export async function publicList(db: DB, opts: { page?: number } = {}) {
   const page = Math.max(1, Math.floor(opts.page ?? 1));
   const where = and(eq(hotlineTicket.isPublic, true), inArray(hotlineTicket.status, PUBLIC_STATUSES), isNull(hotlineTicket.mergedIntoId));
-  const answeredAt = sql<Date>`coalesce(${hotlineTicket.repliedAt}, ${hotlineTicket.closedAt}, ${hotlineTicket.updatedAt})`.mapWith(hotlineTicket.updatedAt);
-  const capped = db.select({ one: sql`1` }).from(hotlineTicket).where(where).limit(PUBLIC_COUNT_CAP).as("public_capped");
+  const answeredAt = sql<Date>`coalesce(${hotlineTicket.repliedAt}, ${hotlineTicket.closedAt}, ${hotlineTicket.updatedAt})`.mapWith(
+    hotlineTicket.updatedAt,
+  );
+  const capped = db
+    .select({ one: sql`1` })
+    .from(hotlineTicket)
+    .where(where)
+    .limit(PUBLIC_COUNT_CAP)
+    .as("public_capped");
   const [rows, [total]] = await Promise.all([
     db
       .select({
@@ -334,7 +408,14 @@ export async function attachmentForUser(db: DB, user: SessionUser, attachmentId:
   const notFound = () => new AppError("NOT_FOUND", "文件不存在");
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(attachmentId)) throw notFound();
   const [row] = await db
-    .select({ storageKey: hotlineAttachment.storageKey, fileName: hotlineAttachment.fileName, mimeType: hotlineAttachment.mimeType, sizeBytes: hotlineAttachment.sizeBytes, citizenUserId: hotlineTicket.citizenUserId, departmentId: hotlineTicket.departmentId })
+    .select({
+      storageKey: hotlineAttachment.storageKey,
+      fileName: hotlineAttachment.fileName,
+      mimeType: hotlineAttachment.mimeType,
+      sizeBytes: hotlineAttachment.sizeBytes,
+      citizenUserId: hotlineTicket.citizenUserId,
+      departmentId: hotlineTicket.departmentId,
+    })
     .from(hotlineAttachment)
     .innerJoin(hotlineTicket, eq(hotlineTicket.id, hotlineAttachment.ticketId))
     .where(eq(hotlineAttachment.id, attachmentId.toLowerCase()))

@@ -71,12 +71,20 @@ async function kbStamp(db: DB): Promise<string> {
 
 async function loadSnapshot(db: DB, stamp: string): Promise<Snapshot> {
   const rows = await db
-    .select({ id: hotlineKbArticle.id, title: hotlineKbArticle.title, body: hotlineKbArticle.body, keywords: hotlineKbArticle.keywords, updatedAt: hotlineKbArticle.updatedAt })
+    .select({
+      id: hotlineKbArticle.id,
+      title: hotlineKbArticle.title,
+      body: hotlineKbArticle.body,
+      keywords: hotlineKbArticle.keywords,
+      updatedAt: hotlineKbArticle.updatedAt,
+    })
     .from(hotlineKbArticle)
     .where(eq(hotlineKbArticle.status, "published"))
     .orderBy(desc(hotlineKbArticle.updatedAt), desc(hotlineKbArticle.id));
   const docs = rows.map((r) => ({ ...r, keywords: splitKeywords(r.keywords) }));
-  const index = buildSearchIndex(docs.map((d) => ({ payload: d, title: d.title, names: [d.title], keywords: d.keywords, summary: d.body })));
+  const index = buildSearchIndex(
+    docs.map((d) => ({ payload: d, title: d.title, names: [d.title], keywords: d.keywords, summary: d.body })),
+  );
   return { stamp, docs, index };
 }
 
@@ -112,7 +120,14 @@ export async function searchArticles(ctx: ServiceCtx, user: SessionUser, rawQuer
   return {
     query: q,
     total: snap.docs.length,
-    items: hits.map(({ payload: d, match }): ArticleHit => ({ id: d.id, title: d.title, snippet: snippetOf(d.body, match), keywords: d.keywords, updatedAt: d.updatedAt, ...(match?.field === "title" ? { match } : {}) })),
+    items: hits.map(({ payload: d, match }): ArticleHit => ({
+      id: d.id,
+      title: d.title,
+      snippet: snippetOf(d.body, match),
+      keywords: d.keywords,
+      updatedAt: d.updatedAt,
+      ...(match?.field === "title" ? { match } : {}),
+    })),
   };
 }
 
@@ -152,7 +167,10 @@ export async function getArticle(ctx: ServiceCtx, user: SessionUser, id: number)
   if (!a || (a.status !== "published" && !hasPermission(user.role, "hotline.admin"))) throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
   const [links, [pending]] = await Promise.all([
     catalogueLinks(db, a.catalogueItemIds),
-    db.select({ n: count() }).from(hotlineKbProposal).where(and(eq(hotlineKbProposal.articleId, id), eq(hotlineKbProposal.status, "pending"))),
+    db
+      .select({ n: count() })
+      .from(hotlineKbProposal)
+      .where(and(eq(hotlineKbProposal.articleId, id), eq(hotlineKbProposal.status, "pending"))),
   ]);
   return { ...a, keywordList: splitKeywords(a.keywords), catalogueItems: links, pendingProposals: Number(pending?.n ?? 0) };
 }
@@ -163,7 +181,10 @@ async function validCatalogueIds(db: DB, ids: number[]): Promise<number[]> {
   const rows = await db.select({ id: catalogueItem.id }).from(catalogueItem).where(inArray(catalogueItem.id, unique));
   const found = new Set(rows.map((r) => r.id));
   const missing = unique.filter((id) => !found.has(id));
-  if (missing.length) throw new AppError("BAD_REQUEST", `找不到编号为 ${missing.join("、")} 的一网通办事项`, { catalogueItemIds: [`找不到编号为 ${missing.join("、")} 的一网通办事项`] });
+  if (missing.length)
+    throw new AppError("BAD_REQUEST", `找不到编号为 ${missing.join("、")} 的一网通办事项`, {
+      catalogueItemIds: [`找不到编号为 ${missing.join("、")} 的一网通办事项`],
+    });
   return unique;
 }
 
@@ -177,10 +198,15 @@ export async function proposeArticle(ctx: ServiceCtx, user: SessionUser, raw: Pr
   const { db } = ctx;
   let baseVersion: number | null = null;
   if (input.articleId !== undefined) {
-    const [a] = await db.select({ version: hotlineKbArticle.version, status: hotlineKbArticle.status }).from(hotlineKbArticle).where(eq(hotlineKbArticle.id, input.articleId)).limit(1);
+    const [a] = await db
+      .select({ version: hotlineKbArticle.version, status: hotlineKbArticle.status })
+      .from(hotlineKbArticle)
+      .where(eq(hotlineKbArticle.id, input.articleId))
+      .limit(1);
     if (!a || a.status !== "published") throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
     if (input.baseVersion === undefined) throw new AppError("BAD_REQUEST", "缺少文章版本，请从文章页面重新进入“提议修改”");
-    if (input.baseVersion !== a.version) throw new AppError("CONFLICT", "该文章已被更新，您看到的不是最新版本。请重新打开文章，在最新版本上修改。");
+    if (input.baseVersion !== a.version)
+      throw new AppError("CONFLICT", "该文章已被更新，您看到的不是最新版本。请重新打开文章，在最新版本上修改。");
     baseVersion = a.version;
   }
   if (input.categoryId) {
@@ -205,7 +231,16 @@ export async function proposeArticle(ctx: ServiceCtx, user: SessionUser, raw: Pr
         createdAt: now,
       })
       .returning({ id: hotlineKbProposal.id });
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.propose", outcome: "success", targetType: "hotline_kb_proposal", targetId: String(row!.id), detail: { articleId: input.articleId ?? null } });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "hotline.kb.propose",
+      outcome: "success",
+      targetType: "hotline_kb_proposal",
+      targetId: String(row!.id),
+      detail: { articleId: input.articleId ?? null },
+    });
     return { id: row!.id };
   });
 }
@@ -214,7 +249,15 @@ export async function proposeArticle(ctx: ServiceCtx, user: SessionUser, raw: Pr
 export async function listOwnProposals(ctx: ServiceCtx, user: SessionUser) {
   requireReader(user);
   return ctx.db
-    .select({ id: hotlineKbProposal.id, articleId: hotlineKbProposal.articleId, title: hotlineKbProposal.title, status: hotlineKbProposal.status, decisionNote: hotlineKbProposal.decisionNote, createdAt: hotlineKbProposal.createdAt, decidedAt: hotlineKbProposal.decidedAt })
+    .select({
+      id: hotlineKbProposal.id,
+      articleId: hotlineKbProposal.articleId,
+      title: hotlineKbProposal.title,
+      status: hotlineKbProposal.status,
+      decisionNote: hotlineKbProposal.decisionNote,
+      createdAt: hotlineKbProposal.createdAt,
+      decidedAt: hotlineKbProposal.decidedAt,
+    })
     .from(hotlineKbProposal)
     .where(eq(hotlineKbProposal.proposedById, user.id))
     .orderBy(desc(hotlineKbProposal.createdAt), desc(hotlineKbProposal.id))
@@ -222,10 +265,18 @@ export async function listOwnProposals(ctx: ServiceCtx, user: SessionUser) {
 }
 
 export const PROPOSAL_STATUSES = ["pending", "published", "rejected"] as const;
-export const PROPOSAL_STATUS_NAMES: Record<(typeof PROPOSAL_STATUSES)[number], string> = { pending: "待审核", published: "已发布", rejected: "已驳回" };
+export const PROPOSAL_STATUS_NAMES: Record<(typeof PROPOSAL_STATUSES)[number], string> = {
+  pending: "待审核",
+  published: "已发布",
+  rejected: "已驳回",
+};
 
 /** Admin queue: proposals by status (pending oldest first), each with the current article for the comparison. */
-export async function listProposals(ctx: ServiceCtx, user: SessionUser, opts: { status?: (typeof PROPOSAL_STATUSES)[number]; limit?: number } = {}) {
+export async function listProposals(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  opts: { status?: (typeof PROPOSAL_STATUSES)[number]; limit?: number } = {},
+) {
   requireKbAdmin(user);
   const { db } = ctx;
   const status = opts.status ?? "pending";
@@ -252,7 +303,15 @@ export async function listProposals(ctx: ServiceCtx, user: SessionUser, opts: { 
   const articleIds = [...new Set(rows.map((r) => r.articleId).filter((id): id is number => id !== null))];
   const articles = articleIds.length
     ? await db
-        .select({ id: hotlineKbArticle.id, title: hotlineKbArticle.title, body: hotlineKbArticle.body, keywords: hotlineKbArticle.keywords, catalogueItemIds: hotlineKbArticle.catalogueItemIds, version: hotlineKbArticle.version, status: hotlineKbArticle.status })
+        .select({
+          id: hotlineKbArticle.id,
+          title: hotlineKbArticle.title,
+          body: hotlineKbArticle.body,
+          keywords: hotlineKbArticle.keywords,
+          catalogueItemIds: hotlineKbArticle.catalogueItemIds,
+          version: hotlineKbArticle.version,
+          status: hotlineKbArticle.status,
+        })
         .from(hotlineKbArticle)
         .where(inArray(hotlineKbArticle.id, articleIds))
     : [];
@@ -281,20 +340,37 @@ export async function publishProposal(ctx: ServiceCtx, user: SessionUser, propos
     const [p] = await tx.select().from(hotlineKbProposal).where(eq(hotlineKbProposal.id, proposalId)).limit(1);
     if (!p) throw new AppError("NOT_FOUND", "找不到该提议");
     if (p.status !== "pending") throw new AppError("CONFLICT", `该提议已${p.status === "published" ? "发布" : "驳回"}，请刷新后查看`);
-    const fields = { title: p.title, body: p.body, keywords: p.keywords, catalogueItemIds: p.catalogueItemIds, categoryId: p.categoryId, publishedById: user.id, updatedAt: now };
+    const fields = {
+      title: p.title,
+      body: p.body,
+      keywords: p.keywords,
+      catalogueItemIds: p.catalogueItemIds,
+      categoryId: p.categoryId,
+      publishedById: user.id,
+      updatedAt: now,
+    };
     let articleId: number;
     let version: number;
     if (p.articleId !== null) {
       const [updated] = await tx
         .update(hotlineKbArticle)
         .set({ ...fields, version: sql`${hotlineKbArticle.version} + 1` })
-        .where(and(eq(hotlineKbArticle.id, p.articleId), eq(hotlineKbArticle.version, p.baseVersion ?? -1), eq(hotlineKbArticle.status, "published")))
+        .where(
+          and(
+            eq(hotlineKbArticle.id, p.articleId),
+            eq(hotlineKbArticle.version, p.baseVersion ?? -1),
+            eq(hotlineKbArticle.status, "published"),
+          ),
+        )
         .returning({ id: hotlineKbArticle.id, version: hotlineKbArticle.version });
       if (!updated) throw new AppError("CONFLICT", PROPOSAL_STALE_MESSAGE);
       articleId = updated.id;
       version = updated.version;
     } else {
-      const [created] = await tx.insert(hotlineKbArticle).values({ ...fields, status: "published", version: 1, createdAt: now }).returning({ id: hotlineKbArticle.id, version: hotlineKbArticle.version });
+      const [created] = await tx
+        .insert(hotlineKbArticle)
+        .values({ ...fields, status: "published", version: 1, createdAt: now })
+        .returning({ id: hotlineKbArticle.id, version: hotlineKbArticle.version });
       articleId = created!.id;
       version = created!.version;
     }
@@ -304,12 +380,25 @@ export async function publishProposal(ctx: ServiceCtx, user: SessionUser, propos
       .where(and(eq(hotlineKbProposal.id, proposalId), eq(hotlineKbProposal.status, "pending")))
       .returning({ id: hotlineKbProposal.id });
     if (!marked) throw new AppError("CONFLICT", "该提议已被处理，请刷新后查看");
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.publish", outcome: "success", targetType: "hotline_kb_article", targetId: String(articleId), detail: { proposalId, version } });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "hotline.kb.publish",
+      outcome: "success",
+      targetType: "hotline_kb_article",
+      targetId: String(articleId),
+      detail: { proposalId, version },
+    });
     return { articleId, version };
   });
 }
 
-export const ZDecisionNote = z.string({ error: "请填写驳回理由" }).trim().min(2, "请填写驳回理由，至少2个字").max(500, "驳回理由不超过500字");
+export const ZDecisionNote = z
+  .string({ error: "请填写驳回理由" })
+  .trim()
+  .min(2, "请填写驳回理由，至少2个字")
+  .max(500, "驳回理由不超过500字");
 
 /** 驳回 with a reason the proposing agent sees. */
 export async function rejectProposal(ctx: ServiceCtx, user: SessionUser, proposalId: number, reason: string, now = new Date()) {
@@ -322,10 +411,22 @@ export async function rejectProposal(ctx: ServiceCtx, user: SessionUser, proposa
       .where(and(eq(hotlineKbProposal.id, proposalId), eq(hotlineKbProposal.status, "pending")))
       .returning({ id: hotlineKbProposal.id });
     if (!p) {
-      const [exists] = await tx.select({ id: hotlineKbProposal.id }).from(hotlineKbProposal).where(eq(hotlineKbProposal.id, proposalId)).limit(1);
+      const [exists] = await tx
+        .select({ id: hotlineKbProposal.id })
+        .from(hotlineKbProposal)
+        .where(eq(hotlineKbProposal.id, proposalId))
+        .limit(1);
       throw exists ? new AppError("CONFLICT", "该提议已被处理，请刷新后查看") : new AppError("NOT_FOUND", "找不到该提议");
     }
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.reject", outcome: "success", targetType: "hotline_kb_proposal", targetId: String(proposalId) });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "hotline.kb.reject",
+      outcome: "success",
+      targetType: "hotline_kb_proposal",
+      targetId: String(proposalId),
+    });
     return { ok: true as const };
   });
 }
@@ -343,7 +444,15 @@ export async function archiveArticle(ctx: ServiceCtx, user: SessionUser, id: num
       const [exists] = await tx.select({ id: hotlineKbArticle.id }).from(hotlineKbArticle).where(eq(hotlineKbArticle.id, id)).limit(1);
       throw exists ? new AppError("CONFLICT", "该文章已被修改或已下架，请刷新后查看") : new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
     }
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.kb.archive", outcome: "success", targetType: "hotline_kb_article", targetId: String(id) });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "hotline.kb.archive",
+      outcome: "success",
+      targetType: "hotline_kb_article",
+      targetId: String(id),
+    });
     return a;
   });
 }

@@ -1,7 +1,17 @@
 import type { DB } from "@/server/db";
 import { logger } from "@/server/lib/logger";
 import { clientIp } from "@/server/lib/client-ip";
-import { createRequest, discovery, getRequest, listRequests, listServices, Open311Error, serviceDefinition, type Open311Format, type Params } from "./open311";
+import {
+  createRequest,
+  discovery,
+  getRequest,
+  listRequests,
+  listServices,
+  Open311Error,
+  serviceDefinition,
+  type Open311Format,
+  type Params,
+} from "./open311";
 import { toXmlDocument } from "./open311-xml";
 
 /** Form bodies larger than this are refused (description ≤ 4,000 characters leaves ample room). */
@@ -42,7 +52,12 @@ async function run(format: Open311Format, fn: () => Promise<Response>): Promise<
   }
 }
 
-const notFound = (format: Open311Format) => errorResponse(format, 404, "没有这个接口。可用：discovery、services、services/{service_code}、requests、requests/{service_request_id}，后缀 .json 或 .xml");
+const notFound = (format: Open311Format) =>
+  errorResponse(
+    format,
+    404,
+    "没有这个接口。可用：discovery、services、services/{service_code}、requests、requests/{service_request_id}，后缀 .json 或 .xml",
+  );
 
 export async function handleGet(db: DB, req: Request, segments: string[], origin: string): Promise<Response> {
   const p = parsePath(segments);
@@ -55,7 +70,17 @@ export async function handleGet(db: DB, req: Request, segments: string[], origin
     if (parts.length === 2 && parts[0] === "services") return respond(format, "service_definition", await serviceDefinition(db, parts[1]!));
     if (parts.length === 1 && parts[0] === "requests") {
       const q = url.searchParams;
-      return respond(format, "service_requests", await listRequests(db, { service_request_id: q.get("service_request_id"), service_code: q.get("service_code"), start_date: q.get("start_date"), end_date: q.get("end_date"), status: q.get("status") }));
+      return respond(
+        format,
+        "service_requests",
+        await listRequests(db, {
+          service_request_id: q.get("service_request_id"),
+          service_code: q.get("service_code"),
+          start_date: q.get("start_date"),
+          end_date: q.get("end_date"),
+          status: q.get("status"),
+        }),
+      );
     }
     if (parts.length === 2 && parts[0] === "requests") return respond(format, "service_requests", await getRequest(db, parts[1]!));
     return notFound(format);
@@ -83,14 +108,18 @@ export async function handlePost(db: DB, req: Request, segments: string[]): Prom
   if (!p) return notFound(formatOf(segments));
   const { parts, format } = p;
   if (!(parts.length === 1 && parts[0] === "requests")) {
-    if (["discovery", "services", "requests"].includes(parts[0]!) && parts.length <= 2) return errorResponse(format, 405, "此接口只支持 GET；提交诉求请 POST requests", { allow: "GET" });
+    if (["discovery", "services", "requests"].includes(parts[0]!) && parts.length <= 2)
+      return errorResponse(format, 405, "此接口只支持 GET；提交诉求请 POST requests", { allow: "GET" });
     return notFound(format);
   }
   return run(format, async () => {
     const form = await readForm(req);
     const query = new URL(req.url).searchParams;
     const apiKey = typeof form.get("api_key") === "string" && form.get("api_key") ? (form.get("api_key") as string) : query.get("api_key");
-    const body = await createRequest({ db, ip: clientIp(req.headers) }, form, { apiKey, idempotencyKey: req.headers.get("idempotency-key") });
+    const body = await createRequest({ db, ip: clientIp(req.headers) }, form, {
+      apiKey,
+      idempotencyKey: req.headers.get("idempotency-key"),
+    });
     return respond(format, "service_requests", [body]);
   });
 }

@@ -8,7 +8,18 @@ export const ZRevokeOpen311Key = z.object({ id: z.coerce.number().int().positive
 /** Admin management of Open311 API keys (hotline.admin). The key itself is returned once, on creation. */
 export const open311AdminRouter = createTRPCRouter({
   list: permissionProcedure("hotline.admin")
-    .output(z.array(z.object({ id: z.number(), name: z.string(), keyPrefix: z.string(), createdAt: z.date(), lastUsedAt: z.date().nullable(), revokedAt: z.date().nullable() })))
+    .output(
+      z.array(
+        z.object({
+          id: z.number(),
+          name: z.string(),
+          keyPrefix: z.string(),
+          createdAt: z.date(),
+          lastUsedAt: z.date().nullable(),
+          revokedAt: z.date().nullable(),
+        }),
+      ),
+    )
     .query(({ ctx }) => listApiKeys(ctx.db, ctx.user)),
 
   create: permissionProcedure("hotline.admin")

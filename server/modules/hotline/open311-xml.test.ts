@@ -6,7 +6,9 @@ import { iso8601, parseIsoParam, attributeParams, validateAttributes, Open311Err
 describe("Open311 XML", () => {
   it("escapes markup and drops characters XML 1.0 cannot carry", () => {
     expect(escapeXml(`a<b>&"c'\u0001\u0008d\t`)).toBe("a&lt;b&gt;&amp;&quot;c&apos;d\t");
-    const doc = toXmlDocument("service_requests", [{ service_request_id: "1", description: "<script>alert(1)</script> & 路灯\u000b", lat: null }]);
+    const doc = toXmlDocument("service_requests", [
+      { service_request_id: "1", description: "<script>alert(1)</script> & 路灯\u000b", lat: null },
+    ]);
     expect(doc.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<service_requests>')).toBe(true);
     expect(XMLValidator.validate(doc)).toBe(true);
     const parsed = new XMLParser({ parseTagValue: false }).parse(doc);
@@ -35,18 +37,61 @@ describe("Open311 parameters", () => {
   });
 
   it("collects attribute[code] and attribute[code][] and checks them against the definition", () => {
-    const p = new URLSearchParams([["attribute[a]", "x"], ["attribute[m][]", "k1"], ["attribute[m][]", "k2"], ["attribute[]", "bad"], ["other", "1"]]);
+    const p = new URLSearchParams([
+      ["attribute[a]", "x"],
+      ["attribute[m][]", "k1"],
+      ["attribute[m][]", "k2"],
+      ["attribute[]", "bad"],
+      ["other", "1"],
+    ]);
     const given = attributeParams(p);
-    expect([...given.entries()]).toEqual([["a", ["x"]], ["m", ["k1", "k2"]]]);
+    expect([...given.entries()]).toEqual([
+      ["a", ["x"]],
+      ["m", ["k1", "k2"]],
+    ]);
     const defs = [
       { code: "a", description: "A", datatype: "string" as const, required: true, order: 1 },
-      { code: "m", description: "M", datatype: "multivaluelist" as const, required: false, order: 2, values: [{ key: "k1", name: "一" }, { key: "k2", name: "二" }] },
+      {
+        code: "m",
+        description: "M",
+        datatype: "multivaluelist" as const,
+        required: false,
+        order: 2,
+        values: [
+          { key: "k1", name: "一" },
+          { key: "k2", name: "二" },
+        ],
+      },
       { code: "n", description: "N", datatype: "number" as const, required: false, order: 3 },
     ];
     expect(validateAttributes(defs, given)).toEqual({ a: "x", m: ["k1", "k2"] });
     expect(() => validateAttributes(defs, new Map([["m", ["k1"]]]))).toThrow(/attribute\[a\]/);
-    expect(() => validateAttributes(defs, new Map([["a", ["x"]], ["m", ["k3"]]]))).toThrow(/k3/);
-    expect(() => validateAttributes(defs, new Map([["a", ["x"]], ["n", ["1e3"]]]))).toThrow(/数字/);
-    expect(validateAttributes(defs, new Map([["a", ["x"]], ["n", ["-2.5"]]]))).toEqual({ a: "x", n: "-2.5" });
+    expect(() =>
+      validateAttributes(
+        defs,
+        new Map([
+          ["a", ["x"]],
+          ["m", ["k3"]],
+        ]),
+      ),
+    ).toThrow(/k3/);
+    expect(() =>
+      validateAttributes(
+        defs,
+        new Map([
+          ["a", ["x"]],
+          ["n", ["1e3"]],
+        ]),
+      ),
+    ).toThrow(/数字/);
+    expect(
+      validateAttributes(
+        defs,
+        new Map([
+          ["a", ["x"]],
+          ["n", ["-2.5"]],
+        ]),
+      ),
+    ).toEqual({ a: "x", n: "-2.5" });
   });
 });

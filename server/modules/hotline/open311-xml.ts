@@ -43,8 +43,11 @@ function isList(v: XmlValue): v is XmlList {
 
 function element(name: string, value: XmlValue, indent: string): string {
   if (value === null || value === undefined || value === "") return `${indent}<${name}/>`;
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return `${indent}<${name}>${escapeXml(String(value))}</${name}>`;
-  const children = isList(value) ? value.items.map((item) => element(value.itemName, item, indent + "  ")) : Object.entries(value).map(([k, v]) => element(k, v, indent + "  "));
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return `${indent}<${name}>${escapeXml(String(value))}</${name}>`;
+  const children = isList(value)
+    ? value.items.map((item) => element(value.itemName, item, indent + "  "))
+    : Object.entries(value).map(([k, v]) => element(k, v, indent + "  "));
   if (children.length === 0) return `${indent}<${name}/>`;
   return `${indent}<${name}>\n${children.join("\n")}\n${indent}</${name}>`;
 }

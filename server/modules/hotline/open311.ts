@@ -73,7 +73,8 @@ export function parseIsoParam(name: string, raw: string): Date {
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) v = `${v}T00:00:00+08:00`;
   const ok = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(v);
   const d = new Date(v);
-  if (!ok || Number.isNaN(d.getTime())) throw new Open311Error(400, `${name} 格式有误：请使用带时区的 ISO 8601 时间，如 2026-11-01T00:00:00+08:00`);
+  if (!ok || Number.isNaN(d.getTime()))
+    throw new Open311Error(400, `${name} 格式有误：请使用带时区的 ISO 8601 时间，如 2026-11-01T00:00:00+08:00`);
   return d;
 }
 
@@ -97,11 +98,29 @@ export function discovery(origin: string) {
   };
 }
 
-type CategoryRow = { id: number; code: string; name: string; parentId: number | null; departmentId: number | null; needsLocation: boolean; attributes: HotlineCategoryAttribute[] | null; sortOrder: number };
+type CategoryRow = {
+  id: number;
+  code: string;
+  name: string;
+  parentId: number | null;
+  departmentId: number | null;
+  needsLocation: boolean;
+  attributes: HotlineCategoryAttribute[] | null;
+  sortOrder: number;
+};
 
 async function categories(db: DB): Promise<CategoryRow[]> {
   return db
-    .select({ id: hotlineCategory.id, code: hotlineCategory.code, name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId, needsLocation: hotlineCategory.needsLocation, attributes: hotlineCategory.attributes, sortOrder: hotlineCategory.sortOrder })
+    .select({
+      id: hotlineCategory.id,
+      code: hotlineCategory.code,
+      name: hotlineCategory.name,
+      parentId: hotlineCategory.parentId,
+      departmentId: hotlineCategory.departmentId,
+      needsLocation: hotlineCategory.needsLocation,
+      attributes: hotlineCategory.attributes,
+      sortOrder: hotlineCategory.sortOrder,
+    })
     .from(hotlineCategory)
     .orderBy(hotlineCategory.sortOrder, hotlineCategory.id);
 }
@@ -136,7 +155,16 @@ export async function listServices(db: DB) {
 
 async function leafCategory(db: DB, code: string): Promise<CategoryRow | null> {
   const [row] = await db
-    .select({ id: hotlineCategory.id, code: hotlineCategory.code, name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId, needsLocation: hotlineCategory.needsLocation, attributes: hotlineCategory.attributes, sortOrder: hotlineCategory.sortOrder })
+    .select({
+      id: hotlineCategory.id,
+      code: hotlineCategory.code,
+      name: hotlineCategory.name,
+      parentId: hotlineCategory.parentId,
+      departmentId: hotlineCategory.departmentId,
+      needsLocation: hotlineCategory.needsLocation,
+      attributes: hotlineCategory.attributes,
+      sortOrder: hotlineCategory.sortOrder,
+    })
     .from(hotlineCategory)
     .where(and(eq(hotlineCategory.code, code), isNotNull(hotlineCategory.parentId)))
     .limit(1);
@@ -170,7 +198,9 @@ export async function serviceDefinition(db: DB, code: string) {
       datatype_description: DATATYPE_DESCRIPTIONS[a.datatype],
       order: a.order,
       description: a.description,
-      ...(a.datatype === "singlevaluelist" || a.datatype === "multivaluelist" ? { values: (a.values ?? []).map((v) => ({ key: v.key, name: v.name })) } : {}),
+      ...(a.datatype === "singlevaluelist" || a.datatype === "multivaluelist"
+        ? { values: (a.values ?? []).map((v) => ({ key: v.key, name: v.name })) }
+        : {}),
     })),
   };
 }
@@ -193,7 +223,11 @@ export function generateKey(): string {
 }
 
 /** The key's id and name, or 403 for a missing, unknown or revoked key; records the last use. */
-export async function authenticateKey(db: DB, apiKey: string | null | undefined, now = new Date()): Promise<{ id: number; name: string; keyHash: string }> {
+export async function authenticateKey(
+  db: DB,
+  apiKey: string | null | undefined,
+  now = new Date(),
+): Promise<{ id: number; name: string; keyHash: string }> {
   const key = (apiKey ?? "").trim();
   if (!key) throw new Open311Error(403, "缺少 api_key：提交诉求需要 API key，请向市12345热线申请");
   if (key.length > 200) throw new Open311Error(403, "api_key 无效或已被撤销");
@@ -216,7 +250,8 @@ async function consumePost(keyHash: string) {
   try {
     await postLimiter.consume(keyHash);
   } catch (e) {
-    if (e instanceof RateLimiterRes) throw new Open311Error(429, `提交过于频繁：每个 API key 每分钟最多提交60件，请${Math.ceil(e.msBeforeNext / 1000)}秒后再试`);
+    if (e instanceof RateLimiterRes)
+      throw new Open311Error(429, `提交过于频繁：每个 API key 每分钟最多提交60件，请${Math.ceil(e.msBeforeNext / 1000)}秒后再试`);
     throw e;
   }
 }
@@ -229,7 +264,14 @@ function requireKeyAdmin(user: SessionUser) {
 export async function listApiKeys(db: DB, user: SessionUser) {
   requireKeyAdmin(user);
   return db
-    .select({ id: open311ApiKey.id, name: open311ApiKey.name, keyPrefix: open311ApiKey.keyPrefix, createdAt: open311ApiKey.createdAt, lastUsedAt: open311ApiKey.lastUsedAt, revokedAt: open311ApiKey.revokedAt })
+    .select({
+      id: open311ApiKey.id,
+      name: open311ApiKey.name,
+      keyPrefix: open311ApiKey.keyPrefix,
+      createdAt: open311ApiKey.createdAt,
+      lastUsedAt: open311ApiKey.lastUsedAt,
+      revokedAt: open311ApiKey.revokedAt,
+    })
     .from(open311ApiKey)
     .orderBy(sql`${open311ApiKey.revokedAt} is not null`, desc(open311ApiKey.createdAt), desc(open311ApiKey.id));
 }
@@ -238,12 +280,26 @@ export async function listApiKeys(db: DB, user: SessionUser) {
 export async function createApiKey(ctx: ServiceCtx, user: SessionUser, rawName: string, now = new Date()) {
   requireKeyAdmin(user);
   const name = (rawName ?? "").trim();
-  if (name.length < 2) throw new AppError("BAD_REQUEST", "请填写使用方名称，至少2个字", { name: ["请填写使用方名称，至少2个字，如“某某区网格化平台（张工）”"] });
+  if (name.length < 2)
+    throw new AppError("BAD_REQUEST", "请填写使用方名称，至少2个字", {
+      name: ["请填写使用方名称，至少2个字，如“某某区网格化平台（张工）”"],
+    });
   if (name.length > 100) throw new AppError("BAD_REQUEST", "使用方名称不超过100字", { name: ["使用方名称不超过100字"] });
   const key = generateKey();
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.insert(open311ApiKey).values({ name, keyHash: hashKey(key), keyPrefix: keyPrefix(key), createdById: user.id, createdAt: now }).returning({ id: open311ApiKey.id });
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "open311.key.create", outcome: "success", targetType: "open311_api_key", targetId: String(row!.id) });
+    const [row] = await tx
+      .insert(open311ApiKey)
+      .values({ name, keyHash: hashKey(key), keyPrefix: keyPrefix(key), createdById: user.id, createdAt: now })
+      .returning({ id: open311ApiKey.id });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "open311.key.create",
+      outcome: "success",
+      targetType: "open311_api_key",
+      targetId: String(row!.id),
+    });
     return { id: row!.id, name, key, keyPrefix: keyPrefix(key) };
   });
 }
@@ -252,11 +308,26 @@ export async function createApiKey(ctx: ServiceCtx, user: SessionUser, rawName: 
 export async function revokeApiKey(ctx: ServiceCtx, user: SessionUser, id: number, now = new Date()) {
   requireKeyAdmin(user);
   return ctx.db.transaction(async (tx) => {
-    const [row] = await tx.select({ id: open311ApiKey.id, name: open311ApiKey.name, revokedAt: open311ApiKey.revokedAt }).from(open311ApiKey).where(eq(open311ApiKey.id, id)).limit(1);
+    const [row] = await tx
+      .select({ id: open311ApiKey.id, name: open311ApiKey.name, revokedAt: open311ApiKey.revokedAt })
+      .from(open311ApiKey)
+      .where(eq(open311ApiKey.id, id))
+      .limit(1);
     if (!row) throw new AppError("NOT_FOUND", "找不到该 API key");
     if (row.revokedAt) return { id: row.id, name: row.name, revokedAt: row.revokedAt };
-    await tx.update(open311ApiKey).set({ revokedAt: now }).where(and(eq(open311ApiKey.id, id), isNull(open311ApiKey.revokedAt)));
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "open311.key.revoke", outcome: "success", targetType: "open311_api_key", targetId: String(id) });
+    await tx
+      .update(open311ApiKey)
+      .set({ revokedAt: now })
+      .where(and(eq(open311ApiKey.id, id), isNull(open311ApiKey.revokedAt)));
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "open311.key.revoke",
+      outcome: "success",
+      targetType: "open311_api_key",
+      targetId: String(id),
+    });
     return { id: row.id, name: row.name, revokedAt: now };
   });
 }
@@ -289,7 +360,8 @@ export function attributeParams(params: Params): Map<string, string[]> {
 export function validateAttributes(defs: HotlineCategoryAttribute[], given: Map<string, string[]>): Record<string, string | string[]> {
   const byCode = new Map(defs.map((d) => [d.code, d]));
   for (const code of given.keys()) {
-    if (!byCode.has(code)) throw new Open311Error(400, `attribute[${code}] 不是该服务定义的属性，请查询 services/{service_code} 的 attributes`);
+    if (!byCode.has(code))
+      throw new Open311Error(400, `attribute[${code}] 不是该服务定义的属性，请查询 services/{service_code} 的 attributes`);
   }
   const out: Record<string, string | string[]> = {};
   for (const d of defs) {
@@ -310,7 +382,8 @@ export function validateAttributes(defs: HotlineCategoryAttribute[], given: Map<
         const v = values[0]!;
         if (d.datatype === "number" && !/^-?\d+(\.\d+)?$/.test(v)) throw new Open311Error(400, `attribute[${d.code}] 应为数字`);
         if (d.datatype === "datetime") parseIsoParam(`attribute[${d.code}]`, v);
-        if (d.datatype === "singlevaluelist" && !keys.has(v)) throw new Open311Error(400, `attribute[${d.code}] 的值 ${v} 不在可选值中，可选：${[...keys].join("、")}`);
+        if (d.datatype === "singlevaluelist" && !keys.has(v))
+          throw new Open311Error(400, `attribute[${d.code}] 的值 ${v} 不在可选值中，可选：${[...keys].join("、")}`);
         out[d.code] = v;
         break;
       }
@@ -338,7 +411,11 @@ function numberParam(name: string, v: string): number | undefined {
  * `open311:<key id>`), so it lands in the agents' "new" queue. Without an `Idempotency-Key` header
  * every POST is a new request (the spec has no idempotency); with one, a retry returns the first ticket.
  */
-export async function createRequest(ctx: ServiceCtx, params: Params, opts: { apiKey?: string | null; idempotencyKey?: string | null; now?: Date } = {}) {
+export async function createRequest(
+  ctx: ServiceCtx,
+  params: Params,
+  opts: { apiKey?: string | null; idempotencyKey?: string | null; now?: Date } = {},
+) {
   const now = opts.now ?? new Date();
   const key = await authenticateKey(ctx.db, opts.apiKey ?? str(params.get("api_key")), now);
   await consumePost(key.keyHash);
@@ -353,12 +430,14 @@ export async function createRequest(ctx: ServiceCtx, params: Params, opts: { api
   if ((lat === undefined) !== (lng === undefined)) throw new Open311Error(400, "lat 和 long 须同时提供");
   const addressString = str(params.get("address_string"));
   const addressId = str(params.get("address_id"));
-  if (lat === undefined && !addressString && !addressId) throw new Open311Error(400, "缺少位置：请提供 lat 和 long，或 address_string，或 address_id");
+  if (lat === undefined && !addressString && !addressId)
+    throw new Open311Error(400, "缺少位置：请提供 lat 和 long，或 address_string，或 address_id");
   if (addressString.length > 200) throw new Open311Error(400, "address_string 不超过200字");
   if (addressId.length > 100) throw new Open311Error(400, "address_id 不超过100字");
 
   const rawDescription = typeof params.get("description") === "string" ? (params.get("description") as string).trim() : "";
-  if (rawDescription.length > MAX_DESCRIPTION) throw new Open311Error(400, `description 不超过${MAX_DESCRIPTION}字（当前 ${rawDescription.length} 字）`);
+  if (rawDescription.length > MAX_DESCRIPTION)
+    throw new Open311Error(400, `description 不超过${MAX_DESCRIPTION}字（当前 ${rawDescription.length} 字）`);
 
   const attributes: Record<string, string | string[]> = validateAttributes(sortedAttributes(category), attributeParams(params));
   const mediaUrl = str(params.get("media_url"));
@@ -375,7 +454,10 @@ export async function createRequest(ctx: ServiceCtx, params: Params, opts: { api
   }
 
   // The ticket needs a readable description of ≥ 5 characters; the spec makes it optional.
-  const description = rawDescription.length >= 5 ? rawDescription : `${category.name}${rawDescription ? `：${rawDescription}` : "（Open311 提交，未填写描述）"}`;
+  const description =
+    rawDescription.length >= 5
+      ? rawDescription
+      : `${category.name}${rawDescription ? `：${rawDescription}` : "（Open311 提交，未填写描述）"}`;
   const address = addressString || (addressId ? `地址编号 ${addressId}` : "");
   const district = DISTRICTS.find((d) => address.includes(d));
   const name = `${str(params.get("last_name"))}${str(params.get("first_name"))}`.slice(0, 50);
@@ -461,13 +543,17 @@ const requestColumns = {
   categoryName: hotlineCategory.name,
   categoryDepartmentId: hotlineCategory.departmentId,
 };
-type RequestRow = { [K in keyof typeof requestColumns]: (typeof requestColumns)[K]["_"]["data"] | ((typeof requestColumns)[K]["_"]["notNull"] extends true ? never : null) };
+type RequestRow = {
+  [K in keyof typeof requestColumns]:
+    (typeof requestColumns)[K]["_"]["data"] | ((typeof requestColumns)[K]["_"]["notNull"] extends true ? never : null);
+};
 
 function toServiceRequest(r: RequestRow, depts: Map<number, string>): ServiceRequest {
   const closed = r.status === "closed";
   const label = STATUS_NAMES[r.status as TicketStatus] ?? r.status;
   const answer = r.answer && (r.status === "replied" || closed) ? maskPersonalData(r.answer) : null;
-  const address = r.district && r.address && !r.address.startsWith(r.district) ? `${r.district}${r.address}` : (r.address ?? r.district ?? null);
+  const address =
+    r.district && r.address && !r.address.startsWith(r.district) ? `${r.district}${r.address}` : (r.address ?? r.district ?? null);
   const media = r.attributes?.[MEDIA_URL_KEY];
   const deptId = r.departmentId ?? r.categoryDepartmentId;
   return {
@@ -495,7 +581,13 @@ function selectRequests(db: DB) {
   return db.select(requestColumns).from(hotlineTicket).innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId));
 }
 
-export type ListQuery = { service_request_id?: string | null; service_code?: string | null; start_date?: string | null; end_date?: string | null; status?: string | null };
+export type ListQuery = {
+  service_request_id?: string | null;
+  service_code?: string | null;
+  start_date?: string | null;
+  end_date?: string | null;
+  status?: string | null;
+};
 
 /**
  * GET requests. `service_request_id` (comma list, ≤ 100) overrides every other parameter, as the
@@ -522,7 +614,8 @@ export async function listRequests(db: DB, q: ListQuery, now = new Date()): Prom
   const to = end ?? (start ? new Date(start.getTime() + DEFAULT_RANGE_DAYS * 86_400_000) : now);
   const from = start ?? new Date(to.getTime() - DEFAULT_RANGE_DAYS * 86_400_000);
   if (from.getTime() > to.getTime()) throw new Open311Error(400, "start_date 不能晚于 end_date");
-  if (to.getTime() - from.getTime() > DEFAULT_RANGE_DAYS * 86_400_000) throw new Open311Error(400, `start_date 到 end_date 不能超过${DEFAULT_RANGE_DAYS}天`);
+  if (to.getTime() - from.getTime() > DEFAULT_RANGE_DAYS * 86_400_000)
+    throw new Open311Error(400, `start_date 到 end_date 不能超过${DEFAULT_RANGE_DAYS}天`);
 
   const where: SQL[] = [publishable(), gte(hotlineTicket.createdAt, from), lte(hotlineTicket.createdAt, to)];
   const codes = (q.service_code ?? "")
@@ -537,8 +630,10 @@ export async function listRequests(db: DB, q: ListQuery, now = new Date()): Prom
     .split(",")
     .map((s) => s.trim().toLowerCase())
     .filter(Boolean);
-  for (const s of statuses) if (s !== "open" && s !== "closed") throw new Open311Error(400, "status 只能是 open 或 closed（可用逗号同时查询）");
-  if (statuses.length === 1) where.push(statuses[0] === "closed" ? eq(hotlineTicket.status, "closed") : sql`${hotlineTicket.status} <> 'closed'`);
+  for (const s of statuses)
+    if (s !== "open" && s !== "closed") throw new Open311Error(400, "status 只能是 open 或 closed（可用逗号同时查询）");
+  if (statuses.length === 1)
+    where.push(statuses[0] === "closed" ? eq(hotlineTicket.status, "closed") : sql`${hotlineTicket.status} <> 'closed'`);
 
   const rows = await selectRequests(db)
     .where(and(...where))

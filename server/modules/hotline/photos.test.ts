@@ -24,7 +24,15 @@ describe("sniffPhoto", () => {
 describe("checkPhotos", () => {
   const photo = (name: string, bytes: Uint8Array) => ({ name, bytes });
   it("accepts up to six real images and drops empty inputs", () => {
-    const r = checkPhotos([photo("a.jpg", JPEG), photo("", new Uint8Array()), photo("b.png", PNG), photo("c.webp", WEBP), photo("d.jpg", JPEG), photo("e.jpg", JPEG), photo("f.jpg", JPEG)]);
+    const r = checkPhotos([
+      photo("a.jpg", JPEG),
+      photo("", new Uint8Array()),
+      photo("b.png", PNG),
+      photo("c.webp", WEBP),
+      photo("d.jpg", JPEG),
+      photo("e.jpg", JPEG),
+      photo("f.jpg", JPEG),
+    ]);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.photos.map((p) => p.kind)).toEqual(["jpg", "png", "webp", "jpg", "jpg", "jpg"]);
   });
@@ -56,9 +64,17 @@ describe("photoFileName", () => {
 
 describe("channelFromUserAgent", () => {
   it("WeChat's in-app browser, other phones, PCs", () => {
-    expect(channelFromUserAgent("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148 MicroMessenger/8.0.50")).toBe("wechat");
-    expect(channelFromUserAgent("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36")).toBe("mobile");
-    expect(channelFromUserAgent("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1")).toBe("mobile");
+    expect(channelFromUserAgent("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile/15E148 MicroMessenger/8.0.50")).toBe(
+      "wechat",
+    );
+    expect(channelFromUserAgent("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126.0 Mobile Safari/537.36")).toBe(
+      "mobile",
+    );
+    expect(
+      channelFromUserAgent(
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Version/17.0 Mobile/15E148 Safari/604.1",
+      ),
+    ).toBe("mobile");
     expect(channelFromUserAgent("Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126.0 Safari/537.36")).toBe("web");
     expect(channelFromUserAgent(null)).toBe("web");
   });

@@ -16,7 +16,18 @@ export function sniffPhoto(bytes: Uint8Array): PhotoKind | null {
   if (kind === "jpg" || kind === "png") return kind;
   // WebP: "RIFF" <4-byte size> "WEBP"
   const b = bytes;
-  if (b.length >= 12 && b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50) return "webp";
+  if (
+    b.length >= 12 &&
+    b[0] === 0x52 &&
+    b[1] === 0x49 &&
+    b[2] === 0x46 &&
+    b[3] === 0x46 &&
+    b[8] === 0x57 &&
+    b[9] === 0x45 &&
+    b[10] === 0x42 &&
+    b[11] === 0x50
+  )
+    return "webp";
   return null;
 }
 

@@ -6,7 +6,10 @@
  */
 const PATTERNS: [RegExp, (m: string, ...groups: string[]) => string][] = [
   // 18-digit resident ID (last may be X) — before phones so the digits are not half-masked.
-  [/(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)/g, (m) => `${m.slice(0, 3)}***********${m.slice(-4, -3)}***`],
+  [
+    /(?<!\d)\d{6}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[\dXx](?!\d)/g,
+    (m) => `${m.slice(0, 3)}***********${m.slice(-4, -3)}***`,
+  ],
   // Mainland mobile numbers, also written with spaces or dashes (138 0000 0001, 138-0000-0001).
   [/(?<!\d)1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}(?!\d)/g, (m) => `${m.replace(/[\s-]/g, "").slice(0, 3)}****${m.replace(/[\s-]/g, "").slice(-4)}`],
   // Landlines with area code (0513-85123456, 051385123456) and 7–8 digit local numbers after 电话/座机.
@@ -15,7 +18,10 @@ const PATTERNS: [RegExp, (m: string, ...groups: string[]) => string][] = [
   // E-mail addresses.
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, (m) => `${m[0]}***@${m.split("@")[1]}`],
   // Vehicle plates (苏F·12345, 苏FD12345).
-  [/([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Z])[·\s]?[A-Z0-9]{5,6}/g, (_m, p: string, c: string) => `${p}${c}·*****`],
+  [
+    /([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼])([A-Z])[·\s]?[A-Z0-9]{5,6}/g,
+    (_m, p: string, c: string) => `${p}${c}·*****`,
+  ],
 ];
 
 export function maskPersonalData(text: string): string;

@@ -97,7 +97,12 @@ export async function countQueues(db: DB, opts: { now?: Date; cap?: number } = {
   const out = {} as Record<QueueName, number>;
   for (const q of QUEUE_NAMES) {
     const { where } = queueWhere(q, today);
-    const sub = db.select({ one: sql`1` }).from(hotlineTicket).where(where).limit(cap).as("q");
+    const sub = db
+      .select({ one: sql`1` })
+      .from(hotlineTicket)
+      .where(where)
+      .limit(cap)
+      .as("q");
     const [row] = await db.select({ n: count() }).from(sub);
     out[q] = Number(row?.n ?? 0);
   }
@@ -108,7 +113,11 @@ export async function countQueues(db: DB, opts: { now?: Date; cap?: number } = {
  * A department's open orders (已派单 + 办理中), nearest deadline first; `overdueOnly` narrows to
  * orders past their due date. Uses hotline_ticket_dept_idx (department_id, status, due_date).
  */
-export async function listDepartmentQueue(db: DB, departmentId: number, opts: { overdueOnly?: boolean; limit?: number; offset?: number; now?: Date } = {}) {
+export async function listDepartmentQueue(
+  db: DB,
+  departmentId: number,
+  opts: { overdueOnly?: boolean; limit?: number; offset?: number; now?: Date } = {},
+) {
   const today = shanghaiDate(opts.now ?? new Date());
   const t = hotlineTicket;
   const where = and(eq(t.departmentId, departmentId), IS_OPEN_AT_DEPARTMENT, opts.overdueOnly ? lt(t.dueDate, today) : undefined);

@@ -61,9 +61,19 @@ export const ticketColumns = {
   updatedAt: hotlineTicket.updatedAt,
   closedAt: hotlineTicket.closedAt,
 };
-export type Ticket = { [K in keyof typeof ticketColumns]: (typeof ticketColumns)[K]["_"]["data"] | ((typeof ticketColumns)[K]["_"]["notNull"] extends true ? never : null) };
+export type Ticket = {
+  [K in keyof typeof ticketColumns]:
+    (typeof ticketColumns)[K]["_"]["data"] | ((typeof ticketColumns)[K]["_"]["notNull"] extends true ? never : null);
+};
 
-export function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown): T {
+export function parse<T>(
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  value: unknown,
+): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const fieldErrors: Record<string, string[]> = {};
@@ -91,7 +101,11 @@ export async function loadTicket(db: DB, id: number): Promise<Ticket> {
 /** A ticket of the staff member's department; any other ticket is "not found" (no existence leak). */
 export async function departmentTicket(db: DB, user: SessionUser, id: number): Promise<Ticket> {
   const departmentId = await staffDepartment(db, user);
-  const [row] = await db.select(ticketColumns).from(hotlineTicket).where(and(eq(hotlineTicket.id, id), eq(hotlineTicket.departmentId, departmentId))).limit(1);
+  const [row] = await db
+    .select(ticketColumns)
+    .from(hotlineTicket)
+    .where(and(eq(hotlineTicket.id, id), eq(hotlineTicket.departmentId, departmentId)))
+    .limit(1);
   if (!row) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   return row;
 }
@@ -100,7 +114,10 @@ export async function departmentTicket(db: DB, user: SessionUser, id: number): P
 export function ensureFrom(t: Ticket, allowed: TicketStatus[], version = t.version) {
   if (version !== t.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
   if (!allowed.includes(t.status as TicketStatus)) {
-    throw new AppError("CONFLICT", `该工单当前为“${STATUS_NAMES[t.status as TicketStatus] ?? t.status}”，不能执行此操作，请刷新后查看最新状态`);
+    throw new AppError(
+      "CONFLICT",
+      `该工单当前为“${STATUS_NAMES[t.status as TicketStatus] ?? t.status}”，不能执行此操作，请刷新后查看最新状态`,
+    );
   }
 }
 
@@ -128,8 +145,19 @@ export async function transition(
       .where(and(eq(hotlineTicket.id, t.id), eq(hotlineTicket.version, version)))
       .returning({ version: hotlineTicket.version });
     if (!updated) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-    await tx.insert(hotlineEvent).values({ ticketId: t.id, at: now, actorId: user.id, actorRole: user.role, fromStatus: t.status, toStatus: to, note });
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: `hotline.${action}`, outcome: "success", targetType: "hotline_ticket", targetId: String(t.id), detail: { from: t.status, to } });
+    await tx
+      .insert(hotlineEvent)
+      .values({ ticketId: t.id, at: now, actorId: user.id, actorRole: user.role, fromStatus: t.status, toStatus: to, note });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: `hotline.${action}`,
+      outcome: "success",
+      targetType: "hotline_ticket",
+      targetId: String(t.id),
+      detail: { from: t.status, to },
+    });
     return { status: to, version: updated.version };
   });
 }
@@ -157,16 +185,27 @@ export async function touch(
  * (actor = null; `opts.scope` names the client, e.g. the Open311 key). A retry with the same idempotency
  * key returns the first ticket: (scope, key) is unique — scope is the citizen or agent, or the channel.
  */
-export async function createTicket(ctx: ServiceCtx, actor: SessionUser | null, raw: CreateTicketInput, now = new Date(), opts: { scope?: string; citizenUserId?: string | null } = {}): Promise<{ id: number; ticketNo: string; created: boolean }> {
+export async function createTicket(
+  ctx: ServiceCtx,
+  actor: SessionUser | null,
+  raw: CreateTicketInput,
+  now = new Date(),
+  opts: { scope?: string; citizenUserId?: string | null } = {},
+): Promise<{ id: number; ticketNo: string; created: boolean }> {
   const { db } = ctx;
   const input = parse(ZCreateTicket, raw);
   const isAgent = actor !== null && hasPermission(actor.role, "hotline.dispatch");
-  if (actor && !isAgent && actor.role !== "citizen" && actor.role !== "enterprise") throw new AppError("FORBIDDEN", "您的账号不能提交12345诉求");
+  if (actor && !isAgent && actor.role !== "citizen" && actor.role !== "enterprise")
+    throw new AppError("FORBIDDEN", "您的账号不能提交12345诉求");
   // A citizen's own request is theirs; a call taken by an agent belongs to the caller's account when
   // the caller has one (opts.citizenUserId, found by phone), so it shows in their 我的诉求 too.
   const citizenUserId = actor && !isAgent ? actor.id : isAgent ? (opts.citizenUserId ?? null) : null;
   const channel = isAgent ? "phone" : input.channel === "phone" ? "web" : input.channel;
-  const [category] = await db.select({ id: hotlineCategory.id, needsLocation: hotlineCategory.needsLocation }).from(hotlineCategory).where(eq(hotlineCategory.id, input.categoryId)).limit(1);
+  const [category] = await db
+    .select({ id: hotlineCategory.id, needsLocation: hotlineCategory.needsLocation })
+    .from(hotlineCategory)
+    .where(eq(hotlineCategory.id, input.categoryId))
+    .limit(1);
   if (!category) throw new AppError("BAD_REQUEST", "请选择诉求分类", { categoryId: ["请选择诉求分类"] });
   if (category.needsLocation && !input.address && (input.lat === undefined || input.lng === undefined)) {
     throw new AppError("BAD_REQUEST", "该类诉求需要填写发生地点", { address: ["请填写发生地点或在地图上选点"] });
@@ -216,8 +255,27 @@ export async function createTicket(ctx: ServiceCtx, actor: SessionUser | null, r
       // 12345 + yyyymmdd (China date) + 6 digits of the id: unique unless one day saw ≥ 1,000,000 requests.
       const ticketNo = `12345${shanghaiDate(now).replaceAll("-", "")}${String(row!.id % 1_000_000).padStart(6, "0")}`;
       await tx.update(hotlineTicket).set({ ticketNo }).where(eq(hotlineTicket.id, row!.id));
-      await tx.insert(hotlineEvent).values({ ticketId: row!.id, at: now, actorId: actor?.id ?? null, actorRole: actor?.role ?? null, fromStatus: null, toStatus: "new", note: isAgent ? "坐席代为登记（电话）" : "受理诉求" });
-      if (isAgent) await audit(tx, { actorId: actor.id, actorRole: actor.role, ip: ctx.ip, action: "hotline.create", outcome: "success", targetType: "hotline_ticket", targetId: String(row!.id) });
+      await tx
+        .insert(hotlineEvent)
+        .values({
+          ticketId: row!.id,
+          at: now,
+          actorId: actor?.id ?? null,
+          actorRole: actor?.role ?? null,
+          fromStatus: null,
+          toStatus: "new",
+          note: isAgent ? "坐席代为登记（电话）" : "受理诉求",
+        });
+      if (isAgent)
+        await audit(tx, {
+          actorId: actor.id,
+          actorRole: actor.role,
+          ip: ctx.ip,
+          action: "hotline.create",
+          outcome: "success",
+          targetType: "hotline_ticket",
+          targetId: String(row!.id),
+        });
       return { id: row!.id, ticketNo, created: true };
     });
   } catch (e) {
@@ -231,7 +289,16 @@ export async function createTicket(ctx: ServiceCtx, actor: SessionUser | null, r
 /** The citizen's own requests, newest first. */
 export async function listOwnTickets(ctx: ServiceCtx, user: SessionUser, opts: { limit?: number; offset?: number } = {}) {
   return ctx.db
-    .select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo, type: hotlineTicket.type, status: hotlineTicket.status, description: hotlineTicket.description, categoryName: hotlineCategory.name, createdAt: hotlineTicket.createdAt, updatedAt: hotlineTicket.updatedAt })
+    .select({
+      id: hotlineTicket.id,
+      ticketNo: hotlineTicket.ticketNo,
+      type: hotlineTicket.type,
+      status: hotlineTicket.status,
+      description: hotlineTicket.description,
+      categoryName: hotlineCategory.name,
+      createdAt: hotlineTicket.createdAt,
+      updatedAt: hotlineTicket.updatedAt,
+    })
     .from(hotlineTicket)
     .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
     .where(eq(hotlineTicket.citizenUserId, user.id))
@@ -243,14 +310,20 @@ export async function listOwnTickets(ctx: ServiceCtx, user: SessionUser, opts: {
 /** One of the citizen's own requests with its timeline; anyone else's is NOT_FOUND. */
 export async function getOwnTicket(ctx: ServiceCtx, user: SessionUser, id: number) {
   const { db } = ctx;
-  const [ticket] = await db.select(ticketColumns).from(hotlineTicket).where(and(eq(hotlineTicket.id, id), eq(hotlineTicket.citizenUserId, user.id))).limit(1);
+  const [ticket] = await db
+    .select(ticketColumns)
+    .from(hotlineTicket)
+    .where(and(eq(hotlineTicket.id, id), eq(hotlineTicket.citizenUserId, user.id)))
+    .limit(1);
   if (!ticket) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
   const events = await db
     .select({ at: hotlineEvent.at, fromStatus: hotlineEvent.fromStatus, toStatus: hotlineEvent.toStatus, note: hotlineEvent.note })
     .from(hotlineEvent)
     .where(eq(hotlineEvent.ticketId, id))
     .orderBy(hotlineEvent.id);
-  const [dept] = ticket.departmentId ? await db.select({ name: orgDepartment.shortName }).from(orgDepartment).where(eq(orgDepartment.id, ticket.departmentId)) : [];
+  const [dept] = ticket.departmentId
+    ? await db.select({ name: orgDepartment.shortName }).from(orgDepartment).where(eq(orgDepartment.id, ticket.departmentId))
+    : [];
   return { ticket, events, departmentName: dept?.name ?? null };
 }
 
@@ -265,20 +338,45 @@ export async function answerDirectly(ctx: ServiceCtx, agent: SessionUser, id: nu
 
 /** Working days allowed for a request type, from the SLA table. */
 export async function slaDays(db: DB, type: string): Promise<number> {
-  const [row] = await db.select({ days: hotlineSlaRule.workingDays }).from(hotlineSlaRule).where(eq(hotlineSlaRule.requestType, type)).limit(1);
+  const [row] = await db
+    .select({ days: hotlineSlaRule.workingDays })
+    .from(hotlineSlaRule)
+    .where(eq(hotlineSlaRule.requestType, type))
+    .limit(1);
   return row?.days ?? DEFAULT_SLA_DAYS;
 }
 
 /** 派单: to a department, due in the type's SLA working days counted from the day after dispatch. */
-export async function dispatchTicket(ctx: ServiceCtx, agent: SessionUser, id: number, version: number, departmentId: number, now = new Date()) {
+export async function dispatchTicket(
+  ctx: ServiceCtx,
+  agent: SessionUser,
+  id: number,
+  version: number,
+  departmentId: number,
+  now = new Date(),
+) {
   requireAgent(agent);
   const { db } = ctx;
   const t = await loadTicket(db, id);
   ensureFrom(t, ["new", "returned", "reopened"], version);
-  const [dept] = await db.select({ id: orgDepartment.id, name: orgDepartment.shortName }).from(orgDepartment).where(eq(orgDepartment.id, departmentId)).limit(1);
+  const [dept] = await db
+    .select({ id: orgDepartment.id, name: orgDepartment.shortName })
+    .from(orgDepartment)
+    .where(eq(orgDepartment.id, departmentId))
+    .limit(1);
   if (!dept) throw new AppError("BAD_REQUEST", "请选择承办部门", { departmentId: ["请选择承办部门"] });
   const dueDate = addWorkingDays(now, await slaDays(db, t.type), await loadHolidayCalendar(db));
-  const r = await transition(ctx, agent, t, version, "dispatched", { departmentId: dept.id, dueDate, dispatchedAt: now, returnReason: null }, "dispatch", `派单至${dept.name}，办理时限 ${dueDate}`, now);
+  const r = await transition(
+    ctx,
+    agent,
+    t,
+    version,
+    "dispatched",
+    { departmentId: dept.id, dueDate, dispatchedAt: now, returnReason: null },
+    "dispatch",
+    `派单至${dept.name}，办理时限 ${dueDate}`,
+    now,
+  );
   return { ...r, dueDate };
 }
 
@@ -302,11 +400,29 @@ export async function returnTicket(ctx: ServiceCtx, staff: SessionUser, id: numb
   const text = parse(ZText("退单理由", 500), reason);
   const t = await departmentTicket(ctx.db, staff, id);
   ensureFrom(t, ["dispatched", "accepted"], version);
-  return transition(ctx, staff, t, version, "returned", { departmentId: null, dueDate: null, returnReason: text }, "return", `退单：${text}`, now);
+  return transition(
+    ctx,
+    staff,
+    t,
+    version,
+    "returned",
+    { departmentId: null, dueDate: null, returnReason: text },
+    "return",
+    `退单：${text}`,
+    now,
+  );
 }
 
 /** 回访 + 评价: 满意/基本满意 closes the ticket; 不满意 reopens it for another dispatch. */
-export async function recordReturnVisit(ctx: ServiceCtx, agent: SessionUser, id: number, version: number, result: string, note?: string, now = new Date()) {
+export async function recordReturnVisit(
+  ctx: ServiceCtx,
+  agent: SessionUser,
+  id: number,
+  version: number,
+  result: string,
+  note?: string,
+  now = new Date(),
+) {
   requireAgent(agent);
   const satisfaction = parse(ZSatisfaction, result);
   const t = await loadTicket(ctx.db, id);
@@ -334,10 +450,24 @@ export const DUPLICATE_DAYS = 7;
  * before `now`), within 500 m or at the same address, not merged, not itself. Uses the
  * (category_id, created_at) index, then filters distance in memory (a category's week is small).
  */
-export async function findDuplicates(db: DB, ticket: Pick<Ticket, "id" | "categoryId" | "lat" | "lng" | "address" | "createdAt">, now = new Date()) {
+export async function findDuplicates(
+  db: DB,
+  ticket: Pick<Ticket, "id" | "categoryId" | "lat" | "lng" | "address" | "createdAt">,
+  now = new Date(),
+) {
   const since = new Date(Math.min(now.getTime(), ticket.createdAt.getTime()) - DUPLICATE_DAYS * 86_400_000);
   const rows = await db
-    .select({ id: hotlineTicket.id, ticketNo: hotlineTicket.ticketNo, status: hotlineTicket.status, description: hotlineTicket.description, address: hotlineTicket.address, lat: hotlineTicket.lat, lng: hotlineTicket.lng, createdAt: hotlineTicket.createdAt, mergedIntoId: hotlineTicket.mergedIntoId })
+    .select({
+      id: hotlineTicket.id,
+      ticketNo: hotlineTicket.ticketNo,
+      status: hotlineTicket.status,
+      description: hotlineTicket.description,
+      address: hotlineTicket.address,
+      lat: hotlineTicket.lat,
+      lng: hotlineTicket.lng,
+      createdAt: hotlineTicket.createdAt,
+      mergedIntoId: hotlineTicket.mergedIntoId,
+    })
     .from(hotlineTicket)
     .where(and(eq(hotlineTicket.categoryId, ticket.categoryId), gte(hotlineTicket.createdAt, since), ne(hotlineTicket.id, ticket.id)))
     .orderBy(desc(hotlineTicket.createdAt))
@@ -346,7 +476,10 @@ export async function findDuplicates(db: DB, ticket: Pick<Ticket, "id" | "catego
   const out: ((typeof rows)[number] & { distanceM: number | null })[] = [];
   for (const r of rows) {
     if (r.mergedIntoId !== null) continue;
-    const distanceM = ticket.lat !== null && ticket.lng !== null && r.lat !== null && r.lng !== null ? haversineMeters(ticket.lat, ticket.lng, r.lat, r.lng) : null;
+    const distanceM =
+      ticket.lat !== null && ticket.lng !== null && r.lat !== null && r.lng !== null
+        ? haversineMeters(ticket.lat, ticket.lng, r.lat, r.lng)
+        : null;
     const sameAddress = norm(ticket.address) !== "" && norm(ticket.address) === norm(r.address);
     if (sameAddress || (distanceM !== null && distanceM <= DUPLICATE_RADIUS_M)) out.push({ ...r, distanceM });
   }
@@ -356,7 +489,15 @@ export async function findDuplicates(db: DB, ticket: Pick<Ticket, "id" | "catego
 /** The ticket's full history for agents/staff. */
 export async function ticketEvents(db: DB, id: number) {
   return db
-    .select({ id: hotlineEvent.id, at: hotlineEvent.at, actorId: hotlineEvent.actorId, actorRole: hotlineEvent.actorRole, fromStatus: hotlineEvent.fromStatus, toStatus: hotlineEvent.toStatus, note: hotlineEvent.note })
+    .select({
+      id: hotlineEvent.id,
+      at: hotlineEvent.at,
+      actorId: hotlineEvent.actorId,
+      actorRole: hotlineEvent.actorRole,
+      fromStatus: hotlineEvent.fromStatus,
+      toStatus: hotlineEvent.toStatus,
+      note: hotlineEvent.note,
+    })
     .from(hotlineEvent)
     .where(eq(hotlineEvent.ticketId, id))
     .orderBy(hotlineEvent.id);

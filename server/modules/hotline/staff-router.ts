@@ -24,7 +24,9 @@ export const hotlineStaffRouter = createTRPCRouter({
 
   requestExtension: permissionProcedure("department.handle")
     .input(ZTicketRef.extend({ newDueDate: z.string().max(20), reason: z.string().max(2000) }))
-    .mutation(({ ctx, input }) => staff.requestExtension(ctx, ctx.user, input.id, input.version, { newDueDate: input.newDueDate, reason: input.reason })),
+    .mutation(({ ctx, input }) =>
+      staff.requestExtension(ctx, ctx.user, input.id, input.version, { newDueDate: input.newDueDate, reason: input.reason }),
+    ),
 
   return: permissionProcedure("department.handle")
     .input(ZTicketRef.extend({ reason: z.string().max(2000) }))

@@ -6,7 +6,19 @@ import { AppError } from "@/server/lib/errors";
 import { shanghaiDate, workingDaysBetween } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
-import { acceptTicket, CONFLICT_MESSAGE, departmentTicket, ensureFrom, parse, replyTicket, returnTicket, staffDepartment, ticketEvents, touch, type ServiceCtx } from "./service";
+import {
+  acceptTicket,
+  CONFLICT_MESSAGE,
+  departmentTicket,
+  ensureFrom,
+  parse,
+  replyTicket,
+  returnTicket,
+  staffDepartment,
+  ticketEvents,
+  touch,
+  type ServiceCtx,
+} from "./service";
 import { isOverdue, listDepartmentQueue, queueRowColumns } from "./queues";
 
 /**
@@ -55,7 +67,11 @@ export async function listStaffQueue(ctx: ServiceCtx, user: SessionUser, input: 
     staffCounts(db, departmentId, today, since),
     (async () => {
       if (input.tab === "overdue") return listDepartmentQueue(db, departmentId, { overdueOnly: true, limit: STAFF_PAGE_SIZE, offset, now });
-      const base = db.select({ ...queueRowColumns, repliedAt: t.repliedAt }).from(t).innerJoin(hotlineCategory, eq(hotlineCategory.id, t.categoryId)).leftJoin(orgDepartment, eq(orgDepartment.id, t.departmentId));
+      const base = db
+        .select({ ...queueRowColumns, repliedAt: t.repliedAt })
+        .from(t)
+        .innerJoin(hotlineCategory, eq(hotlineCategory.id, t.categoryId))
+        .leftJoin(orgDepartment, eq(orgDepartment.id, t.departmentId));
       if (input.tab === "replied") {
         return base
           .where(and(eq(t.departmentId, departmentId), inArray(t.status, ["replied", "closed", "reopened"]), gte(t.repliedAt, since)))
@@ -121,19 +137,29 @@ export async function getStaffTicket(ctx: ServiceCtx, user: SessionUser, id: num
   const { db } = ctx;
   const ticket = await departmentTicket(db, user, id);
   const [category, events, photos, extensions] = await Promise.all([
-    db
-      .select({ name: hotlineCategory.name })
-      .from(hotlineCategory)
-      .where(eq(hotlineCategory.id, ticket.categoryId))
-      .limit(1),
+    db.select({ name: hotlineCategory.name }).from(hotlineCategory).where(eq(hotlineCategory.id, ticket.categoryId)).limit(1),
     ticketEvents(db, id),
     db
-      .select({ id: hotlineAttachment.id, fileName: hotlineAttachment.fileName, mimeType: hotlineAttachment.mimeType, sizeBytes: hotlineAttachment.sizeBytes })
+      .select({
+        id: hotlineAttachment.id,
+        fileName: hotlineAttachment.fileName,
+        mimeType: hotlineAttachment.mimeType,
+        sizeBytes: hotlineAttachment.sizeBytes,
+      })
       .from(hotlineAttachment)
       .where(eq(hotlineAttachment.ticketId, id))
       .orderBy(asc(hotlineAttachment.createdAt)),
     db
-      .select({ id: hotlineExtension.id, newDueDate: hotlineExtension.newDueDate, extraDays: hotlineExtension.extraDays, reason: hotlineExtension.reason, status: hotlineExtension.status, decisionNote: hotlineExtension.decisionNote, createdAt: hotlineExtension.createdAt, decidedAt: hotlineExtension.decidedAt })
+      .select({
+        id: hotlineExtension.id,
+        newDueDate: hotlineExtension.newDueDate,
+        extraDays: hotlineExtension.extraDays,
+        reason: hotlineExtension.reason,
+        status: hotlineExtension.status,
+        decisionNote: hotlineExtension.decisionNote,
+        createdAt: hotlineExtension.createdAt,
+        decidedAt: hotlineExtension.decidedAt,
+      })
       .from(hotlineExtension)
       .where(eq(hotlineExtension.ticketId, id))
       .orderBy(desc(hotlineExtension.createdAt), desc(hotlineExtension.id)),
@@ -199,7 +225,14 @@ export async function staffReturn(ctx: ServiceCtx, user: SessionUser, id: number
  * event on the ticket, in one transaction behind the version check — one pending request at a time.
  * An agent approves or rejects it (agent side).
  */
-export async function requestExtension(ctx: ServiceCtx, user: SessionUser, id: number, version: number, raw: { newDueDate: string; reason: string }, now = new Date()) {
+export async function requestExtension(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  id: number,
+  version: number,
+  raw: { newDueDate: string; reason: string },
+  now = new Date(),
+) {
   const input = parse(ZExtensionRequest, raw);
   const t = await departmentTicket(ctx.db, user, id);
   ensureFrom(t, ["dispatched", "accepted"], version);
@@ -209,22 +242,50 @@ export async function requestExtension(ctx: ServiceCtx, user: SessionUser, id: n
     throw new AppError("BAD_REQUEST", "请选择正确的日期", { newDueDate: ["请选择正确的日期"] });
   }
   if (input.newDueDate <= t.dueDate) {
-    throw new AppError("BAD_REQUEST", `延期后的日期必须晚于当前办理时限 ${t.dueDate}`, { newDueDate: [`延期后的日期必须晚于当前办理时限 ${t.dueDate}`] });
+    throw new AppError("BAD_REQUEST", `延期后的日期必须晚于当前办理时限 ${t.dueDate}`, {
+      newDueDate: [`延期后的日期必须晚于当前办理时限 ${t.dueDate}`],
+    });
   }
   const cal = await loadHolidayCalendar(ctx.db);
   const extraDays = workingDaysBetween(new Date(`${t.dueDate}T12:00:00+08:00`), requested, cal);
-  if (extraDays < 1) throw new AppError("BAD_REQUEST", "延期后的日期须包含至少一个工作日", { newDueDate: ["延期后的日期须包含至少一个工作日（节假日不计）"] });
+  if (extraDays < 1)
+    throw new AppError("BAD_REQUEST", "延期后的日期须包含至少一个工作日", {
+      newDueDate: ["延期后的日期须包含至少一个工作日（节假日不计）"],
+    });
   if (extraDays > MAX_EXTENSION_WORKING_DAYS) {
-    throw new AppError("BAD_REQUEST", `一次最多申请延期${MAX_EXTENSION_WORKING_DAYS}个工作日`, { newDueDate: [`一次最多申请延期${MAX_EXTENSION_WORKING_DAYS}个工作日，请选择更早的日期`] });
+    throw new AppError("BAD_REQUEST", `一次最多申请延期${MAX_EXTENSION_WORKING_DAYS}个工作日`, {
+      newDueDate: [`一次最多申请延期${MAX_EXTENSION_WORKING_DAYS}个工作日，请选择更早的日期`],
+    });
   }
   return ctx.db.transaction(async (tx) => {
     // The version-checked touch first: it locks the ticket row, so a concurrent request waits and then conflicts.
-    const r = await touch({ db: tx, ip: ctx.ip }, user, t, version, {}, "extension.request", `申请延期至 ${input.newDueDate}（${extraDays}个工作日）：${input.reason}`, now);
-    const [pending] = await tx.select({ id: hotlineExtension.id }).from(hotlineExtension).where(and(eq(hotlineExtension.ticketId, id), eq(hotlineExtension.status, "pending"))).limit(1);
+    const r = await touch(
+      { db: tx, ip: ctx.ip },
+      user,
+      t,
+      version,
+      {},
+      "extension.request",
+      `申请延期至 ${input.newDueDate}（${extraDays}个工作日）：${input.reason}`,
+      now,
+    );
+    const [pending] = await tx
+      .select({ id: hotlineExtension.id })
+      .from(hotlineExtension)
+      .where(and(eq(hotlineExtension.ticketId, id), eq(hotlineExtension.status, "pending")))
+      .limit(1);
     if (pending) throw new AppError("CONFLICT", "该工单已有一份待审批的延期申请，请等待坐席审批");
     const [row] = await tx
       .insert(hotlineExtension)
-      .values({ ticketId: id, requestedById: user.id, extraDays, reason: input.reason, status: "pending", newDueDate: input.newDueDate, createdAt: now })
+      .values({
+        ticketId: id,
+        requestedById: user.id,
+        extraDays,
+        reason: input.reason,
+        status: "pending",
+        newDueDate: input.newDueDate,
+        createdAt: now,
+      })
       .returning({ id: hotlineExtension.id });
     return { ...r, extensionId: row!.id, extraDays, newDueDate: input.newDueDate };
   });

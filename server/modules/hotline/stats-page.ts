@@ -18,7 +18,8 @@ export async function loadStatsForPage(caller: Awaited<ReturnType<typeof getCall
     return { preset, from: from ?? stats.range.from, to: to ?? stats.range.to, stats, error: null, fieldErrors: null };
   } catch (e) {
     const cause = e instanceof TRPCError ? e.cause : e;
-    if (cause instanceof AppError && cause.code === "BAD_REQUEST") return { preset, from, to, stats: null, error: cause.message, fieldErrors: cause.fieldErrors ?? null };
+    if (cause instanceof AppError && cause.code === "BAD_REQUEST")
+      return { preset, from, to, stats: null, error: cause.message, fieldErrors: cause.fieldErrors ?? null };
     throw e;
   }
 }

@@ -1,7 +1,15 @@
 import { and, asc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DB } from "@/server/db";
-import { hotlineCategory, hotlineSlaRule, hotlineStatsDaily, hotlineStatsDay, hotlineStatsDirty, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import {
+  hotlineCategory,
+  hotlineSlaRule,
+  hotlineStatsDaily,
+  hotlineStatsDay,
+  hotlineStatsDirty,
+  hotlineTicket,
+  orgDepartment,
+} from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { shanghaiDate } from "@/server/lib/working-days";
@@ -86,7 +94,8 @@ const DISTRICT_KEY = sql`coalesce(${t.district}, '')`;
 const DIM_EXPR = sql<number>`(case when grouping(${t.categoryId}) = 0 then 1 when grouping(${DEPT_KEY}) = 0 then 2 when grouping(${DISTRICT_KEY}) = 0 then 3 else 0 end)::smallint`;
 const KEY_EXPR = sql<string>`coalesce(${t.categoryId}::text, (${DEPT_KEY})::text, ${DISTRICT_KEY}, '')`;
 const inRange = (from: string, to: string) => and(gte(t.createdAt, chinaDayStart(from)), lt(t.createdAt, chinaDayStart(addDays(to, 1))));
-const aliasedCounters = () => Object.fromEntries(COUNTER_NAMES.map((k) => [k, COUNTERS[k].as(k)])) as { [K in CounterName]: SQL.Aliased<number> };
+const aliasedCounters = () =>
+  Object.fromEntries(COUNTER_NAMES.map((k) => [k, COUNTERS[k].as(k)])) as { [K in CounterName]: SQL.Aliased<number> };
 
 /** Direct computation from hotline_ticket, per day and dimension over [from, to] (China days): the rollup's rows. */
 export function directDaily(db: DB, from: string, to: string) {
@@ -108,7 +117,10 @@ export async function directDims(db: DB, from: string, to: string): Promise<DimR
 
 async function rollupDims(db: DB, from: string, to: string): Promise<DimRow[]> {
   const d = hotlineStatsDaily;
-  const sums = Object.fromEntries(COUNTER_NAMES.map((k) => [k, sql<number>`sum(${d[k]})::int`])) as Record<CounterName, ReturnType<typeof sql<number>>>;
+  const sums = Object.fromEntries(COUNTER_NAMES.map((k) => [k, sql<number>`sum(${d[k]})::int`])) as Record<
+    CounterName,
+    ReturnType<typeof sql<number>>
+  >;
   return db
     .select({ dim: d.dim, key: d.key, ...sums })
     .from(d)
@@ -128,7 +140,10 @@ export async function recomputeDays(db: DB, days: string[]): Promise<void> {
   }
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(12345004)`);
-    const gens = await tx.select({ day: hotlineStatsDirty.day, gen: hotlineStatsDirty.gen }).from(hotlineStatsDirty).where(inArray(hotlineStatsDirty.day, sorted));
+    const gens = await tx
+      .select({ day: hotlineStatsDirty.day, gen: hotlineStatsDirty.gen })
+      .from(hotlineStatsDirty)
+      .where(inArray(hotlineStatsDirty.day, sorted));
     for (const [from, to] of spans) {
       await tx.delete(hotlineStatsDaily).where(and(gte(hotlineStatsDaily.day, from), lte(hotlineStatsDaily.day, to)));
       await tx.insert(hotlineStatsDaily).select(directDaily(tx as unknown as DB, from, to));
@@ -153,8 +168,13 @@ export async function ensureRollup(db: DB, from: string, to: string): Promise<nu
   const rows = await db
     .select({ day: sql<string>`d::date::text` })
     .from(sql`generate_series(${from}::date, ${to}::date, interval '1 day') as d`)
-    .where(sql`not exists (select 1 from ${hotlineStatsDay} s where s.day = d::date) or exists (select 1 from ${hotlineStatsDirty} x where x.day = d::date)`);
-  await recomputeDays(db, rows.map((r) => r.day));
+    .where(
+      sql`not exists (select 1 from ${hotlineStatsDay} s where s.day = d::date) or exists (select 1 from ${hotlineStatsDirty} x where x.day = d::date)`,
+    );
+  await recomputeDays(
+    db,
+    rows.map((r) => r.day),
+  );
   return rows.length;
 }
 
@@ -172,7 +192,10 @@ export const PRESETS = { week: "本周", lastWeek: "上周", month: "本月", la
 export type Preset = keyof typeof PRESETS;
 export const MAX_RANGE_DAYS = 366;
 
-const ZDay = z.string({ error: "请填写日期" }).regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日，例如 2026-11-01").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "请输入存在的日期");
+const ZDay = z
+  .string({ error: "请填写日期" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日，例如 2026-11-01")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "请输入存在的日期");
 export const ZStatsRange = z.object({
   preset: z.enum(["week", "lastWeek", "month", "last30", "custom"], { error: "请选择统计时段" }).default("week"),
   from: z.string().optional(),
@@ -234,7 +257,15 @@ export type HotlineStats = {
   range: StatsRange;
   totals: Counters & { directRate: number | null; onTimeRate: number | null; satisfactionRate: number | null };
   topCategories: { categoryId: number; name: string; group: string | null; received: number }[];
-  departments: { departmentId: number; name: string; dispatched: number; replied: number; repliedOnTime: number; onTimeRate: number | null; satisfactionRate: number | null }[];
+  departments: {
+    departmentId: number;
+    name: string;
+    dispatched: number;
+    replied: number;
+    repliedOnTime: number;
+    onTimeRate: number | null;
+    satisfactionRate: number | null;
+  }[];
   divisions: { district: string; received: number; share: number | null }[];
   /** Tickets without a division (e.g. phone calls not about a place). */
   noDivision: number;
@@ -259,11 +290,15 @@ export async function statsDims(db: DB, from: string, to: string, now = new Date
 }
 
 /** Folds dimension rows (possibly several per key: rollup + live) into the bulletin figures. */
-export function summarize(rows: DimRow[], names: { categories: Map<number, { name: string; group: string | null }>; departments: Map<number, string> }) {
+export function summarize(
+  rows: DimRow[],
+  names: { categories: Map<number, { name: string; group: string | null }>; departments: Map<number, string> },
+) {
   const totals = zero();
   const byKey = new Map<string, Counters>();
   for (const r of rows) {
-    const target = r.dim === DIM.total ? totals : (byKey.get(`${r.dim}|${r.key}`) ?? byKey.set(`${r.dim}|${r.key}`, zero()).get(`${r.dim}|${r.key}`)!);
+    const target =
+      r.dim === DIM.total ? totals : (byKey.get(`${r.dim}|${r.key}`) ?? byKey.set(`${r.dim}|${r.key}`, zero()).get(`${r.dim}|${r.key}`)!);
     for (const k of COUNTER_NAMES) target[k] += Number(r[k]);
   }
   const of = (dim: number) => [...byKey].filter(([k]) => k.startsWith(`${dim}|`)).map(([k, c]) => [k.slice(2), c] as const);
@@ -271,7 +306,12 @@ export function summarize(rows: DimRow[], names: { categories: Map<number, { nam
     .filter(([, c]) => c.received > 0)
     .map(([key, c]) => {
       const categoryId = Number(key);
-      return { categoryId, name: names.categories.get(categoryId)?.name ?? `分类${categoryId}`, group: names.categories.get(categoryId)?.group ?? null, received: c.received };
+      return {
+        categoryId,
+        name: names.categories.get(categoryId)?.name ?? `分类${categoryId}`,
+        group: names.categories.get(categoryId)?.group ?? null,
+        received: c.received,
+      };
     })
     .sort((a, b) => b.received - a.received || a.categoryId - b.categoryId)
     .slice(0, 10);
@@ -279,13 +319,30 @@ export function summarize(rows: DimRow[], names: { categories: Map<number, { nam
     .filter(([key, c]) => key !== "0" && c.received > 0)
     .map(([key, c]) => {
       const departmentId = Number(key);
-      return { departmentId, name: names.departments.get(departmentId) ?? `部门${departmentId}`, dispatched: c.dispatched, replied: c.replied, repliedOnTime: c.repliedOnTime, onTimeRate: rate(c.repliedOnTime, c.replied), satisfactionRate: rate(c.satisfied, c.rated) };
+      return {
+        departmentId,
+        name: names.departments.get(departmentId) ?? `部门${departmentId}`,
+        dispatched: c.dispatched,
+        replied: c.replied,
+        repliedOnTime: c.repliedOnTime,
+        onTimeRate: rate(c.repliedOnTime, c.replied),
+        satisfactionRate: rate(c.satisfied, c.rated),
+      };
     })
     .sort((a, b) => b.dispatched - a.dispatched || a.name.localeCompare(b.name, "zh"));
   const byDistrict = new Map(of(DIM.district).map(([key, c]) => [key, c.received]));
-  const divisions = DISTRICTS.map((district) => ({ district, received: byDistrict.get(district) ?? 0, share: rate(byDistrict.get(district) ?? 0, totals.received) }));
+  const divisions = DISTRICTS.map((district) => ({
+    district,
+    received: byDistrict.get(district) ?? 0,
+    share: rate(byDistrict.get(district) ?? 0, totals.received),
+  }));
   return {
-    totals: { ...totals, directRate: rate(totals.direct, totals.received), onTimeRate: rate(totals.repliedOnTime, totals.replied), satisfactionRate: rate(totals.satisfied, totals.rated) },
+    totals: {
+      ...totals,
+      directRate: rate(totals.direct, totals.received),
+      onTimeRate: rate(totals.repliedOnTime, totals.replied),
+      satisfactionRate: rate(totals.satisfied, totals.rated),
+    },
     topCategories,
     departments,
     divisions,
@@ -333,12 +390,19 @@ export async function hotlineStats(ctx: ServiceCtx, user: SessionUser, input: St
 
 export const ZSlaUpdate = z.object({
   requestType: z.enum(REQUEST_TYPES, { error: "请选择诉求类型" }),
-  workingDays: z.coerce.number({ error: "请填写工作日天数" }).int("工作日天数应为整数").min(1, "办理时限至少1个工作日").max(60, "办理时限不超过60个工作日"),
+  workingDays: z.coerce
+    .number({ error: "请填写工作日天数" })
+    .int("工作日天数应为整数")
+    .min(1, "办理时限至少1个工作日")
+    .max(60, "办理时限不超过60个工作日"),
 });
 
 export async function listSlaRules(ctx: ServiceCtx, user: SessionUser) {
   requireStats(user);
-  const rows = await ctx.db.select({ requestType: hotlineSlaRule.requestType, workingDays: hotlineSlaRule.workingDays }).from(hotlineSlaRule).orderBy(asc(hotlineSlaRule.requestType));
+  const rows = await ctx.db
+    .select({ requestType: hotlineSlaRule.requestType, workingDays: hotlineSlaRule.workingDays })
+    .from(hotlineSlaRule)
+    .orderBy(asc(hotlineSlaRule.requestType));
   const order = (x: string) => (REQUEST_TYPES as readonly string[]).indexOf(x);
   return rows.sort((a, b) => order(a.requestType) - order(b.requestType));
 }
@@ -348,12 +412,25 @@ export async function updateSlaRule(ctx: ServiceCtx, user: SessionUser, raw: z.i
   if (!hasPermission(user.role, "hotline.admin")) throw new AppError("FORBIDDEN", "您没有修改办理时限的权限");
   const input = parse(ZSlaUpdate, raw);
   return ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select({ workingDays: hotlineSlaRule.workingDays }).from(hotlineSlaRule).where(eq(hotlineSlaRule.requestType, input.requestType)).for("update");
+    const [before] = await tx
+      .select({ workingDays: hotlineSlaRule.workingDays })
+      .from(hotlineSlaRule)
+      .where(eq(hotlineSlaRule.requestType, input.requestType))
+      .for("update");
     await tx
       .insert(hotlineSlaRule)
       .values(input)
       .onConflictDoUpdate({ target: hotlineSlaRule.requestType, set: { workingDays: input.workingDays } });
-    await audit(tx, { actorId: user.id, actorRole: user.role, ip: ctx.ip, action: "hotline.sla.update", outcome: "success", targetType: "hotline_sla_rule", targetId: input.requestType, detail: { from: before?.workingDays ?? null, to: input.workingDays } });
+    await audit(tx, {
+      actorId: user.id,
+      actorRole: user.role,
+      ip: ctx.ip,
+      action: "hotline.sla.update",
+      outcome: "success",
+      targetType: "hotline_sla_rule",
+      targetId: input.requestType,
+      detail: { from: before?.workingDays ?? null, to: input.workingDays },
+    });
     return { requestType: input.requestType, workingDays: input.workingDays, previous: before?.workingDays ?? null };
   });
 }

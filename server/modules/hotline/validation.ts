@@ -27,5 +27,10 @@ export const ZCreateTicket = z.object({
 });
 export type CreateTicketInput = z.input<typeof ZCreateTicket>;
 
-export const ZText = (what: string, max = 2000) => z.string({ error: `请填写${what}` }).trim().min(2, `请填写${what}，至少2个字`).max(max, `${what}不超过${max}字`);
+export const ZText = (what: string, max = 2000) =>
+  z
+    .string({ error: `请填写${what}` })
+    .trim()
+    .min(2, `请填写${what}，至少2个字`)
+    .max(max, `${what}不超过${max}字`);
 export const ZSatisfaction = z.enum(SATISFACTION, { error: "请选择回访结果：满意、基本满意或不满意" });

@@ -67,7 +67,14 @@ export default async function HotlinePublicPage({ searchParams }: { searchParams
               ))}
             </ul>
           )}
-          <Pager page={list.page} pageSize={list.pageSize} total={list.total} href={(p) => `/12345/public?page=${p}`} label="公开诉求分页" cap={PUBLIC_COUNT_CAP} />
+          <Pager
+            page={list.page}
+            pageSize={list.pageSize}
+            total={list.total}
+            href={(p) => `/12345/public?page=${p}`}
+            label="公开诉求分页"
+            cap={PUBLIC_COUNT_CAP}
+          />
         </section>
         <aside aria-labelledby="hot-title" className="self-start rounded-lg border border-line bg-white p-4">
           <h2 id="hot-title" className="mb-1 text-xl font-bold">

@@ -79,7 +79,9 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
               <path d="M5 12h12M13 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2.5" />
             </svg>
           </Link>
-          <p className="mt-2 text-sm text-muted">需要登录{item.requiresRealName ? "并完成实名认证" : ""}。申请可随时保存草稿，之后继续填写。</p>
+          <p className="mt-2 text-sm text-muted">
+            需要登录{item.requiresRealName ? "并完成实名认证" : ""}。申请可随时保存草稿，之后继续填写。
+          </p>
         </div>
       ) : (
         <section aria-labelledby="where-title" className="mb-8 border-l-8 border-brand-600 bg-brand-50 p-4">
@@ -104,10 +106,18 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
             <caption className="sr-only">申报材料清单</caption>
             <thead>
               <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">材料名称</th>
-                <th scope="col" className="py-2 pr-4">形式</th>
-                <th scope="col" className="py-2 pr-4">份数</th>
-                <th scope="col" className="py-2">是否必需</th>
+                <th scope="col" className="py-2 pr-4">
+                  材料名称
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  形式
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  份数
+                </th>
+                <th scope="col" className="py-2">
+                  是否必需
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -149,9 +159,15 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
         </p>
       </Section>
       <Section title="服务评价" id="rating">
-        <p>{item.satisfaction ? `已有 ${item.satisfaction.ratings} 条评价，满意率 ${(item.satisfaction.satisfiedRate * 100).toFixed(1)}%。` : "暂无评价。办结后您可以为本事项的服务打分。"}</p>
+        <p>
+          {item.satisfaction
+            ? `已有 ${item.satisfaction.ratings} 条评价，满意率 ${(item.satisfaction.satisfiedRate * 100).toFixed(1)}%。`
+            : "暂无评价。办结后您可以为本事项的服务打分。"}
+        </p>
       </Section>
-      <p className="mt-8 text-sm text-muted">本页信息最后更新：{item.updatedAt.toISOString().slice(0, 10)}。如发现信息有误，请拨打 12345 反映。</p>
+      <p className="mt-8 text-sm text-muted">
+        本页信息最后更新：{item.updatedAt.toISOString().slice(0, 10)}。如发现信息有误，请拨打 12345 反映。
+      </p>
     </div>
   );
 }

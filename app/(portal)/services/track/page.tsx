@@ -5,7 +5,11 @@ import { getCaller } from "@/server/request";
 import { ZTrack } from "@/server/modules/applications/validation";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
 
-export const metadata: Metadata = { title: "办件进度查询", description: "凭申办流水号和手机号后四位，无需登录查询办件进度。", robots: { index: false } };
+export const metadata: Metadata = {
+  title: "办件进度查询",
+  description: "凭申办流水号和手机号后四位，无需登录查询办件进度。",
+  robots: { index: false },
+};
 
 type SP = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
@@ -60,14 +64,28 @@ export default async function TrackPage({ searchParams }: { searchParams: SP }) 
             提交申请后获得，以 NT 开头，如 NT2026112200000012
           </p>
           {errors.serialNo ? <p className="mb-1 font-semibold text-danger">{errors.serialNo}</p> : null}
-          <input id="serialNo" name="serialNo" defaultValue={serialNo} maxLength={18} aria-describedby="serialNo-hint" className="min-h-tap w-full max-w-sm rounded-md border-2 border-ink px-3" />
+          <input
+            id="serialNo"
+            name="serialNo"
+            defaultValue={serialNo}
+            maxLength={18}
+            aria-describedby="serialNo-hint"
+            className="min-h-tap w-full max-w-sm rounded-md border-2 border-ink px-3"
+          />
         </div>
         <div className={`mb-4 ${errors.phoneLast4 ? "border-l-4 border-danger pl-3" : ""}`}>
           <label htmlFor="phoneLast4" className="mb-1 block font-semibold">
             手机号后四位
           </label>
           {errors.phoneLast4 ? <p className="mb-1 font-semibold text-danger">{errors.phoneLast4}</p> : null}
-          <input id="phoneLast4" name="phoneLast4" defaultValue={phoneLast4} maxLength={4} inputMode="numeric" className="min-h-tap w-32 rounded-md border-2 border-ink px-3" />
+          <input
+            id="phoneLast4"
+            name="phoneLast4"
+            defaultValue={phoneLast4}
+            maxLength={4}
+            inputMode="numeric"
+            className="min-h-tap w-32 rounded-md border-2 border-ink px-3"
+          />
         </div>
         <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
           查询

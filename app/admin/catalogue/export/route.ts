@@ -12,7 +12,8 @@ const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: 
 export async function GET() {
   const session = await auth();
   if (!session?.user?.id) return Response.json({ error: "请先登录" }, { status: 401, headers: NO_STORE });
-  if (!hasPermission(session.user.role, "admin.console")) return Response.json({ error: "您没有权限进行此操作" }, { status: 403, headers: NO_STORE });
+  if (!hasPermission(session.user.role, "admin.console"))
+    return Response.json({ error: "您没有权限进行此操作" }, { status: 403, headers: NO_STORE });
   const items = await exportCatalogue(await getDb());
   return new Response(`${JSON.stringify(items, null, 2)}\n`, {
     headers: {

@@ -63,7 +63,9 @@ export default async function KnowledgeArticlePage({ params, searchParams }: { p
                 <Link href={`/services/${i.id}`} className="inline-flex min-h-tap items-center">
                   {i.name}
                 </Link>
-                <span className="text-muted">（{i.departmentName}，事项编号 {i.id}）</span>
+                <span className="text-muted">
+                  （{i.departmentName}，事项编号 {i.id}）
+                </span>
               </li>
             ))}
           </ul>
@@ -72,7 +74,10 @@ export default async function KnowledgeArticlePage({ params, searchParams }: { p
       {a.keywordList.length ? <p className="mb-6">关键词：{a.keywordList.join("、")}</p> : null}
       {a.status === "published" ? (
         <div className="flex flex-wrap items-center gap-4">
-          <Link href={`/agent/knowledge/propose?article=${a.id}`} className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 no-underline">
+          <Link
+            href={`/agent/knowledge/propose?article=${a.id}`}
+            className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 no-underline"
+          >
             提议修改
           </Link>
           {a.pendingProposals > 0 ? <span>已有 {a.pendingProposals} 份修改提议等待审核。</span> : null}

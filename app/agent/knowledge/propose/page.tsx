@@ -16,9 +16,14 @@ export default async function ProposePage({ searchParams }: { searchParams: SP }
   const articleId = raw && /^\d{1,9}$/.test(raw) ? Number(raw) : undefined;
   await guardPage("agent.console", `/agent/knowledge/propose${articleId ? `?article=${articleId}` : ""}`);
   const caller = await getCaller();
-  const [article, cats] = await Promise.all([articleId ? orNotFound(caller.hotlineKnowledge.get({ id: articleId })) : Promise.resolve(null), caller.hotlineKnowledge.categories()]);
+  const [article, cats] = await Promise.all([
+    articleId ? orNotFound(caller.hotlineKnowledge.get({ id: articleId })) : Promise.resolve(null),
+    caller.hotlineKnowledge.categories(),
+  ]);
   const groupName = new Map(cats.filter((c) => c.parentId === null).map((c) => [c.id, c.name]));
-  const categories = cats.filter((c) => c.parentId !== null).map((c) => ({ id: c.id, name: c.name, group: groupName.get(c.parentId!) ?? "其他" }));
+  const categories = cats
+    .filter((c) => c.parentId !== null)
+    .map((c) => ({ id: c.id, name: c.name, group: groupName.get(c.parentId!) ?? "其他" }));
   const title = article ? `提议修改：${article.title}` : "提议新文章";
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -40,9 +45,7 @@ export default async function ProposePage({ searchParams }: { searchParams: SP }
         </ol>
       </nav>
       <h1 className="mb-2 text-3xl font-bold">{title}</h1>
-      <p className="mb-6">
-        {article ? `您正在修改第 ${article.version} 版。` : ""}提交后由管理员审核，发布前不会影响现有内容。
-      </p>
+      <p className="mb-6">{article ? `您正在修改第 ${article.version} 版。` : ""}提交后由管理员审核，发布前不会影响现有内容。</p>
       <ProposeForm
         articleId={article?.id}
         baseVersion={article?.version}

@@ -24,7 +24,13 @@ const DONE: Record<string, string> = {
   "extension-rejected": "已不同意延期，理由已告知承办部门。",
 };
 
-export default async function AgentTicketPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function AgentTicketPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const id = parseId((await params).id);
   const done = DONE[(await searchParams).done ?? ""];
   await guardPage("agent.console", `/agent/tickets/${id}`);
@@ -44,7 +50,17 @@ export default async function AgentTicketPage({ params, searchParams }: { params
     ["联系电话", t.contactPhone ? <span className="font-mono">{t.contactPhone}</span> : "—"],
     ["公开", t.isPublic ? "同意公开（隐去个人信息）" : "不公开"],
     ["承办部门", d.departmentName ?? "—"],
-    ["办理时限", t.dueDate ? <span className={d.overdue ? "font-bold text-danger" : ""}>{t.dueDate}{d.overdue ? "（已超期）" : ""}</span> : "—"],
+    [
+      "办理时限",
+      t.dueDate ? (
+        <span className={d.overdue ? "font-bold text-danger" : ""}>
+          {t.dueDate}
+          {d.overdue ? "（已超期）" : ""}
+        </span>
+      ) : (
+        "—"
+      ),
+    ],
   ];
   if (t.urgeCount > 0) rows.push(["催办", `${t.urgeCount}次，最近 ${formatTicketTime(t.lastUrgedAt)}`]);
   if (t.returnReason) rows.push(["退单理由", t.returnReason]);
@@ -131,7 +147,8 @@ export default async function AgentTicketPage({ params, searchParams }: { params
                     <Link href={`/agent/tickets/${x.id}`} className="font-mono">
                       {x.ticketNo}
                     </Link>{" "}
-                    <TicketStatusTag status={x.status} /> {x.distanceM !== null ? `相距约${Math.round(x.distanceM)}米` : "同一地址"} · {formatTicketTime(x.createdAt)}
+                    <TicketStatusTag status={x.status} /> {x.distanceM !== null ? `相距约${Math.round(x.distanceM)}米` : "同一地址"} ·{" "}
+                    {formatTicketTime(x.createdAt)}
                     <span className="block line-clamp-1 text-sm">{x.description}</span>
                   </li>
                 ))}
@@ -147,7 +164,13 @@ export default async function AgentTicketPage({ params, searchParams }: { params
                 {d.extensions.map((e) => (
                   <li key={e.id}>
                     {formatTicketTime(e.createdAt)} 申请延期 {e.extraDays} 个工作日：{e.reason} ——{" "}
-                    <strong>{e.status === "pending" ? "待审批" : e.status === "approved" ? `已同意（新时限 ${e.newDueDate}）` : `未同意${e.decisionNote ? `：${e.decisionNote}` : ""}`}</strong>
+                    <strong>
+                      {e.status === "pending"
+                        ? "待审批"
+                        : e.status === "approved"
+                          ? `已同意（新时限 ${e.newDueDate}）`
+                          : `未同意${e.decisionNote ? `：${e.decisionNote}` : ""}`}
+                    </strong>
                   </li>
                 ))}
               </ul>
@@ -175,7 +198,15 @@ export default async function AgentTicketPage({ params, searchParams }: { params
                       ["G", "修改分类"],
                     ]}
                   />
-                  <DispatchForm ticketId={id} version={t.version} departments={options.departments} suggestedDepartmentId={d.suggestedDepartmentId} dueDate={preview.dueDate} workingDays={preview.workingDays} type={t.type} />
+                  <DispatchForm
+                    ticketId={id}
+                    version={t.version}
+                    departments={options.departments}
+                    suggestedDepartmentId={d.suggestedDepartmentId}
+                    dueDate={preview.dueDate}
+                    workingDays={preview.workingDays}
+                    type={t.type}
+                  />
                   <AnswerForm ticketId={id} version={t.version} />
                   <ClassifyForm ticketId={id} version={t.version} type={t.type} categoryId={t.categoryId} options={options} />
                   {d.duplicates.length ? <MergeForm ticketId={id} version={t.version} duplicates={d.duplicates} /> : null}
@@ -187,9 +218,23 @@ export default async function AgentTicketPage({ params, searchParams }: { params
                 </>
               ) : t.status === "dispatched" || t.status === "accepted" ? (
                 <>
-                  <p className="mb-3">工单在 {d.departmentName ?? "承办部门"} 办理中，办理时限 {t.dueDate ?? "—"}。</p>
-                  {d.pendingExtension ? <ExtensionForm ticketId={id} version={t.version} extensionId={d.pendingExtension.id} extraDays={d.pendingExtension.extraDays} reason={d.pendingExtension.reason} /> : null}
-                  {d.canUrge ? <UrgeForm ticketId={id} version={t.version} overdue={d.overdue} dueDate={t.dueDate} /> : <p>未到临期，暂不需要催办（办理时限前一个工作日起可催办）。</p>}
+                  <p className="mb-3">
+                    工单在 {d.departmentName ?? "承办部门"} 办理中，办理时限 {t.dueDate ?? "—"}。
+                  </p>
+                  {d.pendingExtension ? (
+                    <ExtensionForm
+                      ticketId={id}
+                      version={t.version}
+                      extensionId={d.pendingExtension.id}
+                      extraDays={d.pendingExtension.extraDays}
+                      reason={d.pendingExtension.reason}
+                    />
+                  ) : null}
+                  {d.canUrge ? (
+                    <UrgeForm ticketId={id} version={t.version} overdue={d.overdue} dueDate={t.dueDate} />
+                  ) : (
+                    <p>未到临期，暂不需要催办（办理时限前一个工作日起可催办）。</p>
+                  )}
                 </>
               ) : (
                 <p>工单已办结，无需操作。</p>

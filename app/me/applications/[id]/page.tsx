@@ -11,8 +11,13 @@ import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
-
-export default async function ApplicationDetailPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ submitted?: string; rated?: string }> }) {
+export default async function ApplicationDetailPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ submitted?: string; rated?: string }>;
+}) {
   const id = parseId((await params).id);
   await guardPage("account.self", `/me/applications/${id}`);
   const app = await orNotFound((await getCaller()).applications.get({ id }));
@@ -56,7 +61,9 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
             接下来会发生什么
           </h2>
           <ol className="list-decimal space-y-1 pl-6">
-            <li>{app.item.departmentName}将审核您的申请并受理，受理后按工作日计算承诺时限（{app.item.promisedDays || 1} 个工作日）。</li>
+            <li>
+              {app.item.departmentName}将审核您的申请并受理，受理后按工作日计算承诺时限（{app.item.promisedDays || 1} 个工作日）。
+            </li>
             <li>如材料需要补充，您会收到“补正”通知，按要求修改后重新提交即可。</li>
             <li>办结后您会收到站内消息和短信，并可以对服务进行评价。</li>
           </ol>
@@ -97,13 +104,19 @@ export default async function ApplicationDetailPage({ params, searchParams }: { 
             服务评价（好差评）
           </h2>
           {justRated ? (
-            <Notice tone="success">{app.rating?.followUpStatus === "open" ? "感谢评价。承办部门将就您反映的问题进行整改并联系您。" : "感谢您的评价！"}</Notice>
+            <Notice tone="success">
+              {app.rating?.followUpStatus === "open" ? "感谢评价。承办部门将就您反映的问题进行整改并联系您。" : "感谢您的评价！"}
+            </Notice>
           ) : null}
           {app.rating ? (
             <p>
               您的评价：{RATING_NAMES[app.rating.score]}
               {app.rating.reason ? `。原因：${app.rating.reason}` : ""}
-              {app.rating.followUpStatus === "closed" ? `。部门整改情况：${app.rating.followUpNote}` : app.rating.followUpStatus === "open" ? "。承办部门正在整改。" : ""}
+              {app.rating.followUpStatus === "closed"
+                ? `。部门整改情况：${app.rating.followUpNote}`
+                : app.rating.followUpStatus === "open"
+                  ? "。承办部门正在整改。"
+                  : ""}
             </p>
           ) : (
             <RatingForm applicationId={id} />

@@ -16,7 +16,13 @@ function size(bytes: number) {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-export default async function MyRequestPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ rated?: string }> }) {
+export default async function MyRequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ rated?: string }>;
+}) {
   const id = parseId((await params).id);
   await guardPage("account.self", `/me/requests/${id}`);
   const t = await orNotFound((await getCaller()).hotline.get({ id }));
@@ -127,7 +133,11 @@ export default async function MyRequestPage({ params, searchParams }: { params: 
               <li key={a.id}>
                 <a href={`/api/hotline/attachments/${a.id}`} target="_blank" rel="noopener" className="block">
                   {/* eslint-disable-next-line @next/next/no-img-element -- private, per-user photo; not for the image optimiser */}
-                  <img src={`/api/hotline/attachments/${a.id}`} alt={`照片${i + 1}：${a.fileName}`} className="aspect-square w-full rounded-md border border-line object-cover" />
+                  <img
+                    src={`/api/hotline/attachments/${a.id}`}
+                    alt={`照片${i + 1}：${a.fileName}`}
+                    className="aspect-square w-full rounded-md border border-line object-cover"
+                  />
                   <span className="mt-1 block break-all text-sm">
                     {a.fileName}（{size(a.sizeBytes)}）<span className="sr-only">，在新窗口打开</span>
                   </span>

@@ -12,7 +12,6 @@ import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
-
 const DONE: Record<string, string> = {
   accept: "已受理，申请人已收到消息和短信通知。",
   correction: "已要求补正，申请人已收到补正原因。",
@@ -21,7 +20,13 @@ const DONE: Record<string, string> = {
   followup: "整改情况已记录，差评跟进已关闭。",
 };
 
-export default async function StaffApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function StaffApplicationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const id = parseId((await params).id);
   const done = DONE[(await searchParams).done ?? ""];
   await guardPage("department.handle", `/staff/applications/${id}`);
@@ -44,7 +49,9 @@ export default async function StaffApplicationPage({ params, searchParams }: { p
       <p className="mb-6 flex flex-wrap items-center gap-4">
         <StatusTag status={app.status} overdue={overdue} />
         <span className="font-mono">{app.serialNo}</span>
-        <span>申请人：{app.applicant.name}（{app.applicant.phone}）</span>
+        <span>
+          申请人：{app.applicant.name}（{app.applicant.phone}）
+        </span>
         {app.dueDate ? <span className={overdue ? "font-bold text-danger" : ""}>承诺办结：{app.dueDate}</span> : null}
       </p>
       <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
@@ -64,7 +71,13 @@ export default async function StaffApplicationPage({ params, searchParams }: { p
                         {f.type === "file"
                           ? (() => {
                               const att = app.attachments.find((a) => a.id === app.answers[f.name]);
-                              return att ? <a href={`/api/applications/attachments/${att.id}`}>{att.fileName}（{Math.ceil(att.sizeBytes / 1024)} KB）</a> : "未上传";
+                              return att ? (
+                                <a href={`/api/applications/attachments/${att.id}`}>
+                                  {att.fileName}（{Math.ceil(att.sizeBytes / 1024)} KB）
+                                </a>
+                              ) : (
+                                "未上传"
+                              );
                             })()
                           : displayAnswer(f, app.answers[f.name])}
                       </dd>
@@ -107,7 +120,11 @@ export default async function StaffApplicationPage({ params, searchParams }: { p
               </h3>
               {app.rating.reason ? <p className="mb-2">原因：{app.rating.reason}</p> : null}
               {app.rating.comment ? <p className="mb-2">意见：{app.rating.comment}</p> : null}
-              {app.rating.followUpStatus === "open" ? <FollowUpForm applicationId={id} /> : app.rating.followUpNote ? <p>整改情况：{app.rating.followUpNote}</p> : null}
+              {app.rating.followUpStatus === "open" ? (
+                <FollowUpForm applicationId={id} />
+              ) : app.rating.followUpNote ? (
+                <p>整改情况：{app.rating.followUpNote}</p>
+              ) : null}
             </section>
           ) : null}
         </aside>

@@ -24,7 +24,13 @@ function nextDay(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export default async function StaffTicketPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
+export default async function StaffTicketPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ done?: string }>;
+}) {
   const id = parseId((await params).id);
   const done = DONE[(await searchParams).done ?? ""];
   await guardPage("department.handle", `/staff/tickets/${id}`);
@@ -55,7 +61,12 @@ export default async function StaffTicketPage({ params, searchParams }: { params
       <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2">
         <TicketStatusTag status={t.status} overdue={d.overdue} />
         <span className="font-mono">{t.ticketNo}</span>
-        {t.dueDate ? <span className={d.overdue ? "font-bold text-danger" : ""}>办理时限：{t.dueDate}{d.overdue ? "（已超期）" : ""}</span> : null}
+        {t.dueDate ? (
+          <span className={d.overdue ? "font-bold text-danger" : ""}>
+            办理时限：{t.dueDate}
+            {d.overdue ? "（已超期）" : ""}
+          </span>
+        ) : null}
         {t.urgeCount > 0 ? <span className="font-semibold text-danger">已催办 {t.urgeCount} 次</span> : null}
       </p>
       {open ? (
@@ -73,11 +84,17 @@ export default async function StaffTicketPage({ params, searchParams }: { params
             </h2>
             <p className="mb-4 whitespace-pre-wrap break-words rounded-md border border-line bg-white p-4">{t.description}</p>
             <dl className="divide-y divide-line border-y border-line">
-              <Row label="发生地点">{ticketPlace(t.district, t.address)}{t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}</Row>
+              <Row label="发生地点">
+                {ticketPlace(t.district, t.address)}
+                {t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}
+              </Row>
               <Row label="受理渠道">{CHANNEL_NAMES[t.channel] ?? t.channel}</Row>
               <Row label="受理时间">{formatTicketTime(t.createdAt)}</Row>
               <Row label="派单时间">{formatTicketTime(t.dispatchedAt)}</Row>
-              <Row label="联系人">{t.contactName || "未留姓名"}{t.contactPhone ? `（${t.contactPhone}）` : ""}</Row>
+              <Row label="联系人">
+                {t.contactName || "未留姓名"}
+                {t.contactPhone ? `（${t.contactPhone}）` : ""}
+              </Row>
               {t.attributes
                 ? Object.entries(t.attributes).map(([k, v]) => (
                     <Row key={k} label={k}>
@@ -91,11 +108,7 @@ export default async function StaffTicketPage({ params, searchParams }: { params
             <h2 id="photos-title" className="mb-3 text-xl font-bold">
               现场照片
             </h2>
-            {d.photos.length === 0 ? (
-              <p>市民未上传照片。</p>
-            ) : (
-              <TicketPhotoLinks photos={d.photos} />
-            )}
+            {d.photos.length === 0 ? <p>市民未上传照片。</p> : <TicketPhotoLinks photos={d.photos} />}
           </section>
           {t.answer ? (
             <section aria-labelledby="answer-title" className="mb-8">

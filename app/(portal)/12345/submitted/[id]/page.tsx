@@ -39,7 +39,10 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
         <p className="mt-3">请记下工单编号。打 12345 询问进度时，报出编号即可。</p>
       </section>
       <div className="flex flex-wrap gap-4">
-        <Link href={`/me/requests/${t.id}`} className="inline-flex min-h-tap items-center rounded-md bg-brand-600 px-6 font-semibold text-white no-underline hover:bg-brand-700 hover:text-white">
+        <Link
+          href={`/me/requests/${t.id}`}
+          className="inline-flex min-h-tap items-center rounded-md bg-brand-600 px-6 font-semibold text-white no-underline hover:bg-brand-700 hover:text-white"
+        >
           查看办理进度
         </Link>
         <Link href="/me/requests" className="inline-flex min-h-tap items-center font-semibold">

@@ -14,7 +14,11 @@ export const dynamic = "force-dynamic";
 export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
   const session = await auth();
   const u = session?.user;
-  const notFound = () => Response.json({ error: "文件不存在" }, { status: 404, headers: { "x-content-type-options": "nosniff", "cache-control": "private, no-store" } });
+  const notFound = () =>
+    Response.json(
+      { error: "文件不存在" },
+      { status: 404, headers: { "x-content-type-options": "nosniff", "cache-control": "private, no-store" } },
+    );
   if (!u?.id || !u.role) return notFound();
   try {
     const row = await attachmentForUser(await getDb(), { id: u.id, role: u.role, name: u.name ?? "" }, (await params).id);

@@ -47,7 +47,9 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
             {p.fields.map((f) => (
               <div key={f.name} className="grid gap-1 py-3 sm:grid-cols-[1fr_1.5fr_auto] sm:gap-4">
                 <dt className="font-semibold">{f.label}</dt>
-                <dd className="break-all">{f.type === "file" ? (fileName(app.answers[f.name]) ?? "未上传") : displayAnswer(f, app.answers[f.name])}</dd>
+                <dd className="break-all">
+                  {f.type === "file" ? (fileName(app.answers[f.name]) ?? "未上传") : displayAnswer(f, app.answers[f.name])}
+                </dd>
                 <dd>
                   <Link href={`/me/applications/${id}/edit/${encodeURIComponent(p.id)}`} className="inline-flex min-h-tap items-center">
                     修改<span className="sr-only">{f.label}</span>

@@ -18,7 +18,9 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
   const index = pages.findIndex((x) => x.id === decodeURIComponent(p.pageId));
   if (index < 0) notFound();
   const page = pages[index]!;
-  const uploaded = Object.fromEntries(app.attachments.filter((a) => app.answers[a.fieldName] === a.id).map((a) => [a.fieldName, a.fileName]));
+  const uploaded = Object.fromEntries(
+    app.attachments.filter((a) => app.answers[a.fieldName] === a.id).map((a) => [a.fieldName, a.fileName]),
+  );
   const back = index > 0 ? `/me/applications/${id}/edit/${encodeURIComponent(pages[index - 1]!.id)}` : `/services/${app.item.id}`;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -31,7 +33,13 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
           <p>{app.correctionReason}</p>
         </div>
       ) : null}
-      <QuestionForm applicationId={id} page={page} values={app.answers} uploaded={uploaded} stepLabel={`${app.item.name} · 第 ${index + 1} 页，共 ${pages.length} 页`} />
+      <QuestionForm
+        applicationId={id}
+        page={page}
+        values={app.answers}
+        uploaded={uploaded}
+        stepLabel={`${app.item.name} · 第 ${index + 1} 页，共 ${pages.length} 页`}
+      />
     </div>
   );
 }
