@@ -117,18 +117,16 @@ export async function seedSampleApplications(db: DB): Promise<number> {
         to: "completed",
         note: "经审核符合条件，准予许可（示例数据）",
       });
-    await db
-      .insert(applicationEvent)
-      .values(
-        events.map((e) => ({
-          applicationId: row.id,
-          at: e.at,
-          fromStatus: e.from,
-          toStatus: e.to,
-          note: e.note,
-          actorRole: e.to === "submitted" ? "citizen" : "staff",
-        })),
-      );
+    await db.insert(applicationEvent).values(
+      events.map((e) => ({
+        applicationId: row.id,
+        at: e.at,
+        fromStatus: e.from,
+        toStatus: e.to,
+        note: e.note,
+        actorRole: e.to === "submitted" ? "citizen" : "staff",
+      })),
+    );
     if (p.status === "completed")
       await db
         .insert(applicationRating)

@@ -124,16 +124,14 @@ export async function startApplication(ctx: ServiceCtx, user: SessionUser, itemI
       .insert(applicationCase)
       .values({ itemId, userId: user.id, departmentId: item.departmentId, status: "draft" })
       .returning({ id: applicationCase.id });
-    await tx
-      .insert(applicationEvent)
-      .values({
-        applicationId: created!.id,
-        actorId: user.id,
-        actorRole: user.role,
-        fromStatus: null,
-        toStatus: "draft",
-        note: "创建草稿",
-      });
+    await tx.insert(applicationEvent).values({
+      applicationId: created!.id,
+      actorId: user.id,
+      actorRole: user.role,
+      fromStatus: null,
+      toStatus: "draft",
+      note: "创建草稿",
+    });
     return { id: created!.id, firstPageId };
   });
 }
@@ -269,16 +267,14 @@ export async function submitApplication(
       if (again?.serialNo) return { id: app.id, serialNo: again.serialNo };
       throw new AppError("CONFLICT", "提交失败，请刷新后重试");
     }
-    await tx
-      .insert(applicationEvent)
-      .values({
-        applicationId: app.id,
-        actorId: user.id,
-        actorRole: user.role,
-        fromStatus: from,
-        toStatus: "submitted",
-        note: from === "correction" ? "补正后重新提交" : "提交申请",
-      });
+    await tx.insert(applicationEvent).values({
+      applicationId: app.id,
+      actorId: user.id,
+      actorRole: user.role,
+      fromStatus: from,
+      toStatus: "submitted",
+      note: from === "correction" ? "补正后重新提交" : "提交申请",
+    });
     await notify(
       tx,
       user.id,
@@ -410,16 +406,14 @@ export async function rateApplication(
     .onConflictDoNothing()
     .returning({ id: applicationRating.applicationId });
   if (inserted.length === 0) throw new AppError("CONFLICT", "您已评价过该办件");
-  await db
-    .insert(applicationEvent)
-    .values({
-      applicationId: app.id,
-      actorId: user.id,
-      actorRole: user.role,
-      fromStatus: app.status,
-      toStatus: app.status,
-      note: `评价：${RATING_NAMES[input.score]}`,
-    });
+  await db.insert(applicationEvent).values({
+    applicationId: app.id,
+    actorId: user.id,
+    actorRole: user.role,
+    fromStatus: app.status,
+    toStatus: app.status,
+    note: `评价：${RATING_NAMES[input.score]}`,
+  });
   return { followUp: bad };
 }
 

@@ -255,17 +255,15 @@ export async function createTicket(
       // 12345 + yyyymmdd (China date) + 6 digits of the id: unique unless one day saw ≥ 1,000,000 requests.
       const ticketNo = `12345${shanghaiDate(now).replaceAll("-", "")}${String(row!.id % 1_000_000).padStart(6, "0")}`;
       await tx.update(hotlineTicket).set({ ticketNo }).where(eq(hotlineTicket.id, row!.id));
-      await tx
-        .insert(hotlineEvent)
-        .values({
-          ticketId: row!.id,
-          at: now,
-          actorId: actor?.id ?? null,
-          actorRole: actor?.role ?? null,
-          fromStatus: null,
-          toStatus: "new",
-          note: isAgent ? "坐席代为登记（电话）" : "受理诉求",
-        });
+      await tx.insert(hotlineEvent).values({
+        ticketId: row!.id,
+        at: now,
+        actorId: actor?.id ?? null,
+        actorRole: actor?.role ?? null,
+        fromStatus: null,
+        toStatus: "new",
+        note: isAgent ? "坐席代为登记（电话）" : "受理诉求",
+      });
       if (isAgent)
         await audit(tx, {
           actorId: actor.id,
