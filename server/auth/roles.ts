@@ -13,10 +13,12 @@ export const ROLE_NAMES: Record<Role, string> = {
 export const PERMISSIONS = [
   "account.self", // own profile, real-name, messages, sign-in methods
   "enterprise.act", // act for a company
+  "hotline.submit", // file a 12345 request of one's own (the web, mobile and WeChat form)
   "agent.console", // 12345 agent console
   "hotline.dispatch", // classify, answer, dispatch, merge, urge, return visits, approve extensions
   "hotline.stats", // 12345 statistics
   "hotline.admin", // SLA table, knowledge base publishing, Open311 API keys
+  "hotline.knowledge", // read the 12345 knowledge base and propose articles
   "staff.console", // department workbench
   "department.handle", // handle the department's applications and work orders
   "admin.console",
@@ -27,9 +29,9 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<Role, readonly Permission[]> = {
-  citizen: ["account.self"],
-  enterprise: ["account.self", "enterprise.act"],
-  agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats"],
+  citizen: ["account.self", "hotline.submit"],
+  enterprise: ["account.self", "enterprise.act", "hotline.submit"],
+  agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats", "hotline.knowledge"],
   staff: ["account.self", "staff.console", "department.handle"],
   admin: [
     "account.self",
@@ -41,6 +43,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
     "staff.console",
     "hotline.stats",
     "hotline.admin",
+    "hotline.knowledge",
   ],
 };
 
@@ -54,6 +57,11 @@ export function hasPermission(role: Role | null | undefined, permission: Permiss
 
 export function permissionsOf(role: Role): readonly Permission[] {
   return TABLE[role];
+}
+
+/** The roles that hold `permission` (for queries such as "accounts that may own a 12345 request"). */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((r) => TABLE[r].includes(permission));
 }
 
 /** Staff, agents and admins are signed out after 30 minutes without activity. */

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { accountMessage, accountUser, applicationCase, applicationEvent, catalogueItem, orgDepartment } from "@/drizzle/schema";
-import type { FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormPage } from "@/server/modules/catalogue/form-types";
 import {
   closeFollowUp,
   getDepartmentApplication,
@@ -17,11 +17,11 @@ import {
   submitApplication,
   trackApplication,
 } from "@/server/modules/applications/service";
-import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { DB } from "@/server/db";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshPhone } from "../helpers/fixtures";
+import { expectAppError } from "../helpers/errors";
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "nt-uploads-"));
 
@@ -40,17 +40,6 @@ const FORM: FormPage[] = [
 ];
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
-
-async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  if (message) expect((e as AppError).message).toMatch(message);
-  return e as AppError;
-}
 
 describe.each(BACKENDS)("online applications on %s", (backend) => {
   let db: DB;

@@ -25,9 +25,9 @@ export default async function HotlinePage() {
   const [user, caller] = await Promise.all([getSessionUser(), getCaller()]);
   const canSubmit = user?.role === "citizen" || user?.role === "enterprise";
   const [sla, groups, defaults] = await Promise.all([
-    caller.hotline.sla(),
-    canSubmit ? caller.hotline.categories() : null,
-    canSubmit ? caller.hotline.contactDefaults() : null,
+    caller.hotline.citizen.sla(),
+    canSubmit ? caller.hotline.citizen.categories() : null,
+    canSubmit ? caller.hotline.citizen.contactDefaults() : null,
   ]);
   const slaDays = Object.fromEntries(sla.map((r) => [r.type, r.workingDays]));
   return (

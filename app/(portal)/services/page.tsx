@@ -27,7 +27,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
   });
   const query = parsed.success ? parsed.data : ZCatalogueQuery.parse({ page: 1, pageSize: 20 });
   const caller = await getCaller();
-  const [result, departments] = await Promise.all([caller.catalogue.search(query), caller.catalogue.departments()]);
+  const [result, departments] = await Promise.all([caller.catalogue.public.search(query), caller.catalogue.public.departments()]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const keep = (extra: Record<string, string | undefined>) => {
     const p = new URLSearchParams();

@@ -1,5 +1,6 @@
+import { ZMobile } from "@/server/lib/phone";
 import { z } from "zod";
-import type { FormField, FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormField, FormPage } from "@/server/modules/catalogue/form-types";
 import { validateIdCard } from "@/server/lib/id-card";
 
 export type Answers = Record<string, string | string[]>;
@@ -62,7 +63,7 @@ export function fieldRule(f: FormField): z.ZodType<string | string[]> {
           .string()
           .trim()
           .min(1, `请输入${f.label}`)
-          .regex(/^1[3-9]\d{9}$/, `${f.label}应为11位手机号`),
+          .pipe(ZMobile(`${f.label}应为11位手机号`)),
       );
     case "email":
       return optional(z.string().trim().min(1, `请输入${f.label}`).email(`${f.label}格式不正确，如 name@example.com`));

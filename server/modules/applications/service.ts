@@ -10,7 +10,7 @@ import {
   catalogueItem,
   orgDepartment,
 } from "@/drizzle/schema";
-import type { FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormPage } from "@/server/modules/catalogue/form-types";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { sendSms } from "@/server/lib/sms";
@@ -497,7 +497,10 @@ async function itemWithDept(db: DB, itemId: number) {
   return row;
 }
 
-/** A citizen's own application with its form, timeline, attachments and rating. */
+/**
+ * A citizen's own application with its form, timeline, attachments and rating, and the pages that
+ * still fail their rules (the check-answers page lists them before submit allows it).
+ */
 export async function getOwnApplication(db: DB, user: SessionUser, id: number) {
   const app = await ownCase(db, user, id);
   const [item, events, files, rating] = await Promise.all([
@@ -506,7 +509,7 @@ export async function getOwnApplication(db: DB, user: SessionUser, id: number) {
     attachments(db, id),
     ratingOf(db, id),
   ]);
-  return { ...app, item, events, attachments: files, rating };
+  return { ...app, item, events, attachments: files, rating, incompletePages: incompletePages(item.form ?? [], app.answers) };
 }
 
 /** A case of the staff member's own department (other departments' cases are "not found"). */

@@ -1,4 +1,4 @@
-import { asc, avg, count, eq, sql } from "drizzle-orm";
+import { asc, avg, count, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { applicationRating, catalogueItem, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
@@ -224,4 +224,20 @@ export async function listDepartmentsWithItems(db: DB) {
     counts.set(i.departmentCode, c);
   }
   return [...counts.values()];
+}
+
+/**
+ * Items by id with their department's short name, in the order asked; unknown ids are left out.
+ * Other modules (the 12345 knowledge base) link to items through this.
+ */
+export async function catalogueItemLinks(db: DB, ids: readonly number[]): Promise<{ id: number; name: string; departmentName: string }[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await db
+    .select({ id: catalogueItem.id, name: catalogueItem.name, departmentName: orgDepartment.shortName })
+    .from(catalogueItem)
+    .innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId))
+    .where(inArray(catalogueItem.id, unique));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
 }

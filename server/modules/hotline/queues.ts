@@ -16,15 +16,15 @@ import { shanghaiDate } from "@/server/lib/working-days";
  * (created_at, id) where status in (new, reopened); hotline_ticket_open_due_idx (due_date, id) and
  * hotline_ticket_dept_open_idx (department_id, due_date, id) where status in (dispatched, accepted).
  */
-export const QUEUES = {
+export const QUEUE_NAMES = ["new", "dispatched", "overdue", "returned", "revisit"] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+export const QUEUES: Record<QueueName, string> = {
   new: "待派单",
   dispatched: "已派单",
   overdue: "超期督办",
   returned: "退单待改派",
   revisit: "待回访",
-} as const;
-export type QueueName = keyof typeof QUEUES;
-export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+};
 
 const OPEN_AT_DEPARTMENT = ["dispatched", "accepted"];
 // The status lists are SQL literals, not bind parameters: PostgreSQL can only match a partial index's
@@ -94,7 +94,7 @@ export const QUEUE_COUNT_CAP = 1_000;
 export async function countQueues(db: DB, opts: { now?: Date; cap?: number } = {}): Promise<Record<QueueName, number>> {
   const today = shanghaiDate(opts.now ?? new Date());
   const cap = opts.cap ?? QUEUE_COUNT_CAP;
-  const out = {} as Record<QueueName, number>;
+  const out: Record<QueueName, number> = { new: 0, dispatched: 0, overdue: 0, returned: 0, revisit: 0 };
   for (const q of QUEUE_NAMES) {
     const { where } = queueWhere(q, today);
     const sub = db

@@ -15,7 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function HotlinePublicPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = pageParam((await searchParams).page);
   const caller = await getCaller();
-  const [list, hot] = await Promise.all([caller.hotline.publicList({ page }), caller.hotline.hotTopics()]);
+  const [list, hot] = await Promise.all([caller.hotline.citizen.publicList({ page }), caller.hotline.citizen.hotTopics()]);
   const max = Math.max(1, ...hot.items.map((h) => h.count));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

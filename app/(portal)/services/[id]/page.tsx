@@ -11,7 +11,7 @@ async function load(idParam: string) {
   const id = Number(idParam);
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   try {
-    return await (await getCaller()).catalogue.item({ id });
+    return await (await getCaller()).catalogue.public.item({ id });
   } catch (e) {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     throw e;
