@@ -9,18 +9,7 @@ import { ZFormId } from "@/server/lib/validation";
 import { ZRate } from "@/server/modules/hotline/validation";
 import { channelFromUserAgent } from "@/server/modules/hotline/photos";
 
-const TEXT_FIELDS = [
-  "type",
-  "categoryId",
-  "description",
-  "district",
-  "address",
-  "lat",
-  "lng",
-  "isPublic",
-  "contactName",
-  "contactPhone",
-] as const;
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 function numberOrUndefined(s: string): number | undefined {
   if (!s.trim()) return undefined;
@@ -33,10 +22,18 @@ function numberOrUndefined(s: string): number | undefined {
  * input: the form says so); the hidden idempotency key makes a double submit land on one ticket.
  */
 export async function submitHotlineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, String(formData.get(k) ?? "")])) as Record<
-    (typeof TEXT_FIELDS)[number],
-    string
-  >;
+  const values = {
+    type: text(formData, "type"),
+    categoryId: text(formData, "categoryId"),
+    description: text(formData, "description"),
+    district: text(formData, "district"),
+    address: text(formData, "address"),
+    lat: text(formData, "lat"),
+    lng: text(formData, "lng"),
+    isPublic: text(formData, "isPublic"),
+    contactName: text(formData, "contactName"),
+    contactPhone: text(formData, "contactPhone"),
+  };
   const photos: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
   for (const f of formData.getAll("photos")) {
     if (f instanceof File && f.size > 0) photos.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });

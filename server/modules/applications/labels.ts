@@ -8,6 +8,9 @@ export const STATUS_NAMES = {
   rejected: "不予受理/不予许可",
 } as const;
 export type ApplicationStatus = keyof typeof STATUS_NAMES;
+export function isApplicationStatus(status: string): status is ApplicationStatus {
+  return Object.hasOwn(STATUS_NAMES, status);
+}
 export const APPLICATION_STATUSES = [
   "draft",
   "submitted",

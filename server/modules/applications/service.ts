@@ -20,7 +20,7 @@ import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
 import { hasPermission } from "@/server/auth/roles";
 import { validatePage, type Answers } from "./form-schema";
-import { RATING_NAMES, STATUS_NAMES, type ApplicationStatus } from "./labels";
+import { isApplicationStatus, RATING_NAMES, STATUS_NAMES, type ApplicationStatus } from "./labels";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
 
@@ -304,11 +304,9 @@ export async function handleApplication(ctx: ServiceCtx, user: SessionUser, inpu
   const { db } = ctx;
   const app = await departmentCase(db, user, input.id);
   const a = input.action;
-  if (!ALLOWED_FROM[a.kind].includes(app.status as ApplicationStatus)) {
-    throw new AppError(
-      "CONFLICT",
-      `该申请当前为“${STATUS_NAMES[app.status as ApplicationStatus] ?? app.status}”，不能执行此操作，请刷新后查看`,
-    );
+  if (!isApplicationStatus(app.status) || !ALLOWED_FROM[a.kind].includes(app.status)) {
+    const name = isApplicationStatus(app.status) ? STATUS_NAMES[app.status] : app.status;
+    throw new AppError("CONFLICT", `该申请当前为“${name}”，不能执行此操作，请刷新后查看`);
   }
   const [item] = await db
     .select({ name: catalogueItem.name, promisedDays: catalogueItem.promisedDays })

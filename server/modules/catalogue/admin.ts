@@ -9,7 +9,7 @@ import { describePath, parseInput } from "@/server/lib/validation";
 import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
 import type { CatalogueItemSeed } from "./form-types";
 import { invalidateCatalogue, searchCatalogue } from "./service";
-import { ITEM_FIELD_LABELS, ITEM_KINDS, SECTION_SLUGS, ZCatalogueItemSeed, ZItemEdit, type TItemEdit } from "./validation";
+import { ITEM_FIELD_LABELS, ITEM_KINDS, ZCatalogueItemSeed, ZItemEdit, ZItemKind, ZSection, type TItemEdit } from "./validation";
 
 /** Pages import the kinds for the edit form's select. */
 export { ITEM_KINDS };
@@ -129,11 +129,11 @@ export async function exportCatalogue(db: DB): Promise<CatalogueItemSeed[]> {
   return rows.map(({ item: r, departmentCode }) => ({
     code: r.code,
     name: r.name,
-    section: SECTION_SLUGS.find((s) => s === r.section) ?? SECTION_SLUGS[0],
+    section: ZSection.parse(r.section),
     departmentCode,
     audience: r.audience === "enterprise" ? "enterprise" : "personal",
     theme: r.theme,
-    kind: ITEM_KINDS.find((k) => k === r.kind) ?? "公共服务",
+    kind: ZItemKind.parse(r.kind),
     summary: r.summary,
     conditions: r.conditions,
     materials: r.materials,

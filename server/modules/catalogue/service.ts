@@ -3,7 +3,7 @@ import type { DB } from "@/server/db";
 import { applicationRating, catalogueItem, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
-import { SECTION_SLUGS, type TCatalogueQuery } from "./validation";
+import { SECTION_SLUGS, ZSection, type TCatalogueQuery } from "./validation";
 
 export type CatalogueSummary = {
   id: number;
@@ -71,7 +71,7 @@ async function loadSnapshot(db: DB): Promise<Snapshot> {
     .orderBy(asc(catalogueItem.id));
   const items: CatalogueSummary[] = rows.map(({ keywords: _k, ...r }) => ({
     ...r,
-    section: r.section as CatalogueSummary["section"],
+    section: ZSection.parse(r.section),
     audience: r.audience === "enterprise" ? "enterprise" : "personal",
   }));
   const index = buildSearchIndex(

@@ -85,6 +85,8 @@ export const ZGuideFields = z.object({
 // What admins may write: the edit form and the import file (Chinese messages that say where and how to fix)
 
 export const ITEM_KINDS = ["行政许可", "行政确认", "行政给付", "行政裁决", "行政奖励", "其他行政权力", "公共服务"] as const;
+/** A stored item's kind (read back from the database: a row outside the list is a fault, not input). */
+export const ZItemKind = z.enum(ITEM_KINDS);
 export const MATERIAL_FORMS = ["原件", "复印件", "电子证照", "原件和复印件"] as const;
 export const FIELD_TYPES = [
   "text",
