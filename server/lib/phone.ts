@@ -8,10 +8,6 @@ import { z } from "zod";
 export const MOBILE_PATTERN = /^1[3-9]\d{9}$/;
 export const LANDLINE_PATTERN = /^0\d{2,3}-?\d{7,8}$/;
 
-export function isMobile(value: string): boolean {
-  return MOBILE_PATTERN.test(value);
-}
-
 export function isPhoneNumber(value: string): boolean {
   return MOBILE_PATTERN.test(value) || LANDLINE_PATTERN.test(value);
 }

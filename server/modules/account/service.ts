@@ -376,7 +376,6 @@ export async function getProfile(db: DB, userId: string) {
     lastSignInAt: row.lastSignInAt,
   };
 }
-export type TProfile = Awaited<ReturnType<typeof getProfile>>;
 
 /**
  * 实名认证: validates the GB 11643 check digit, stores the number AES-256-GCM encrypted with an

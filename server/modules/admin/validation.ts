@@ -9,7 +9,6 @@ export const ZChangeRole = z.object({
   role: ZRole,
   departmentId: zId("请选择部门").nullable().optional(),
 });
-export type TChangeRole = z.infer<typeof ZChangeRole>;
 
 export const ZUserQuery = z.object({
   q: z.string().trim().max(50, "搜索词不超过50个字").optional(),

@@ -212,7 +212,6 @@ export async function getCatalogueItem(db: DB, id: number) {
     satisfaction: n > 0 ? { ratings: n, satisfiedRate: Number(rating?.satisfied ?? 0) / n } : null,
   };
 }
-export type TCatalogueItem = Awaited<ReturnType<typeof getCatalogueItem>>;
 
 /** Departments that own at least one item, for the browse filter. */
 export async function listDepartmentsWithItems(db: DB) {

@@ -18,7 +18,7 @@ import { hasPermission, isRole, rolesWith } from "@/server/auth/roles";
 import { maskName } from "@/server/lib/mask";
 import { ZPhoneNumber } from "@/server/lib/phone";
 import { parseInput } from "@/server/lib/validation";
-import { countQueues, isOverdue, listQueue, QUEUE_NAMES, type QueueName } from "./queues";
+import { countQueues, isOverdue, listQueue, type QueueName } from "./queues";
 import {
   answerDirectly,
   CONFLICT_MESSAGE,
@@ -468,9 +468,6 @@ export async function decideExtension(
     return { ...r, newDueDate };
   });
 }
-
-export type AgentQueue = QueueName | "extensions";
-export const AGENT_QUEUES: AgentQueue[] = [...QUEUE_NAMES, "extensions"];
 
 /** Tab counts for the console (queue counts + pending extensions). */
 export async function queueCounts(ctx: ServiceCtx, user: SessionUser, now = new Date()) {

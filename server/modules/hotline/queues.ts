@@ -52,7 +52,6 @@ export const queueRowColumns = {
   createdAt: hotlineTicket.createdAt,
   updatedAt: hotlineTicket.updatedAt,
 };
-export type QueueRow = Awaited<ReturnType<typeof listQueue>>[number];
 
 function queueWhere(queue: QueueName, today: string): { where: SQL; order: SQL[] } {
   const t = hotlineTicket;
