@@ -1,4 +1,5 @@
 import { ZMobile } from "@/server/lib/phone";
+import { invalidInput } from "@/server/lib/validation";
 import { z } from "zod";
 import type { FormField, FormPage } from "@/server/modules/catalogue/form-types";
 import { validateIdCard } from "@/server/lib/id-card";
@@ -110,7 +111,7 @@ export function validatePage(
     const raw = answers[f.name] ?? (f.type === "checkbox" && f.options?.length ? [] : "");
     const r = fieldRule(f).safeParse(raw);
     if (r.success) values[f.name] = r.data;
-    else errors[f.name] = [r.error.issues[0]?.message ?? `${f.label}有误`];
+    else errors[f.name] = [invalidInput(r.error).message];
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
 }

@@ -14,7 +14,7 @@ import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { hasPermission } from "@/server/auth/roles";
-import { parseInput } from "@/server/lib/validation";
+import { invalidInput, parseInput } from "@/server/lib/validation";
 import type { SessionUser } from "@/server/modules/account/service";
 import { type ServiceCtx } from "./service";
 import { DISTRICTS, PRESET_IDS, REQUEST_TYPES, ZSlaUpdate, ZStatsRange } from "./validation";
@@ -251,9 +251,9 @@ export function presetRange(input: StatsRangeInput, now = new Date()): StatsRang
       const f = ZDay.safeParse(rawFrom ?? "");
       const tt = ZDay.safeParse(rawTo ?? "");
       if (!rawFrom) fieldErrors.from = ["请填写开始日期"];
-      else if (!f.success) fieldErrors.from = [f.error.issues[0]!.message];
+      else if (!f.success) fieldErrors.from = [invalidInput(f.error).message];
       if (!rawTo) fieldErrors.to = ["请填写结束日期"];
-      else if (!tt.success) fieldErrors.to = [tt.error.issues[0]!.message];
+      else if (!tt.success) fieldErrors.to = [invalidInput(tt.error).message];
       if (!fieldErrors.from && !fieldErrors.to) {
         if (rawFrom! > rawTo!) fieldErrors.to = ["结束日期不能早于开始日期"];
         else if (rawTo! > today) fieldErrors.to = [`结束日期不能晚于今天（${today}）`];
