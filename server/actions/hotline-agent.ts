@@ -27,7 +27,7 @@ function str(formData: FormData, k: string): string {
   return typeof v === "string" ? v : "";
 }
 
-async function failure(
+async function withLatestState(
   e: unknown,
   values: Record<string, string>,
   ticketId?: number,
@@ -85,7 +85,7 @@ export async function createForCallerAction(_prev: AgentFormState, formData: For
     const r = await (await getCaller()).hotline.agent.createForCaller(input.data);
     target = `/agent/tickets/${r.id}?done=${r.created ? "created" : "exists"}`;
   } catch (e) {
-    return failure(e, values);
+    return withLatestState(e, values);
   }
   revalidatePath("/agent");
   redirect(target);
@@ -157,7 +157,7 @@ export async function agentTicketAction(_prev: AgentFormState, formData: FormDat
       }
     }
   } catch (e) {
-    return failure(e, values, id.data, fields);
+    return withLatestState(e, values, id.data, fields);
   }
   revalidatePath("/agent");
   redirect(`/agent/tickets/${id.data}?done=${done}`);

@@ -3,16 +3,11 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getCaller } from "@/server/request";
-import { toFormState, type FormState } from "@/server/lib/form-state";
+import { toConflictFormState as failure, type ConflictFormState } from "@/server/lib/form-state";
 import { ZFormId } from "@/server/lib/validation";
 import { ZProposal } from "@/server/modules/hotline/validation";
 
-export type KbFormState = FormState & { conflict?: boolean };
-
-function failure(e: unknown, values?: Record<string, string>, fields?: Record<string, string>): KbFormState {
-  const state = toFormState(e, values, fields);
-  return { ...state, conflict: state.code === "CONFLICT" };
-}
+export type KbFormState = ConflictFormState;
 
 /** "12, 34，56" → [12, 34, 56]; anything else is a field error. */
 function parseItemIds(raw: string): number[] | null {

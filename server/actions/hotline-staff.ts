@@ -4,22 +4,16 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCaller } from "@/server/request";
-import { toFormState, type FormState } from "@/server/lib/form-state";
+import { toConflictFormState as failure, type ConflictFormState } from "@/server/lib/form-state";
 import { ZFormId } from "@/server/lib/validation";
 
 /** FormState plus whether the failure was a conflict (the page then offers to reload). */
-export type TicketFormState = FormState & { conflict?: boolean };
+export type TicketFormState = ConflictFormState;
 
 const ZRef = z.object({ id: ZFormId, version: ZFormId });
 
 function ref(formData: FormData) {
   return ZRef.safeParse({ id: formData.get("ticketId"), version: formData.get("version") });
-}
-
-/** The rules (lengths, dates) are the procedures'; this only names the form's fields. */
-function failure(e: unknown, values?: Record<string, string>, fields?: Record<string, string>): TicketFormState {
-  const state = toFormState(e, values, fields);
-  return { ...state, conflict: state.code === "CONFLICT" };
 }
 
 const EXPIRED: TicketFormState = { message: "页面已过期，请刷新后重试", conflict: true };

@@ -40,3 +40,12 @@ export function toFormState(error: unknown, values?: Record<string, string>, fie
   }
   return { message: e.message, fieldErrors, values, code: e.code };
 }
+
+/** Form state of forms on a versioned record: `conflict` tells the form to offer a reload (someone acted in between). */
+export type ConflictFormState = FormState & { conflict?: boolean };
+
+/** `toFormState`, plus whether the failure was a version conflict. */
+export function toConflictFormState(error: unknown, values?: Record<string, string>, fields?: Record<string, string>): ConflictFormState {
+  const state = toFormState(error, values, fields);
+  return { ...state, conflict: state.code === "CONFLICT" };
+}
