@@ -27,6 +27,7 @@ function str(formData: FormData, k: string): string {
   return typeof v === "string" ? v : "";
 }
 
+/** toFormState; on a version conflict also what the ticket looks like now (status, last event), for the conflict note. */
 async function withLatestState(
   e: unknown,
   values: Record<string, string>,
