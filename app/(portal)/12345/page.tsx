@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { getCaller, getSessionUser } from "@/server/request";
+import { hasPermission } from "@/server/auth/roles";
 import { HotlineSubmitForm } from "@/components/hotline/citizen-form";
 
 export const metadata: Metadata = {
@@ -23,7 +24,7 @@ export const dynamic = "force-dynamic";
 
 export default async function HotlinePage() {
   const [user, caller] = await Promise.all([getSessionUser(), getCaller()]);
-  const canSubmit = user?.role === "citizen" || user?.role === "enterprise";
+  const canSubmit = hasPermission(user?.role, "hotline.submit");
   const [sla, groups, defaults] = await Promise.all([
     caller.hotline.citizen.sla(),
     canSubmit ? caller.hotline.citizen.categories() : null,
