@@ -245,11 +245,14 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
   it("refuses to submit an incomplete application", async () => {
     const u = await newUser("citizen");
     const { id } = await startApplication({ db }, u, itemId);
+    // the check-answers page lists the pages that still fail their rules (from the service)
+    expect((await getOwnApplication(db, u, id)).incompletePages.map((p) => p.pageId)).toEqual(FORM.map((p) => p.id));
     await expectAppError(
       submitApplication({ db }, u, { id, idempotencyKey: "0b7f4c36-3a8e-4a53-9a2c-9f0a3f5d2e10" }),
       "BAD_REQUEST",
       /申请人信息/,
     );
+    expect((await getOwnApplication(db, u, await completeDraft(u))).incompletePages).toEqual([]);
   });
 
   it("keeps other departments and other citizens out (tried)", async () => {

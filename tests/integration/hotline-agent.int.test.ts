@@ -308,6 +308,16 @@ describe.each(BACKENDS)("12345 agent console on %s", (backend) => {
     const late = new Date("2026-11-10T02:00:00Z");
     expect(await inQueue("overdue", t.id, late)).toBe(true);
     expect(await inQueue("overdue", t.id, nearDue)).toBe(false);
+    // the console's rows say which are overdue (the page shows them, it does not work it out)
+    const rowOf = async (now: Date) => {
+      for (let offset = 0; ; offset += 200) {
+        const page = await queueList(ctx(), agent, "dispatched", { limit: 200, offset, now });
+        const hit = page.find((x) => x.id === t.id);
+        if (hit || page.length < 200) return hit;
+      }
+    };
+    expect((await rowOf(late))?.overdue).toBe(true);
+    expect((await rowOf(nearDue))?.overdue).toBe(false);
     await expectAppError(urgeTicket(ctx(), agent, t.id, d.version, undefined, late), "CONFLICT");
     await urgeTicket(ctx(), agent, t.id, u1.version, undefined, late);
     expect((await row(t.id)).urgeCount).toBe(2);

@@ -241,6 +241,7 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
 
     const withPhoto = await caller(me).hotline.citizen.submit(form({ photos: [{ name: "现场.jpg", bytes: JPEG }] }));
     const detail = await caller(me).hotline.citizen.get({ id: withPhoto.id });
+    expect(detail.slaWorkingDays).toBe(13); // 投诉: the SLA table's days, shown on the submitted page
     expect(detail).toMatchObject({
       ticketNo: withPhoto.ticketNo,
       status: "new",

@@ -98,8 +98,19 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
   it("签收 then 答复: statuses, the answer, the timeline and the audit log", async () => {
     const id = await dispatched(deptId);
     const v1 = (await row(id)).version;
+    // what the page may offer comes from the service: 签收 first, then 答复; 延期 and 退单 while the order is held
+    const fresh = await caller(staff).hotline.staff.get({ id });
+    expect(fresh.actions).toEqual({ accept: true, reply: false, requestExtension: true, return: true });
+    expect(fresh.open).toBe(true);
+    expect(fresh.extensionMinDate).toBe(addDays(fresh.ticket.dueDate!, 1));
     const accepted = await caller(staff).hotline.staff.accept({ id, version: v1 });
     expect(accepted.status).toBe("accepted");
+    expect((await caller(staff).hotline.staff.get({ id })).actions).toEqual({
+      accept: false,
+      reply: true,
+      requestExtension: true,
+      return: true,
+    });
     await expectAppError(staffReply(ctx(), staff, id, accepted.version, "好"), "BAD_REQUEST", /至少2个字/);
     const replied = await caller(colleague).hotline.staff.reply({
       id,
@@ -112,6 +123,8 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     expect(r.repliedAt).not.toBeNull();
     const detail = await caller(staff).hotline.staff.get({ id });
     expect(detail.events.map((e) => e.toStatus)).toEqual(["new", "dispatched", "accepted", "replied"]);
+    expect(detail.actions).toEqual({ accept: false, reply: false, requestExtension: false, return: false });
+    expect(detail.open).toBe(false);
     const audits = await db
       .select({ action: auditLog.action })
       .from(auditLog)
@@ -197,6 +210,8 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     expect(await db.select().from(hotlineExtension).where(eq(hotlineExtension.ticketId, id))).toHaveLength(1);
     const detail = await getStaffTicket(ctx(), staff, id);
     expect(detail.pendingExtension?.newDueDate).toBe(newDue);
+    // while one is pending the page offers no second request, but still 签收 and 退单
+    expect(detail.actions).toEqual({ accept: true, reply: false, requestExtension: false, return: true });
   });
 
   it("another department's order is NOT_FOUND for every action", async () => {

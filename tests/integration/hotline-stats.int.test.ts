@@ -302,6 +302,19 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
       .orderBy(desc(auditLog.id))
       .limit(1);
     expect(entry).toMatchObject({ targetType: "hotline_sla_rule", targetId: "咨询", outcome: "success", detail: { from: 3, to: 5 } });
+    // 办理时限速查 on the agent and department desks reads the same table, every type
+    const preview = await createCaller({ db, user: null, ip: freshIp() }).hotline.citizen.deadlinePreview();
+    expect(preview.rows.map((r) => [r.type, r.days])).toEqual([
+      ["咨询", 5],
+      ["求助", 3],
+      ["投诉", 13],
+      ["建议", 13],
+      ["举报", 13],
+      ["其他", 13],
+    ]);
+    const cal = await loadHolidayCalendar(db);
+    expect(preview.rows[0]!.deadline).toBe(addWorkingDays(new Date(), 5, cal));
+    expect(preview.today).toBe(shanghaiDate(new Date()));
     await updateSlaRule(ctx(), admin, { requestType: "咨询", workingDays: 3 });
   });
 });
