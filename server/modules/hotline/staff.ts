@@ -19,7 +19,7 @@ import {
   touch,
   type ServiceCtx,
 } from "./service";
-import { isOverdue, listDepartmentQueue, queueRowColumns } from "./queues";
+import { IS_ANSWERED_BY_DEPARTMENT, isOverdue, listDepartmentQueue, queueRowColumns } from "./queues";
 import { ZExtensionRequest } from "./validation";
 import type { TicketStatus } from "./labels";
 
@@ -78,7 +78,7 @@ export async function listStaffQueue(ctx: ServiceCtx, user: SessionUser, input: 
         .leftJoin(orgDepartment, eq(orgDepartment.id, t.departmentId));
       if (input.tab === "replied") {
         return base
-          .where(and(eq(t.departmentId, departmentId), inArray(t.status, ["replied", "closed", "reopened"]), gte(t.repliedAt, since)))
+          .where(and(eq(t.departmentId, departmentId), IS_ANSWERED_BY_DEPARTMENT, gte(t.repliedAt, since)))
           .orderBy(desc(t.repliedAt), desc(t.id))
           .limit(STAFF_PAGE_SIZE)
           .offset(offset);
@@ -130,7 +130,7 @@ async function staffCounts(db: DB, departmentId: number, today: string, since: D
     db
       .select({ n: count() })
       .from(t)
-      .where(and(eq(t.departmentId, departmentId), inArray(t.status, ["replied", "closed", "reopened"]), gte(t.repliedAt, since))),
+      .where(and(eq(t.departmentId, departmentId), IS_ANSWERED_BY_DEPARTMENT, gte(t.repliedAt, since))),
   ]);
   const of = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);
   return { dispatched: of("dispatched"), accepted: of("accepted"), overdue: Number(overdue?.n ?? 0), replied: Number(replied?.n ?? 0) };
