@@ -1,6 +1,7 @@
 import { article, type KbArticleSeed } from "./article";
 
-const RSJ = "市人力资源和社会保障局（社保经办机构）；社保费由税务部门征收";
+const RSJ = "市人力资源和社会保障局（社保经办机构）";
+const RSJ_AND_TAX = `${RSJ}；社保费由税务部门征收`;
 
 /** 社保：参保、缴费、查询、退休、资格认证、失业、工伤. Sources and sample labels: see ./index.ts. */
 export const SOCIAL_INSURANCE: KbArticleSeed[] = [
@@ -9,7 +10,7 @@ export const SOCIAL_INSURANCE: KbArticleSeed[] = [
     keywords: "灵活就业，个人交社保，自由职业，个体户社保，养老保险，缴费基数，社保",
     category: "sb-sb",
     items: ["灵活就业人员企业职工基本养老保险参保登记", "灵活就业人员职工基本医疗保险参保登记", "社会保险参保缴费记录查询"],
-    department: RSJ,
+    department: RSJ_AND_TAX,
     basis: ["《中华人民共和国社会保险法》第十条、第十二条", "《国务院关于完善企业职工基本养老保险制度的决定》（国发〔2005〕38号）"],
     paragraphs: [
       "谁可以参保：无雇工的个体工商户、未在用人单位参保的非全日制从业人员和其他灵活就业人员，可以参加职工基本养老保险，费用由个人缴纳。",
@@ -39,7 +40,7 @@ export const SOCIAL_INSURANCE: KbArticleSeed[] = [
     keywords: "社保查询，缴费记录，参保证明，社保证明，断缴，社保明细，电子社保卡",
     category: "sb-sb",
     items: ["社会保险参保缴费记录查询", "社会保险个人参保证明开具", "社会保险个人参保信息变更"],
-    department: RSJ,
+    department: RSJ_AND_TAX,
     basis: ["《中华人民共和国社会保险法》第七十四条"],
     paragraphs: [
       "线上：在“一网通办”办理“社会保险参保缴费记录查询”，或用电子社保卡、国家社会保险公共服务平台查询，可以下载带电子印章的参保证明。",
