@@ -88,6 +88,7 @@ describe("12345 knowledge base seed", () => {
     for (const p of a.paragraphs) {
       expect(p.trim().length, p).toBeGreaterThan(10);
       expect(p, "one paragraph per line").not.toContain("\n");
+      expect(p, "the 依据 and 承办部门 lines are added by article()").not.toMatch(/^(依据|承办部门)：/);
     }
     expect(a.department.trim().length).toBeGreaterThan(2);
     expect(a.basis.length).toBeGreaterThanOrEqual(1);
