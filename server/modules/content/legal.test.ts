@@ -173,6 +173,7 @@ describe("legal documents", () => {
       expect(rights, word).toContain(word);
     }
     expect(rights).toContain("第四十四条至第四十九条");
+    expect(rights).toContain("第五十条");
     const minors = sectionText(PRIVACY_POLICY, "minors");
     expect(minors).toContain("不满十四周岁");
     expect(minors).toContain("监护人");
