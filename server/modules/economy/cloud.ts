@@ -173,17 +173,15 @@ export async function applyForCloudService(ctx: ServiceCtx, user: SessionUser, r
       // YFW + China date + 6 digits of the id
       const applicationNo = `YFW${shanghaiDate(now).replaceAll("-", "")}${String(row!.id % 1_000_000).padStart(6, "0")}`;
       await tx.update(economyCloudApplication).set({ applicationNo }).where(eq(economyCloudApplication.id, row!.id));
-      await tx
-        .insert(economyCloudApplicationEvent)
-        .values({
-          applicationId: row!.id,
-          at: now,
-          actorId: user.id,
-          actorRole: user.role,
-          fromStatus: null,
-          toStatus: "submitted",
-          note: "企业提交申请",
-        });
+      await tx.insert(economyCloudApplicationEvent).values({
+        applicationId: row!.id,
+        at: now,
+        actorId: user.id,
+        actorRole: user.role,
+        fromStatus: null,
+        toStatus: "submitted",
+        note: "企业提交申请",
+      });
       return { id: row!.id, applicationNo, created: true };
     });
   } catch (e) {
@@ -359,17 +357,15 @@ export async function withdrawCloudApplication(ctx: ServiceCtx, user: SessionUse
       )
       .returning({ version: economyCloudApplication.version });
     if (!updated) throw new AppError("CONFLICT", CLOUD_CONFLICT);
-    await tx
-      .insert(economyCloudApplicationEvent)
-      .values({
-        applicationId: id,
-        at: now,
-        actorId: user.id,
-        actorRole: user.role,
-        fromStatus: "submitted",
-        toStatus: "withdrawn",
-        note: "企业撤回申请",
-      });
+    await tx.insert(economyCloudApplicationEvent).values({
+      applicationId: id,
+      at: now,
+      actorId: user.id,
+      actorRole: user.role,
+      fromStatus: "submitted",
+      toStatus: "withdrawn",
+      note: "企业撤回申请",
+    });
     return { status: "withdrawn" as const, version: updated.version };
   });
 }
