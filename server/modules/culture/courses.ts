@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { DB } from "@/server/db";
 import { cultureChapterProgress, cultureCourse, cultureCourseChapter, cultureCourseEnrollment } from "@/drizzle/schema";
@@ -26,10 +26,25 @@ export const ZCourseQuery = z.object({
   q: z.string().trim().max(100, "关键词不超过100字").optional(),
 });
 
+/** Chapters and minutes per course. */
+async function chapterTotals(db: DB, courseIds: number[]) {
+  if (!courseIds.length) return new Map<number, { chapters: number; minutes: number }>();
+  const rows = await db
+    .select({
+      courseId: cultureCourseChapter.courseId,
+      chapters: sql<number>`count(*)::int`,
+      minutes: sql<number>`coalesce(sum(${cultureCourseChapter.durationMinutes}), 0)::int`,
+    })
+    .from(cultureCourseChapter)
+    .where(inArray(cultureCourseChapter.courseId, courseIds))
+    .groupBy(cultureCourseChapter.courseId);
+  return new Map(rows.map((r) => [r.courseId, { chapters: r.chapters, minutes: r.minutes }]));
+}
+
 /** Published courses with their chapter count and length, optionally one category or containing a word. */
 export async function listCourses(db: DB, raw: z.input<typeof ZCourseQuery> = {}) {
   const query = parseInput(ZCourseQuery, raw);
-  const rows = await db
+  const courses = await db
     .select({
       id: cultureCourse.id,
       code: cultureCourse.code,
@@ -38,12 +53,15 @@ export async function listCourses(db: DB, raw: z.input<typeof ZCourseQuery> = {}
       category: cultureCourse.category,
       level: cultureCourse.level,
       summary: cultureCourse.summary,
-      chapters: sql<number>`(select count(*)::int from ${cultureCourseChapter} c where c.course_id = ${cultureCourse.id})`,
-      minutes: sql<number>`(select coalesce(sum(c.duration_minutes), 0)::int from ${cultureCourseChapter} c where c.course_id = ${cultureCourse.id})`,
     })
     .from(cultureCourse)
     .where(and(eq(cultureCourse.published, true), query.category ? eq(cultureCourse.category, query.category) : undefined))
     .orderBy(asc(cultureCourse.id));
+  const sizes = await chapterTotals(
+    db,
+    courses.map((c) => c.id),
+  );
+  const rows = courses.map((c) => ({ ...c, chapters: sizes.get(c.id)?.chapters ?? 0, minutes: sizes.get(c.id)?.minutes ?? 0 }));
   const q = query.q?.toLowerCase();
   return q ? rows.filter((r) => `${r.title}${r.summary}${r.provider}`.toLowerCase().includes(q)) : rows;
 }
@@ -155,34 +173,29 @@ export async function setChapterCompleted(ctx: ServiceCtx, user: SessionUser, ch
         .delete(cultureChapterProgress)
         .where(and(eq(cultureChapterProgress.userId, user.id), eq(cultureChapterProgress.chapterId, chapterId)));
   });
-  const [totals] = await db
-    .select({
-      total: sql<number>`(select count(*)::int from ${cultureCourseChapter} c where c.course_id = ${courseId})`,
-      done: count(),
-    })
-    .from(cultureChapterProgress)
-    .where(and(eq(cultureChapterProgress.userId, user.id), eq(cultureChapterProgress.courseId, courseId)));
-  const total = totals?.total ?? 0;
-  const done = totals?.done ?? 0;
+  const total = (await chapterTotals(db, [courseId])).get(courseId)?.chapters ?? 0;
+  const done = (await progressOf(db, user.id, [courseId])).get(courseId)?.size ?? 0;
   return { courseId, chapterId, completed, progress: { completed: done, total, percent: coursePercent(done, total) } };
 }
 
 /** The learner's courses, most recently studied first, with progress. */
 export async function myCourses(ctx: ServiceCtx, user: SessionUser) {
-  const rows = await ctx.db
+  const enrolled = await ctx.db
     .select({
       courseId: cultureCourse.id,
       title: cultureCourse.title,
       provider: cultureCourse.provider,
       enrolledAt: cultureCourseEnrollment.enrolledAt,
       lastStudiedAt: cultureCourseEnrollment.lastStudiedAt,
-      total: sql<number>`(select count(*)::int from ${cultureCourseChapter} c where c.course_id = ${cultureCourse.id})`,
-      done: sql<number>`(select count(*)::int from ${cultureChapterProgress} p where p.course_id = ${cultureCourse.id} and p.user_id = ${user.id})`,
     })
     .from(cultureCourseEnrollment)
     .innerJoin(cultureCourse, eq(cultureCourse.id, cultureCourseEnrollment.courseId))
     .where(eq(cultureCourseEnrollment.userId, user.id))
     .orderBy(desc(cultureCourseEnrollment.lastStudiedAt));
+  const ids = enrolled.map((e) => e.courseId);
+  const sizes = await chapterTotals(ctx.db, ids);
+  const done = await progressOf(ctx.db, user.id, ids);
+  const rows = enrolled.map((e) => ({ ...e, total: sizes.get(e.courseId)?.chapters ?? 0, done: done.get(e.courseId)?.size ?? 0 }));
   return rows.map((r) => ({ ...r, percent: coursePercent(r.done, r.total) }));
 }
 

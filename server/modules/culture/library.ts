@@ -262,7 +262,8 @@ export async function renewLoan(ctx: ServiceCtx, user: SessionUser, loanId: numb
         isNull(cultureLoan.returnedAt),
         sql`${cultureLoan.renewals} < ${MAX_RENEWALS}`,
         sql`${cultureLoan.dueOn} >= ${today}`,
-        sql`not exists (select 1 from ${cultureBookReservation} r where r.book_id = ${cultureLoan.bookId} and r.status = 'waiting' and r.user_id <> ${cultureLoan.userId})`,
+        // (values, not column references: inside the subquery an unqualified book_id would be the hold's own)
+        sql`not exists (select 1 from ${cultureBookReservation} r where r.book_id = ${loan.bookId} and r.status = 'waiting' and r.user_id <> ${user.id})`,
       ),
     )
     .returning({ dueOn: cultureLoan.dueOn, renewals: cultureLoan.renewals });

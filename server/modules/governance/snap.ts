@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { z } from "zod";
 import { governanceSnapReport, hotlineAttachment, hotlineCategory, hotlineTicket } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
@@ -126,15 +126,28 @@ export async function listMySnapReports(ctx: ServiceCtx, user: SessionUser, opts
       ticketNo: hotlineTicket.ticketNo,
       status: hotlineTicket.status,
       createdAt: governanceSnapReport.createdAt,
-      photoCount: sql<number>`(select count(*)::int from ${hotlineAttachment} a where a.ticket_id = ${governanceSnapReport.ticketId})`,
     })
     .from(governanceSnapReport)
     .innerJoin(hotlineTicket, eq(hotlineTicket.id, governanceSnapReport.ticketId))
     .where(eq(governanceSnapReport.userId, user.id))
     .orderBy(desc(governanceSnapReport.createdAt), desc(governanceSnapReport.id))
     .limit(Math.min(100, opts.limit ?? 50));
+  const photos = rows.length
+    ? await ctx.db
+        .select({ ticketId: hotlineAttachment.ticketId, n: count() })
+        .from(hotlineAttachment)
+        .where(
+          inArray(
+            hotlineAttachment.ticketId,
+            rows.map((r) => r.ticketId),
+          ),
+        )
+        .groupBy(hotlineAttachment.ticketId)
+    : [];
+  const photoCount = new Map(photos.map((p) => [p.ticketId, p.n]));
   return rows.map((r) => ({
     ...r,
+    photoCount: photoCount.get(r.ticketId) ?? 0,
     kindName: SNAP_KINDS[r.kind as SnapKind]?.label ?? r.kind,
     statusName: STATUS_NAMES[r.status as TicketStatus] ?? r.status,
     url: `/me/requests/${r.ticketId}`,
