@@ -279,7 +279,7 @@ async function changeArticle(
   action: string,
   now: Date,
 ) {
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .update(governanceArticle)
       .set({ ...set, updatedById: user.id, updatedAt: now, version: sql`${governanceArticle.version} + 1` })
@@ -297,6 +297,9 @@ async function changeArticle(
     });
     return row;
   });
+  // this instance sees the change at once; other instances within the snapshot's TTL
+  published.invalidate(ctx.db);
+  return result;
 }
 
 /** Saves an edit (of a draft or of a published article, which stays published), version-checked. */
