@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
+import * as schema from "@/drizzle/schema";
 import { accountMessage, accountUser, auditLog, economyCloudApplication, economyJobApplication, economyJobPosting } from "@/drizzle/schema";
+import { seed } from "@/drizzle/seed/seed";
 import type { DB } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
 import { SAMPLE_USCC } from "@/drizzle/seed/demo-accounts";
@@ -486,6 +488,39 @@ describe.each(BACKENDS)("智慧经济 on %s", (backend) => {
       expect((await rejection(applyToJob({ db }, citizen, 999_999))).code).toBe("NOT_FOUND");
       const [acc] = await db.select({ phone: accountUser.phone }).from(accountUser).where(eq(accountUser.id, citizen.id));
       expect(acc?.phone).toBe(DEMO.citizen);
+    });
+  });
+  describe("seeding", () => {
+    it("changes nothing when run again (idempotent)", async () => {
+      const tables = {
+        economyPolicy: schema.economyPolicy,
+        economyCloudOffering: schema.economyCloudOffering,
+        economyCreditEnterprise: schema.economyCreditEnterprise,
+        economyCreditListEntry: schema.economyCreditListEntry,
+        economyIndicatorValue: schema.economyIndicatorValue,
+        economyJobFair: schema.economyJobFair,
+        economyJobPosting: schema.economyJobPosting,
+        economyEnterpriseProfile: schema.economyEnterpriseProfile,
+        cultureCourse: schema.cultureCourse,
+        cultureCourseChapter: schema.cultureCourseChapter,
+        cultureBook: schema.cultureBook,
+        cultureLoan: schema.cultureLoan,
+        cultureBookReservation: schema.cultureBookReservation,
+        cultureEvent: schema.cultureEvent,
+        cultureSpace: schema.cultureSpace,
+        governanceArticle: schema.governanceArticle,
+      };
+      const counts = async () => {
+        const out: Record<string, number> = {};
+        for (const [name, table] of Object.entries(tables)) out[name] = (await db.select({ n: count() }).from(table))[0]!.n;
+        return out;
+      };
+      const before = await counts();
+      await seed(db);
+      expect(await counts()).toEqual(before);
+      expect(before.economyPolicy).toBeGreaterThanOrEqual(30);
+      expect(before.cultureBook).toBeGreaterThanOrEqual(200);
+      expect(before.governanceArticle).toBeGreaterThanOrEqual(31);
     });
   });
 });
