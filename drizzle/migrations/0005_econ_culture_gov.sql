@@ -364,6 +364,7 @@ CREATE UNIQUE INDEX "economy_cloud_offering_code_key" ON "economy_cloud_offering
 CREATE UNIQUE INDEX "economy_credit_enterprise_uscc_key" ON "economy_credit_enterprise" USING btree ("uscc");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_credit_list_entry_code_key" ON "economy_credit_list_entry" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "economy_credit_list_entry_list_idx" ON "economy_credit_list_entry" USING btree ("list","category","published_on" DESC NULLS LAST,"id");--> statement-breakpoint
+CREATE INDEX "economy_credit_list_entry_all_idx" ON "economy_credit_list_entry" USING btree ("list","published_on" DESC NULLS LAST,"id");--> statement-breakpoint
 CREATE INDEX "economy_credit_list_entry_uscc_idx" ON "economy_credit_list_entry" USING btree ("uscc");--> statement-breakpoint
 CREATE UNIQUE INDEX "economy_job_application_once_key" ON "economy_job_application" USING btree ("posting_id","user_id");--> statement-breakpoint
 CREATE INDEX "economy_job_application_user_idx" ON "economy_job_application" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
@@ -384,11 +385,13 @@ CREATE INDEX "culture_course_enrollment_recent_idx" ON "culture_course_enrollmen
 CREATE UNIQUE INDEX "culture_event_code_key" ON "culture_event" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "culture_event_starts_idx" ON "culture_event" USING btree ("starts_at");--> statement-breakpoint
 CREATE INDEX "culture_loan_user_idx" ON "culture_loan" USING btree ("user_id","due_on") WHERE returned_at is null;--> statement-breakpoint
+CREATE INDEX "culture_loan_history_idx" ON "culture_loan" USING btree ("user_id","returned_at" DESC NULLS LAST) WHERE returned_at is not null;--> statement-breakpoint
 CREATE INDEX "culture_loan_book_idx" ON "culture_loan" USING btree ("book_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "culture_space_code_key" ON "culture_space" USING btree ("code");--> statement-breakpoint
 CREATE UNIQUE INDEX "governance_article_code_key" ON "governance_article" USING btree ("code");--> statement-breakpoint
 CREATE INDEX "governance_article_public_idx" ON "governance_article" USING btree ("kind","published_at" DESC NULLS LAST,"id") WHERE status = 'published';--> statement-breakpoint
 CREATE INDEX "governance_article_admin_idx" ON "governance_article" USING btree ("status","updated_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "governance_article_updated_idx" ON "governance_article" USING btree ("updated_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "governance_article_interprets_idx" ON "governance_article" USING btree ("interprets_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "governance_snap_report_ticket_key" ON "governance_snap_report" USING btree ("ticket_id");--> statement-breakpoint
 CREATE INDEX "governance_snap_report_user_idx" ON "governance_snap_report" USING btree ("user_id","created_at" DESC NULLS LAST);

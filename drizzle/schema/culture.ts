@@ -133,6 +133,9 @@ export const cultureLoan = pgTable(
     index("culture_loan_user_idx")
       .on(t.userId, t.dueOn)
       .where(sql`returned_at is null`),
+    index("culture_loan_history_idx")
+      .on(t.userId, t.returnedAt.desc())
+      .where(sql`returned_at is not null`),
     index("culture_loan_book_idx").on(t.bookId),
   ],
 );

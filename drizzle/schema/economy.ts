@@ -212,6 +212,7 @@ export const economyCreditListEntry = pgTable(
   (t) => [
     uniqueIndex("economy_credit_list_entry_code_key").on(t.code),
     index("economy_credit_list_entry_list_idx").on(t.list, t.category, t.publishedOn.desc(), t.id),
+    index("economy_credit_list_entry_all_idx").on(t.list, t.publishedOn.desc(), t.id),
     index("economy_credit_list_entry_uscc_idx").on(t.uscc),
     check("economy_credit_list_entry_list_check", sql`${t.list} in ('red', 'black')`),
   ],

@@ -37,6 +37,7 @@ export const governanceArticle = pgTable(
       .on(t.kind, t.publishedAt.desc(), t.id)
       .where(sql`status = 'published'`),
     index("governance_article_admin_idx").on(t.status, t.updatedAt.desc()),
+    index("governance_article_updated_idx").on(t.updatedAt.desc()),
     index("governance_article_interprets_idx").on(t.interpretsId),
     check("governance_article_kind_check", sql`${t.kind} in ('news', 'notice', 'policy', 'interpretation')`),
     check("governance_article_interpretation_check", sql`(${t.kind} = 'interpretation') = (${t.interpretsId} is not null)`),

@@ -12,6 +12,7 @@ import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { parseInput } from "@/server/lib/parse-input";
 import { shanghaiDate } from "@/server/lib/working-days";
+import { excerpt, type SearchDocument } from "@/server/lib/search-document";
 import { hasPermission } from "@/server/auth/roles";
 import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
 import {
@@ -371,3 +372,16 @@ export async function withdrawCloudApplication(ctx: ServiceCtx, user: SessionUse
 }
 
 export type CloudApplication = ApplicationRow & { statusName: string };
+
+/** Search documents for the global search: every active offering. */
+export async function cloudSearchDocuments(db: DB): Promise<SearchDocument[]> {
+  const rows = await listCloudOfferings(db);
+  return rows.map((o) => ({
+    kind: "economy.cloud",
+    id: String(o.id),
+    title: o.name,
+    url: cloudOfferingUrl(o.id),
+    body: excerpt(`${o.provider} · ${o.summary}`),
+    keywords: [o.category, "中小企业云服务", "上云"],
+  }));
+}
