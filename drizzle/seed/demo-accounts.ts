@@ -40,4 +40,5 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: "agent", phone: "13800000003", nickname: "坐席·王敏", label: "12345坐席" },
   { role: "staff", phone: "13800000004", nickname: "城管·李强", label: "部门办理人（市城管局）", departmentCode: "cgj" },
   { role: "admin", phone: "13800000005", nickname: "平台管理员", label: "管理员" },
+  { role: "staff", phone: "13800000006", nickname: "工信·陈静", label: "部门办理人（市工信局，中小企业云服务）", departmentCode: "gxj" },
 ];

@@ -14,6 +14,9 @@ import { seedHotline } from "./hotline";
 import { seedOpen311 } from "./open311";
 import { seedKnowledge } from "./knowledge";
 import { seedHotlineSamples } from "./hotline-samples";
+import { seedEconomy } from "./economy";
+import { seedCulture } from "./culture";
+import { seedGovernance } from "./governance";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -94,5 +97,8 @@ export async function seed(db: DB): Promise<{ created: number }> {
   await seedKnowledge(db); // 12345 knowledge base sample articles
   await seedSampleApplications(db);
   await seedHotlineSamples(db);
+  await seedEconomy(db); // 智慧经济 (issue 15)
+  await seedCulture(db); // 智慧人文 (issue 15)
+  await seedGovernance(db); // 政务公开 (issue 15)
   return { created };
 }

@@ -23,6 +23,8 @@ export const PERMISSIONS = [
   "admin.users", // list users, change roles
   "admin.audit", // read the audit log
   "admin.calendar", // edit the holiday calendar
+  "economy.cloud.handle", // handle 中小企业云服务 applications (the service also requires 市工信局)
+  "governance.publish", // draft and publish 政务公开 articles
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,7 +32,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
   citizen: ["account.self"],
   enterprise: ["account.self", "enterprise.act"],
   agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats"],
-  staff: ["account.self", "staff.console", "department.handle"],
+  staff: ["account.self", "staff.console", "department.handle", "economy.cloud.handle"],
   admin: [
     "account.self",
     "admin.console",
@@ -41,6 +43,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
     "staff.console",
     "hotline.stats",
     "hotline.admin",
+    "governance.publish",
   ],
 };
 
