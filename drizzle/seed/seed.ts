@@ -14,6 +14,8 @@ import { seedHotline } from "./hotline";
 import { seedOpen311 } from "./open311";
 import { seedKnowledge } from "./knowledge";
 import { seedHotlineSamples } from "./hotline-samples";
+import { seedTransport } from "./transport";
+import { seedEnvironment } from "./environment";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -94,5 +96,7 @@ export async function seed(db: DB): Promise<{ created: number }> {
   await seedKnowledge(db); // 12345 knowledge base sample articles
   await seedSampleApplications(db);
   await seedHotlineSamples(db);
+  await seedTransport(db); // GTFS feed, parking, bikes, road notices (sample data labelled 示例)
+  await seedEnvironment(db); // air stations and readings, water sections, 环保百科, 垃圾分类
   return { created };
 }

@@ -78,6 +78,8 @@ export function departures(line: SourceLine): number[] {
     const inPeak = PEAKS.some(([a, b]) => t >= a && t < b);
     t += inPeak ? line.headways.peak : line.headways.offPeak;
   }
+  // The published last departure runs even when the headways do not land on it.
+  if (out[out.length - 1]! < last) out.push(last);
   return out;
 }
 
