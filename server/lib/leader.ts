@@ -100,3 +100,35 @@ export const LEADER_KEYS = {
   bikeSimulator: 13_003,
   airSimulator: 13_004,
 } as const;
+
+/**
+ * Runs `task` every `intervalMs` on whichever instance leads for `key` (others skip their turn and
+ * take over when the leader goes away). A slow run is never overlapped by the next. Returns a stop function.
+ */
+export function runLeaderLoop(
+  key: number,
+  intervalMs: number,
+  task: () => Promise<unknown>,
+  opts: { url?: string; onError?: (e: unknown) => void } = {},
+) {
+  const elector = createLeaderElector(key, { url: opts.url });
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      if (await elector.tryAcquire()) await task();
+    } catch (e) {
+      opts.onError?.(e);
+    } finally {
+      running = false;
+    }
+  };
+  void tick();
+  const timer = setInterval(tick, intervalMs);
+  timer.unref?.();
+  return async () => {
+    clearInterval(timer);
+    await elector.release();
+  };
+}
