@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
   transportAgency,
@@ -408,7 +408,12 @@ export async function ingestParking(db: DB, apiKey: string | null, body: unknown
         .where(
           and(
             eq(transportParkingLot.code, l.code),
-            or(isNull(transportParkingLot.freeObservedAt), lte(transportParkingLot.freeObservedAt, at)),
+            // a feed reading always beats a simulated one; among feed readings the newer wins
+            or(
+              isNull(transportParkingLot.freeObservedAt),
+              ne(transportParkingLot.freeSource, "feed"),
+              lte(transportParkingLot.freeObservedAt, at),
+            ),
           ),
         )
         .returning({ id: transportParkingLot.id });
