@@ -234,13 +234,14 @@ export function invalidateWasteIndex(db: DB) {
 /** 垃圾分类 lookup by Chinese name, full pinyin ("dianchi") or initials ("dc"). */
 export async function searchWaste(db: DB, query: string, opts: { limit?: number; category?: WasteCategoryKey } = {}) {
   const { index } = await wasteIndex(db);
-  return searchIndex(index, query, {
-    limit: opts.limit ?? 20,
-    filter: opts.category ? (p) => p.category === opts.category : undefined,
-  }).map((r) => ({
-    ...r.payload,
-    match: r.match,
-  }));
+  const limit = opts.limit ?? 20;
+  const hits = searchIndex(index, query, { limit: limit * 3, filter: opts.category ? (p) => p.category === opts.category : undefined });
+  // Among equally good matches the shorter name is the closer one ("dc" → 电池 before 电吹风).
+  return hits
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.score - a.r.score || a.r.payload.name.length - b.r.payload.name.length || a.i - b.i)
+    .slice(0, limit)
+    .map(({ r }) => ({ ...r.payload, match: r.match }));
 }
 
 // ——— green actions and the leaderboard ———
