@@ -18,3 +18,8 @@ export function ingestAirResponse(db: DB, req: Request): Promise<Response> {
     return Response.json(await ingestAirReadings(db, key, body), { headers: { "cache-control": "no-store" } });
   });
 }
+
+/** This module's public datasets, for the open-data catalogue (/api/open/v1/datasets) when it lands. */
+export const ENVIRONMENT_DATASETS = [
+  { id: "air-latest", title: "空气质量实时报（各监测站，HJ 633-2012）", url: "/api/open/v1/air/latest", format: "JSON", updated: "每小时" },
+] as const;

@@ -65,3 +65,23 @@ export function ingestParkingResponse(db: DB, req: Request): Promise<Response> {
     return Response.json(await ingestParking(db, key, body), { headers: { "cache-control": "no-store" } });
   });
 }
+
+/** This module's public datasets, for the open-data catalogue (/api/open/v1/datasets) when it lands. */
+export const TRANSPORT_DATASETS = [
+  { id: "gtfs", title: "公交地铁静态数据（GTFS）", url: "/api/open/v1/gtfs.zip", format: "GTFS Schedule (zip)", updated: "随线路调整更新" },
+  {
+    id: "gtfs-rt-trip-updates",
+    title: "公交地铁实时到站预测（GTFS-realtime TripUpdates）",
+    url: "/api/open/v1/gtfs-rt/trip-updates",
+    format: "protobuf；?format=json",
+    updated: "每15秒",
+  },
+  {
+    id: "gtfs-rt-vehicle-positions",
+    title: "公交地铁实时位置（GTFS-realtime VehiclePositions）",
+    url: "/api/open/v1/gtfs-rt/vehicle-positions",
+    format: "protobuf；?format=json",
+    updated: "每15秒",
+  },
+  { id: "parking", title: "停车场实时空余泊位", url: "/api/open/v1/parking", format: "JSON", updated: "每5分钟" },
+] as const;

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
-import { transportRealtimeSnapshot, transportStop } from "@/drizzle/schema";
+import { transportFeed, transportRealtimeSnapshot, transportStop } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { createLeaderElector, LEADER_KEYS, type LeaderElector } from "@/server/lib/leader";
 import { logger } from "@/server/lib/logger";
@@ -15,7 +15,7 @@ import {
   type LiveVehicle,
   type PredictionIndex,
 } from "./feed";
-import { getSchedule } from "./schedule";
+import { forgetSchedule, getSchedule } from "./schedule";
 import { simulate } from "./simulator";
 
 /**
@@ -86,7 +86,14 @@ function stopCoords(db: DB) {
 
 /** One simulated tick: every vehicle in service at `now`, as both feeds. */
 export async function buildSimulatedSnapshot(db: DB, now: Date, seed: number): Promise<Snapshot> {
-  const schedule = await getSchedule(db);
+  let schedule = await getSchedule(db);
+  // A new static feed (imported by any instance) replaces the cached timetable at the next tick.
+  const [feed] = await db.select({ version: transportFeed.version }).from(transportFeed).limit(1);
+  if (feed && feed.version !== schedule.version) {
+    forgetSchedule(db);
+    stopCoordsCache.delete(db);
+    schedule = await getSchedule(db);
+  }
   const vehicles = simulate(schedule, now, seed, await stopCoords(db));
   const ts = Math.floor(now.getTime() / 1000);
   return fromBytes("simulator", now, encodeTripUpdates(vehicles, ts), encodeVehiclePositions(vehicles, ts));
