@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { transportBikeStation, transportParkingLot, transportRoadNotice } from "@/drizzle/schema";
 import { seedDemoIngestKey } from "@/server/lib/ingest-keys";
-import { ensureGtfsImported } from "@/server/modules/transport/gtfs";
+import { ensureGtfsImported } from "@/server/modules/transport/gtfs-files";
 import { simulateBikeTick, simulateParkingTick } from "@/server/modules/transport/service";
 
 type Lot = {

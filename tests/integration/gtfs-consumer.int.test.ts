@@ -4,7 +4,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, getFareAttributes, getRoutes, getStops, getStoptimes, getTrips, importGtfs, openDb } from "gtfs";
 import type { DB } from "@/server/db";
-import { GTFS_DIR, buildGtfsZip } from "@/server/modules/transport/gtfs";
+import { buildGtfsZip } from "@/server/modules/transport/gtfs";
+import { GTFS_DIR } from "@/server/modules/transport/gtfs-files";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 
 /**

@@ -9,7 +9,8 @@ import { createIngestKey, DEMO_INGEST_KEY, revokeIngestKey } from "@/server/lib/
 import { createLeaderElector } from "@/server/lib/leader";
 import type { SessionUser } from "@/server/modules/account/service";
 import { buildGtfsFiles } from "@/drizzle/seed/gtfs/build";
-import { buildGtfsTexts, ensureGtfsImported, importGtfs, parseCsv, readGtfsDir } from "@/server/modules/transport/gtfs";
+import { buildGtfsTexts, importGtfs, parseCsv } from "@/server/modules/transport/gtfs";
+import { ensureGtfsImported, readGtfsDir } from "@/server/modules/transport/gtfs-files";
 import { gtfsRealtimeResponse, gtfsZipResponse, ingestParkingResponse, parkingResponse } from "@/server/modules/transport/open-data";
 import { encodeTripUpdates } from "@/server/modules/transport/realtime/feed";
 import { forgetSchedule } from "@/server/modules/transport/realtime/schedule";

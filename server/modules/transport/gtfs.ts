@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { asc, eq, sql } from "drizzle-orm";
 import { strToU8, zipSync } from "fflate";
 import type { DB } from "@/server/db";
@@ -24,7 +22,6 @@ import { AppError } from "@/server/lib/errors";
  * /api/open/v1/gtfs.zip. Required files and fields follow gtfs.org/documentation/schedule/reference.
  */
 
-export const GTFS_DIR = path.join(process.cwd(), "drizzle", "seed", "gtfs");
 export const FEED_ROW_ID = "static";
 
 // ——— CSV (RFC 4180: quoted fields, doubled quotes, CRLF or LF) ———
@@ -102,33 +99,13 @@ const isoToGtfsDate = (v: string) => v.replaceAll("-", "");
 
 export type GtfsTexts = Partial<Record<string, string>>;
 
-const REQUIRED = ["agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt"] as const;
+export const REQUIRED_FILES = ["agency.txt", "stops.txt", "routes.txt", "trips.txt", "stop_times.txt"] as const;
+const REQUIRED = REQUIRED_FILES;
 
 function need(row: Record<string, string>, field: string, file: string): string {
   const v = row[field];
   if (v === undefined || v === "") throw new AppError("BAD_REQUEST", `${file} 缺少必填字段 ${field}`);
   return v;
-}
-
-/** Reads the feed's .txt files from a folder (missing optional files are simply absent). */
-export function readGtfsDir(dir = GTFS_DIR): GtfsTexts {
-  const out: GtfsTexts = {};
-  for (const name of [
-    ...REQUIRED,
-    "calendar.txt",
-    "calendar_dates.txt",
-    "shapes.txt",
-    "fare_attributes.txt",
-    "fare_rules.txt",
-    "feed_info.txt",
-  ]) {
-    try {
-      out[name] = readFileSync(path.join(dir, name), "utf8");
-    } catch {
-      // optional file not present
-    }
-  }
-  return out;
 }
 
 /** Inserts many rows in one statement through json_to_recordset (fast on PGlite and PostgreSQL alike). */
@@ -381,16 +358,6 @@ export async function importGtfs(db: DB, files: GtfsTexts): Promise<Record<strin
       fareRules: fareRules.length,
     };
   });
-}
-
-/** Imports the repository's feed unless the same version is already loaded (the seed calls this). */
-export async function ensureGtfsImported(db: DB, dir = GTFS_DIR): Promise<{ imported: boolean; version: string }> {
-  const files = readGtfsDir(dir);
-  const version = parseCsv(files["feed_info.txt"] ?? "")[0]?.feed_version ?? "unversioned";
-  const [current] = await db.select({ version: transportFeed.version }).from(transportFeed).where(eq(transportFeed.id, FEED_ROW_ID));
-  if (current?.version === version) return { imported: false, version };
-  await importGtfs(db, files);
-  return { imported: true, version };
 }
 
 // ——— export ———
