@@ -6,3 +6,6 @@ export * from "./hotline";
 export * from "./economy";
 export * from "./culture";
 export * from "./governance";
+export * from "./transport";
+export * from "./environment";
+export * from "./points";

@@ -17,6 +17,8 @@ import { seedHotlineSamples } from "./hotline-samples";
 import { seedEconomy } from "./economy";
 import { seedCulture } from "./culture";
 import { seedGovernance } from "./governance";
+import { seedTransport } from "./transport";
+import { seedEnvironment } from "./environment";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -100,5 +102,7 @@ export async function seed(db: DB): Promise<{ created: number }> {
   await seedEconomy(db); // 智慧经济 (issue 15)
   await seedCulture(db); // 智慧人文 (issue 15)
   await seedGovernance(db); // 政务公开 (issue 15)
+  await seedTransport(db); // GTFS feed, parking, bikes, road notices (sample data labelled 示例)
+  await seedEnvironment(db); // air stations and readings, water sections, 环保百科, 垃圾分类
   return { created };
 }
