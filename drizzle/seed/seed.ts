@@ -14,6 +14,7 @@ import { seedHotline } from "./hotline";
 import { seedOpen311 } from "./open311";
 import { seedKnowledge } from "./knowledge";
 import { seedHotlineSamples } from "./hotline-samples";
+import { seedLife } from "./life";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -94,5 +95,6 @@ export async function seed(db: DB): Promise<{ created: number }> {
   await seedKnowledge(db); // 12345 knowledge base sample articles
   await seedSampleApplications(db);
   await seedHotlineSamples(db);
+  await seedLife(db); // 智慧生活: hospitals, slots, scenic spots, centres, Wi-Fi, demo card/fund/family
   return { created };
 }

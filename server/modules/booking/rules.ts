@@ -23,6 +23,9 @@ export type SlotFacts = {
   withdrawnAt: Date | null;
 };
 
+/** The times of a slot (what deadlines depend on). */
+export type SlotTimes = Pick<SlotFacts, "serviceDate" | "startsAt" | "endsAt" | "closesAt">;
+
 /** The booking as messages and hooks see it. */
 export type BookingFacts = {
   id: number;
@@ -57,9 +60,9 @@ export type BookingRules = {
   /** At most this many active, upcoming bookings of this kind per person (null = no limit). */
   maxActivePerPerson: number | null;
   /** Until when a booking may be cancelled by its owner. */
-  cancelDeadline(slot: SlotFacts): Date;
+  cancelDeadline(slot: SlotTimes): Date;
   /** Message when the deadline has passed. */
-  cancelTooLateMessage(slot: SlotFacts): string;
+  cancelTooLateMessage(slot: SlotTimes): string;
   /** No-show policy: `limit` no-shows within `windowDays` suspend online booking for `suspendDays`. */
   noShow: { limit: number; windowDays: number; suspendDays: number } | null;
   /** Price and label of the chosen option (ticket type); default: the slot's fee, no option. */

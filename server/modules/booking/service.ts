@@ -426,7 +426,13 @@ export async function cancelBooking(
 /** The user's own bookings of a kind, newest first. */
 export async function listOwnBookings(db: DB, user: SessionUser, kind: string, opts: { limit?: number } = {}) {
   const rows = await db
-    .select({ ...ownColumns, resourceName: bookingResource.name, ownerId: bookingResource.ownerId, groupKey: bookingSlot.groupKey })
+    .select({
+      ...ownColumns,
+      resourceName: bookingResource.name,
+      ownerId: bookingResource.ownerId,
+      groupKey: bookingSlot.groupKey,
+      closesAt: bookingSlot.closesAt,
+    })
     .from(booking)
     .innerJoin(bookingSlot, eq(bookingSlot.id, booking.slotId))
     .innerJoin(bookingResource, eq(bookingResource.id, bookingSlot.resourceId))
@@ -438,6 +444,7 @@ export async function listOwnBookings(db: DB, user: SessionUser, kind: string, o
     resourceName: r.resourceName,
     ownerId: r.ownerId,
     groupKey: r.groupKey,
+    closesAt: r.closesAt,
     cancelledAt: r.cancelledAt,
     attendedAt: r.attendedAt,
     createdAt: r.createdAt,
