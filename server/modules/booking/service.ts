@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gt, gte, isNull, lt, lte, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, lt, lte, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { booking, bookingResource, bookingSlot, bookingSuspension } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
@@ -150,8 +150,8 @@ function sameAttempt(prior: { slotId: number; familyMemberId: number | null }, i
 }
 
 /**
- * Serialises one person's bookings and cancellations of one kind (the per-person limits are then exact),
- * without blocking anyone else: a transaction-scoped advisory lock on a hash of (kind, person).
+ * Serialises one person's bookings and attendance marks of one kind (the per-person limits and the no-show
+ * count are then exact), without blocking anyone else: a transaction-scoped advisory lock on (kind, person).
  */
 async function lockPerson(tx: Queryable, kind: string, personHash: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`booking:${kind}:${personHash}`}, 0))`);
@@ -176,51 +176,78 @@ export async function activeSuspension(db: Queryable, kind: string, personHash: 
   return row ?? null;
 }
 
-async function enforceRules(tx: Queryable, rules: BookingRules, user: SessionUser, person: Person, slot: SlotFacts, now: Date) {
-  const suspension = await activeSuspension(tx, rules.kind, person.hash, now);
-  if (suspension) {
-    throw new AppError(
-      "FORBIDDEN",
-      `${maskName(person.name)}的网上预约已暂停至${formatShanghai(suspension.endsAt)}（${suspension.reason}）`,
-    );
-  }
-  if (rules.onePerGroupPerDay && slot.groupKey) {
-    const [dup] = await tx
-      .select({ id: booking.id })
-      .from(booking)
-      .where(
-        and(
-          eq(booking.subjectHash, person.hash),
-          eq(booking.exclusiveKey, slot.groupKey),
-          eq(booking.serviceDate, slot.serviceDate),
-          eq(booking.status, "active"),
-        ),
-      )
-      .limit(1);
-    if (dup) throw new AppError("CONFLICT", rules.duplicateMessage);
-  }
-  if (rules.maxActivePerPerson !== null) {
-    const [{ n }] = await tx
-      .select({ n: count() })
-      .from(booking)
-      .where(
-        and(
-          eq(booking.subjectHash, person.hash),
-          eq(booking.kind, rules.kind),
-          eq(booking.status, "active"),
-          gte(booking.serviceDate, shanghaiDate(now)),
-        ),
-      );
-    if ((n ?? 0) >= rules.maxActivePerPerson) {
-      throw new AppError("CONFLICT", `${maskName(person.name)}已有${rules.maxActivePerPerson}个未完成的预约，请就诊或取消后再预约`);
-    }
-  }
-  if (rules.check) await rules.check(tx, { user, person, slot, now });
+type PersonState = {
+  priorId: number | null;
+  suspendedUntil: Date | null;
+  suspensionReason: string | null;
+  sameGroupToday: number;
+  activeUpcoming: number;
+};
+
+/**
+ * Everything the per-person rules need, in one round trip: a booking already made with this key, the
+ * suspension in force, active bookings in the slot's group that day, active upcoming bookings of this kind.
+ */
+async function personState(
+  tx: Queryable,
+  rules: BookingRules,
+  userId: string,
+  key: string,
+  personHash: string,
+  slot: SlotFacts,
+  now: Date,
+): Promise<PersonState> {
+  const active = sql`${booking.subjectHash} = ${personHash} and ${booking.kind} = ${rules.kind} and ${booking.status} = 'active'`;
+  const suspension = sql`from ${bookingSuspension} where ${bookingSuspension.subjectHash} = ${personHash} and ${bookingSuspension.kind} = ${rules.kind}
+    and ${bookingSuspension.liftedAt} is null and ${bookingSuspension.startsAt} <= ${now.toISOString()}::timestamptz and ${bookingSuspension.endsAt} > ${now.toISOString()}::timestamptz
+    order by ${bookingSuspension.endsAt} desc limit 1`;
+  const row = firstRow(
+    await tx.execute(sql`select
+      (select ${booking.id} from ${booking} where ${booking.userId} = ${userId} and ${booking.idempotencyKey} = ${key}) as prior_id,
+      (select ${bookingSuspension.endsAt} ${suspension}) as suspended_until,
+      (select ${bookingSuspension.reason} ${suspension}) as suspension_reason,
+      (select count(*) from ${booking} where ${active} and ${booking.exclusiveKey} = ${slot.groupKey ?? ""} and ${booking.serviceDate} = ${slot.serviceDate}) as same_group,
+      (select count(*) from ${booking} where ${active} and ${booking.serviceDate} >= ${shanghaiDate(now)}) as active_upcoming`),
+  );
+  const until = row?.suspended_until;
+  return {
+    priorId: row?.prior_id == null ? null : Number(row.prior_id),
+    suspendedUntil: until == null ? null : until instanceof Date ? until : new Date(String(until)),
+    suspensionReason: row?.suspension_reason == null ? null : String(row.suspension_reason),
+    sameGroupToday: Number(row?.same_group ?? 0),
+    activeUpcoming: Number(row?.active_upcoming ?? 0),
+  };
 }
 
-/** The next booking id, taken before the insert so the confirmation number can contain it. */
-async function nextBookingId(tx: Queryable): Promise<number> {
-  const row = firstRow(await tx.execute(sql`select nextval(pg_get_serial_sequence('booking', 'id'))::bigint as id`));
+function enforceRules(
+  tx: Queryable,
+  rules: BookingRules,
+  user: SessionUser,
+  person: Person,
+  slot: SlotFacts,
+  state: PersonState,
+  now: Date,
+) {
+  if (state.suspendedUntil) {
+    throw new AppError(
+      "FORBIDDEN",
+      `${maskName(person.name)}的网上预约已暂停至${formatShanghai(state.suspendedUntil)}（${state.suspensionReason ?? "多次爽约"}）`,
+    );
+  }
+  if (rules.onePerGroupPerDay && slot.groupKey && state.sameGroupToday > 0) throw new AppError("CONFLICT", rules.duplicateMessage);
+  if (rules.maxActivePerPerson !== null && state.activeUpcoming >= rules.maxActivePerPerson) {
+    throw new AppError("CONFLICT", `${maskName(person.name)}已有${rules.maxActivePerPerson}个未完成的预约，请就诊或取消后再预约`);
+  }
+  return rules.check ? rules.check(tx, { user, person, slot, now }) : Promise.resolve();
+}
+
+/** Locks the person (see lockPerson) and takes the next booking id, in one statement. */
+async function lockPersonAndTakeId(tx: Queryable, kind: string, personHash: string): Promise<number> {
+  const row = firstRow(
+    await tx.execute(
+      sql`select pg_advisory_xact_lock(hashtextextended(${`booking:${kind}:${personHash}`}, 0)) as locked, nextval(pg_get_serial_sequence('booking', 'id'))::bigint as id`,
+    ),
+  );
   const id = Number(row?.id);
   if (!Number.isSafeInteger(id) || id <= 0) throw new Error("booking id sequence returned no value");
   return id;
@@ -232,21 +259,29 @@ export function confirmationNumber(prefix: string, serviceDate: string, id: numb
 }
 
 class SlotTaken extends Error {}
+class NothingToCancel extends Error {}
+/** Thrown inside the transaction when a concurrent call with the same key already booked: rolls back our place. */
+class RetryFound extends Error {
+  constructor(readonly prior: NonNullable<Awaited<ReturnType<typeof findByKey>>>) {
+    super("retry");
+  }
+}
 
 /**
  * Books one place in a slot for the signed-in user or one of their family members.
  *
- * The capacity guarantee: in one transaction the booking row is inserted and the place taken with a single
- * conditional `UPDATE booking_slot SET booked = booked + 1 WHERE id = ? AND booked < capacity AND opens_at <=
- * now AND closes_at > now`; when no row is updated the transaction rolls back, so there are never more
- * bookings than capacity and every confirmation returned is committed. The CHECK on booking_slot backs it.
+ * The capacity guarantee: the place is taken by a single conditional `UPDATE booking_slot SET booked = booked
+ * + 1 WHERE id = ? AND booked < capacity AND opens_at <= now AND closes_at > now`, in one transaction with the
+ * booking row; if no row is updated, or anything after it fails, the transaction rolls back. So there are
+ * never more bookings than capacity and every confirmation returned is committed. A CHECK on booking_slot
+ * (0 ≤ booked ≤ capacity) backs it.
  *
  * Idempotency: `idempotencyKey` is unique per user. A retry (even concurrent) with the same key returns the
  * booking the first call made, never a second one.
  *
- * The per-person rules (suspension, one per group per day, at most N active) run with the person locked,
- * so two parallel attempts for the same patient cannot both pass them; the partial unique index
- * booking_exclusive_key backs the per-day rule.
+ * The per-person rules (suspension, one per group per day, at most N active) run with the person locked
+ * (a transaction-scoped advisory lock), so parallel attempts for the same patient cannot both pass them;
+ * the partial unique index booking_exclusive_key backs the per-day rule.
  */
 export async function book(
   ctx: ServiceCtx,
@@ -258,30 +293,60 @@ export async function book(
   const { db } = ctx;
   const input = parseInput(ZBookInput, raw);
 
-  const prior = await findByKey(db, user.id, input.idempotencyKey);
-  if (prior) {
-    sameAttempt(prior, input);
-    return toConfirmation(prior, false);
+  // One round trip: the slot, and whether this key already made a booking (a retry).
+  const [found] = await db
+    .select({ ...slotColumns, priorId: booking.id })
+    .from(bookingSlot)
+    .innerJoin(bookingResource, eq(bookingResource.id, bookingSlot.resourceId))
+    .leftJoin(booking, and(eq(booking.userId, user.id), eq(booking.idempotencyKey, input.idempotencyKey)))
+    .where(eq(bookingSlot.id, input.slotId))
+    .limit(1);
+  if (found?.priorId || !found) {
+    const prior = await findByKey(db, user.id, input.idempotencyKey);
+    if (prior) {
+      sameAttempt(prior, input);
+      return toConfirmation(prior, false);
+    }
   }
-
-  const slot = await loadSlot(db, input.slotId);
-  if (!slot || slot.kind !== rules.kind) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
+  if (!found || found.kind !== rules.kind) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
+  const { priorId: _none, ...slot } = found;
   // Fast refusal without a transaction (most attempts in a burst end here once the slot is full).
   const early = unavailableReason(slot, now);
   if (early) throw new AppError(early.code, early.message);
 
-  const person = await resolvePerson(db, user, { familyMemberId: input.familyMemberId }, { requireRealName: rules.requireRealName });
-  const option = rules.option ? await rules.option(db, slot, input.optionCode) : { code: null, label: slot.label, feeFen: slot.feeFen };
-
   let made: Parameters<typeof toConfirmation>[0];
   try {
-    const result = await db.transaction(async (tx) => {
-      await lockPerson(tx, rules.kind, person.hash);
-      const again = await findByKey(tx, user.id, input.idempotencyKey);
-      if (again) return { retry: again };
-      await enforceRules(tx, rules, user, person, slot, now);
+    made = await db.transaction(async (tx) => {
+      // The capacity guarantee, first: one conditional UPDATE takes a place or nothing. Everything below that
+      // fails (a rule, a retry found, a unique violation) throws, so the transaction and the place roll back.
+      // Taking the place first means that once a slot is full, the queue of waiting attempts ends after one
+      // statement each; the slot row stays locked until this transaction ends.
+      const taken = await tx
+        .update(bookingSlot)
+        .set({ booked: sql`${bookingSlot.booked} + 1` })
+        .where(
+          and(
+            eq(bookingSlot.id, slot.id),
+            lt(bookingSlot.booked, bookingSlot.capacity),
+            lte(bookingSlot.opensAt, now),
+            gt(bookingSlot.closesAt, now),
+            isNull(bookingSlot.withdrawnAt),
+          ),
+        )
+        .returning({ booked: bookingSlot.booked });
+      if (taken.length === 0) throw new SlotTaken();
 
-      const id = await nextBookingId(tx);
+      // Who the place is for and at what price: only attempts that got a place get this far.
+      const person = await resolvePerson(tx, user, { familyMemberId: input.familyMemberId }, { requireRealName: rules.requireRealName });
+      const option = rules.option ? await rules.option(tx, slot, input.optionCode) : { code: null, label: slot.label, feeFen: slot.feeFen };
+      const id = await lockPersonAndTakeId(tx, rules.kind, person.hash);
+      const state = await personState(tx, rules, user.id, input.idempotencyKey, person.hash, slot, now);
+      if (state.priorId) {
+        const again = await findByKey(tx, user.id, input.idempotencyKey);
+        if (again) throw new RetryFound(again);
+      }
+      await enforceRules(tx, rules, user, person, slot, state, now);
+
       const confirmationNo = confirmationNumber(rules.confirmationPrefix, slot.serviceDate, id);
       const ticketToken = newToken();
       await tx.insert(booking).values({
@@ -303,43 +368,25 @@ export async function book(
         idempotencyKey: input.idempotencyKey,
         createdAt: now,
       });
-      // The capacity guarantee: one conditional UPDATE; the slot row stays locked only until commit.
-      const taken = await tx
-        .update(bookingSlot)
-        .set({ booked: sql`${bookingSlot.booked} + 1` })
-        .where(
-          and(
-            eq(bookingSlot.id, slot.id),
-            lt(bookingSlot.booked, bookingSlot.capacity),
-            lte(bookingSlot.opensAt, now),
-            gt(bookingSlot.closesAt, now),
-            isNull(bookingSlot.withdrawnAt),
-          ),
-        )
-        .returning({ booked: bookingSlot.booked });
-      if (taken.length === 0) throw new SlotTaken();
       return {
-        created: {
-          id,
-          confirmationNo,
-          status: "active",
-          slotId: slot.id,
-          serviceDate: slot.serviceDate,
-          startsAt: slot.startsAt,
-          endsAt: slot.endsAt,
-          feeFen: option.feeFen,
-          optionLabel: option.label,
-          subjectName: person.name,
-          ticketToken,
-        },
+        id,
+        confirmationNo,
+        status: "active",
+        slotId: slot.id,
+        serviceDate: slot.serviceDate,
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        feeFen: option.feeFen,
+        optionLabel: option.label,
+        subjectName: person.name,
+        ticketToken,
       };
     });
-    if (result.retry) {
-      sameAttempt(result.retry, input);
-      return toConfirmation(result.retry, false);
-    }
-    made = result.created;
   } catch (e) {
+    if (e instanceof RetryFound) {
+      sameAttempt(e.prior, input);
+      return toConfirmation(e.prior, false);
+    }
     if (e instanceof SlotTaken || checkViolation(e) === "booking_slot_booked_check") {
       const fresh = await loadSlot(db, slot.id);
       const why = fresh ? unavailableReason(fresh, now) : null;
@@ -403,20 +450,25 @@ export async function cancelBooking(
   if (!slot) throw new AppError("NOT_FOUND", "找不到该预约");
   if (now > rules.cancelDeadline(slot)) throw new AppError("CONFLICT", rules.cancelTooLateMessage(slot));
 
-  const changed = await db.transaction(async (tx) => {
-    await lockPerson(tx, rules.kind, b.subjectHash);
-    const [done] = await tx
-      .update(booking)
-      .set({ status: "cancelled", cancelledAt: now, cancelledById: user.id })
-      .where(and(eq(booking.id, b.id), eq(booking.status, "active")))
-      .returning({ id: booking.id });
-    if (!done) return false;
-    await tx
-      .update(bookingSlot)
-      .set({ booked: sql`${bookingSlot.booked} - 1` })
-      .where(and(eq(bookingSlot.id, b.slotId), gt(bookingSlot.booked, 0)));
-    return true;
-  });
+  // Slot row first, then the booking (the order book() takes them in), so the two never deadlock.
+  const changed = await db
+    .transaction(async (tx) => {
+      await tx
+        .update(bookingSlot)
+        .set({ booked: sql`${bookingSlot.booked} - 1` })
+        .where(and(eq(bookingSlot.id, b.slotId), gt(bookingSlot.booked, 0)));
+      const [done] = await tx
+        .update(booking)
+        .set({ status: "cancelled", cancelledAt: now, cancelledById: user.id })
+        .where(and(eq(booking.id, b.id), eq(booking.status, "active")))
+        .returning({ id: booking.id });
+      if (!done) throw new NothingToCancel();
+      return true;
+    })
+    .catch((e: unknown) => {
+      if (e instanceof NothingToCancel) return false;
+      throw e;
+    });
   const after = await ownBooking(db, user, rules.kind, bookingId);
   if (!changed && after.status !== "cancelled") throw new AppError("CONFLICT", "该预约状态已变化，请刷新后查看");
   if (changed) await notifyUser(db, user.id, rules.notices.cancelled({ ...b, slot }));
