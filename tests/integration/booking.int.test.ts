@@ -98,6 +98,14 @@ describe.each(BACKENDS)("booking mechanism (%s)", (backend) => {
     // later retry after success too
     const later = await book({ db }, u!, RULES, { slotId, idempotencyKey: "same-key-0001" });
     expect(later).toMatchObject({ id: attempts[0]!.id, created: false });
+    // the same when the slot has one place: the parallel retries must not be told "full"
+    const [v] = await createRealNameCitizens(db, 1, "1390106", 1500);
+    const single = await makeSlot(db, 1);
+    const racing = await Promise.all(
+      Array.from({ length: 6 }, () => book({ db }, v!, RULES, { slotId: single, idempotencyKey: "single-key-01" })),
+    );
+    expect(new Set(racing.map((a) => a.id)).size).toBe(1);
+    expect(await slotCounts(db, single)).toEqual({ booked: 1, active: 1 });
     // the same key for a different slot is refused, not silently reused
     const other = await makeSlot(db, 5);
     await expect(book({ db }, u!, RULES, { slotId: other, idempotencyKey: "same-key-0001" })).rejects.toThrow("请求编号已用于另一次预约");

@@ -388,6 +388,12 @@ export async function book(
       return toConfirmation(e.prior, false);
     }
     if (e instanceof SlotTaken || checkViolation(e) === "booking_slot_booked_check") {
+      // A parallel call with the same key may have taken the last place for this very attempt.
+      const winner = await findByKey(db, user.id, input.idempotencyKey);
+      if (winner) {
+        sameAttempt(winner, input);
+        return toConfirmation(winner, false);
+      }
       const fresh = await loadSlot(db, slot.id);
       const why = fresh ? unavailableReason(fresh, now) : null;
       throw new AppError(why?.code ?? "CONFLICT", why?.message ?? "该时段刚刚约满，请选择其他时段");
