@@ -252,6 +252,10 @@ describe.each(BACKENDS)("健康南通 appointments (%s)", (backend) => {
     await expect(markAppointment({ db }, otherStaff, b.id, "used", now)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(markAppointment({ db }, staff, b.id, "no_show", now)).rejects.toThrow("预约时间未到");
     expect((await markAppointment({ db }, staff, b.id, "used", slot!.startsAt)).status).toBe("used");
+    // an appointment on a later day cannot be checked in today
+    const later = (await hospitalSlots(db, now, { hospitalCode: "ntdxfy" })).find((x) => x.serviceDate > shanghaiDate(now))!;
+    const early = await bookAppointment({ db }, people[13]!, { slotId: later.id, idempotencyKey: key() }, now);
+    await expect(markAppointment({ db }, staff, early.id, "used", now)).rejects.toThrow("未到预约日期");
     await expect(cancelAppointment({ db }, patient, b.id, now)).rejects.toThrow("已使用");
     const [entry] = await db
       .select({ actorId: auditLog.actorId })

@@ -30,7 +30,7 @@ import {
   submitCareRequest,
   transitionCareRequest,
 } from "@/server/modules/community/service";
-import { addFamilyMember, listFamilyMembers } from "@/server/modules/family/service";
+import { addFamilyMember, listFamilyMembers, removeFamilyMember } from "@/server/modules/family/service";
 import { bookTicket, cancelTicket, checkTicket, getMyTicket, getSpot, listSpots, SPOT_KIND } from "@/server/modules/tourism/service";
 import { lifeSearchDocuments } from "@/server/modules/life/search-feed";
 import { shanghaiDate } from "@/server/modules/life/time";
@@ -124,6 +124,27 @@ describe.each(BACKENDS)("智慧生活 services (%s)", (backend) => {
       const thatYear = await listMyFundEntries(db, citizen, { year });
       expect(thatYear.items.every((e) => e.occurredOn.startsWith(String(year)))).toBe(true);
       expect(await getMyFundAccount(db, people[0]!)).toBeNull();
+    });
+  });
+
+  describe("family members", () => {
+    it("adds with real-name data, refuses duplicates and one's own ID, and only the owner removes", async () => {
+      const owner = people[6]!;
+      const id = sampleIdNumber(77, "320613");
+      const added = await addFamilyMember({ db }, owner, { relation: "child", name: "赵小雨", idNumber: id });
+      expect(added).toMatchObject({ nameMasked: "赵**" });
+      await expect(addFamilyMember({ db }, owner, { relation: "child", name: "赵小雨", idNumber: id })).rejects.toMatchObject({
+        code: "CONFLICT",
+      });
+      await expect(addFamilyMember({ db }, owner, { relation: "child", name: "赵小雨", idNumber: sampleIdNumber(5006) })).rejects.toThrow(
+        "本人的身份证号",
+      );
+      await expect(addFamilyMember({ db }, owner, { relation: "child", name: "x", idNumber: id })).rejects.toMatchObject({
+        code: "BAD_REQUEST",
+      });
+      await expect(removeFamilyMember({ db }, people[7]!, added.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await removeFamilyMember({ db }, owner, added.id);
+      expect(await listFamilyMembers(db, owner)).toEqual([]);
     });
   });
 

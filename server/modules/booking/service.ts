@@ -560,6 +560,8 @@ export async function markAttendance(
   const slot = await loadSlot(db, b.slotId);
   if (!slot) throw new AppError("NOT_FOUND", "找不到该预约");
   if (outcome === "no_show" && now < slot.startsAt) throw new AppError("CONFLICT", "预约时间未到，不能标记爽约");
+  if (outcome === "used" && shanghaiDate(now) < slot.serviceDate)
+    throw new AppError("CONFLICT", `未到预约日期（${slot.serviceDate}），不能核销`);
 
   const result = await db.transaction(async (tx) => {
     await lockPerson(tx, rules.kind, b.subjectHash);

@@ -204,7 +204,7 @@ async function spotNames(db: DB, ids: number[]) {
 }
 
 /** One of the citizen's own tickets, with the QR code of its token (NOT_FOUND for anyone else's). */
-export async function getMyTicket(db: DB, user: SessionUser, bookingId: number) {
+export async function getMyTicket(db: DB, user: SessionUser, bookingId: number, now = new Date()) {
   const b = await getOwnBooking(db, user, SPOT_KIND, bookingId);
   const spot = (await spotNames(db, [b.slot.ownerId])).get(b.slot.ownerId);
   return {
@@ -219,7 +219,7 @@ export async function getMyTicket(db: DB, user: SessionUser, bookingId: number) 
     spotName: spot?.name ?? b.slot.resourceName,
     spotAddress: spot?.address ?? "",
     lastEntry: b.slot.closesAt,
-    canCancel: b.status === "active" && new Date() <= b.slot.closesAt,
+    canCancel: b.status === "active" && now <= b.slot.closesAt,
     qrSvg: b.status === "active" ? await qrSvg(b.ticketToken) : null,
   };
 }
@@ -227,13 +227,13 @@ export async function getMyTicket(db: DB, user: SessionUser, bookingId: number) 
 /** Books a ticket (input.optionCode = ticket type) for the citizen or a family member. */
 export async function bookTicket(ctx: ServiceCtx, user: SessionUser, input: TBookInput, now = new Date()) {
   const c = await book(ctx, user, spotRules, input, now);
-  return { ...(await getMyTicket(ctx.db, user, c.id)), created: c.created };
+  return { ...(await getMyTicket(ctx.db, user, c.id, now)), created: c.created };
 }
 
 /** Cancels the citizen's own unused ticket (until the day's last entry). */
 export async function cancelTicket(ctx: ServiceCtx, user: SessionUser, bookingId: number, now = new Date()) {
   await cancelBooking(ctx, user, spotRules, bookingId, now);
-  return getMyTicket(ctx.db, user, bookingId);
+  return getMyTicket(ctx.db, user, bookingId, now);
 }
 
 /** The citizen's tickets, newest first. */
