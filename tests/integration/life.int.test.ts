@@ -33,6 +33,7 @@ import {
 import { addFamilyMember, listFamilyMembers, removeFamilyMember } from "@/server/modules/family/service";
 import { bookTicket, cancelTicket, checkTicket, getMyTicket, getSpot, listSpots, SPOT_KIND } from "@/server/modules/tourism/service";
 import { lifeSearchDocuments } from "@/server/modules/life/search-feed";
+import { generateLifeSlots } from "@/server/modules/life/slots";
 import { shanghaiDate } from "@/server/modules/life/time";
 import type { SessionUser } from "@/server/modules/account/service";
 
@@ -145,6 +146,17 @@ describe.each(BACKENDS)("智慧生活 services (%s)", (backend) => {
       await expect(removeFamilyMember({ db }, people[7]!, added.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await removeFamilyMember({ db }, owner, added.id);
       expect(await listFamilyMembers(db, owner)).toEqual([]);
+    });
+  });
+
+  describe("slot generation", () => {
+    it("is idempotent today and adds the next day's slots tomorrow without touching bookings", async () => {
+      expect(await generateLifeSlots(db, now)).toEqual({ hospitalSlots: 0, ticketDays: 0 });
+      const tomorrow = new Date(now.getTime() + 86_400_000);
+      const next = await generateLifeSlots(db, tomorrow);
+      expect(next.ticketDays).toBe(8); // one new day for each of the 8 spots
+      expect(next.hospitalSlots).toBeGreaterThan(0);
+      expect(await generateLifeSlots(db, tomorrow)).toEqual({ hospitalSlots: 0, ticketDays: 0 });
     });
   });
 

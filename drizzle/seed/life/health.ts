@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { healthDepartment, healthDoctor, healthHospital } from "@/drizzle/schema";
 import { generateHospitalSlots } from "@/server/modules/health/service";
@@ -28,18 +28,19 @@ export async function seedHealth(db: DB, now = new Date()): Promise<void> {
       })
       .returning({ id: healthHospital.id });
     const hospitalId = hospital!.id;
-    for (const [di, dept] of departments.entries()) {
-      await db
-        .insert(healthDepartment)
-        .values({ hospitalId, ...dept, sortOrder: di })
-        .onConflictDoNothing();
-      const [row] = await db
-        .select({ id: healthDepartment.id })
-        .from(healthDepartment)
-        .where(and(eq(healthDepartment.hospitalId, hospitalId), eq(healthDepartment.code, dept.code)));
-      const doctors = sampleDoctors(hi, di, dept).map((doc, k) => ({ hospitalId, departmentId: row!.id, ...doc, sortOrder: k }));
-      await db.insert(healthDoctor).values(doctors).onConflictDoNothing();
-    }
+    await db
+      .insert(healthDepartment)
+      .values(departments.map((dept, di) => ({ hospitalId, ...dept, sortOrder: di })))
+      .onConflictDoNothing();
+    const rows = await db
+      .select({ id: healthDepartment.id, code: healthDepartment.code })
+      .from(healthDepartment)
+      .where(eq(healthDepartment.hospitalId, hospitalId));
+    const idOf = new Map(rows.map((r) => [r.code, r.id]));
+    const doctors = departments.flatMap((dept, di) =>
+      sampleDoctors(hi, di, dept).map((doc, k) => ({ hospitalId, departmentId: idOf.get(dept.code)!, ...doc, sortOrder: k })),
+    );
+    await db.insert(healthDoctor).values(doctors).onConflictDoNothing();
   }
   await generateHospitalSlots(db, now);
 }
