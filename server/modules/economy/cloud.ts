@@ -151,7 +151,12 @@ export async function applyForCloudService(ctx: ServiceCtx, user: SessionUser, r
   };
   const openConflict = (no: string) => new AppError("CONFLICT", `贵企业已申请“${offering.name}”（申请号 ${no}），正在办理中，无需重复申请`);
   const existing = await open();
-  if (existing) throw openConflict(existing.applicationNo);
+  if (existing) {
+    // A parallel send of this very form may have committed since the first look: that is a retry, not a conflict.
+    const p = await prior();
+    if (p) return { ...p, created: false };
+    throw openConflict(existing.applicationNo);
+  }
 
   try {
     return await db.transaction(async (tx) => {
