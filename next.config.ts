@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import path from "node:path";
+import { CACHED_PAGE_REWRITES } from "./server/lib/page-routing";
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -9,6 +11,10 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next.js hashes the whole body for an ETag on every response (measured: the largest single cost of
+  // serving a cached page). Cached pages are revalidated by tag, not by the browser; a CDN or nginx in
+  // front can add ETags from its own copy.
+  generateEtags: false,
   reactStrictMode: true,
   // Native / wasm packages stay outside the server bundle.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "postgres"],
@@ -17,7 +23,18 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with HTTP 403 for signed-in people without the role.
   // Application attachments are up to 10 MB each and 12345 photos up to 6 × 5 MB; both go through
   // server actions (the forms refuse more than 24 MB in total before sending).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" } },
+  // Public pages are rendered once and kept by our cache handler: in memory per instance, shared
+  // through Redis when REDIS_URL is set, each with a CSP of its own scripts' hashes.
+  cacheHandler: path.resolve(process.cwd(), "server/cache/page-cache-handler.mjs"),
+  cacheMaxMemorySize: 128 * 1024 * 1024,
+  // sri: integrity attributes on Next.js's script tags, so a cached page's CSP can allow its external
+  // scripts by hash under 'strict-dynamic' (no per-request nonce needed).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "32mb" }, sri: { algorithm: "sha256" } },
+  // Cached public pages go to their standard or 长辈版 variant here, without running proxy.ts (the
+  // proxy costs more than serving the page itself); proxy.ts routes every other page.
+  async rewrites() {
+    return { beforeFiles: CACHED_PAGE_REWRITES, afterFiles: [], fallback: [] };
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

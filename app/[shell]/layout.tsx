@@ -5,9 +5,7 @@ import { SkipLink } from "@/components/ui/skip-link";
 import { Header } from "@/components/layout/header";
 import { Footer } from "@/components/layout/footer";
 import { BottomTabBar } from "@/components/layout/bottom-tab-bar";
-import { SessionKeepAlive } from "@/components/layout/session-keep-alive";
-import { getClientContext, getSessionUser } from "@/server/request";
-import { PRIVILEGED_ROLES } from "@/server/auth/roles";
+import { ACCOUNT_STATE_SCRIPT } from "@/server/lib/csp.mjs";
 
 export const metadata: Metadata = {
   title: { default: "智慧南通", template: "%s | 智慧南通" },
@@ -18,19 +16,27 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5cad" };
 
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [ctx, user] = await Promise.all([getClientContext(), getSessionUser()]);
+/**
+ * The shell reads no cookie and no header: `shell` (standard or elder, chosen by proxy.ts from the
+ * nt-elder cookie) is a route param, and the signed-in state comes from a client island, so public
+ * pages are rendered once per variant and served from the cache.
+ */
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ shell: string }> }) {
+  const elder = (await params).shell === "elder";
   return (
-    <html lang="zh-CN" className={ctx.elder ? "elder" : undefined} data-channel={ctx.wechat ? "wechat" : "web"}>
+    // data-account is set before first paint by the script below (and kept current by AccountMenu).
+    <html lang="zh-CN" className={elder ? "elder" : undefined} suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: ACCOUNT_STATE_SCRIPT }} />
+      </head>
       <body className="min-h-screen font-sans">
         <SkipLink />
-        <Header user={user} elder={ctx.elder} pathname={ctx.pathname} />
+        <Header elder={elder} />
         <main id="main" tabIndex={-1} className="outline-none">
           {children}
         </main>
         <Footer />
-        <BottomTabBar pathname={ctx.pathname} />
-        {user && PRIVILEGED_ROLES.includes(user.role) ? <SessionKeepAlive /> : null}
+        <BottomTabBar />
       </body>
     </html>
   );

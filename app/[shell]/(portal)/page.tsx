@@ -9,6 +9,12 @@ export const metadata: Metadata = {
     "南通市民和企业的一站式服务门户：一网通办 649 项政务及民生服务、12345 热线，智慧经济、人文、治理、交通、环保、生活六大板块。",
 };
 
+// The same for every visitor: rendered once per variant (standard, 长辈版) and served from the cache.
+export const dynamic = "force-static";
+export function generateStaticParams() {
+  return []; // no variant built ahead: rendered on the first request, then served from the cache
+}
+
 const POPULAR_SEARCHES = ["社保", "公积金", "地铁", "空气质量"];
 
 const QUICK_LINKS = [

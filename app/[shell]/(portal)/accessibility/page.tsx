@@ -6,6 +6,12 @@ export const metadata: Metadata = {
   description: "智慧南通网站的无障碍声明：遵循的标准、长辈版和读屏支持、已知限制，以及如何反馈无障碍问题。",
 };
 
+// The same for every visitor: rendered once per variant (standard, 长辈版) and served from the cache.
+export const dynamic = "force-static";
+export function generateStaticParams() {
+  return []; // no variant built ahead: rendered on the first request, then served from the cache
+}
+
 const LINK = "underline underline-offset-4";
 const H2 = "mt-10 text-xl font-bold sm:text-2xl";
 const P = "mt-3 text-base";

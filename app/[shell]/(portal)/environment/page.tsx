@@ -7,6 +7,12 @@ export const metadata: Metadata = {
   description: "南通空气质量和水质数据、垃圾分类查询、环保百科、低碳生活和环境问题反映。",
 };
 
+// The same for every visitor: rendered once per variant (standard, 长辈版) and served from the cache.
+export const dynamic = "force-static";
+export function generateStaticParams() {
+  return []; // no variant built ahead: rendered on the first request, then served from the cache
+}
+
 export default function EnvironmentPage() {
   return <SectionPage section={getSection("environment")!} />;
 }

@@ -2,16 +2,30 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
-import { getCaller } from "@/server/request";
+import { cachedPublic } from "@/server/request";
+import { PAGE_TAGS } from "@/server/lib/page-cache";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 
 type Params = Promise<{ id: string }>;
 
+// The same guide for everyone: each item's page is rendered on its first visit and cached until
+// an admin edits the item (tag catalogue:item:<id>); ratings counts may lag by up to 10 minutes.
+export const dynamic = "force-static";
+export const revalidate = 600;
+export function generateStaticParams() {
+  return [];
+}
+
 async function load(idParam: string) {
+  if (!/^[1-9]\d{0,9}$/.test(idParam) || Number(idParam) > 2_147_483_647) notFound();
   const id = Number(idParam);
-  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   try {
-    return await (await getCaller()).catalogue.item({ id });
+    return await cachedPublic(
+      ["catalogue.item", String(id)],
+      [PAGE_TAGS.catalogue, PAGE_TAGS.catalogueItem(id)],
+      (c) => c.catalogue.item({ id }),
+      600,
+    );
   } catch (e) {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     throw e;
