@@ -41,7 +41,6 @@ export function proxy(request: NextRequest) {
     response = NextResponse.next({ request: { headers: requestHeaders } });
   }
   if (csp) response.headers.set("content-security-policy", csp);
-  if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
 
   const hint = request.cookies.get(ACCOUNT_HINT_COOKIE);
   if (hint && !signedIn) response.cookies.delete(ACCOUNT_HINT_COOKIE);

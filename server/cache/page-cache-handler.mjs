@@ -138,6 +138,21 @@ function outdated(/** @type {Entry} */ entry, /** @type {any} */ ctx) {
   return typeof revalidate === "number" && revalidate > 0 && entry.lastModified + revalidate * 1000 < Date.now();
 }
 
+/**
+ * Next.js's storage key of a page ends with its path: /route-cache/APP_PAGE/<route hash>/$/standard/economy.
+ * @param {string} key
+ */
+function pagePathOf(key) {
+  const i = key.indexOf("/$/");
+  return i >= 0 ? key.slice(i + 2) : null;
+}
+
+/** @param {string} key @param {Entry | null | undefined} entry */
+function indexPage(key, entry) {
+  const path = entry?.value?.kind === "APP_PAGE" ? pagePathOf(key) : null;
+  if (path) shared.pageKeys.set(path, key);
+}
+
 /** Seconds Redis keeps an entry: a page's own expiry, short for "not found" pages, else a week. */
 function redisTtl(/** @type {Entry} */ entry) {
   if (entry.value?.status === 404) return NOT_FOUND_TTL_SECONDS;
@@ -149,10 +164,11 @@ function redisTtl(/** @type {Entry} */ entry) {
 /**
  * Process-wide state: Next.js may construct a handler per request.
  * @type {{ lru?: MemoryLru, redis?: Promise<import("ioredis").default | null>, prefix?: string, sri: Record<string, string>,
- *   log: (msg: string, err?: unknown) => void }}
+ *   pageKeys: Map<string, string>, log: (msg: string, err?: unknown) => void }}
  */
 const shared = {
   sri: {},
+  pageKeys: new Map(),
   log: (msg, err) => console.warn(`[page-cache] ${msg}${err ? `: ${err instanceof Error ? err.message : String(err)}` : ""}`),
 };
 
@@ -235,6 +251,7 @@ export default class PageCacheHandler {
           if (!entry || remote.lastModified > entry.lastModified) {
             entry = remote;
             lru.set(key, remote);
+            indexPage(key, remote);
           }
         }
       } catch (e) {
@@ -257,6 +274,7 @@ export default class PageCacheHandler {
     const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl };
     if (data?.kind === "FETCH" && Array.isArray(ctx?.tags)) data.tags = ctx.tags;
     /** @type {MemoryLru} */ (shared.lru).set(key, entry);
+    indexPage(key, entry);
     const redis = await shared.redis;
     if (!redis) return;
     try {
@@ -292,4 +310,20 @@ export default class PageCacheHandler {
   }
 
   resetRequestCache() {}
+
+  /**
+   * The cached page at an internal path (e.g. "/elder/economy") if this instance holds it and it is
+   * fresh: rendered with status 200, no tag changed and no revalidate time passed since. The server's
+   * fast path (scripts/serve.ts) answers such requests itself; anything else goes to Next.js, which
+   * revalidates.
+   * @param {string} pagePath
+   * @returns {Entry | null}
+   */
+  static peekFresh(pagePath) {
+    const key = shared.pageKeys.get(pagePath);
+    const entry = key && shared.lru ? shared.lru.get(key) : undefined;
+    if (!entry?.value || entry.value.kind !== "APP_PAGE" || (entry.value.status ?? 200) !== 200) return null;
+    if (typeof entry.value.html !== "string" || entry.value.postponed) return null;
+    return outdated(entry, undefined) ? null : entry;
+  }
 }

@@ -1,3 +1,5 @@
+export declare const SECURITY_HEADERS: { key: string; value: string }[];
+export declare const HSTS_HEADER: { key: string; value: string };
 // Types of csp.mjs (plain JavaScript so the runtime-loaded cache handler can import it).
 export declare const ACCOUNT_HINT_COOKIE: "nt-account";
 export declare const ACCOUNT_STATE_SCRIPT: string;

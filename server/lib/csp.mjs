@@ -3,6 +3,17 @@
 // adds the hash-based policy to cached pages is loaded by Node.js at run time, outside the bundle.
 import { createHash } from "node:crypto";
 
+/** Headers on every response (next.config.ts headers(), and the server's cached-page fast path). */
+export const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "SAMEORIGIN" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(self), payment=(), usb=(), interest-cohort=()" },
+];
+
+/** Sent when the request came over HTTPS (the load balancer's X-Forwarded-Proto). */
+export const HSTS_HEADER = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+
 /** Non-HttpOnly hint that a session exists (display name and role only, never a secret). */
 export const ACCOUNT_HINT_COOKIE = "nt-account";
 
