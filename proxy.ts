@@ -34,7 +34,9 @@ export function proxy(request: NextRequest) {
 
   let response: NextResponse;
   if (route) {
-    const target = request.nextUrl.clone();
+    // From request.url, not nextUrl: nextUrl renames loopback hosts to "localhost", and a rewrite to
+    // another origin than the request's would be proxied over HTTP instead of routed in place.
+    const target = new URL(request.url);
     target.pathname = route.pathname;
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
   } else {

@@ -72,9 +72,20 @@ describe("page cache handler", () => {
   });
 
   describe.runIf(savedRedis)("with Redis (REDIS_URL)", () => {
+    const dir = distDir();
+    afterAll(async () => {
+      // Leave nothing behind: this run's entries and the tag it revalidated.
+      const { default: Redis } = await import("ioredis");
+      const redis = new Redis(savedRedis!);
+      const ns = `${process.env.REDIS_PREFIX ?? "nt:"}page-cache:`;
+      const buildId = (await import("node:fs")).readFileSync(path.join(dir, "..", "BUILD_ID"), "utf8");
+      const keys = await redis.keys(`${ns}${buildId}:*`);
+      if (keys.length) await redis.del(...keys);
+      await redis.hdel(`${ns}tags`, "catalogue:item:1");
+      redis.disconnect();
+    });
     it("shares pages between instances and hands a newer render to an instance holding an outdated one", async () => {
       process.env.REDIS_URL = savedRedis;
-      const dir = distDir();
       const a = await freshHandler(dir);
       await a.set("/standard/services/1", page("<p>v1</p>", "catalogue:item:1"), { cacheControl: { revalidate: false } });
       const b = await freshHandler(dir);
