@@ -24,7 +24,9 @@ registry[handlers] = { ...registry[handlers], FetchCache: PageCacheHandler };
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
-const app = next({ dev: false, dir: process.cwd(), hostname, port });
+// Next.js names loopback addresses "localhost" in proxy.ts's URLs; given 127.0.0.1 here, a proxy
+// rewrite would look like another origin and be proxied over HTTP instead of routed in place.
+const app = next({ dev: false, dir: process.cwd(), hostname: /^(?:127\.|::1$)/.test(hostname) ? "localhost" : hostname, port });
 const handle = app.getRequestHandler();
 
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
