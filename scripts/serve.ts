@@ -3,10 +3,11 @@
 //
 // A cached page still costs Next.js about ten times a static file per request (route matching,
 // rewrites twice, a cache object per request, tracing — measured with `node --cpu-prof`), so the
-// server answers a GET for a cached page itself when this instance holds a fresh copy: the same
+// server answers a GET for a cached page itself when this instance holds a copy: the same
 // HTML, headers and CSP Next.js would send, gzipped once per page rather than per request. Anything
-// else (a miss, a stale page, RSC and prefetch requests, every other page) goes to Next.js, which
-// renders and revalidates as usual. `PORT`, `HOSTNAME` as for `next start`.
+// else (a miss, an expired page, RSC and prefetch requests, every other page) goes to Next.js, which
+// renders and revalidates as usual; a stale page is served from here while one request at a time
+// goes to Next.js to re-render it. `PORT`, `HOSTNAME` as for `next start`.
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { getCacheControlHeader } from "next/dist/server/lib/cache-control.js";
@@ -35,6 +36,10 @@ const ELDER = new RegExp(`(?:^|;\\s*)${ELDER_COOKIE}=1(?:;|$)`);
 const NEXT_ONLY_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
 const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding";
 
+/** When a request last went to Next.js to re-render a stale page (per internal path). */
+const revalidating = new Map<string, number>();
+const REVALIDATE_RETRY_MS = 2_000;
+
 /** Bodies per cached entry, encoded once (the entry object is replaced when the page is re-rendered). */
 const bodies = new WeakMap<Entry, { raw: Buffer; gzip: Buffer }>();
 
@@ -57,18 +62,29 @@ function serveCached(req: http.IncomingMessage, res: http.ServerResponse): boole
   const cookie = req.headers.cookie ?? "";
   const route = routePage(url, { elder: ELDER.test(cookie), signedIn: SESSION_COOKIE.test(cookie) });
   if (!route?.cached) return false;
-  const entry = PageCacheHandler.peekFresh(route.pathname);
-  if (!entry?.value) return false;
+  const hit = PageCacheHandler.peek(route.pathname);
+  const value = hit?.entry.value;
+  if (!hit || !value || hit.state === "expired") return false;
+  if (hit.state === "stale") {
+    // One request goes to Next.js, which serves the stale page and re-renders it in the background;
+    // meanwhile the others get the stale copy from here (stale-while-revalidate).
+    const last = revalidating.get(route.pathname) ?? 0;
+    if (Date.now() - last > REVALIDATE_RETRY_MS) {
+      revalidating.set(route.pathname, Date.now());
+      return false;
+    }
+  }
+  const entry = hit.entry;
 
   const headers: http.OutgoingHttpHeaders = {};
   for (const h of SECURITY_HEADERS) headers[h.key] = h.value;
   if (req.headers["x-forwarded-proto"] === "https") headers[HSTS_HEADER.key] = HSTS_HEADER.value;
-  for (const [k, v] of Object.entries(entry.value.headers ?? {})) if (k !== "x-next-cache-tags" && v !== undefined) headers[k] = v;
+  for (const [k, v] of Object.entries(value.headers ?? {})) if (k !== "x-next-cache-tags" && v !== undefined) headers[k] = v;
   const { revalidate = false, expire } = entry.cacheControl ?? {};
   headers["cache-control"] = getCacheControlHeader({ revalidate, expire });
   headers["content-type"] = "text/html; charset=utf-8";
   headers["vary"] = VARY;
-  headers["x-nextjs-cache"] = "HIT";
+  headers["x-nextjs-cache"] = hit.state === "stale" ? "STALE" : "HIT";
   headers["x-nextjs-prerender"] = "1";
   const body = bodyOf(entry);
   const gzip = /\bgzip\b/.test(String(req.headers["accept-encoding"] ?? ""));

@@ -21,5 +21,5 @@ export default class PageCacheHandler {
   set(key: string, data: CacheValue | null, ctx: unknown): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   resetRequestCache(): void;
-  static peekFresh(pagePath: string): Entry | null;
+  static peek(pagePath: string): { entry: Entry; state: "fresh" | "stale" | "expired" } | null;
 }

@@ -119,12 +119,16 @@ function entryTags(entry, ctx) {
   return typeof header === "string" ? header.split(",") : [];
 }
 
-/** @param {string} tag @param {TagTimes} times */
+/**
+ * As Next.js's own FileSystemCache does: a revalidation moves `stale` forward and replaces `expired`
+ * (an immediate expiry after a profile's far-future one must win).
+ * @param {string} tag @param {TagTimes} times
+ */
 function applyTagTimes(tag, times) {
   const current = tagsManifest.get(tag) ?? {};
   tagsManifest.set(tag, {
     stale: Math.max(current.stale ?? 0, times.stale ?? 0) || undefined,
-    expired: Math.max(current.expired ?? 0, times.expired ?? 0) || undefined,
+    expired: times.expired ?? current.expired,
   });
 }
 
@@ -151,6 +155,28 @@ function pagePathOf(key) {
 function indexPage(key, entry) {
   const path = entry?.value?.kind === "APP_PAGE" ? pagePathOf(key) : null;
   if (path) shared.pageKeys.set(path, key);
+}
+
+/**
+ * Fresh, stale or expired, as Next.js's IncrementalCache decides for a page (tags-manifest
+ * areTagsExpired / areTagsStale, then the entry's revalidate and expire times).
+ * @param {Entry} entry
+ * @returns {"fresh" | "stale" | "expired"}
+ */
+function freshness(entry) {
+  const now = Date.now();
+  /** @type {"fresh" | "stale"} */
+  let state = "fresh";
+  for (const tag of entryTags(entry, undefined)) {
+    const t = tagsManifest.get(tag);
+    if (!t) continue;
+    if (typeof t.expired === "number" && t.expired <= now && t.expired > entry.lastModified) return "expired";
+    if ((t.stale ?? 0) > entry.lastModified) state = "stale";
+  }
+  const { revalidate, expire } = entry.cacheControl ?? {};
+  if (typeof expire === "number" && entry.lastModified + expire * 1000 < now) return "expired";
+  if (typeof revalidate === "number" && revalidate > 0 && entry.lastModified + revalidate * 1000 < now) state = "stale";
+  return state;
 }
 
 /** Seconds Redis keeps an entry: a page's own expiry, short for "not found" pages, else a week. */
@@ -312,18 +338,19 @@ export default class PageCacheHandler {
   resetRequestCache() {}
 
   /**
-   * The cached page at an internal path (e.g. "/elder/economy") if this instance holds it and it is
-   * fresh: rendered with status 200, no tag changed and no revalidate time passed since. The server's
-   * fast path (scripts/serve.ts) answers such requests itself; anything else goes to Next.js, which
-   * revalidates.
+   * The cached page at an internal path (e.g. "/elder/economy") if this instance holds it, with how
+   * Next.js would treat it: "fresh"; "stale" (a tag was revalidated with a profile, or its revalidate
+   * time passed: served while one request re-renders it); "expired" (a tag expired at once, or its
+   * expire time passed: the next request must wait for a fresh render). Only status-200 HTML pages.
+   * The server's fast path (scripts/serve.ts) answers from this; anything else goes to Next.js.
    * @param {string} pagePath
-   * @returns {Entry | null}
+   * @returns {{ entry: Entry, state: "fresh" | "stale" | "expired" } | null}
    */
-  static peekFresh(pagePath) {
+  static peek(pagePath) {
     const key = shared.pageKeys.get(pagePath);
     const entry = key && shared.lru ? shared.lru.get(key) : undefined;
     if (!entry?.value || entry.value.kind !== "APP_PAGE" || (entry.value.status ?? 200) !== 200) return null;
     if (typeof entry.value.html !== "string" || entry.value.postponed) return null;
-    return outdated(entry, undefined) ? null : entry;
+    return { entry, state: freshness(entry) };
   }
 }

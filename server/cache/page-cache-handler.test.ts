@@ -63,6 +63,28 @@ describe("page cache handler", () => {
     expect(t?.expired).toBeGreaterThan(Date.now() + 3000 * 1000);
   });
 
+  it("tells the fast path whether a page is fresh, stale (serve while re-rendering) or expired (wait)", async () => {
+    delete process.env.REDIS_URL;
+    vi.resetModules();
+    const { default: Handler } = await import("./page-cache-handler.mjs");
+    const handler = new Handler({ serverDistDir: distDir(), maxMemoryCacheSize: 1024 * 1024 });
+    const key = "/route-cache/APP_PAGE/abc/$/standard/culture";
+    await handler.set(key, page("<p>x</p>", "peek:culture"), { cacheControl: { revalidate: false } });
+    expect(Handler.peek("/standard/culture")?.state).toBe("fresh");
+    expect(Handler.peek("/elder/culture")).toBeNull();
+    await new Promise((r) => setTimeout(r, 2));
+    await handler.revalidateTag("peek:culture", { expire: 3600 });
+    expect(Handler.peek("/standard/culture")?.state).toBe("stale");
+    await handler.revalidateTag("peek:culture");
+    expect(Handler.peek("/standard/culture")?.state).toBe("expired");
+    // A re-render after the change is fresh again; so is a time-based page until its time passes.
+    await new Promise((r) => setTimeout(r, 2));
+    await handler.set(key, page("<p>y</p>", "peek:culture"), { cacheControl: { revalidate: false } });
+    expect(Handler.peek("/standard/culture")?.state).toBe("fresh");
+    await handler.set("/route-cache/APP_PAGE/def/$/standard/12345/public", page("<p>z</p>", "t"), { cacheControl: { revalidate: 60 } });
+    expect(Handler.peek("/standard/12345/public")?.state).toBe("fresh");
+  });
+
   it("keeps Buffers and segment maps through serialisation", () => {
     const entry = { value: page("<p>x</p>", "a"), lastModified: 5, cacheControl: { revalidate: 60 } };
     const back = deserializeEntry(serializeEntry(entry));
