@@ -34,8 +34,8 @@ export function proxy(request: NextRequest) {
 
   let response: NextResponse;
   if (route) {
-    // From request.url, not nextUrl: nextUrl renames loopback hosts to "localhost", and a rewrite to
-    // another origin than the request's would be proxied over HTTP instead of routed in place.
+    // Same origin as the request, so Next.js routes the rewrite in place (scripts/serve.ts gives
+    // Next.js the hostname these URLs carry).
     const target = new URL(request.url);
     target.pathname = route.pathname;
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
