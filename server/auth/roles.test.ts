@@ -3,7 +3,7 @@ import { hasPermission, isIdleExpired, isRole, PERMISSIONS, permissionsOf, ROLES
 
 describe("role → permission table", () => {
   it("gives citizens their own account and their own 12345 requests", () => {
-    expect(permissionsOf("citizen")).toEqual(["account.self", "hotline.submit"]);
+    expect(permissionsOf("citizen")).toEqual(["account.self", "hotline.submit", "citizen.services", "jobs.apply"]);
     expect(hasPermission("citizen", "agent.console")).toBe(false);
     expect(hasPermission("citizen", "admin.users")).toBe(false);
   });

@@ -14,6 +14,8 @@ export const PERMISSIONS = [
   "account.self", // own profile, real-name, messages, sign-in methods
   "enterprise.act", // act for a company
   "hotline.submit", // file a 12345 request of one's own (the web, mobile and WeChat form)
+  "citizen.services", // the personal services for oneself and one's family (green travel, home care, bookings)
+  "jobs.apply", // a résumé and job applications (personal accounts only)
   "agent.console", // 12345 agent console
   "hotline.dispatch", // classify, answer, dispatch, merge, urge, return visits, approve extensions
   "hotline.stats", // 12345 statistics
@@ -25,14 +27,18 @@ export const PERMISSIONS = [
   "admin.users", // list users, change roles
   "admin.audit", // read the audit log
   "admin.calendar", // edit the holiday calendar
+  "economy.cloud.handle", // handle 中小企业云服务 applications (the service also requires 市工信局)
+  "governance.publish", // draft and publish 政务公开 articles
+  "life.desk", // 智慧生活 front desks: hospital day list and attendance, ticket check, home-care queue (scoped by life_staff_assignment)
+  "citycard.counter", // 市民卡 counter: restore a card reported lost (staff of an outlet, or an admin)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<Role, readonly Permission[]> = {
-  citizen: ["account.self", "hotline.submit"],
-  enterprise: ["account.self", "enterprise.act", "hotline.submit"],
+  citizen: ["account.self", "hotline.submit", "citizen.services", "jobs.apply"],
+  enterprise: ["account.self", "enterprise.act", "hotline.submit", "citizen.services"],
   agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats", "hotline.knowledge"],
-  staff: ["account.self", "staff.console", "department.handle"],
+  staff: ["account.self", "staff.console", "department.handle", "economy.cloud.handle", "life.desk", "citycard.counter"],
   admin: [
     "account.self",
     "admin.console",
@@ -44,6 +50,8 @@ const TABLE: Record<Role, readonly Permission[]> = {
     "hotline.stats",
     "hotline.admin",
     "hotline.knowledge",
+    "governance.publish",
+    "citycard.counter",
   ],
 };
 

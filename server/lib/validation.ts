@@ -86,10 +86,21 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
   return where ? `${where}：${issue.message}` : issue.message;
 }
 
-/** Field errors keyed by the top-level field ("_" when the whole value is wrong), in the order zod found them. */
-export function zodFieldErrors(error: ZodError): Record<string, string[]> {
+/**
+ * How field errors are keyed: `field` (forms) by the top-level field, nested positions described in the
+ * message ("第1页第3个字段 name：…"); `path` (machine-facing ingest APIs) by the full dotted path ("lots.1"),
+ * message as is.
+ */
+export type FieldErrorKeys = { by?: "field" | "path" };
+
+/** Field errors of a zod failure ("_" when the whole value is wrong), in the order zod found them. */
+export function zodFieldErrors(error: ZodError, opts: FieldErrorKeys = {}): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
+    if (opts.by === "path") {
+      (out[issue.path.map(String).join(".") || "_"] ??= []).push(issue.message);
+      continue;
+    }
     const key = typeof issue.path[0] === "string" ? issue.path[0] : "_";
     (out[key] ??= []).push(issueMessage(issue));
   }
@@ -97,14 +108,15 @@ export function zodFieldErrors(error: ZodError): Record<string, string[]> {
 }
 
 /** A zod failure as the AppError every layer understands: BAD_REQUEST, the first problem as message, all problems per field. */
-export function invalidInput(error: ZodError): AppError {
+export function invalidInput(error: ZodError, opts: FieldErrorKeys = {}): AppError {
   const first = error.issues[0];
-  return new AppError("BAD_REQUEST", first ? issueMessage(first) : INVALID_INPUT_MESSAGE, zodFieldErrors(error));
+  const message = first ? (opts.by === "path" ? first.message : issueMessage(first)) : INVALID_INPUT_MESSAGE;
+  return new AppError("BAD_REQUEST", message, zodFieldErrors(error, opts));
 }
 
 /** Validates with `schema` or throws `invalidInput` (services validate what reaches them by other paths than tRPC). */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
+export function parseInput<S extends z.ZodType>(schema: S, value: unknown, opts: FieldErrorKeys = {}): z.output<S> {
   const r = schema.safeParse(value);
-  if (!r.success) throw invalidInput(r.error);
+  if (!r.success) throw invalidInput(r.error, opts);
   return r.data;
 }

@@ -1,3 +1,4 @@
+import { PUBLIC_COUNT_CAP } from "./labels";
 import { and, count, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
@@ -21,7 +22,7 @@ import {
   touch,
   type ServiceCtx,
 } from "./service";
-import { REQUEST_TYPES, ZCitizenSubmit, ZRate, type RequestType, type TCitizenSubmitForm } from "./validation";
+import { REQUEST_TYPES, ZCitizenSubmit, ZRate, type RequestType, type TCitizenSubmission } from "./validation";
 import { maskPersonalData } from "./privacy";
 import { PHOTO_MIME, checkPhotos, photoFileName } from "./photos";
 
@@ -110,7 +111,7 @@ function canSubmit(user: SessionUser) {
 export async function submitRequest(
   ctx: ServiceCtx,
   user: SessionUser,
-  raw: TCitizenSubmitForm,
+  raw: TCitizenSubmission,
   now = new Date(),
 ): Promise<{ id: number; ticketNo: string; created: boolean }> {
   canSubmit(user);
@@ -324,9 +325,6 @@ export async function rateMine(ctx: ServiceCtx, user: SessionUser, raw: z.input<
 // ——— public ———
 
 const PUBLIC_STATUSES = ["replied", "closed"];
-
-/** Public list counts stop here (a bounded index scan); the pager then says "10000+". */
-export const PUBLIC_COUNT_CAP = 10_000;
 
 /**
  * Answered requests the citizen chose to make public, newest request first (a backward scan of the

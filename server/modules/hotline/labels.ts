@@ -22,3 +22,6 @@ export const TICKET_STATUSES = [
 export function isTicketStatus(status: string): status is TicketStatus {
   return Object.hasOwn(STATUS_NAMES, status);
 }
+
+/** Public list counts stop here (a bounded index scan); the pager then says "10000+". */
+export const PUBLIC_COUNT_CAP = 10_000;

@@ -15,7 +15,7 @@ import { shanghaiDate } from "@/server/lib/working-days";
  * (an IN over two statuses cannot use one ordered (status, …) range): hotline_ticket_new_queue_idx
  * (created_at, id) where status in (new, reopened); hotline_ticket_open_due_idx (due_date, id) and
  * hotline_ticket_dept_open_idx (department_id, due_date, id) where status in (dispatched, accepted).
- * Migration 0005 adds hotline_ticket_dept_replied_idx (department_id, replied_at) where status in (replied,
+ * Migration 0008 adds hotline_ticket_dept_replied_idx (department_id, replied_at) where status in (replied,
  * closed, reopened) for the desk's 已答复 tab and its count (answered in the last 30 days).
  */
 export const QUEUE_NAMES = ["new", "dispatched", "overdue", "returned", "revisit"] as const;
@@ -33,7 +33,7 @@ const OPEN_AT_DEPARTMENT = ["dispatched", "accepted"];
 // predicate (status in (…)) when the values are in the query text, also in a cached generic plan.
 const IS_NEW = sql`${hotlineTicket.status} in ('new', 'reopened')`;
 const IS_OPEN_AT_DEPARTMENT = sql`${hotlineTicket.status} in ('dispatched', 'accepted')`;
-/** Answered by the department (the desk's 已答复 tab): matches hotline_ticket_dept_replied_idx (migration 0005). */
+/** Answered by the department (the desk's 已答复 tab): matches hotline_ticket_dept_replied_idx (migration 0008). */
 export const IS_ANSWERED_BY_DEPARTMENT = sql`${hotlineTicket.status} in ('replied', 'closed', 'reopened')`;
 
 export const queueRowColumns = {

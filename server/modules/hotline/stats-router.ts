@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
 import { PRESET_IDS, REQUEST_TYPES, ZSlaUpdate, ZStatsRange } from "./validation";
 import * as stats from "./stats";
@@ -49,5 +50,9 @@ export const statsRouter = createTRPCRouter({
   updateSla: permissionProcedure("hotline.admin")
     .input(ZSlaUpdate)
     .output(z.object({ requestType: z.enum(REQUEST_TYPES), workingDays: z.number(), previous: z.number().nullable() }))
-    .mutation(({ ctx, input }) => stats.updateSlaRule(ctx, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      const result = await stats.updateSlaRule(ctx, ctx.user, input);
+      revalidatePublic(PAGE_TAGS.hotlineSla);
+      return result;
+    }),
 });

@@ -46,6 +46,9 @@ export const ZCitizenSubmit = ZCreateTicket.extend({
  * (ZCitizenSubmit, the category, the photos) are checked by the service in one pass, so every problem
  * of every field and photo comes back together instead of the first schema failure hiding the rest.
  */
+/** Uploaded bytes as the form or a service hands them over (any Uint8Array). */
+const ZBytes = z.custom<Uint8Array>((v) => v instanceof Uint8Array, "文件无效");
+
 export const ZCitizenSubmitForm = z.object({
   type: z.string().max(20).optional(),
   categoryId: z.number().optional(),
@@ -60,11 +63,15 @@ export const ZCitizenSubmitForm = z.object({
   channel: z.enum(WEB_CHANNELS).default("web"),
   idempotencyKey: z.string().max(100),
   photos: z
-    .array(z.object({ name: z.string().max(255), bytes: z.instanceof(Uint8Array) }))
+    .array(z.object({ name: z.string().max(255), bytes: ZBytes }))
     .max(MAX_PHOTO_UPLOADS, "照片最多6张")
     .default([]),
 });
-export type TCitizenSubmitForm = z.output<typeof ZCitizenSubmitForm>;
+/**
+ * What submitRequest takes: the form's fields, and — from other modules' own forms that file through it
+ * (随手拍, environmental reports) — the category's extra attributes.
+ */
+export type TCitizenSubmission = z.input<typeof ZCitizenSubmitForm> & Pick<CreateTicketInput, "attributes">;
 
 /** A request an agent takes on the phone for the caller (the channel is always 电话). */
 export const ZAgentIntake = ZCreateTicket.omit({ channel: true, attributes: true });
