@@ -2,21 +2,24 @@
 // (created next to BENCH_DATABASE_URL / DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres,
 // and dropped at the end unless BENCH_KEEP=1), then prints p50/p95 of the agent queues, a department's
 // queue, the citizen's list and the statistics query for a week and a month (target p95 ≤ 50 ms), and
-// finally sustained createTicket() throughput with 50 concurrent creators for ~20 s, checking that no
-// acknowledged request was lost and that an idempotent retry does not duplicate. Exits 1 if a target misses.
+// finally sustained intake throughput (hotline.agent.createForCaller) with 50 concurrent creators for
+// ~20 s, checking that no acknowledged request was lost and that an idempotent retry does not duplicate.
+// Every figure is of a tRPC procedure a page calls (server caller: input and output validation included),
+// so it measures what the routes run. Exits 1 if a target misses.
 //
 // Run: npm run bench:hotline            (BENCH_TICKETS=1000000 BENCH_WRITE_SECONDS=20 BENCH_DB_NAME=… to change)
 import { performance } from "node:perf_hooks";
 import { loadavg } from "node:os";
 import postgres from "postgres";
-import { and, count, eq, like, sql } from "drizzle-orm";
+import { and, count, desc, eq, like, sql } from "drizzle-orm";
 import { openDatabase } from "@/server/db";
 import { seed } from "@/drizzle/seed/seed";
 import { ensureLocalSecrets } from "@/server/lib/local-secrets";
-import { accountUser, hotlineCategory, hotlineTicket, orgDepartment } from "@/drizzle/schema";
-import { countQueues, listDepartmentQueue, listQueue } from "@/server/modules/hotline/queues";
-import { createTicket, listOwnTickets } from "@/server/modules/hotline/service";
-import { addDays, hotlineStats, rebuildStatsRollup } from "@/server/modules/hotline/stats";
+import { accountUser, hotlineCategory, hotlineStatsDaily, hotlineTicket } from "@/drizzle/schema";
+import { createCaller } from "@/server/root";
+import { isRole } from "@/server/auth/roles";
+import { countQueues } from "@/server/modules/hotline/queues";
+import { addDays, rebuildStatsRollup } from "@/server/modules/hotline/stats";
 import { shanghaiDate } from "@/server/lib/working-days";
 import type { SessionUser } from "@/server/modules/account/service";
 
@@ -52,7 +55,8 @@ try {
   await seed(db); // reference data, demo accounts, ~400 sample tickets
   const citizen = await user("13800000001");
   const agent = await user("13800000003");
-  const [cgj] = await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, "cgj"));
+  const staff = await user("13800000004"); // 市城管局
+  const as = (u: SessionUser) => createCaller({ db, user: u, ip: "127.0.0.1" }).hotline;
 
   // ---------------------------------------------------------------------------------------------
   // Load: one INSERT … SELECT over generate_series per 100,000 rows, oldest first (as a real table grows,
@@ -66,7 +70,7 @@ try {
   await db.execute(
     sql`create temp table if not exists bench_leaf as select row_number() over (order by id) - 1 as rn, id, department_id from hotline_category where parent_id is not null`,
   );
-  const [{ n: leaves }] = (await db.execute(sql`select count(*)::int as n from bench_leaf`)) as unknown as [{ n: number }];
+  const [{ n: leaves }] = await db.select({ n: count() }).from(sql`bench_leaf`);
   const CHUNK = 100_000;
   for (let start = 1; start <= N; start += CHUNK) {
     const end = Math.min(N, start + CHUNK - 1);
@@ -108,11 +112,15 @@ try {
   console.log(`vacuum analyze: ${fmt((performance.now() - t0) / 1000)}`);
   t0 = performance.now();
   await rebuildStatsRollup(db);
-  const [rollRows] = (await db.execute(sql`select count(*)::int as n from hotline_stats_daily`)) as unknown as [{ n: number }];
+  const [rollRows] = await db.select({ n: count() }).from(hotlineStatsDaily);
   await db.execute(sql`analyze hotline_stats_daily`);
-  console.log(`rollup: ${rollRows.n.toLocaleString("en")} day rows built in ${fmt((performance.now() - t0) / 1000)}`);
-  const sizes = await db.execute(sql`select status, count(*)::int as n from hotline_ticket group by 1 order by 2 desc`);
-  console.log(`status mix: ${(sizes as unknown as { status: string; n: number }[]).map((r) => `${r.status} ${r.n}`).join(", ")}`);
+  console.log(`rollup: ${rollRows!.n.toLocaleString("en")} day rows built in ${fmt((performance.now() - t0) / 1000)}`);
+  const sizes = await db
+    .select({ status: hotlineTicket.status, n: count() })
+    .from(hotlineTicket)
+    .groupBy(hotlineTicket.status)
+    .orderBy(desc(count()));
+  console.log(`status mix: ${sizes.map((r) => `${r.status} ${r.n}`).join(", ")}`);
   const qc = await countQueues(db);
   console.log(`queue sizes (capped at QUEUE_COUNT_CAP = 1,000): ${JSON.stringify(qc)}`);
 
@@ -121,18 +129,20 @@ try {
   const today = shanghaiDate(new Date());
   const week = { preset: "custom" as const, from: addDays(today, -6), to: today };
   const month = { preset: "last30" as const };
+  // The procedures the pages call: /agent (queue, queueCounts), /staff/tickets (staff.queue), /me/requests
+  // (citizen.mine), /agent/stats (stats.summary) — each as the role that uses it.
   const reads: [string, () => Promise<unknown>][] = [
-    ["queue new (待派单)", () => listQueue(db, "new")],
-    ["queue dispatched (已派单)", () => listQueue(db, "dispatched")],
-    ["queue overdue (超期)", () => listQueue(db, "overdue")],
-    ["queue returned (退单)", () => listQueue(db, "returned")],
-    ["queue revisit (待回访)", () => listQueue(db, "revisit")],
-    ["queue counts (5 badges)", () => countQueues(db)],
-    ["department queue (市城管局)", () => listDepartmentQueue(db, cgj!.id)],
-    ["department overdue (市城管局)", () => listDepartmentQueue(db, cgj!.id, { overdueOnly: true })],
-    ["citizen's own list", () => listOwnTickets({ db }, citizen)],
-    ["stats: week (7 days)", () => hotlineStats({ db }, agent, week)],
-    ["stats: month (近30天)", () => hotlineStats({ db }, agent, month)],
+    ["queue new (待派单)", () => as(agent).agent.queue({ queue: "new", limit: 50 })],
+    ["queue dispatched (已派单)", () => as(agent).agent.queue({ queue: "dispatched", limit: 50 })],
+    ["queue overdue (超期)", () => as(agent).agent.queue({ queue: "overdue", limit: 50 })],
+    ["queue returned (退单)", () => as(agent).agent.queue({ queue: "returned", limit: 50 })],
+    ["queue revisit (待回访)", () => as(agent).agent.queue({ queue: "revisit", limit: 50 })],
+    ["queue counts (badges)", () => as(agent).agent.queueCounts()],
+    ["department queue (市城管局)", () => as(staff).staff.queue({ tab: "dispatched" })],
+    ["department overdue (市城管局)", () => as(staff).staff.queue({ tab: "overdue" })],
+    ["citizen's list (我的诉求)", () => as(citizen).citizen.mine({ page: 1 })],
+    ["stats: week (7 days)", () => as(agent).stats.summary(week)],
+    ["stats: month (近30天)", () => as(agent).stats.summary(month)],
   ];
   console.log(`\nreads: ${ITER} runs each after 5 warm-ups, p95 target ≤ ${TARGET_MS} ms`);
   for (const [name, fn] of reads) {
@@ -151,14 +161,16 @@ try {
       `  ${name.padEnd(30)} p50 ${p(0.5).toFixed(1).padStart(6)} ms   p95 ${p(0.95).toFixed(1).padStart(6)} ms   ${ok ? "ok" : "MISS"}`,
     );
   }
-  const monthStats = await hotlineStats({ db }, agent, month);
+  const monthStats = await as(agent).stats.summary(month);
   console.log(
     `  (month: 受理 ${monthStats.totals.received}, 派单 ${monthStats.totals.dispatched}, 直接解答率 ${pct(monthStats.totals.directRate)}, 按时办结率 ${pct(monthStats.totals.onTimeRate)}, 满意率 ${pct(monthStats.totals.satisfactionRate)})`,
   );
 
   // ---------------------------------------------------------------------------------------------
-  // Writes: 50 concurrent creators through the service layer for WRITE_SECONDS.
-  console.log(`\nwrites: ${CREATORS} concurrent creators through createTicket() for ${WRITE_SECONDS} s (load average ${la()})`);
+  // Writes: 50 concurrent agents taking calls (hotline.agent.createForCaller → createTicket) for WRITE_SECONDS.
+  console.log(
+    `\nwrites: ${CREATORS} concurrent creators through hotline.agent.createForCaller for ${WRITE_SECONDS} s (load average ${la()})`,
+  );
   const [cat] = await db.select({ id: hotlineCategory.id }).from(hotlineCategory).where(eq(hotlineCategory.code, "sb-sb"));
   const prefix = `bench-w-${Date.now()}-`;
   const acked: number[] = [];
@@ -182,7 +194,7 @@ try {
         const k = `${prefix}${seq++}`;
         const t = performance.now();
         try {
-          const r = await createTicket({ db }, agent, input(k));
+          const r = await as(agent).agent.createForCaller(input(k));
           if (r.created) {
             acked.push(r.id);
             ackedKeys.push(k);
@@ -211,7 +223,7 @@ try {
   // Idempotent retries: 100 keys retried concurrently, twice each.
   const retryKeys = ackedKeys.slice(0, 100);
   const retries = await Promise.all(
-    retryKeys.flatMap((k) => [createTicket({ db }, agent, input(k)), createTicket({ db }, agent, input(k))]),
+    retryKeys.flatMap((k) => [as(agent).agent.createForCaller(input(k)), as(agent).agent.createForCaller(input(k))]),
   );
   const [afterRetry] = await db
     .select({ n: count() })
@@ -222,7 +234,7 @@ try {
     `  idempotent retry of ${retryKeys.length} acknowledged keys (×2, concurrent): ${retries.filter((r) => r.created).length} created, rows ${stored!.n} → ${afterRetry!.n} → ${retryOk ? "no duplicates" : "DUPLICATED"}`,
   );
   if (!retryOk) misses.push("idempotent retry duplicated");
-  const after = await hotlineStats({ db }, agent, { preset: "custom", from: today, to: today });
+  const after = await as(agent).stats.summary({ preset: "custom", from: today, to: today });
   console.log(`  today's statistics (live) now count ${after.totals.received} received`);
 } finally {
   await handle.close();
@@ -243,7 +255,8 @@ async function user(phone: string): Promise<SessionUser> {
     .from(accountUser)
     .where(eq(accountUser.phone, phone));
   if (!u) throw new Error(`no demo user ${phone}`);
-  return { id: u.id, role: u.role as SessionUser["role"], name: u.name };
+  if (!isRole(u.role)) throw new Error(`bad role ${u.role}`);
+  return { id: u.id, role: u.role, name: u.name };
 }
 function pct(x: number | null) {
   return x === null ? "—" : `${(x * 100).toFixed(1)}%`;

@@ -45,7 +45,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; poolS
     });
     const db = drizzle(client, { schema, casing: "snake_case" });
     return {
-      db: db as unknown as DB,
+      db,
       backend: "postgres",
       migrate: () => migrate(db, { migrationsFolder: MIGRATIONS }),
       close: () => client.end({ timeout: 5 }),
@@ -72,7 +72,7 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; poolS
   const client = new PGlite(dataDir);
   const db = drizzle(client, { schema, casing: "snake_case" });
   return {
-    db: db as unknown as DB,
+    db,
     backend: "pglite",
     migrate: () => migrate(db, { migrationsFolder: MIGRATIONS }),
     close: () => client.close(),
@@ -82,7 +82,11 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; poolS
   };
 }
 
-const globalForDb = globalThis as unknown as { __ntDb?: Promise<Handle> };
+declare global {
+  // The process-wide database handle survives Next's module reloads in development.
+  var __ntDb: Promise<Handle> | undefined;
+}
+const globalForDb = globalThis;
 
 /** The process-wide database, opened on first use (the server holds the only PGlite connection). */
 export function getDatabase(): Promise<Handle> {

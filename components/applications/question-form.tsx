@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import type { FormField, FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormField, FormPage } from "@/server/modules/catalogue/form-types";
 import { savePageAction } from "@/server/actions/applications";
 import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";

@@ -6,7 +6,7 @@ import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catal
 import type { AppRouter } from "@/server/root";
 import type { inferRouterOutputs } from "@trpc/server";
 
-type Outputs = inferRouterOutputs<AppRouter>["catalogue"];
+type Outputs = inferRouterOutputs<AppRouter>["catalogue"]["public"];
 
 export const CATALOGUE_METADATA: Metadata = {
   title: "一网通办",

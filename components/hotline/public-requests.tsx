@@ -4,9 +4,9 @@ import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
 import { formatTicketTime } from "@/components/hotline/ticket-ui";
 import { Pager } from "@/components/hotline/citizen-pager";
-import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/citizen";
+import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/labels";
 
-type Outputs = inferRouterOutputs<AppRouter>["hotline"];
+type Outputs = inferRouterOutputs<AppRouter>["hotline"]["citizen"];
 
 export const PUBLIC_REQUESTS_METADATA: Metadata = {
   title: "12345诉求公开",

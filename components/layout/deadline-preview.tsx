@@ -1,7 +1,7 @@
-import type { deadlinePreview } from "@/server/modules/admin/sla";
+import type { DeadlinePreview as Preview } from "@/server/modules/hotline/citizen";
 
 /** Table of 12345 deadlines computed from the holiday calendar (a working-day check for clerks). */
-export function DeadlinePreview({ preview }: { preview: ReturnType<typeof deadlinePreview> }) {
+export function DeadlinePreview({ preview }: { preview: Preview }) {
   return (
     <section aria-labelledby="deadline-title" className="mb-6 rounded-lg border border-line bg-white p-5">
       <h2 id="deadline-title" className="mb-2 text-xl font-bold">

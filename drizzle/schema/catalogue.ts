@@ -1,5 +1,5 @@
 import { bigint, boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { FormPage, Material } from "@/drizzle/seed/catalogue/types";
+import type { FormPage, Material } from "@/server/modules/catalogue/form-types";
 import { accountUser } from "./account";
 import { orgDepartment } from "./org";
 

@@ -122,6 +122,11 @@ export const hotlineTicket = pgTable(
     index("hotline_ticket_dept_open_idx")
       .on(t.departmentId, t.dueDate, t.id)
       .where(sql`${t.status} in ('dispatched', 'accepted')`),
+    // 0008: the department desk's 已答复 tab and its count (answered in the last 30 days), found by the
+    // honest bench (the tab count scanned all of a department's tickets: ~170 ms at 1M).
+    index("hotline_ticket_dept_replied_idx")
+      .on(t.departmentId, t.repliedAt)
+      .where(sql`${t.status} in ('replied', 'closed', 'reopened')`),
   ],
 );
 

@@ -1,6 +1,7 @@
 import type { DB } from "@/server/db";
 import { open311ApiKey } from "@/drizzle/schema";
-import { DEMO_KEY, hashKey, keyPrefix } from "@/server/modules/hotline/open311";
+import { DEMO_KEY } from "@/server/modules/hotline/open311/constants";
+import { hashKey, keyPrefix } from "@/server/modules/hotline/open311/keys";
 
 /** Name of the seeded demo key in the admin list (labelled as demo data). */
 export const DEMO_KEY_NAME = "演示密钥（示例数据，可撤销）";

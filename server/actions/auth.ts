@@ -1,48 +1,30 @@
 "use server";
 
 import { AuthError, CredentialsSignin } from "next-auth";
-import { headers } from "next/headers";
-import { z } from "zod";
 import { signIn } from "@/server/auth";
-import { getDb } from "@/server/db";
-import { AppError } from "@/server/lib/errors";
-import { clientIp } from "@/server/lib/client-ip";
+import { getCaller } from "@/server/request";
+import { toFormState, type FormState as SharedFormState } from "@/server/lib/form-state";
 import { signTicket } from "@/server/lib/signed-ticket";
 import { signInMessage } from "@/server/auth/sign-in-errors";
-import { bindWechat, register, sendSmsCode } from "@/server/modules/account/service";
 import { ZPasswordSignIn, ZPhone, ZRegister, ZSmsSignIn, ZWechatBind, type TSmsPurpose } from "@/server/modules/account/validation";
 import { safeReturnPath } from "@/server/lib/safe-path";
 
-export type FormState = {
-  message?: string | null;
-  info?: string | null;
-  fieldErrors?: Record<string, string[] | undefined> | null;
-  values?: Record<string, string>;
-};
+/** The form state of every action (server/lib/form-state.ts), also reachable from here for the forms that import it so. */
+export type FormState = SharedFormState;
 
 function values(formData: FormData, keys: string[]): Record<string, string> {
   return Object.fromEntries(keys.map((k) => [k, String(formData.get(k) ?? "")]));
 }
 
-async function ctx() {
-  return { db: await getDb(), ip: clientIp(await headers()) };
-}
-
-function fromError(e: unknown, kept: Record<string, string>): FormState {
-  if (e instanceof AppError) return { message: e.message, fieldErrors: e.fieldErrors ?? null, values: kept };
-  throw e;
-}
-
 /** Sends a one-time code; shared by SMS sign-in, registration and WeChat binding. */
 async function sendCode(formData: FormData, purpose: TSmsPurpose, kept: Record<string, string>): Promise<FormState> {
   const phone = ZPhone.safeParse(formData.get("phone"));
-  if (!phone.success)
-    return { message: phone.error.issues[0]?.message, fieldErrors: { phone: phone.error.issues.map((i) => i.message) }, values: kept };
+  if (!phone.success) return toFormState(phone.error, kept, { _: "phone" });
   try {
-    const sent = await sendSmsCode(await ctx(), { phone: phone.data, purpose });
+    const sent = await (await getCaller()).account.sendSmsCode({ phone: phone.data, purpose });
     return { info: `验证码已发送至 ${sent.sentTo}，5分钟内有效。${sent.resendAfterSeconds}秒后可重新获取。`, values: kept };
   } catch (e) {
-    return fromError(e, kept);
+    return toFormState(e, kept);
   }
 }
 
@@ -63,14 +45,10 @@ async function runSignIn(
   }
 }
 
-function flatten(error: z.ZodError): FormState["fieldErrors"] {
-  return z.flattenError(error).fieldErrors as Record<string, string[] | undefined>;
-}
-
 export async function passwordSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const kept = values(formData, ["phone"]);
   const parsed = ZPasswordSignIn.safeParse({ phone: formData.get("phone"), password: formData.get("password") });
-  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  if (!parsed.success) return toFormState(parsed.error, kept);
   return runSignIn("password", parsed.data, safeReturnPath(formData.get("callbackUrl"), "/me"), kept);
 }
 
@@ -78,7 +56,7 @@ export async function smsSignInAction(_prev: FormState, formData: FormData): Pro
   const kept = values(formData, ["phone"]);
   if (formData.get("intent") === "send-code") return sendCode(formData, "login", kept);
   const parsed = ZSmsSignIn.safeParse({ phone: formData.get("phone"), code: formData.get("code") });
-  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  if (!parsed.success) return toFormState(parsed.error, kept);
   return runSignIn("sms", parsed.data, safeReturnPath(formData.get("callbackUrl"), "/me"), kept);
 }
 
@@ -91,13 +69,13 @@ export async function registerAction(_prev: FormState, formData: FormData): Prom
     password: formData.get("password"),
     nickname: formData.get("nickname") || undefined,
   });
-  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  if (!parsed.success) return toFormState(parsed.error, kept);
   if (formData.get("password") !== formData.get("confirm")) return { fieldErrors: { confirm: ["两次输入的密码不一致"] }, values: kept };
   let userId: string;
   try {
-    userId = (await register(await ctx(), parsed.data)).id;
+    userId = (await (await getCaller()).account.register(parsed.data)).id;
   } catch (e) {
-    return fromError(e, kept);
+    return toFormState(e, kept);
   }
   return runSignIn("ticket", { ticket: signTicket({ kind: "signin", uid: userId }, 60_000) }, "/me?welcome=1", kept);
 }
@@ -106,12 +84,12 @@ export async function wechatBindAction(_prev: FormState, formData: FormData): Pr
   const kept = values(formData, ["phone", "ticket"]);
   if (formData.get("intent") === "send-code") return sendCode(formData, "bind", kept);
   const parsed = ZWechatBind.safeParse({ phone: formData.get("phone"), code: formData.get("code"), ticket: formData.get("ticket") });
-  if (!parsed.success) return { fieldErrors: flatten(parsed.error), values: kept };
+  if (!parsed.success) return toFormState(parsed.error, kept);
   let userId: string;
   try {
-    userId = (await bindWechat(await ctx(), parsed.data)).id;
+    userId = (await (await getCaller()).account.bindWechat(parsed.data)).id;
   } catch (e) {
-    return fromError(e, kept);
+    return toFormState(e, kept);
   }
   return runSignIn("ticket", { ticket: signTicket({ kind: "signin", uid: userId }, 60_000) }, "/me?wechat=bound", kept);
 }

@@ -1,12 +1,10 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
-import { ZodError } from "zod";
 import { getCaller } from "@/server/request";
-import { AppError } from "@/server/lib/errors";
-import { itemFieldErrors, ZItemEdit } from "@/server/modules/catalogue/admin";
-import type { FormState } from "./auth";
+import { toFormState, type FormState } from "@/server/lib/form-state";
+import { INVALID_INPUT_MESSAGE } from "@/server/lib/validation";
+import { ZItemEdit } from "@/server/modules/catalogue/validation";
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
@@ -32,17 +30,6 @@ const TEXT_KEYS = [
   "form",
 ] as const;
 const FLAG_KEYS = ["online", "requiresRealName"] as const;
-
-/** Turns a tRPC/AppError failure into form state; anything else is a real fault and propagates. */
-function failure(e: unknown, kept?: Record<string, string>): FormState {
-  if (e instanceof TRPCError) {
-    if (e.cause instanceof ZodError)
-      return { message: "提交的信息有误，请按提示修改", fieldErrors: itemFieldErrors(e.cause), values: kept };
-    const cause = e.cause instanceof AppError ? e.cause : null;
-    return { message: e.message, fieldErrors: cause?.fieldErrors ?? null, values: kept };
-  }
-  throw e;
-}
 
 /** One entry per line; blank lines are ignored. */
 const lines = (text: string) =>
@@ -97,18 +84,18 @@ export async function updateItemAction(_prev: FormState, formData: FormData): Pr
   if (!materials.ok) jsonErrors.materials = [materials.message];
   if (!form.ok) jsonErrors.form = [form.message];
   if (!parsed.success || Object.keys(jsonErrors).length > 0) {
-    const fieldErrors = parsed.success ? {} : itemFieldErrors(parsed.error);
+    const fieldErrors = parsed.success ? {} : toFormState(parsed.error).fieldErrors;
     // A JSON syntax error hides what zod said about the stand-in value.
-    return { message: "提交的信息有误，请按提示修改", fieldErrors: { ...fieldErrors, ...jsonErrors }, values: kept };
+    return { message: INVALID_INPUT_MESSAGE, fieldErrors: { ...fieldErrors, ...jsonErrors }, values: kept };
   }
   try {
-    const saved = await (await getCaller()).catalogueAdmin.update(parsed.data);
+    const saved = await (await getCaller()).catalogue.admin.update(parsed.data);
     revalidatePath("/admin/catalogue");
     revalidatePath(`/admin/catalogue/${saved.id}`);
     revalidatePath(`/services/${saved.id}`);
     return { info: `已保存，版本 ${saved.version}`, values: { ...kept, version: String(saved.version) } };
   } catch (e) {
-    return failure(e, kept);
+    return toFormState(e, kept);
   }
 }
 
@@ -126,11 +113,11 @@ export async function importCatalogueAction(_prev: FormState, formData: FormData
     return fail(`JSON 格式有误：${e instanceof Error ? e.message : String(e)}`);
   }
   try {
-    const result = await (await getCaller()).catalogueAdmin.import({ items });
+    const result = await (await getCaller()).catalogue.admin.import({ items });
     revalidatePath("/admin/catalogue");
     revalidatePath("/services");
     return { info: `导入完成：共 ${result.total} 个事项，新增 ${result.created} 个，更新 ${result.updated} 个。` };
   } catch (e) {
-    return failure(e);
+    return toFormState(e);
   }
 }

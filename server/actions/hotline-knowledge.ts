@@ -1,24 +1,13 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { getCaller } from "@/server/request";
-import { AppError } from "@/server/lib/errors";
-import type { FormState } from "./auth";
+import { toConflictFormState as failure, type ConflictFormState } from "@/server/lib/form-state";
+import { ZFormId } from "@/server/lib/validation";
+import { ZProposal } from "@/server/modules/hotline/validation";
 
-export type KbFormState = FormState & { conflict?: boolean };
-
-const ZId = z.coerce.number().int().positive();
-
-function failure(e: unknown, values?: Record<string, string>): KbFormState {
-  if (e instanceof TRPCError) {
-    const cause = e.cause instanceof AppError ? e.cause : null;
-    return { message: e.message, fieldErrors: cause?.fieldErrors ?? null, values, conflict: e.code === "CONFLICT" };
-  }
-  throw e;
-}
+export type KbFormState = ConflictFormState;
 
 /** "12, 34，56" → [12, 34, 56]; anything else is a field error. */
 function parseItemIds(raw: string): number[] | null {
@@ -36,30 +25,30 @@ export async function proposeArticleAction(_prev: KbFormState, formData: FormDat
     catalogueItemIds: String(formData.get("catalogueItemIds") ?? ""),
     categoryId: String(formData.get("categoryId") ?? ""),
   };
-  const articleId = formData.get("articleId") ? ZId.safeParse(formData.get("articleId")) : null;
-  const baseVersion = formData.get("baseVersion") ? ZId.safeParse(formData.get("baseVersion")) : null;
+  const articleId = formData.get("articleId") ? ZFormId.safeParse(formData.get("articleId")) : null;
+  const baseVersion = formData.get("baseVersion") ? ZFormId.safeParse(formData.get("baseVersion")) : null;
   if ((articleId && !articleId.success) || (baseVersion && !baseVersion.success))
     return { message: "页面已过期，请从文章页面重新进入“提议修改”", values };
+  // The rules are the procedure's own schema; only the ids need reading from the typed text first.
   const itemIds = parseItemIds(values.catalogueItemIds);
-  const fieldErrors: Record<string, string[]> = {};
-  if (values.title.trim().length < 2) fieldErrors.title = ["请填写标题，至少2个字"];
-  if (values.body.trim().length < 10) fieldErrors.body = ["请填写正文，至少10个字"];
-  if (!itemIds) fieldErrors.catalogueItemIds = ["事项编号只能是数字，多个编号用逗号分隔"];
-  if (Object.keys(fieldErrors).length) return { fieldErrors, values };
   const categoryId = values.categoryId ? Number(values.categoryId) : null;
+  const input = ZProposal.safeParse({
+    articleId: articleId?.success ? articleId.data : undefined,
+    baseVersion: baseVersion?.success ? baseVersion.data : undefined,
+    title: values.title,
+    body: values.body,
+    keywords: values.keywords,
+    catalogueItemIds: itemIds ?? [],
+    categoryId: categoryId && Number.isInteger(categoryId) && categoryId > 0 ? categoryId : null,
+  });
+  if (!itemIds || !input.success) {
+    const state: KbFormState = input.success ? { values } : failure(input.error, values);
+    const idsError = itemIds ? {} : { catalogueItemIds: ["事项编号只能是数字，多个编号用逗号分隔"] };
+    return { ...state, fieldErrors: { ...state.fieldErrors, ...idsError } };
+  }
   let target: string;
   try {
-    const r = await (
-      await getCaller()
-    ).hotlineKnowledge.propose({
-      articleId: articleId?.success ? articleId.data : undefined,
-      baseVersion: baseVersion?.success ? baseVersion.data : undefined,
-      title: values.title,
-      body: values.body,
-      keywords: values.keywords,
-      catalogueItemIds: itemIds!,
-      categoryId: categoryId && Number.isInteger(categoryId) && categoryId > 0 ? categoryId : null,
-    });
+    const r = await (await getCaller()).hotline.knowledge.propose(input.data);
     target = articleId?.success ? `/agent/knowledge/${articleId.data}?proposed=${r.id}` : `/agent/knowledge?proposed=${r.id}`;
   } catch (e) {
     return failure(e, values);
@@ -69,11 +58,11 @@ export async function proposeArticleAction(_prev: KbFormState, formData: FormDat
 
 /** 发布 a proposal (admin). */
 export async function publishProposalAction(_prev: KbFormState, formData: FormData): Promise<KbFormState> {
-  const id = ZId.safeParse(formData.get("proposalId"));
+  const id = ZFormId.safeParse(formData.get("proposalId"));
   if (!id.success) return { message: "提议编号无效" };
   let articleId: number;
   try {
-    articleId = (await (await getCaller()).hotlineKnowledge.publish({ id: id.data })).articleId;
+    articleId = (await (await getCaller()).hotline.knowledge.publish({ id: id.data })).articleId;
   } catch (e) {
     return failure(e);
   }
@@ -83,25 +72,25 @@ export async function publishProposalAction(_prev: KbFormState, formData: FormDa
 
 /** 驳回 a proposal with a reason (admin). */
 export async function rejectProposalAction(_prev: KbFormState, formData: FormData): Promise<KbFormState> {
-  const id = ZId.safeParse(formData.get("proposalId"));
+  const id = ZFormId.safeParse(formData.get("proposalId"));
   const values = { reason: String(formData.get("reason") ?? "") };
   if (!id.success) return { message: "提议编号无效", values };
-  if (values.reason.trim().length < 2) return { fieldErrors: { [`reason-${id.data}`]: ["请填写驳回理由，至少2个字"] }, values };
   try {
-    await (await getCaller()).hotlineKnowledge.reject({ id: id.data, reason: values.reason });
+    await (await getCaller()).hotline.knowledge.reject({ id: id.data, reason: values.reason });
   } catch (e) {
-    return failure(e, values);
+    // Each proposal on the page has its own reason field.
+    return failure(e, values, { reason: `reason-${id.data}` });
   }
   redirect("/admin/knowledge?done=rejected");
 }
 
 /** 下架 an article (admin), from the article page. */
 export async function archiveArticleAction(_prev: KbFormState, formData: FormData): Promise<KbFormState> {
-  const id = ZId.safeParse(formData.get("articleId"));
-  const version = ZId.safeParse(formData.get("version"));
+  const id = ZFormId.safeParse(formData.get("articleId"));
+  const version = ZFormId.safeParse(formData.get("version"));
   if (!id.success || !version.success) return { message: "页面已过期，请刷新后重试" };
   try {
-    await (await getCaller()).hotlineKnowledge.archive({ id: id.data, version: version.data });
+    await (await getCaller()).hotline.knowledge.archive({ id: id.data, version: version.data });
   } catch (e) {
     return failure(e);
   }

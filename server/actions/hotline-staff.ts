@@ -1,34 +1,19 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getCaller } from "@/server/request";
-import { AppError } from "@/server/lib/errors";
-import type { FormState } from "./auth";
+import { toConflictFormState as failure, type ConflictFormState } from "@/server/lib/form-state";
+import { ZFormId } from "@/server/lib/validation";
 
 /** FormState plus whether the failure was a conflict (the page then offers to reload). */
-export type TicketFormState = FormState & { conflict?: boolean };
+export type TicketFormState = ConflictFormState;
 
-const ZRef = z.object({ id: z.coerce.number().int().positive(), version: z.coerce.number().int().positive() });
+const ZRef = z.object({ id: ZFormId, version: ZFormId });
 
 function ref(formData: FormData) {
   return ZRef.safeParse({ id: formData.get("ticketId"), version: formData.get("version") });
-}
-
-/** `field` names the form field a whole-value validation error ("_") belongs to. */
-function failure(e: unknown, values?: Record<string, string>, field?: string): TicketFormState {
-  if (e instanceof TRPCError) {
-    const cause = e.cause instanceof AppError ? e.cause : null;
-    let fieldErrors = cause?.fieldErrors ?? null;
-    if (fieldErrors && field && fieldErrors._) {
-      const { _: whole, ...rest } = fieldErrors;
-      fieldErrors = { ...rest, [field]: whole };
-    }
-    return { message: e.message, fieldErrors, values, conflict: e.code === "CONFLICT" };
-  }
-  throw e;
 }
 
 const EXPIRED: TicketFormState = { message: "页面已过期，请刷新后重试", conflict: true };
@@ -43,7 +28,7 @@ export async function acceptTicketAction(_prev: TicketFormState, formData: FormD
   const r = ref(formData);
   if (!r.success) return EXPIRED;
   try {
-    await (await getCaller()).hotlineStaff.accept(r.data);
+    await (await getCaller()).hotline.staff.accept(r.data);
   } catch (e) {
     return failure(e);
   }
@@ -55,12 +40,10 @@ export async function replyTicketAction(_prev: TicketFormState, formData: FormDa
   const r = ref(formData);
   const values = { reply: String(formData.get("reply") ?? "") };
   if (!r.success) return { ...EXPIRED, values };
-  const text = values.reply.trim();
-  if (text.length < 2) return { fieldErrors: { reply: ["请填写办理结果，至少2个字"] }, values };
   try {
-    await (await getCaller()).hotlineStaff.reply({ ...r.data, reply: values.reply });
+    await (await getCaller()).hotline.staff.reply({ ...r.data, reply: values.reply });
   } catch (e) {
-    return failure(e, values, "reply");
+    return failure(e, values, { _: "reply" });
   }
   done(r.data.id, "reply");
 }
@@ -70,12 +53,8 @@ export async function requestExtensionAction(_prev: TicketFormState, formData: F
   const r = ref(formData);
   const values = { newDueDate: String(formData.get("newDueDate") ?? ""), reason: String(formData.get("reason") ?? "") };
   if (!r.success) return { ...EXPIRED, values };
-  const fieldErrors: Record<string, string[]> = {};
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(values.newDueDate)) fieldErrors.newDueDate = ["请选择申请延期到的日期"];
-  if (values.reason.trim().length < 5) fieldErrors.reason = ["请填写延期理由，至少5个字"];
-  if (Object.keys(fieldErrors).length) return { fieldErrors, values };
   try {
-    await (await getCaller()).hotlineStaff.requestExtension({ ...r.data, ...values });
+    await (await getCaller()).hotline.staff.requestExtension({ ...r.data, ...values });
   } catch (e) {
     return failure(e, values);
   }
@@ -87,11 +66,10 @@ export async function returnTicketAction(_prev: TicketFormState, formData: FormD
   const r = ref(formData);
   const values = { returnReason: String(formData.get("returnReason") ?? "") };
   if (!r.success) return { ...EXPIRED, values };
-  if (values.returnReason.trim().length < 2) return { fieldErrors: { returnReason: ["请填写退单理由，至少2个字"] }, values };
   try {
-    await (await getCaller()).hotlineStaff.return({ ...r.data, reason: values.returnReason });
+    await (await getCaller()).hotline.staff.return({ ...r.data, reason: values.returnReason });
   } catch (e) {
-    return failure(e, values, "returnReason");
+    return failure(e, values, { reason: "returnReason", _: "returnReason" });
   }
   // The order has left the department: back to the list with the confirmation.
   revalidatePath("/staff/tickets");

@@ -1,34 +1,15 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getCaller } from "@/server/request";
-import { AppError } from "@/server/lib/errors";
+import { toFormState, type FormState } from "@/server/lib/form-state";
+import { ZFormId } from "@/server/lib/validation";
+import { ZRate } from "@/server/modules/hotline/validation";
 import { channelFromUserAgent } from "@/server/modules/hotline/photos";
-import type { FormState } from "./auth";
 
-function failure(e: unknown, values?: Record<string, string>): FormState {
-  if (e instanceof TRPCError) {
-    const cause = e.cause instanceof AppError ? e.cause : null;
-    return { message: e.message, fieldErrors: cause?.fieldErrors ?? null, values };
-  }
-  throw e;
-}
-
-const TEXT_FIELDS = [
-  "type",
-  "categoryId",
-  "description",
-  "district",
-  "address",
-  "lat",
-  "lng",
-  "isPublic",
-  "contactName",
-  "contactPhone",
-] as const;
+const text = (formData: FormData, name: string) => String(formData.get(name) ?? "");
 
 function numberOrUndefined(s: string): number | undefined {
   if (!s.trim()) return undefined;
@@ -41,10 +22,18 @@ function numberOrUndefined(s: string): number | undefined {
  * input: the form says so); the hidden idempotency key makes a double submit land on one ticket.
  */
 export async function submitHotlineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, String(formData.get(k) ?? "")])) as Record<
-    (typeof TEXT_FIELDS)[number],
-    string
-  >;
+  const values = {
+    type: text(formData, "type"),
+    categoryId: text(formData, "categoryId"),
+    description: text(formData, "description"),
+    district: text(formData, "district"),
+    address: text(formData, "address"),
+    lat: text(formData, "lat"),
+    lng: text(formData, "lng"),
+    isPublic: text(formData, "isPublic"),
+    contactName: text(formData, "contactName"),
+    contactPhone: text(formData, "contactPhone"),
+  };
   const photos: { name: string; bytes: Uint8Array<ArrayBuffer> }[] = [];
   for (const f of formData.getAll("photos")) {
     if (f instanceof File && f.size > 0) photos.push({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
@@ -56,7 +45,7 @@ export async function submitHotlineAction(_prev: FormState, formData: FormData):
   try {
     const r = await (
       await getCaller()
-    ).hotline.submit({
+    ).hotline.citizen.submit({
       type: values.type || undefined,
       categoryId: numberOrUndefined(values.categoryId),
       description: values.description,
@@ -73,7 +62,7 @@ export async function submitHotlineAction(_prev: FormState, formData: FormData):
     });
     target = `/12345/submitted/${r.id}`;
   } catch (e) {
-    const state = failure(e, values);
+    const state = toFormState(e, values);
     if (photos.length && state.fieldErrors && !state.fieldErrors.photos) {
       state.fieldErrors = { ...state.fieldErrors, photos: ["照片未保存：请改正上面的问题后重新选择照片"] };
     }
@@ -85,16 +74,21 @@ export async function submitHotlineAction(_prev: FormState, formData: FormData):
 
 /** 评价: 1–5 stars and an optional comment, once, after the answer. */
 export async function rateHotlineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const id = Number(formData.get("ticketId"));
+  const id = ZFormId.safeParse(formData.get("ticketId"));
   const values = { rating: String(formData.get("rating") ?? ""), comment: String(formData.get("comment") ?? "") };
-  if (!Number.isSafeInteger(id) || id <= 0) return { message: "页面已过期，请刷新后重试" };
+  if (!id.success) return { message: "页面已过期，请刷新后重试" };
+  // The procedure's own schema: a form error reads exactly as the procedure would say it.
+  const input = ZRate.safeParse({
+    id: id.data,
+    rating: values.rating ? Number(values.rating) : undefined,
+    comment: values.comment.trim() || undefined,
+  });
   try {
-    await (
-      await getCaller()
-    ).hotline.rate({ id, rating: values.rating ? Number(values.rating) : undefined, comment: values.comment.trim() || undefined });
+    if (!input.success) throw input.error;
+    await (await getCaller()).hotline.citizen.rate(input.data);
   } catch (e) {
-    return failure(e, values);
+    return toFormState(e, values);
   }
-  revalidatePath(`/me/requests/${id}`);
-  redirect(`/me/requests/${id}?rated=1#rate-title`);
+  revalidatePath(`/me/requests/${id.data}`);
+  redirect(`/me/requests/${id.data}?rated=1#rate-title`);
 }

@@ -1,32 +1,21 @@
 "use server";
 
-import { TRPCError } from "@trpc/server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { getCaller } from "@/server/request";
 import { ZRealName } from "@/server/modules/account/validation";
-import { AppError } from "@/server/lib/errors";
-import type { FormState } from "./auth";
-
-/** Turns a tRPC/AppError failure into form state; anything else is a real fault and propagates. */
-function failure(e: unknown, kept?: Record<string, string>): FormState {
-  if (e instanceof TRPCError) {
-    const cause = e.cause instanceof AppError ? e.cause : null;
-    return { message: e.message, fieldErrors: cause?.fieldErrors ?? null, values: kept };
-  }
-  throw e;
-}
+import { toFormState, type FormState } from "@/server/lib/form-state";
+import { ZFormId } from "@/server/lib/validation";
 
 export async function realNameAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const kept = { name: String(formData.get("name") ?? "") };
   const parsed = ZRealName.safeParse({ name: formData.get("name"), idNumber: formData.get("idNumber") });
-  if (!parsed.success) return { fieldErrors: z.flattenError(parsed.error).fieldErrors, values: kept };
+  if (!parsed.success) return toFormState(parsed.error, kept);
   try {
     const caller = await getCaller();
     await caller.account.verifyRealName(parsed.data);
   } catch (e) {
-    return failure(e, kept);
+    return toFormState(e, kept);
   }
   // The page re-renders as verified (the form is gone), so the confirmation travels in the URL.
   redirect("/me?realname=ok#real-name");
@@ -38,17 +27,17 @@ export async function unbindWechatAction(_prev: FormState, _formData: FormData):
     revalidatePath("/me");
     return { info: "已解除微信绑定" };
   } catch (e) {
-    return failure(e);
+    return toFormState(e);
   }
 }
 
 export async function markMessageReadAction(formData: FormData): Promise<void> {
-  const id = z.coerce.number().int().positive().safeParse(formData.get("id"));
+  const id = ZFormId.safeParse(formData.get("id"));
   if (!id.success) return;
   try {
     await (await getCaller()).account.markMessageRead({ id: id.data });
   } catch (e) {
-    if (!(e instanceof TRPCError)) throw e;
+    toFormState(e); // a stale or foreign message is simply left alone; real faults propagate
   }
   revalidatePath("/me");
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { hasPermission, isIdleExpired, isRole, PERMISSIONS, permissionsOf, ROLES } from "./roles";
+import { hasPermission, isIdleExpired, isRole, PERMISSIONS, permissionsOf, ROLES, rolesWith } from "./roles";
 
 describe("role → permission table", () => {
-  it("gives citizens only their own account", () => {
-    expect(permissionsOf("citizen")).toEqual(["account.self"]);
+  it("gives citizens their own account and their own 12345 requests", () => {
+    expect(permissionsOf("citizen")).toEqual(["account.self", "hotline.submit", "citizen.services", "jobs.apply"]);
     expect(hasPermission("citizen", "agent.console")).toBe(false);
     expect(hasPermission("citizen", "admin.users")).toBe(false);
   });
@@ -15,6 +15,11 @@ describe("role → permission table", () => {
     expect(hasPermission("admin", "admin.users")).toBe(true);
     expect(hasPermission("enterprise", "enterprise.act")).toBe(true);
     expect(hasPermission("citizen", "enterprise.act")).toBe(false);
+  });
+  it("lets citizens and enterprises file requests, agents and hotline admins read the knowledge base", () => {
+    expect(rolesWith("hotline.submit")).toEqual(["citizen", "enterprise"]);
+    expect(rolesWith("hotline.knowledge")).toEqual(["agent", "admin"]);
+    expect(hasPermission("staff", "hotline.knowledge")).toBe(false);
   });
   it("denies guests everything", () => {
     for (const p of PERMISSIONS) expect(hasPermission(null, p)).toBe(false);

@@ -13,10 +13,14 @@ export const ROLE_NAMES: Record<Role, string> = {
 export const PERMISSIONS = [
   "account.self", // own profile, real-name, messages, sign-in methods
   "enterprise.act", // act for a company
+  "hotline.submit", // file a 12345 request of one's own (the web, mobile and WeChat form)
+  "citizen.services", // the personal services for oneself and one's family (green travel, home care, bookings)
+  "jobs.apply", // a résumé and job applications (personal accounts only)
   "agent.console", // 12345 agent console
   "hotline.dispatch", // classify, answer, dispatch, merge, urge, return visits, approve extensions
   "hotline.stats", // 12345 statistics
   "hotline.admin", // SLA table, knowledge base publishing, Open311 API keys
+  "hotline.knowledge", // read the 12345 knowledge base and propose articles
   "staff.console", // department workbench
   "department.handle", // handle the department's applications and work orders
   "admin.console",
@@ -31,9 +35,9 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TABLE: Record<Role, readonly Permission[]> = {
-  citizen: ["account.self"],
-  enterprise: ["account.self", "enterprise.act"],
-  agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats"],
+  citizen: ["account.self", "hotline.submit", "citizen.services", "jobs.apply"],
+  enterprise: ["account.self", "enterprise.act", "hotline.submit", "citizen.services"],
+  agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats", "hotline.knowledge"],
   staff: ["account.self", "staff.console", "department.handle", "economy.cloud.handle", "life.desk", "citycard.counter"],
   admin: [
     "account.self",
@@ -45,6 +49,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
     "staff.console",
     "hotline.stats",
     "hotline.admin",
+    "hotline.knowledge",
     "governance.publish",
     "citycard.counter",
   ],
@@ -60,6 +65,11 @@ export function hasPermission(role: Role | null | undefined, permission: Permiss
 
 export function permissionsOf(role: Role): readonly Permission[] {
   return TABLE[role];
+}
+
+/** The roles that hold `permission` (for queries such as "accounts that may own a 12345 request"). */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((r) => TABLE[r].includes(permission));
 }
 
 /** Staff, agents and admins are signed out after 30 minutes without activity. */

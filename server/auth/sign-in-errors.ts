@@ -40,5 +40,9 @@ export function signInErrorCode(e: unknown): SignInErrorCode {
 
 export function signInMessage(code: string | undefined | null): string | null {
   if (!code) return null;
-  return code in SIGN_IN_MESSAGES ? SIGN_IN_MESSAGES[code as SignInErrorCode] : SIGN_IN_MESSAGES.invalid;
+  return isSignInErrorCode(code) ? SIGN_IN_MESSAGES[code] : SIGN_IN_MESSAGES.invalid;
+}
+
+function isSignInErrorCode(code: string): code is SignInErrorCode {
+  return Object.hasOwn(SIGN_IN_MESSAGES, code);
 }

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { ingestApiKey } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { hashKey, keyPrefix } from "@/server/modules/hotline/open311";
+import { hashKey, keyPrefix } from "@/server/modules/hotline/open311/keys";
 
 /**
  * API keys of external data feeds (parking operators, air monitoring), the same mechanism as the

@@ -1,8 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 
-type Secrets = { AUTH_SECRET: string; ID_ENCRYPTION_KEY: string; ID_HMAC_KEY: string };
+const SECRET_NAMES = ["AUTH_SECRET", "ID_ENCRYPTION_KEY", "ID_HMAC_KEY"] as const;
+type Secrets = Record<(typeof SECRET_NAMES)[number], string>;
+const ZStoredSecrets = z.object({ AUTH_SECRET: z.string(), ID_ENCRYPTION_KEY: z.string(), ID_HMAC_KEY: z.string() }).partial();
 
 /**
  * Fills AUTH_SECRET / ID_ENCRYPTION_KEY / ID_HMAC_KEY from the environment or, for a local run,
@@ -11,13 +14,13 @@ type Secrets = { AUTH_SECRET: string; ID_ENCRYPTION_KEY: string; ID_HMAC_KEY: st
 export function ensureLocalSecrets(dataDir = path.join(process.cwd(), ".data")): void {
   const file = path.join(dataDir, "secrets.json");
   let stored: Partial<Secrets> = {};
-  if (existsSync(file)) stored = JSON.parse(readFileSync(file, "utf8")) as Partial<Secrets>;
+  if (existsSync(file)) stored = ZStoredSecrets.parse(JSON.parse(readFileSync(file, "utf8")));
   const next: Secrets = {
     AUTH_SECRET: stored.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
     ID_ENCRYPTION_KEY: stored.ID_ENCRYPTION_KEY ?? randomBytes(32).toString("base64"),
     ID_HMAC_KEY: stored.ID_HMAC_KEY ?? randomBytes(32).toString("base64"),
   };
-  const missing = (Object.keys(next) as (keyof Secrets)[]).filter((k) => !process.env[k]);
+  const missing = SECRET_NAMES.filter((k) => !process.env[k]);
   if (missing.length === 0) return;
   if (JSON.stringify(stored) !== JSON.stringify(next)) {
     mkdirSync(dataDir, { recursive: true });

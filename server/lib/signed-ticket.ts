@@ -1,4 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { z } from "zod";
+
+const ZTicketData = z.record(z.string(), z.union([z.string(), z.number()]));
 
 /** Short-lived HMAC-signed tickets (e.g. a WeChat identity waiting to be bound to a phone account). */
 export function signTicket(payload: Record<string, string | number>, ttlMs: number, now = Date.now()): string {
@@ -13,9 +16,9 @@ export function readTicket(ticket: string, now = Date.now()): Record<string, str
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
   try {
-    const data = JSON.parse(Buffer.from(body, "base64url").toString("utf8")) as Record<string, string | number>;
-    if (typeof data.exp !== "number" || data.exp < now) return null;
-    return data;
+    const data = ZTicketData.safeParse(JSON.parse(Buffer.from(body, "base64url").toString("utf8")));
+    if (!data.success || typeof data.data.exp !== "number" || data.data.exp < now) return null;
+    return data.data;
   } catch {
     return null;
   }

@@ -11,24 +11,13 @@ import {
   signInWithSms,
   verifyRealName,
 } from "@/server/modules/account/service";
-import { AppError } from "@/server/lib/errors";
 import { idCardCheckChar } from "@/server/lib/id-card";
 import { signTicket } from "@/server/lib/signed-ticket";
 import { DEMO_PASSWORD, SAMPLE_ID_NUMBER } from "@/drizzle/seed/demo-accounts";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshIp, freshPhone, lastSmsCode } from "../helpers/fixtures";
 import type { DB } from "@/server/db";
-
-async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  if (message) expect((e as AppError).message).toMatch(message);
-  return e as AppError;
-}
+import { expectAppError } from "../helpers/errors";
 
 async function registerUser(db: DB, phone = freshPhone()) {
   const ip = freshIp();

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
 import { accountMessage, accountUser, applicationCase, applicationEvent, catalogueItem, orgDepartment } from "@/drizzle/schema";
-import type { FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormPage } from "@/server/modules/catalogue/form-types";
 import {
   closeFollowUp,
   getDepartmentApplication,
@@ -17,11 +17,11 @@ import {
   submitApplication,
   trackApplication,
 } from "@/server/modules/applications/service";
-import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { DB } from "@/server/db";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshPhone } from "../helpers/fixtures";
+import { expectAppError } from "../helpers/errors";
 
 process.env.STORAGE_DIR = mkdtempSync(path.join(tmpdir(), "nt-uploads-"));
 
@@ -40,17 +40,6 @@ const FORM: FormPage[] = [
 ];
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF");
-
-async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  if (message) expect((e as AppError).message).toMatch(message);
-  return e as AppError;
-}
 
 describe.each(BACKENDS)("online applications on %s", (backend) => {
   let db: DB;
@@ -256,11 +245,14 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
   it("refuses to submit an incomplete application", async () => {
     const u = await newUser("citizen");
     const { id } = await startApplication({ db }, u, itemId);
+    // the check-answers page lists the pages that still fail their rules (from the service)
+    expect((await getOwnApplication(db, u, id)).incompletePages.map((p) => p.pageId)).toEqual(FORM.map((p) => p.id));
     await expectAppError(
       submitApplication({ db }, u, { id, idempotencyKey: "0b7f4c36-3a8e-4a53-9a2c-9f0a3f5d2e10" }),
       "BAD_REQUEST",
       /申请人信息/,
     );
+    expect((await getOwnApplication(db, u, await completeDraft(u))).incompletePages).toEqual([]);
   });
 
   it("keeps other departments and other citizens out (tried)", async () => {

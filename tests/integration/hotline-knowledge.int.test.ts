@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
-import { TRPCError } from "@trpc/server";
-import { accountUser, auditLog, catalogueItem, hotlineKbArticle, hotlineKbProposal } from "@/drizzle/schema";
+import { auditLog, catalogueItem, hotlineKbArticle, hotlineKbProposal } from "@/drizzle/schema";
 import {
   archiveArticle,
   getArticle,
@@ -13,31 +12,12 @@ import {
 } from "@/server/modules/hotline/knowledge";
 import { KB_ARTICLES, kbArticleId, seedKnowledge } from "@/drizzle/seed/knowledge";
 import { createCaller } from "@/server/root";
-import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { DB } from "@/server/db";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
-import { DEMO, demoUser, freshIp, freshPhone } from "../helpers/fixtures";
-
-async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  if (message) expect((e as AppError).message).toMatch(message);
-  return e as AppError;
-}
-
-async function expectTrpcError(p: Promise<unknown>, code: TRPCError["code"]) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(TRPCError);
-  expect((e as TRPCError).code).toBe(code);
-}
+import { freshIp } from "../helpers/fixtures";
+import { expectAppError, expectTrpcError } from "../helpers/errors";
+import { demoUsers, newUser } from "../helpers/hotline";
 
 describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
   let db: DB;
@@ -54,15 +34,8 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     const t = await createTestDatabase(backend);
     db = t.handle.db;
     cleanup = t.cleanup;
-    agent = await demoUser(db, DEMO.agent);
-    admin = await demoUser(db, DEMO.admin);
-    citizen = await demoUser(db, DEMO.citizen);
-    staff = await demoUser(db, DEMO.staff);
-    const [u] = await db
-      .insert(accountUser)
-      .values({ phone: freshPhone(), nickname: "测试坐席2", role: "agent" })
-      .returning({ id: accountUser.id });
-    agent2 = { id: u!.id, role: "agent", name: "测试坐席2" };
+    ({ agent, admin, citizen, staff } = await demoUsers(db));
+    agent2 = await newUser(db, "agent", { nickname: "测试坐席2" });
   }, 120_000);
 
   afterAll(async () => {
@@ -100,14 +73,14 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     // empty query: the most recently updated articles
     expect((await searchArticles(ctx(), agent, "")).items.length).toBeGreaterThan(5);
     // the router returns the same
-    const viaRouter = await caller(agent).hotlineKnowledge.search({ q: "jzz" });
+    const viaRouter = await caller(agent).hotline.knowledge.search({ q: "jzz" });
     expect(viaRouter.items.map((i) => i.title)).toContain("居住证申领、签注和补换");
   });
 
   it("propose an edit → admin publishes → search and the article show the new text", async () => {
     const id = (await kbArticleId(db, "燃气报修和燃气泄漏"))!;
     const before = await getArticle(ctx(), agent, id);
-    const p = await caller(agent).hotlineKnowledge.propose({
+    const p = await caller(agent).hotline.knowledge.propose({
       articleId: id,
       baseVersion: before.version,
       title: before.title,
@@ -122,7 +95,7 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     expect(mine).toMatchObject({ articleId: id, baseVersion: before.version, stale: false, proposedByName: expect.any(String) });
     expect(mine.current?.body).toBe(before.body);
 
-    const r = await caller(admin).hotlineKnowledge.publish({ id: p.id });
+    const r = await caller(admin).hotline.knowledge.publish({ id: p.id });
     expect(r).toEqual({ articleId: id, version: before.version + 1 });
     const after = await getArticle(ctx(), agent, id);
     expect(after.body).toMatch(/独居老人报修的可优先上门/);
@@ -205,8 +178,8 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
       body: "这是一份不准确的修改内容，应该被驳回。",
     });
     await expectAppError(rejectProposal(ctx(), admin, p.id, ""), "BAD_REQUEST", /驳回理由/);
-    await caller(admin).hotlineKnowledge.reject({ id: p.id, reason: "内容不准确，请补充处理部门" });
-    const mine = await caller(agent).hotlineKnowledge.myProposals();
+    await caller(admin).hotline.knowledge.reject({ id: p.id, reason: "内容不准确，请补充处理部门" });
+    const mine = await caller(agent).hotline.knowledge.myProposals();
     expect(mine.find((m) => m.id === p.id)).toMatchObject({ status: "rejected", decisionNote: "内容不准确，请补充处理部门" });
     expect((await getArticle(ctx(), agent, id)).body).toBe(a.body);
     await expectAppError(publishProposal(ctx(), admin, p.id), "CONFLICT");
@@ -222,20 +195,20 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     const id = (await kbArticleId(db, "异地就医备案"))!;
     for (const user of [citizen, staff]) {
       const c = caller(user);
-      await expectTrpcError(c.hotlineKnowledge.search({ q: "医保" }), "FORBIDDEN");
-      await expectTrpcError(c.hotlineKnowledge.get({ id }), "FORBIDDEN");
-      await expectTrpcError(c.hotlineKnowledge.propose({ title: "不应成功", body: "不应成功的提议内容，权限不足。" }), "FORBIDDEN");
-      await expectTrpcError(c.hotlineKnowledge.proposals({}), "FORBIDDEN");
+      await expectTrpcError(c.hotline.knowledge.search({ q: "医保" }), "FORBIDDEN");
+      await expectTrpcError(c.hotline.knowledge.get({ id }), "FORBIDDEN");
+      await expectTrpcError(c.hotline.knowledge.propose({ title: "不应成功", body: "不应成功的提议内容，权限不足。" }), "FORBIDDEN");
+      await expectTrpcError(c.hotline.knowledge.proposals({}), "FORBIDDEN");
     }
-    await expectTrpcError(caller(null).hotlineKnowledge.search({ q: "医保" }), "UNAUTHORIZED");
+    await expectTrpcError(caller(null).hotline.knowledge.search({ q: "医保" }), "UNAUTHORIZED");
     const p = await proposeArticle(ctx(), agent, { title: "权限测试文章", body: "用于测试坐席不能发布自己的提议。" });
     const c = caller(agent);
-    await expectTrpcError(c.hotlineKnowledge.proposals({}), "FORBIDDEN");
-    await expectTrpcError(c.hotlineKnowledge.publish({ id: p.id }), "FORBIDDEN");
-    await expectTrpcError(c.hotlineKnowledge.reject({ id: p.id, reason: "坐席不能驳回" }), "FORBIDDEN");
-    await expectTrpcError(c.hotlineKnowledge.archive({ id, version: 1 }), "FORBIDDEN");
+    await expectTrpcError(c.hotline.knowledge.proposals({}), "FORBIDDEN");
+    await expectTrpcError(c.hotline.knowledge.publish({ id: p.id }), "FORBIDDEN");
+    await expectTrpcError(c.hotline.knowledge.reject({ id: p.id, reason: "坐席不能驳回" }), "FORBIDDEN");
+    await expectTrpcError(c.hotline.knowledge.archive({ id, version: 1 }), "FORBIDDEN");
     await expectAppError(publishProposal(ctx(), agent, p.id), "FORBIDDEN");
     // admins can read and search too
-    expect((await caller(admin).hotlineKnowledge.search({ q: "医保" })).items.length).toBeGreaterThan(0);
+    expect((await caller(admin).hotline.knowledge.search({ q: "医保" })).items.length).toBeGreaterThan(0);
   });
 });

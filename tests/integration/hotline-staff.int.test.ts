@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import { TRPCError } from "@trpc/server";
-import { accountUser, auditLog, hotlineCategory, hotlineEvent, hotlineExtension, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import { auditLog, hotlineEvent, hotlineExtension, hotlineTicket } from "@/drizzle/schema";
 import { createTicket, dispatchTicket } from "@/server/modules/hotline/service";
 import { getStaffTicket, listStaffQueue, requestExtension, staffAccept, staffReply, staffReturn } from "@/server/modules/hotline/staff";
 import { createCaller } from "@/server/root";
@@ -9,27 +8,9 @@ import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { DB } from "@/server/db";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
-import { DEMO, demoUser, freshIp, freshPhone } from "../helpers/fixtures";
-
-async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  if (message) expect((e as AppError).message).toMatch(message);
-  return e as AppError;
-}
-
-async function expectTrpcError(p: Promise<unknown>, code: TRPCError["code"]) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(TRPCError);
-  expect((e as TRPCError).code).toBe(code);
-}
+import { DEMO, demoUser, freshIp } from "../helpers/fixtures";
+import { expectAppError, expectTrpcError } from "../helpers/errors";
+import { demoUsers, hotlineRefs, newDepartment, newUser } from "../helpers/hotline";
 
 let keyN = 0;
 const key = () => `staff-test-${process.pid}-${++keyN}`;
@@ -50,21 +31,6 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
   const ctx = () => ({ db, ip: "10.0.0.2" });
   const caller = (user: SessionUser | null) => createCaller({ db, user, ip: freshIp() });
 
-  async function newDept(label: string) {
-    const code = `t${process.pid}${label}${Math.random().toString(36).slice(2, 6)}`;
-    const [d] = await db
-      .insert(orgDepartment)
-      .values({ code, name: `测试部门${label}`, shortName: `测试${label}`, kind: "bureau" })
-      .returning({ id: orgDepartment.id });
-    return d!.id;
-  }
-  async function newUser(role: "citizen" | "staff" | "agent", departmentId?: number): Promise<SessionUser> {
-    const [u] = await db
-      .insert(accountUser)
-      .values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: departmentId ?? null })
-      .returning({ id: accountUser.id });
-    return { id: u!.id, role, name: `测试${role}` };
-  }
   async function row(id: number) {
     const [r] = await db.select().from(hotlineTicket).where(eq(hotlineTicket.id, id));
     return r!;
@@ -85,21 +51,15 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     const t = await createTestDatabase(backend);
     db = t.handle.db;
     cleanup = t.cleanup;
-    citizen = await demoUser(db, DEMO.citizen);
-    agent = await demoUser(db, DEMO.agent);
-    demoStaff = await demoUser(db, DEMO.staff);
-    deptId = await newDept("a");
-    otherDeptId = await newDept("b");
-    staff = await newUser("staff", deptId);
-    colleague = await newUser("staff", deptId);
-    otherStaff = await newUser("staff", otherDeptId);
-    [{ id: cgj }] = (await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, "cgj"))) as [
-      { id: number },
-    ];
-    [{ id: categoryId }] = (await db
-      .select({ id: hotlineCategory.id })
-      .from(hotlineCategory)
-      .where(eq(hotlineCategory.code, "cg-zdjy"))) as [{ id: number }];
+    ({ citizen, agent, staff: demoStaff } = await demoUsers(db));
+    deptId = await newDepartment(db, "a");
+    otherDeptId = await newDepartment(db, "b");
+    staff = await newUser(db, "staff", { department: deptId });
+    colleague = await newUser(db, "staff", { department: deptId });
+    otherStaff = await newUser(db, "staff", { department: otherDeptId });
+    const refs = await hotlineRefs(db);
+    cgj = refs.dept.cgj!;
+    categoryId = refs.cat["cg-zdjy"]!;
   }, 120_000);
 
   afterAll(async () => {
@@ -126,7 +86,7 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     expect(mine.items.map((i) => i.id)).toEqual([other]);
 
     // the tRPC procedure is the same queue
-    const viaRouter = await caller(staff).hotlineStaff.queue({ tab: "dispatched" });
+    const viaRouter = await caller(staff).hotline.staff.queue({ tab: "dispatched" });
     expect(viaRouter.items.map((i) => i.id).sort()).toEqual([a, late].sort());
     // the demo clerk of 市城管局 sees a fresh 城管 order on their own desk
     const forCgj = await dispatched(cgj);
@@ -138,10 +98,21 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
   it("签收 then 答复: statuses, the answer, the timeline and the audit log", async () => {
     const id = await dispatched(deptId);
     const v1 = (await row(id)).version;
-    const accepted = await caller(staff).hotlineStaff.accept({ id, version: v1 });
+    // what the page may offer comes from the service: 签收 first, then 答复; 延期 and 退单 while the order is held
+    const fresh = await caller(staff).hotline.staff.get({ id });
+    expect(fresh.actions).toEqual({ accept: true, reply: false, requestExtension: true, return: true });
+    expect(fresh.open).toBe(true);
+    expect(fresh.extensionMinDate).toBe(addDays(fresh.ticket.dueDate!, 1));
+    const accepted = await caller(staff).hotline.staff.accept({ id, version: v1 });
     expect(accepted.status).toBe("accepted");
+    expect((await caller(staff).hotline.staff.get({ id })).actions).toEqual({
+      accept: false,
+      reply: true,
+      requestExtension: true,
+      return: true,
+    });
     await expectAppError(staffReply(ctx(), staff, id, accepted.version, "好"), "BAD_REQUEST", /至少2个字/);
-    const replied = await caller(colleague).hotlineStaff.reply({
+    const replied = await caller(colleague).hotline.staff.reply({
       id,
       version: accepted.version,
       reply: "已安排城管中队于当晚巡查，摊贩已劝离，后续纳入常态化巡查。",
@@ -150,8 +121,10 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     const r = await row(id);
     expect(r.answer).toMatch(/常态化巡查/);
     expect(r.repliedAt).not.toBeNull();
-    const detail = await caller(staff).hotlineStaff.get({ id });
+    const detail = await caller(staff).hotline.staff.get({ id });
     expect(detail.events.map((e) => e.toStatus)).toEqual(["new", "dispatched", "accepted", "replied"]);
+    expect(detail.actions).toEqual({ accept: false, reply: false, requestExtension: false, return: false });
+    expect(detail.open).toBe(false);
     const audits = await db
       .select({ action: auditLog.action })
       .from(auditLog)
@@ -166,7 +139,7 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     const id = await dispatched(deptId);
     const v = (await row(id)).version;
     await expectAppError(staffReturn(ctx(), staff, id, v, ""), "BAD_REQUEST", /退单理由/);
-    const r = await caller(staff).hotlineStaff.return({ id, version: v, reason: "该路段属于通州区管辖，请改派通州区城管局。" });
+    const r = await caller(staff).hotline.staff.return({ id, version: v, reason: "该路段属于通州区管辖，请改派通州区城管局。" });
     expect(r.status).toBe("returned");
     const t = await row(id);
     expect(t).toMatchObject({
@@ -203,7 +176,7 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     );
 
     const newDue = addDays(t.dueDate!, 7);
-    const r = await caller(staff).hotlineStaff.requestExtension({
+    const r = await caller(staff).hotline.staff.requestExtension({
       id,
       version: v,
       newDueDate: newDue,
@@ -237,22 +210,24 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     expect(await db.select().from(hotlineExtension).where(eq(hotlineExtension.ticketId, id))).toHaveLength(1);
     const detail = await getStaffTicket(ctx(), staff, id);
     expect(detail.pendingExtension?.newDueDate).toBe(newDue);
+    // while one is pending the page offers no second request, but still 签收 and 退单
+    expect(detail.actions).toEqual({ accept: true, reply: false, requestExtension: false, return: true });
   });
 
   it("another department's order is NOT_FOUND for every action", async () => {
     const id = await dispatched(deptId);
     const v = (await row(id)).version;
     const c = caller(otherStaff);
-    await expectTrpcError(c.hotlineStaff.get({ id }), "NOT_FOUND");
-    await expectTrpcError(c.hotlineStaff.accept({ id, version: v }), "NOT_FOUND");
-    await expectTrpcError(c.hotlineStaff.reply({ id, version: v, reply: "越权答复的内容" }), "NOT_FOUND");
+    await expectTrpcError(c.hotline.staff.get({ id }), "NOT_FOUND");
+    await expectTrpcError(c.hotline.staff.accept({ id, version: v }), "NOT_FOUND");
+    await expectTrpcError(c.hotline.staff.reply({ id, version: v, reply: "越权答复的内容" }), "NOT_FOUND");
     await expectTrpcError(
-      c.hotlineStaff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "越权申请延期的理由" }),
+      c.hotline.staff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "越权申请延期的理由" }),
       "NOT_FOUND",
     );
-    await expectTrpcError(c.hotlineStaff.return({ id, version: v, reason: "越权退单的理由内容" }), "NOT_FOUND");
+    await expectTrpcError(c.hotline.staff.return({ id, version: v, reason: "越权退单的理由内容" }), "NOT_FOUND");
     // and an id that does not exist looks the same
-    await expectTrpcError(c.hotlineStaff.get({ id: 999_999_999 }), "NOT_FOUND");
+    await expectTrpcError(c.hotline.staff.get({ id: 999_999_999 }), "NOT_FOUND");
     const t = await row(id);
     expect(t).toMatchObject({ status: "dispatched", version: v, departmentId: deptId });
   });
@@ -262,19 +237,19 @@ describe.each(BACKENDS)("12345 department desk on %s", (backend) => {
     const v = (await row(id)).version;
     for (const user of [citizen, agent, await demoUser(db, DEMO.admin)]) {
       const c = caller(user);
-      await expectTrpcError(c.hotlineStaff.queue({}), "FORBIDDEN");
-      await expectTrpcError(c.hotlineStaff.get({ id }), "FORBIDDEN");
-      await expectTrpcError(c.hotlineStaff.accept({ id, version: v }), "FORBIDDEN");
-      await expectTrpcError(c.hotlineStaff.reply({ id, version: v, reply: "不应成功的答复" }), "FORBIDDEN");
+      await expectTrpcError(c.hotline.staff.queue({}), "FORBIDDEN");
+      await expectTrpcError(c.hotline.staff.get({ id }), "FORBIDDEN");
+      await expectTrpcError(c.hotline.staff.accept({ id, version: v }), "FORBIDDEN");
+      await expectTrpcError(c.hotline.staff.reply({ id, version: v, reply: "不应成功的答复" }), "FORBIDDEN");
       await expectTrpcError(
-        c.hotlineStaff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "不应成功的延期" }),
+        c.hotline.staff.requestExtension({ id, version: v, newDueDate: "2027-01-10", reason: "不应成功的延期" }),
         "FORBIDDEN",
       );
-      await expectTrpcError(c.hotlineStaff.return({ id, version: v, reason: "不应成功的退单" }), "FORBIDDEN");
+      await expectTrpcError(c.hotline.staff.return({ id, version: v, reason: "不应成功的退单" }), "FORBIDDEN");
     }
-    await expectTrpcError(caller(null).hotlineStaff.queue({}), "UNAUTHORIZED");
+    await expectTrpcError(caller(null).hotline.staff.queue({}), "UNAUTHORIZED");
     // a staff account without a department
-    const loose = await newUser("staff");
+    const loose = await newUser(db, "staff");
     await expectAppError(listStaffQueue(ctx(), loose, { tab: "dispatched", page: 1 }), "FORBIDDEN", /未分配部门/);
     expect((await row(id)).version).toBe(v);
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, desc, eq } from "drizzle-orm";
-import { accountUser, auditLog, hotlineCategory, hotlineStatsDirty, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import { auditLog, hotlineStatsDirty, hotlineTicket } from "@/drizzle/schema";
 import {
   acceptTicket,
   answerDirectly,
@@ -22,23 +22,13 @@ import {
 } from "@/server/modules/hotline/stats";
 import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
-import { AppError } from "@/server/lib/errors";
 import { createCaller } from "@/server/root";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { DB } from "@/server/db";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
-import { DEMO, demoUser, freshIp, freshPhone } from "../helpers/fixtures";
-
-async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  if (message) expect((e as AppError).message).toMatch(message);
-  return e as AppError;
-}
+import { DEMO, demoUser, freshIp } from "../helpers/fixtures";
+import { expectAppError } from "../helpers/errors";
+import { demoUsers, hotlineRefs, newUser } from "../helpers/hotline";
 
 let keyN = 0;
 const key = () => `stats-key-${process.pid}-${++keyN}`;
@@ -72,14 +62,6 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
   let cat: Record<string, number>;
   const ctx = () => ({ db, ip: "10.0.0.9" });
 
-  async function newUser(role: "citizen" | "staff" | "agent", deptCode?: string): Promise<SessionUser> {
-    const [dept] = deptCode ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, deptCode)) : [];
-    const [u] = await db
-      .insert(accountUser)
-      .values({ phone: freshPhone(), nickname: `统计测试${role}`, role, departmentId: dept?.id ?? null })
-      .returning({ id: accountUser.id });
-    return { id: u!.id, role, name: `统计测试${role}` };
-  }
   const ver = async (id: number) =>
     (await db.select({ v: hotlineTicket.version }).from(hotlineTicket).where(eq(hotlineTicket.id, id)))[0]!.v;
 
@@ -91,16 +73,14 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
     const t = await createTestDatabase(backend);
     db = t.handle.db;
     cleanup = t.cleanup;
-    agent = await demoUser(db, DEMO.agent);
-    admin = await demoUser(db, DEMO.admin);
-    citizen = await newUser("citizen");
-    cgjStaff = await newUser("staff", "cgj");
-    hbStaff = await newUser("staff", "sthjj");
-    const depts = await db.select({ id: orgDepartment.id, code: orgDepartment.code }).from(orgDepartment);
-    cgj = depts.find((d) => d.code === "cgj")!.id;
-    sthjj = depts.find((d) => d.code === "sthjj")!.id;
-    const cats = await db.select({ id: hotlineCategory.id, code: hotlineCategory.code }).from(hotlineCategory);
-    cat = Object.fromEntries(cats.map((c) => [c.code, c.id]));
+    ({ agent, admin } = await demoUsers(db));
+    citizen = await newUser(db, "citizen", { nickname: "统计测试citizen" });
+    cgjStaff = await newUser(db, "staff", { department: "cgj", nickname: "统计测试staff" });
+    hbStaff = await newUser(db, "staff", { department: "sthjj", nickname: "统计测试staff" });
+    const refs = await hotlineRefs(db);
+    cgj = refs.dept.cgj!;
+    sthjj = refs.dept.sthjj!;
+    cat = refs.cat;
 
     const mk = (name: string, over: Record<string, unknown>, at: string) =>
       createTicket(
@@ -262,15 +242,15 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
   it("lets agents and admins read statistics; citizens and department staff are forbidden", async () => {
     for (const role of ["agent", "admin"] as const) {
       const caller = createCaller({ db, user: await demoUser(db, DEMO[role]), ip: freshIp() });
-      const s = await caller.hotlineStats.summary(WEEK);
+      const s = await caller.hotline.stats.summary(WEEK);
       expect(s.totals.received).toBe(5);
     }
     for (const role of ["citizen", "staff", "enterprise"] as const) {
       const caller = createCaller({ db, user: await demoUser(db, DEMO[role]), ip: freshIp() });
-      await expect(caller.hotlineStats.summary(WEEK)).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(caller.hotlineStats.slaRules()).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(caller.hotline.stats.summary(WEEK)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(caller.hotline.stats.slaRules()).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
-    await expect(createCaller({ db, user: null, ip: freshIp() }).hotlineStats.summary(WEEK)).rejects.toMatchObject({
+    await expect(createCaller({ db, user: null, ip: freshIp() }).hotline.stats.summary(WEEK)).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
     await expectAppError(hotlineStats(ctx(), cgjStaff, WEEK), "FORBIDDEN");
@@ -279,10 +259,10 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
 
   it("admins change the SLA table (validated, audited); later dispatches use the new value", async () => {
     const agentCaller = createCaller({ db, user: agent, ip: freshIp() });
-    await expect(agentCaller.hotlineStats.updateSla({ requestType: "咨询", workingDays: 5 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(agentCaller.hotline.stats.updateSla({ requestType: "咨询", workingDays: 5 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expectAppError(updateSlaRule(ctx(), agent, { requestType: "咨询", workingDays: 5 }), "FORBIDDEN");
     const adminCaller = createCaller({ db, user: admin, ip: freshIp() });
-    await expect(adminCaller.hotlineStats.updateSla({ requestType: "咨询", workingDays: 0 })).rejects.toMatchObject({
+    await expect(adminCaller.hotline.stats.updateSla({ requestType: "咨询", workingDays: 0 })).rejects.toMatchObject({
       code: "BAD_REQUEST",
       message: "办理时限至少1个工作日",
     });
@@ -298,7 +278,7 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
     );
     expect((await dispatchTicket(ctx(), agent, before.id, 1, cgj, dispatchAt)).dueDate).toBe("2026-03-19");
 
-    const r = await adminCaller.hotlineStats.updateSla({ requestType: "咨询", workingDays: 5 });
+    const r = await adminCaller.hotline.stats.updateSla({ requestType: "咨询", workingDays: 5 });
     expect(r).toEqual({ requestType: "咨询", workingDays: 5, previous: 3 });
     expect((await listSlaRules(ctx(), agent)).map((x) => x.requestType)).toEqual(["咨询", "求助", "投诉", "建议", "举报", "其他"]);
     expect((await listSlaRules(ctx(), agent)).find((x) => x.requestType === "咨询")!.workingDays).toBe(5);
@@ -322,6 +302,19 @@ describe.each(BACKENDS)("12345 statistics on %s", (backend) => {
       .orderBy(desc(auditLog.id))
       .limit(1);
     expect(entry).toMatchObject({ targetType: "hotline_sla_rule", targetId: "咨询", outcome: "success", detail: { from: 3, to: 5 } });
+    // 办理时限速查 on the agent and department desks reads the same table, every type
+    const preview = await createCaller({ db, user: null, ip: freshIp() }).hotline.citizen.deadlinePreview();
+    expect(preview.rows.map((r) => [r.type, r.days])).toEqual([
+      ["咨询", 5],
+      ["求助", 3],
+      ["投诉", 13],
+      ["建议", 13],
+      ["举报", 13],
+      ["其他", 13],
+    ]);
+    const cal = await loadHolidayCalendar(db);
+    expect(preview.rows[0]!.deadline).toBe(addWorkingDays(new Date(), 5, cal));
+    expect(preview.today).toBe(shanghaiDate(new Date()));
     await updateSlaRule(ctx(), admin, { requestType: "咨询", workingDays: 3 });
   });
 });

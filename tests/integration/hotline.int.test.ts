@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, count, eq } from "drizzle-orm";
-import { accountUser, auditLog, hotlineCategory, hotlineEvent, hotlineSlaRule, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import { auditLog, hotlineCategory, hotlineEvent, hotlineSlaRule, hotlineTicket } from "@/drizzle/schema";
 import {
   acceptTicket,
   answerDirectly,
@@ -10,29 +10,19 @@ import {
   findDuplicates,
   getOwnTicket,
   haversineMeters,
-  listOwnTickets,
   recordReturnVisit,
   replyTicket,
   returnTicket,
   ticketEvents,
 } from "@/server/modules/hotline/service";
+import { listMine } from "@/server/modules/hotline/citizen";
 import { seed } from "@/drizzle/seed/seed";
 import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { DB } from "@/server/db";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
-import { DEMO, demoUser, freshPhone } from "../helpers/fixtures";
-
-async function expectAppError(p: Promise<unknown>, code: AppError["code"], message?: RegExp | string) {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(AppError);
-  expect((e as AppError).code).toBe(code);
-  if (message) expect((e as AppError).message).toMatch(message);
-  return e as AppError;
-}
+import { expectAppError } from "../helpers/errors";
+import { demoUsers, hotlineRefs, newUser } from "../helpers/hotline";
 
 let keyN = 0;
 const key = () => `test-key-${process.pid}-${++keyN}`;
@@ -50,15 +40,6 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
   let sthjj: number;
   let cat: Record<string, number>;
   const ctx = () => ({ db, ip: "10.0.0.1" });
-
-  async function newUser(role: "citizen" | "staff" | "agent", deptCode?: string): Promise<SessionUser> {
-    const [dept] = deptCode ? await db.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.code, deptCode)) : [];
-    const [u] = await db
-      .insert(accountUser)
-      .values({ phone: freshPhone(), nickname: `测试${role}`, role, departmentId: dept?.id ?? null })
-      .returning({ id: accountUser.id });
-    return { id: u!.id, role, name: `测试${role}` };
-  }
 
   async function version(id: number) {
     const [r] = await db
@@ -84,17 +65,14 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     const t = await createTestDatabase(backend);
     db = t.handle.db;
     cleanup = t.cleanup;
-    citizen = await demoUser(db, DEMO.citizen);
-    agent = await demoUser(db, DEMO.agent);
-    staff = await demoUser(db, DEMO.staff);
-    otherCitizen = await newUser("citizen");
-    agent2 = await newUser("agent");
-    otherStaff = await newUser("staff", "sthjj");
-    const depts = await db.select({ id: orgDepartment.id, code: orgDepartment.code }).from(orgDepartment);
-    cgj = depts.find((d) => d.code === "cgj")!.id;
-    sthjj = depts.find((d) => d.code === "sthjj")!.id;
-    const cats = await db.select({ id: hotlineCategory.id, code: hotlineCategory.code }).from(hotlineCategory);
-    cat = Object.fromEntries(cats.map((c) => [c.code, c.id]));
+    ({ citizen, agent, staff } = await demoUsers(db));
+    otherCitizen = await newUser(db, "citizen");
+    agent2 = await newUser(db, "agent");
+    otherStaff = await newUser(db, "staff", { department: "sthjj" });
+    const refs = await hotlineRefs(db);
+    cgj = refs.dept.cgj!;
+    sthjj = refs.dept.sthjj!;
+    cat = refs.cat;
   }, 120_000);
 
   afterAll(async () => {
@@ -251,9 +229,9 @@ describe.each(BACKENDS)("12345 hotline data layer on %s", (backend) => {
     expect(own.ticket.answer).toMatch(/固定疏导点/);
     expect(own.departmentName).toBe("市城管局");
     await expectAppError(getOwnTicket(ctx(), otherCitizen, t.id), "NOT_FOUND");
-    const list = await listOwnTickets(ctx(), citizen);
-    expect(list.some((x) => x.id === t.id)).toBe(true);
-    expect((await listOwnTickets(ctx(), otherCitizen)).some((x) => x.id === t.id)).toBe(false);
+    const list = await listMine(ctx(), citizen);
+    expect(list.items.some((x) => x.id === t.id)).toBe(true);
+    expect((await listMine(ctx(), otherCitizen)).items.some((x) => x.id === t.id)).toBe(false);
   });
 
   it("computes deadlines in working days across 国庆 and weekend make-up days", async () => {

@@ -3,7 +3,8 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { accountMessage, auditLog, orgDepartment } from "@/drizzle/schema";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
-import { callerAs, DEMO, demoUser } from "../helpers/fixtures";
+import { callerAs, DEMO, demoUser, freshIp } from "../helpers/fixtures";
+import { createCaller } from "@/server/root";
 import type { DB } from "@/server/db";
 
 async function trpcCode(p: Promise<unknown>): Promise<string | null> {
@@ -82,6 +83,26 @@ describe.each(BACKENDS)("procedures as each role on %s", (backend) => {
     const citizen = await callerAs(db, "citizen");
     expect(await trpcCode(citizen.account.verifyRealName({ name: "x", idNumber: "" }))).toBe("BAD_REQUEST");
     expect(await trpcCode((await callerAs(db, "guest")).account.sendSmsCode({ phone: "12", purpose: "login" }))).toBe("BAD_REQUEST");
+  });
+
+  it("public tracking is limited per client address by the procedure's middleware (30 in 10 minutes)", async () => {
+    const guest = createCaller({ db, user: null, ip: freshIp() });
+    const ask = () => guest.applications.track({ serialNo: "NT2026010100000001", phoneLast4: "0000" });
+    for (let i = 0; i < 30; i++) expect(await trpcCode(ask())).toBe("NOT_FOUND");
+    expect(await trpcCode(ask())).toBe("TOO_MANY_REQUESTS");
+    // another address is not affected
+    expect(
+      await trpcCode(
+        createCaller({ db, user: null, ip: freshIp() }).applications.track({ serialNo: "NT2026010100000001", phoneLast4: "0000" }),
+      ),
+    ).toBe("NOT_FOUND");
+  });
+
+  it("ids beyond what the database holds are a validation error, not a fault", async () => {
+    const citizen = await callerAs(db, "citizen");
+    expect(await trpcCode(citizen.applications.get({ id: 2_147_483_648 }))).toBe("BAD_REQUEST");
+    expect(await trpcCode(citizen.hotline.citizen.get({ id: Number.MAX_SAFE_INTEGER }))).toBe("BAD_REQUEST");
+    expect(await trpcCode((await callerAs(db, "guest")).catalogue.public.item({ id: 9_999_999_999 }))).toBe("BAD_REQUEST");
   });
 
   it("the holiday calendar holds 2025–2027", async () => {

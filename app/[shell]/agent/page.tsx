@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
-import { getDb } from "@/server/db";
 import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
-import { loadHolidayCalendar } from "@/server/modules/admin/service";
-import { deadlinePreview } from "@/server/modules/admin/sla";
-import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, isOverdue, type QueueName } from "@/server/modules/hotline/queues";
+import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, type QueueName } from "@/server/modules/hotline/queues";
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
 import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { ExtensionForm } from "@/components/hotline/agent-forms";
@@ -32,12 +29,12 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
   const tab: Tab = TABS.some((t) => t.id === sp.queue) ? (sp.queue as Tab) : "new";
   const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
   const canAct = hasPermission(user.role, "hotline.dispatch");
-  const caller = (await getCaller()).hotlineAgent;
+  const hotline = (await getCaller()).hotline;
+  const caller = hotline.agent;
   const counts = await caller.queueCounts();
-  const now = new Date();
   const rows = tab === "extensions" ? [] : await caller.queue({ queue: tab, limit: PAGE, offset: (page - 1) * PAGE });
   const extensions = tab === "extensions" ? await caller.pendingExtensions() : [];
-  const preview = deadlinePreview(await loadHolidayCalendar(await getDb()), now);
+  const preview = await hotline.citizen.deadlinePreview();
   const showDepartment = tab === "dispatched" || tab === "overdue";
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
@@ -199,11 +196,7 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
         ) : rows.length === 0 ? (
           <p>{page > 1 ? "没有更多工单了。" : EMPTY[tab]}</p>
         ) : (
-          <QueueTable
-            rows={rows.map((r) => ({ ...r, overdue: isOverdue(r, now) }))}
-            caption={`${QUEUES[tab]}队列，第${page}页`}
-            showDepartment={showDepartment}
-          />
+          <QueueTable rows={rows} caption={`${QUEUES[tab]}队列，第${page}页`} showDepartment={showDepartment} />
         )}
         {tab !== "extensions" && (page > 1 || rows.length === PAGE) ? (
           <nav aria-label="分页" className="mt-3 flex gap-4">

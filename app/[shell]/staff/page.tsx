@@ -2,9 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { getDb } from "@/server/db";
-import { loadHolidayCalendar } from "@/server/modules/admin/service";
-import { deadlinePreview } from "@/server/modules/admin/sla";
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
 
 export const metadata: Metadata = { title: "部门工作台", robots: { index: false } };
@@ -12,12 +9,7 @@ export const metadata: Metadata = { title: "部门工作台", robots: { index: f
 export default async function StaffPage() {
   await guardPage("staff.console", "/staff");
   const caller = await getCaller();
-  const [profile, preview] = await Promise.all([
-    caller.account.me(),
-    getDb()
-      .then(loadHolidayCalendar)
-      .then((c) => deadlinePreview(c)),
-  ]);
+  const [profile, preview] = await Promise.all([caller.account.me(), caller.hotline.citizen.deadlinePreview()]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold">部门工作台</h1>

@@ -3,6 +3,7 @@
  * licence variants (新办/变更/延续/注销) and per-district templates.
  * SAMPLE DATA — see the header of ./items.ts.
  */
+import { MOBILE_PATTERN } from "@/server/lib/phone";
 import { DEPARTMENTS } from "../departments";
 import type { CatalogueItemSeed, FieldType, FormField, FormPage, Material, SectionSlug } from "./types";
 
@@ -127,7 +128,8 @@ export const checks = (name: string, label: string, spec: string, o: FieldOpts =
   field("checkbox")(name, label, { options: opts(spec), ...o });
 export const yesNo = (name: string, label: string, o: FieldOpts = {}): FormField => radio(name, label, "yes=是|no=否", o);
 
-export const PHONE_PATTERN = "^1[3-9]\\d{9}$";
+/** The app's one mobile-number rule, stored as the form field's pattern text. */
+export const PHONE_PATTERN = MOBILE_PATTERN.source;
 export const ID_PATTERN = "^\\d{17}[\\dXx]$";
 export const USCC_PATTERN = "^[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}$";
 export const BANK_PATTERN = "^\\d{12,19}$";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZProposal, splitKeywords } from "@/server/modules/hotline/knowledge";
+import { splitKeywords } from "@/server/modules/hotline/knowledge";
+import { ZProposal } from "@/server/modules/hotline/validation";
 import { CATALOGUE_ITEMS } from "../catalogue/items";
 import { HOTLINE_CATEGORIES } from "../hotline";
 import { KB_ARTICLES, SAMPLE_NOTE } from "../knowledge";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
 import * as account from "./service";
-import { ZRealName, ZRegister, ZSendSmsCode } from "./validation";
+import { ZRealName, ZRegister, ZSendSmsCode, ZWechatBind } from "./validation";
 
 const ZProfile = z.object({
   id: z.string(),
@@ -42,6 +42,11 @@ export const accountRouter = createTRPCRouter({
     .input(ZRegister)
     .output(z.object({ id: z.string() }))
     .mutation(async ({ ctx, input }) => ({ id: (await account.register(ctx, input)).id })),
+
+  bindWechat: publicProcedure
+    .input(ZWechatBind)
+    .output(z.object({ id: z.string() }))
+    .mutation(async ({ ctx, input }) => ({ id: (await account.bindWechat(ctx, input)).id })),
 
   me: protectedProcedure.output(ZProfile).query(({ ctx }) => account.getProfile(ctx.db, ctx.user.id)),
 

@@ -2,6 +2,7 @@ import { createHmac, randomInt } from "node:crypto";
 import { and, count, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { accountMessage, accountSmsCode, accountUser, authAccount, orgDepartment } from "@/drizzle/schema";
+import { maskName, maskPhone } from "@/server/lib/mask";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { consume } from "@/server/lib/rate-limit";
@@ -44,15 +45,6 @@ async function findUserByPhone(db: DB, phone: string) {
 function toSessionUser(row: { id: string; role: string; nickname: string }): SessionUser {
   if (!isRole(row.role)) throw new AppError("INTERNAL", "账号角色无效");
   return { id: row.id, role: row.role, name: row.nickname };
-}
-
-export function maskPhone(phone: string): string {
-  return phone.length === 11 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone;
-}
-
-export function maskName(name: string): string {
-  const chars = [...name];
-  return chars[0] + "*".repeat(Math.max(1, chars.length - 1));
 }
 
 function codeHash(phone: string, purpose: string, code: string): string {
@@ -371,7 +363,7 @@ export async function getProfile(db: DB, userId: string) {
     realName: row.realNameVerifiedAt
       ? {
           verified: true as const,
-          nameMasked: maskName(row.realName ?? ""),
+          nameMasked: maskName(row.realName) ?? "",
           idMasked: row.idNumberEnc ? maskIdCard(decryptField(row.idNumberEnc, idKeys().enc)) : "",
           verifiedAt: row.realNameVerifiedAt,
         }
@@ -384,7 +376,6 @@ export async function getProfile(db: DB, userId: string) {
     lastSignInAt: row.lastSignInAt,
   };
 }
-export type TProfile = Awaited<ReturnType<typeof getProfile>>;
 
 /**
  * 实名认证: validates the GB 11643 check digit, stores the number AES-256-GCM encrypted with an
@@ -425,7 +416,7 @@ export async function verifyRealName(ctx: ServiceCtx, user: SessionUser, input: 
     await tx.insert(accountMessage).values({
       userId: user.id,
       title: "实名认证成功",
-      body: `您已完成实名认证（${maskName(input.name)}，${maskIdCard(checked.normalized)}）。`,
+      body: `您已完成实名认证（${maskName(input.name) ?? ""}，${maskIdCard(checked.normalized)}）。`,
       link: "/me#real-name",
     });
     await audit(tx, {
@@ -438,7 +429,7 @@ export async function verifyRealName(ctx: ServiceCtx, user: SessionUser, input: 
       targetId: user.id,
     });
   });
-  return { nameMasked: maskName(input.name), idMasked: maskIdCard(checked.normalized) };
+  return { nameMasked: maskName(input.name) ?? "", idMasked: maskIdCard(checked.normalized) };
 }
 
 export async function listMessages(db: DB, userId: string, limit = 50) {

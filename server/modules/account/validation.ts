@@ -1,11 +1,8 @@
 import { z } from "zod";
+import { ZMobile } from "@/server/lib/phone";
 
-/** Mainland mobile numbers: 11 digits starting with 1[3-9]. */
-export const ZPhone = z
-  .string({ error: "请输入手机号" })
-  .trim()
-  .min(1, "请输入手机号")
-  .regex(/^1[3-9]\d{9}$/, "请输入11位手机号，例如 13800000001");
+/** The account's phone: a mainland mobile number (server/lib/phone.ts). */
+export const ZPhone = z.string({ error: "请输入手机号" }).trim().min(1, "请输入手机号").pipe(ZMobile("请输入11位手机号，例如 13800000001"));
 
 export const ZSmsCode = z
   .string({ error: "请输入短信验证码" })

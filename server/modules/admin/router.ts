@@ -1,24 +1,14 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
-import { ROLES } from "@/server/auth/roles";
 import * as admin from "./service";
-
-const ZRole = z.enum(ROLES);
-
-export const ZChangeRole = z.object({
-  userId: z.string().uuid("用户编号无效"),
-  role: ZRole,
-  departmentId: z.coerce.number().int().positive().nullable().optional(),
-});
+import { ZAuditQuery, ZCalendarQuery, ZChangeRole, ZRole, ZUserQuery } from "./validation";
 
 const ZPageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(item) });
 
 export const adminRouter = createTRPCRouter({
   users: permissionProcedure("admin.users")
-    .input(
-      z.object({ q: z.string().trim().max(50).optional(), role: ZRole.optional(), page: z.number().int().min(1).max(10_000).default(1) }),
-    )
+    .input(ZUserQuery)
     .output(
       ZPageOf(
         z.object({
@@ -43,7 +33,7 @@ export const adminRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => admin.changeUserRole(ctx, ctx.user, input)),
 
   auditLog: permissionProcedure("admin.audit")
-    .input(z.object({ page: z.number().int().min(1).max(100_000).default(1), action: z.string().max(60).optional() }))
+    .input(ZAuditQuery)
     .output(
       ZPageOf(
         z.object({
@@ -78,7 +68,7 @@ export const adminRouter = createTRPCRouter({
     .query(({ ctx }) => admin.listDepartments(ctx.db)),
 
   calendar: permissionProcedure("admin.calendar")
-    .input(z.object({ year: z.number().int().min(2020).max(2100) }))
+    .input(ZCalendarQuery)
     .output(z.array(z.object({ date: z.string(), kind: z.string(), name: z.string() })))
     .query(({ ctx, input }) => admin.listCalendarDays(ctx.db, input.year)),
 });

@@ -4,8 +4,9 @@ import { accountUser, auditLog, calendarDay, orgDepartment } from "@/drizzle/sch
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { calendarFromRows, type HolidayCalendar } from "@/server/lib/working-days";
-import { isRole, ROLE_NAMES, type Role } from "@/server/auth/roles";
-import { maskPhone, type ServiceCtx, type SessionUser } from "@/server/modules/account/service";
+import { hasPermission, isRole, ROLE_NAMES, ROLES, type Role } from "@/server/auth/roles";
+import { maskPhone } from "@/server/lib/mask";
+import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
 
 export const PAGE_SIZE = 20;
 
@@ -46,7 +47,7 @@ export async function listUsers(db: DB, input: { q?: string; role?: Role; page: 
       id: r.id,
       phoneMasked: maskPhone(r.phone),
       nickname: r.nickname,
-      role: isRole(r.role) ? r.role : ("citizen" as Role),
+      role: isRole(r.role) ? r.role : ROLES[0],
       roleName: isRole(r.role) ? ROLE_NAMES[r.role] : r.role,
       departmentId: r.departmentId,
       departmentName: r.departmentName,
@@ -65,10 +66,12 @@ export async function changeUserRole(
 ) {
   const { db } = ctx;
   if (input.userId === actor.id) throw new AppError("BAD_REQUEST", "不能修改自己的角色，请由其他管理员操作");
-  if (input.role === "staff" && !input.departmentId) {
+  // Whoever handles a department's work belongs to a department; nobody else keeps one.
+  const needsDepartment = hasPermission(input.role, "department.handle");
+  if (needsDepartment && !input.departmentId) {
     throw new AppError("BAD_REQUEST", "部门办理人必须选择所属部门", { departmentId: ["请选择所属部门"] });
   }
-  const departmentId = input.role === "staff" ? (input.departmentId ?? null) : null;
+  const departmentId = needsDepartment ? (input.departmentId ?? null) : null;
   return db.transaction(async (tx) => {
     const [before] = await tx
       .select({ role: accountUser.role, departmentId: accountUser.departmentId })

@@ -1,5 +1,7 @@
+import { ZMobile } from "@/server/lib/phone";
+import { invalidInput } from "@/server/lib/validation";
 import { z } from "zod";
-import type { FormField, FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormField, FormPage } from "@/server/modules/catalogue/form-types";
 import { validateIdCard } from "@/server/lib/id-card";
 
 export type Answers = Record<string, string | string[]>;
@@ -62,7 +64,7 @@ export function fieldRule(f: FormField): z.ZodType<string | string[]> {
           .string()
           .trim()
           .min(1, `请输入${f.label}`)
-          .regex(/^1[3-9]\d{9}$/, `${f.label}应为11位手机号`),
+          .pipe(ZMobile(`${f.label}应为11位手机号`)),
       );
     case "email":
       return optional(z.string().trim().min(1, `请输入${f.label}`).email(`${f.label}格式不正确，如 name@example.com`));
@@ -109,7 +111,7 @@ export function validatePage(
     const raw = answers[f.name] ?? (f.type === "checkbox" && f.options?.length ? [] : "");
     const r = fieldRule(f).safeParse(raw);
     if (r.success) values[f.name] = r.data;
-    else errors[f.name] = [r.error.issues[0]?.message ?? `${f.label}有误`];
+    else errors[f.name] = [invalidInput(r.error).message];
   }
   return Object.keys(errors).length ? { ok: false, errors } : { ok: true, values };
 }

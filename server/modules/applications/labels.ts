@@ -8,6 +8,17 @@ export const STATUS_NAMES = {
   rejected: "不予受理/不予许可",
 } as const;
 export type ApplicationStatus = keyof typeof STATUS_NAMES;
+export function isApplicationStatus(status: string): status is ApplicationStatus {
+  return Object.hasOwn(STATUS_NAMES, status);
+}
+export const APPLICATION_STATUSES = [
+  "draft",
+  "submitted",
+  "accepted",
+  "correction",
+  "completed",
+  "rejected",
+] as const satisfies readonly ApplicationStatus[];
 
 /** 好差评 scale, best first: 5 非常满意 … 1 非常不满意. */
 export const RATING_SCORES = [

@@ -1,11 +1,13 @@
 import { z } from "zod";
-import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
-import { consume } from "@/server/lib/rate-limit";
+import { createTRPCRouter, permissionProcedure, rateLimitedProcedure } from "@/server/trpc";
+import { zId } from "@/server/lib/validation";
 import * as apps from "./service";
 import { ZFormPage } from "@/server/modules/catalogue/validation";
-import { ZAppId, ZQueueTab, ZRating, ZStaffAction, ZTrack } from "./validation";
+import { ZAppId, ZCloseFollowUp, ZHandle, ZQueueTab, ZRating, ZSavePage, ZSubmit, ZTrack } from "./validation";
+import { APPLICATION_STATUSES } from "./labels";
 
-const ZStatus = z.enum(["draft", "submitted", "accepted", "correction", "completed", "rejected"]);
+/** Stored as text; leaves as one of the statuses (a row with anything else fails output validation). */
+const ZStatus = z.string().pipe(z.enum(APPLICATION_STATUSES));
 const ZAnswers = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const ZEvent = z.object({
   at: z.date(),
@@ -47,27 +49,19 @@ const ZCase = z.object({
 
 export const applicationsRouter = createTRPCRouter({
   start: permissionProcedure("account.self")
-    .input(z.object({ itemId: z.number().int().positive() }))
+    .input(z.object({ itemId: zId("事项编号无效") }))
     .output(z.object({ id: z.number(), firstPageId: z.string() }))
     .mutation(({ ctx, input }) => apps.startApplication(ctx, ctx.user, input.itemId)),
 
   savePage: permissionProcedure("account.self")
-    .input(
-      z.object({
-        id: z.number().int().positive(),
-        pageId: z.string().max(64),
-        answers: ZAnswers,
-        files: z.array(z.object({ field: z.string().max(64), name: z.string().max(255), bytes: z.instanceof(Uint8Array) })).max(20),
-        mode: z.enum(["continue", "draft"]),
-      }),
-    )
+    .input(ZSavePage)
     .output(
       z.object({ nextPageId: z.string().nullable(), errors: z.record(z.string(), z.array(z.string())).nullable(), answers: ZAnswers }),
     )
     .mutation(({ ctx, input }) => apps.savePage(ctx, ctx.user, input)),
 
   submit: permissionProcedure("account.self")
-    .input(z.object({ id: z.number().int().positive(), idempotencyKey: z.string().uuid("请求标识无效，请刷新页面后重试") }))
+    .input(ZSubmit)
     .output(z.object({ id: z.number(), serialNo: z.string() }))
     .mutation(({ ctx, input }) => apps.submitApplication(ctx, ctx.user, input)),
 
@@ -84,22 +78,23 @@ export const applicationsRouter = createTRPCRouter({
         }),
       ),
     )
-    .query(async ({ ctx }) => (await apps.listOwnApplications(ctx.db, ctx.user)).map((r) => ({ ...r, status: ZStatus.parse(r.status) }))),
+    .query(({ ctx }) => apps.listOwnApplications(ctx.db, ctx.user)),
 
   get: permissionProcedure("account.self")
     .input(ZAppId)
-    .output(ZCase)
-    .query(async ({ ctx, input }) => {
-      const a = await apps.getOwnApplication(ctx.db, ctx.user, input.id);
-      return { ...a, status: ZStatus.parse(a.status) };
-    }),
+    .output(
+      ZCase.extend({
+        incompletePages: z.array(z.object({ pageId: z.string(), title: z.string(), errors: z.record(z.string(), z.array(z.string())) })),
+      }),
+    )
+    .query(({ ctx, input }) => apps.getOwnApplication(ctx.db, ctx.user, input.id)),
 
   rate: permissionProcedure("account.self")
     .input(ZRating)
     .output(z.object({ followUp: z.boolean() }))
     .mutation(({ ctx, input }) => apps.rateApplication(ctx, ctx.user, input)),
 
-  track: publicProcedure
+  track: rateLimitedProcedure("trackIp")
     .input(ZTrack)
     .output(
       z.object({
@@ -112,10 +107,7 @@ export const applicationsRouter = createTRPCRouter({
         events: z.array(z.object({ at: z.date(), toStatus: z.string() })),
       }),
     )
-    .query(async ({ ctx, input }) => {
-      await consume("trackIp", ctx.ip ?? "unknown");
-      return apps.trackApplication(ctx.db, input);
-    }),
+    .query(({ ctx, input }) => apps.trackApplication(ctx.db, input)),
 
   queue: permissionProcedure("department.handle")
     .input(z.object({ tab: ZQueueTab.default("pending"), page: z.number().int().min(1).max(10_000).default(1) }))
@@ -145,18 +137,15 @@ export const applicationsRouter = createTRPCRouter({
   staffGet: permissionProcedure("department.handle")
     .input(ZAppId)
     .output(ZCase.extend({ applicant: z.object({ name: z.string(), phone: z.string() }) }))
-    .query(async ({ ctx, input }) => {
-      const a = await apps.getDepartmentApplication(ctx.db, ctx.user, input.id);
-      return { ...a, status: ZStatus.parse(a.status) };
-    }),
+    .query(({ ctx, input }) => apps.getDepartmentApplication(ctx.db, ctx.user, input.id)),
 
   handle: permissionProcedure("department.handle")
-    .input(z.object({ id: z.number().int().positive(), action: ZStaffAction }))
+    .input(ZHandle)
     .output(z.object({ status: ZStatus }))
     .mutation(({ ctx, input }) => apps.handleApplication(ctx, ctx.user, input)),
 
   closeFollowUp: permissionProcedure("department.handle")
-    .input(z.object({ id: z.number().int().positive(), note: z.string().trim().min(2, "请填写整改情况").max(500, "整改情况不超过500字") }))
+    .input(ZCloseFollowUp)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(({ ctx, input }) => apps.closeFollowUp(ctx, ctx.user, input)),
 

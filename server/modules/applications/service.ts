@@ -10,7 +10,7 @@ import {
   catalogueItem,
   orgDepartment,
 } from "@/drizzle/schema";
-import type { FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormPage } from "@/server/modules/catalogue/form-types";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { sendSms } from "@/server/lib/sms";
@@ -20,7 +20,7 @@ import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
 import { hasPermission } from "@/server/auth/roles";
 import { validatePage, type Answers } from "./form-schema";
-import { RATING_NAMES, STATUS_NAMES, type ApplicationStatus } from "./labels";
+import { isApplicationStatus, RATING_NAMES, STATUS_NAMES, type ApplicationStatus } from "./labels";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
 
@@ -304,11 +304,9 @@ export async function handleApplication(ctx: ServiceCtx, user: SessionUser, inpu
   const { db } = ctx;
   const app = await departmentCase(db, user, input.id);
   const a = input.action;
-  if (!ALLOWED_FROM[a.kind].includes(app.status as ApplicationStatus)) {
-    throw new AppError(
-      "CONFLICT",
-      `该申请当前为“${STATUS_NAMES[app.status as ApplicationStatus] ?? app.status}”，不能执行此操作，请刷新后查看`,
-    );
+  if (!isApplicationStatus(app.status) || !ALLOWED_FROM[a.kind].includes(app.status)) {
+    const name = isApplicationStatus(app.status) ? STATUS_NAMES[app.status] : app.status;
+    throw new AppError("CONFLICT", `该申请当前为“${name}”，不能执行此操作，请刷新后查看`);
   }
   const [item] = await db
     .select({ name: catalogueItem.name, promisedDays: catalogueItem.promisedDays })
@@ -497,7 +495,10 @@ async function itemWithDept(db: DB, itemId: number) {
   return row;
 }
 
-/** A citizen's own application with its form, timeline, attachments and rating. */
+/**
+ * A citizen's own application with its form, timeline, attachments and rating, and the pages that
+ * still fail their rules (the check-answers page lists them before submit allows it).
+ */
 export async function getOwnApplication(db: DB, user: SessionUser, id: number) {
   const app = await ownCase(db, user, id);
   const [item, events, files, rating] = await Promise.all([
@@ -506,7 +507,7 @@ export async function getOwnApplication(db: DB, user: SessionUser, id: number) {
     attachments(db, id),
     ratingOf(db, id),
   ]);
-  return { ...app, item, events, attachments: files, rating };
+  return { ...app, item, events, attachments: files, rating, incompletePages: incompletePages(item.form ?? [], app.answers) };
 }
 
 /** A case of the staff member's own department (other departments' cases are "not found"). */

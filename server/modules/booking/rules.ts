@@ -1,7 +1,7 @@
 import type { DB } from "@/server/db";
 import type { SessionUser } from "@/server/modules/account/service";
 import type { Person } from "@/server/modules/family/service";
-import type { Notice } from "@/server/modules/life/notify";
+import type { Notice } from "@/server/modules/life";
 
 /** What book() knows about a slot; rule hooks receive it. */
 export type SlotFacts = {

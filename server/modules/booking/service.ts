@@ -4,13 +4,13 @@ import { booking, bookingResource, bookingSlot, bookingSuspension } from "@/driz
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import type { SessionUser } from "@/server/modules/account/service";
-import { maskName } from "@/server/modules/account/service";
+import { maskName } from "@/server/lib/mask";
 import { resolvePerson, type Person } from "@/server/modules/family/service";
-import { checkViolation, firstRow, uniqueViolation } from "@/server/modules/life/db-errors";
-import { notifyUser } from "@/server/modules/life/notify";
-import { parseInput } from "@/server/modules/life/parse";
-import { formatShanghai, shanghaiDate } from "@/server/modules/life/time";
-import { newToken } from "@/server/modules/life/tokens";
+import { checkViolation, firstRow, uniqueViolation } from "@/server/modules/life";
+import { notifyUser } from "@/server/modules/life";
+import { parseInput } from "@/server/lib/validation";
+import { formatShanghai, shanghaiDate } from "@/server/modules/life";
+import { newToken } from "@/server/modules/life";
 import type { BookingFacts, BookingRules, Queryable, SlotFacts } from "./rules";
 import { ZBookInput, type BookingStatus, type TBookInput } from "./validation";
 
@@ -122,7 +122,7 @@ function toConfirmation(
     endsAt: row.endsAt,
     feeFen: row.feeFen,
     optionLabel: row.optionLabel,
-    subjectNameMasked: maskName(row.subjectName),
+    subjectNameMasked: maskName(row.subjectName) ?? "",
     ticketToken: row.ticketToken,
     created,
   };
@@ -231,12 +231,12 @@ function enforceRules(
   if (state.suspendedUntil) {
     throw new AppError(
       "FORBIDDEN",
-      `${maskName(person.name)}的网上预约已暂停至${formatShanghai(state.suspendedUntil)}（${state.suspensionReason ?? "多次爽约"}）`,
+      `${maskName(person.name) ?? ""}的网上预约已暂停至${formatShanghai(state.suspendedUntil)}（${state.suspensionReason ?? "多次爽约"}）`,
     );
   }
   if (rules.onePerGroupPerDay && slot.groupKey && state.sameGroupToday > 0) throw new AppError("CONFLICT", rules.duplicateMessage);
   if (rules.maxActivePerPerson !== null && state.activeUpcoming >= rules.maxActivePerPerson) {
-    throw new AppError("CONFLICT", `${maskName(person.name)}已有${rules.maxActivePerPerson}个未完成的预约，请就诊或取消后再预约`);
+    throw new AppError("CONFLICT", `${maskName(person.name) ?? ""}已有${rules.maxActivePerPerson}个未完成的预约，请就诊或取消后再预约`);
   }
   return rules.check ? rules.check(tx, { user, person, slot, now }) : Promise.resolve();
 }

@@ -1,29 +1,15 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
-import { exportCatalogue, importCatalogue, ITEM_KINDS, listItemsForAdmin, updateItem, ZItemEdit } from "./admin";
-import { SECTION_SLUGS, ZFormPage, ZGuideFields } from "./validation";
+import { exportCatalogue, importCatalogue, listItemsForAdmin, updateItem } from "./admin";
+import { ZAdminItemQuery, ZCatalogueItemExport, ZImportFile, ZItemEdit } from "./validation";
 import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
-
-/** Structural only: the export returns what is stored, even an item written before today's rules. */
-const ZCatalogueItemExport = ZGuideFields.extend({
-  section: z.enum(SECTION_SLUGS),
-  departmentCode: z.string(),
-  audience: z.enum(["personal", "enterprise"]),
-  kind: z.enum(ITEM_KINDS),
-  place: z.string().optional(),
-  form: z.array(ZFormPage).optional(),
-});
 
 const admin = permissionProcedure("admin.console");
 
+/** Admin editing of the catalogue: list, edit one item (version-checked), export and import JSON. */
 export const catalogueAdminRouter = createTRPCRouter({
   list: admin
-    .input(
-      z.object({
-        q: z.string().trim().max(100, "搜索词不超过100个字").optional(),
-        page: z.number().int().min(1, "页码应为正整数").max(1000, "页码不能超过1000").default(1),
-      }),
-    )
+    .input(ZAdminItemQuery)
     .output(
       z.object({
         total: z.number(),
@@ -61,7 +47,7 @@ export const catalogueAdminRouter = createTRPCRouter({
     .query(({ ctx }) => exportCatalogue(ctx.db)),
 
   import: admin
-    .input(z.object({ items: z.unknown() }))
+    .input(ZImportFile)
     .output(z.object({ created: z.number(), updated: z.number(), total: z.number() }))
     .mutation(async ({ ctx, input }) => {
       const result = await importCatalogue(ctx, ctx.user, input.items);

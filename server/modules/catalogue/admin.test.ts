@@ -3,12 +3,12 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { ZodError } from "zod";
 import { auditLog, catalogueItem, orgDepartment } from "@/drizzle/schema";
-import type { FormPage } from "@/drizzle/seed/catalogue/types";
+import type { FormPage } from "./form-types";
 import type { DB } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
 import { BACKENDS, createTestDatabase } from "@/tests/helpers/db";
 import { callerAs } from "@/tests/helpers/fixtures";
-import { ZItemEdit, type TItemEdit } from "./admin";
+import { ZItemEdit, type TItemEdit } from "./validation";
 
 const FORM: FormPage[] = [
   {
@@ -96,7 +96,7 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
   afterAll(() => cleanup());
 
   async function editOf(id: number): Promise<TItemEdit> {
-    const item = await (await callerAs(db, "admin")).catalogue.item({ id });
+    const item = await (await callerAs(db, "admin")).catalogue.public.item({ id });
     return {
       id,
       version: item.version,
@@ -123,12 +123,12 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
 
   it("lists items by code and finds them by search", async () => {
     const admin = await callerAs(db, "admin");
-    const all = await admin.catalogueAdmin.list({ page: 1 });
+    const all = await admin.catalogue.admin.list({ page: 1 });
     expect(all.pageSize).toBe(20);
     expect(all.total).toBeGreaterThanOrEqual(2);
     const codes = all.items.map((i) => i.code);
     expect([...codes].sort()).toEqual(codes);
-    const found = await admin.catalogueAdmin.list({ q: "现场核验", page: 1 });
+    const found = await admin.catalogue.admin.list({ q: "现场核验", page: 1 });
     expect(found.items.map((i) => i.code)).toContain("ZZ-ADMIN-002");
     expect(found.items[0]).toMatchObject({ version: expect.any(Number), departmentName: "市人社局" });
   });
@@ -147,7 +147,7 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
         { value: "broken", label: "损坏" },
       ],
     });
-    const saved = await admin.catalogueAdmin.update({
+    const saved = await admin.catalogue.admin.update({
       ...before,
       name: "测试事项社保卡挂失补领",
       promisedDays: 1,
@@ -156,7 +156,7 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
     });
     expect(saved).toMatchObject({ id: onlineId, code: "ZZ-ADMIN-001", version: before.version + 1 });
 
-    const item = await admin.catalogue.item({ id: onlineId });
+    const item = await admin.catalogue.public.item({ id: onlineId });
     expect(item).toMatchObject({
       name: "测试事项社保卡挂失补领",
       promisedDays: 1,
@@ -178,25 +178,25 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
       detail: { code: "ZZ-ADMIN-001", version: before.version + 1 },
     });
 
-    const search = await admin.catalogueAdmin.list({ q: "挂失补领", page: 1 });
+    const search = await admin.catalogue.admin.list({ q: "挂失补领", page: 1 });
     expect(search.items.map((i) => i.id)).toContain(onlineId);
   });
 
   it("refuses an edit made on a stale version with CONFLICT and keeps the newer data", async () => {
     const admin = await callerAs(db, "admin");
     const loaded = await editOf(offlineId);
-    await admin.catalogueAdmin.update({ ...loaded, summary: "第一位管理员的修改" });
-    const err = await failure(admin.catalogueAdmin.update({ ...loaded, summary: "第二位管理员的修改" }));
+    await admin.catalogue.admin.update({ ...loaded, summary: "第一位管理员的修改" });
+    const err = await failure(admin.catalogue.admin.update({ ...loaded, summary: "第二位管理员的修改" }));
     expect(err.code).toBe("CONFLICT");
     expect(err.messages[0]).toBe("该事项已被其他管理员修改，请刷新后重新编辑");
-    const item = await admin.catalogue.item({ id: offlineId });
+    const item = await admin.catalogue.public.item({ id: offlineId });
     expect(item.summary).toBe("第一位管理员的修改");
     expect(item.version).toBe(loaded.version + 1);
   });
 
   it("rejects a promised time limit longer than the legal one", async () => {
     const admin = await callerAs(db, "admin");
-    const err = await failure(admin.catalogueAdmin.update({ ...(await editOf(offlineId)), legalDays: 5, promisedDays: 8 }));
+    const err = await failure(admin.catalogue.admin.update({ ...(await editOf(offlineId)), legalDays: 5, promisedDays: 8 }));
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.messages).toContain("承诺时限不能超过法定时限");
   });
@@ -204,7 +204,7 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
   it("rejects an online item without a form", async () => {
     const admin = await callerAs(db, "admin");
     for (const form of [null, []]) {
-      const err = await failure(admin.catalogueAdmin.update({ ...(await editOf(onlineId)), form }));
+      const err = await failure(admin.catalogue.admin.update({ ...(await editOf(onlineId)), form }));
       expect(err.code).toBe("BAD_REQUEST");
       expect(err.messages.join("\n")).toMatch(/全程网办的事项必须有在线表单/);
     }
@@ -215,7 +215,7 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
     const edit = await editOf(onlineId);
     const form = structuredClone(edit.form!);
     form[0]!.fields[2]!.validation = { pattern: "^1[3-9\\d{9}$" };
-    const err = await failure(admin.catalogueAdmin.update({ ...edit, form }));
+    const err = await failure(admin.catalogue.admin.update({ ...edit, form }));
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.messages.join("\n")).toMatch(/字段“手机号”（mobile）的 pattern 不是有效的正则表达式/);
   });
@@ -260,18 +260,18 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
     const edit = await editOf(offlineId);
     for (const role of ["citizen", "agent", "staff"] as const) {
       const c = await callerAs(db, role);
-      expect((await failure(c.catalogueAdmin.list({ page: 1 }))).code).toBe("FORBIDDEN");
-      expect((await failure(c.catalogueAdmin.update(edit))).code).toBe("FORBIDDEN");
-      expect((await failure(c.catalogueAdmin.export())).code).toBe("FORBIDDEN");
-      expect((await failure(c.catalogueAdmin.import({ items: [] }))).code).toBe("FORBIDDEN");
+      expect((await failure(c.catalogue.admin.list({ page: 1 }))).code).toBe("FORBIDDEN");
+      expect((await failure(c.catalogue.admin.update(edit))).code).toBe("FORBIDDEN");
+      expect((await failure(c.catalogue.admin.export())).code).toBe("FORBIDDEN");
+      expect((await failure(c.catalogue.admin.import({ items: [] }))).code).toBe("FORBIDDEN");
     }
-    expect((await failure((await callerAs(db, "guest")).catalogueAdmin.export())).code).toBe("UNAUTHORIZED");
+    expect((await failure((await callerAs(db, "guest")).catalogue.admin.export())).code).toBe("UNAUTHORIZED");
     expect((await editOf(offlineId)).version).toBe(edit.version);
   });
 
   it("imports an export unchanged: same data, every item updated and re-versioned", async () => {
     const admin = await callerAs(db, "admin");
-    const exported = await admin.catalogueAdmin.export();
+    const exported = await admin.catalogue.admin.export();
     expect(exported.length).toBeGreaterThanOrEqual(2);
     const mine = exported.find((i) => i.code === "ZZ-ADMIN-002")!;
     expect(mine).toMatchObject({ departmentCode: "rsj", place: "南通市政务服务中心" });
@@ -279,9 +279,9 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
     expect(mine).not.toHaveProperty("id");
 
     const versionsBefore = await db.select({ version: catalogueItem.version }).from(catalogueItem).where(eq(catalogueItem.id, onlineId));
-    const result = await admin.catalogueAdmin.import({ items: JSON.parse(JSON.stringify(exported)) });
+    const result = await admin.catalogue.admin.import({ items: JSON.parse(JSON.stringify(exported)) });
     expect(result).toEqual({ created: 0, updated: exported.length, total: exported.length });
-    expect(await admin.catalogueAdmin.export()).toEqual(exported);
+    expect(await admin.catalogue.admin.export()).toEqual(exported);
     const [after] = await db.select({ version: catalogueItem.version }).from(catalogueItem).where(eq(catalogueItem.id, onlineId));
     expect(after!.version).toBe(versionsBefore[0]!.version + 1);
 
@@ -296,30 +296,30 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
 
   it("creates new items on import and finds them in search", async () => {
     const admin = await callerAs(db, "admin");
-    const exported = await admin.catalogueAdmin.export();
+    const exported = await admin.catalogue.admin.export();
     const template = exported.find((i) => i.code === "ZZ-ADMIN-001")!;
-    const result = await admin.catalogueAdmin.import({ items: [{ ...template, code: "ZZ-ADMIN-003", name: "测试事项导入新增" }] });
+    const result = await admin.catalogue.admin.import({ items: [{ ...template, code: "ZZ-ADMIN-003", name: "测试事项导入新增" }] });
     expect(result).toEqual({ created: 1, updated: 0, total: 1 });
-    const found = await admin.catalogueAdmin.list({ q: "导入新增", page: 1 });
+    const found = await admin.catalogue.admin.list({ q: "导入新增", page: 1 });
     expect(found.items.map((i) => i.code)).toEqual(["ZZ-ADMIN-003"]);
   });
 
   it("writes nothing when one item of the file is invalid, and says which item and why", async () => {
     const admin = await callerAs(db, "admin");
-    const before = await admin.catalogueAdmin.export();
+    const before = await admin.catalogue.admin.export();
     const good = before.map((i) => (i.code === "ZZ-ADMIN-002" ? { ...i, summary: "不应写入的修改" } : i));
     const items = [
       ...good,
       { ...before[0]!, code: "ZZ-ADMIN-NEW", name: "不应创建的事项" },
       { ...before[0]!, code: "ZZ-ADMIN-BAD", departmentCode: "nosuchdept", legalDays: 2, promisedDays: 9 },
     ];
-    const err = await failure(admin.catalogueAdmin.import({ items }));
+    const err = await failure(admin.catalogue.admin.import({ items }));
     expect(err.code).toBe("BAD_REQUEST");
     expect(err.messages[0]).toMatch(/有1个有误，未写入任何数据/);
     const detail = err.messages.slice(1).join("\n");
     expect(detail).toContain(`第${items.length}项（ZZ-ADMIN-BAD）：承诺时限不能超过法定时限`);
 
-    expect(await admin.catalogueAdmin.export()).toEqual(before);
+    expect(await admin.catalogue.admin.export()).toEqual(before);
     const created = await db
       .select({ id: catalogueItem.id })
       .from(catalogueItem)
@@ -327,7 +327,7 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
     expect(created).toEqual([]);
 
     const unknownDept = await failure(
-      admin.catalogueAdmin.import({ items: [{ ...before[0]!, code: "ZZ-ADMIN-BAD", departmentCode: "nosuchdept" }] }),
+      admin.catalogue.admin.import({ items: [{ ...before[0]!, code: "ZZ-ADMIN-BAD", departmentCode: "nosuchdept" }] }),
     );
     expect(unknownDept.messages.join("\n")).toContain("第1项（ZZ-ADMIN-BAD）：实施部门代码“nosuchdept”不存在");
     const [failed] = await db
@@ -340,13 +340,15 @@ describe.each(BACKENDS)("catalogue admin on %s", (backend) => {
 
   it("rejects files that are not a list, empty, too long, or repeat a code", async () => {
     const admin = await callerAs(db, "admin");
-    expect((await failure(admin.catalogueAdmin.import({ items: { code: "x" } }))).messages[0]).toMatch(/应为事项列表/);
-    expect((await failure(admin.catalogueAdmin.import({ items: [] }))).messages[0]).toMatch(/没有事项/);
-    expect((await failure(admin.catalogueAdmin.import({ items: new Array(2001).fill({}) }))).messages[0]).toMatch(/一次最多导入2000个事项/);
-    const [one] = await admin.catalogueAdmin.export();
-    const dup = await failure(admin.catalogueAdmin.import({ items: [one, one] }));
+    expect((await failure(admin.catalogue.admin.import({ items: { code: "x" } }))).messages[0]).toMatch(/应为事项列表/);
+    expect((await failure(admin.catalogue.admin.import({ items: [] }))).messages[0]).toMatch(/没有事项/);
+    expect((await failure(admin.catalogue.admin.import({ items: new Array(2001).fill({}) }))).messages[0]).toMatch(
+      /一次最多导入2000个事项/,
+    );
+    const [one] = await admin.catalogue.admin.export();
+    const dup = await failure(admin.catalogue.admin.import({ items: [one, one] }));
     expect(dup.messages.join("\n")).toMatch(/第2项（.+）：事项编码与第1项重复/);
-    const many = await failure(admin.catalogueAdmin.import({ items: new Array(80).fill({ name: 1 }) }));
+    const many = await failure(admin.catalogue.admin.import({ items: new Array(80).fill({ name: 1 }) }));
     expect(many.messages.length - 1).toBe(50);
     expect(many.messages[0]).toMatch(/以下列出前50处/);
   });

@@ -1,6 +1,6 @@
-import { z } from "zod";
 import type { DB } from "@/server/db";
 import { AppError, HTTP_STATUS } from "@/server/lib/errors";
+import { invalidInput, ZFormId } from "@/server/lib/validation";
 import { getCatalogueItem, searchCatalogue } from "./service";
 import { ZCatalogueQuery } from "./validation";
 
@@ -22,8 +22,8 @@ export async function listServicesResponse(db: DB, url: URL, origin = url.origin
   }
   const parsed = ZOpenQuery.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return jsonError(400, "invalid_parameter", issue?.message ?? "参数无效", issue?.path.join("."));
+    const problem = invalidInput(parsed.error);
+    return jsonError(400, "invalid_parameter", problem.message, Object.keys(problem.fieldErrors ?? {})[0]);
   }
   const result = await searchCatalogue(db, parsed.data);
   return Response.json(
@@ -48,7 +48,7 @@ export async function listServicesResponse(db: DB, url: URL, origin = url.origin
 }
 
 export async function getServiceResponse(db: DB, idParam: string, origin: string): Promise<Response> {
-  const id = z.coerce.number().int().positive().max(2_147_483_647).safeParse(idParam);
+  const id = ZFormId.safeParse(idParam);
   if (!id.success || !/^\d+$/.test(idParam)) return jsonError(404, "not_found", "找不到该服务事项");
   try {
     const item = await getCatalogueItem(db, id.data);

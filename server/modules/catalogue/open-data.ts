@@ -1,6 +1,6 @@
 import { asc, count, eq, gt, max } from "drizzle-orm";
 import { catalogueItem, orgDepartment } from "@/drizzle/schema";
-import { defineDataset } from "@/server/modules/open-data/registry";
+import { defineDataset } from "@/server/modules/open-data";
 
 /** 数据开放: the 一网通办 service catalogue (649 items), one row per item. */
 export const serviceCatalogueDataset = defineDataset({

@@ -1,9 +1,9 @@
-import { asc, avg, count, eq, sql } from "drizzle-orm";
+import { asc, avg, count, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { applicationRating, catalogueItem, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
-import { SECTION_SLUGS, type TCatalogueQuery } from "./validation";
+import { SECTION_SLUGS, ZSection, type TCatalogueQuery } from "./validation";
 
 export type CatalogueSummary = {
   id: number;
@@ -71,7 +71,7 @@ async function loadSnapshot(db: DB): Promise<Snapshot> {
     .orderBy(asc(catalogueItem.id));
   const items: CatalogueSummary[] = rows.map(({ keywords: _k, ...r }) => ({
     ...r,
-    section: r.section as CatalogueSummary["section"],
+    section: ZSection.parse(r.section),
     audience: r.audience === "enterprise" ? "enterprise" : "personal",
   }));
   const index = buildSearchIndex(
@@ -212,7 +212,6 @@ export async function getCatalogueItem(db: DB, id: number) {
     satisfaction: n > 0 ? { ratings: n, satisfiedRate: Number(rating?.satisfied ?? 0) / n } : null,
   };
 }
-export type TCatalogueItem = Awaited<ReturnType<typeof getCatalogueItem>>;
 
 /** Departments that own at least one item, for the browse filter. */
 export async function listDepartmentsWithItems(db: DB) {
@@ -224,4 +223,20 @@ export async function listDepartmentsWithItems(db: DB) {
     counts.set(i.departmentCode, c);
   }
   return [...counts.values()];
+}
+
+/**
+ * Items by id with their department's short name, in the order asked; unknown ids are left out.
+ * Other modules (the 12345 knowledge base) link to items through this.
+ */
+export async function catalogueItemLinks(db: DB, ids: readonly number[]): Promise<{ id: number; name: string; departmentName: string }[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  const rows = await db
+    .select({ id: catalogueItem.id, name: catalogueItem.name, departmentName: orgDepartment.shortName })
+    .from(catalogueItem)
+    .innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId))
+    .where(inArray(catalogueItem.id, unique));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => byId.get(id)).filter((r) => r !== undefined);
 }

@@ -1,3 +1,4 @@
+import { hasPermission } from "@/server/auth/roles";
 import { and, count, desc, eq, gte, lt, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { accountUser, citycardCard, citycardOutlet, citycardStatusEvent, citycardTransaction } from "@/drizzle/schema";
@@ -7,12 +8,12 @@ import { lookupHash } from "@/server/lib/crypto";
 import { validateIdCard } from "@/server/lib/id-card";
 import { idKeys } from "@/server/lib/secrets";
 import type { SessionUser } from "@/server/modules/account/service";
-import { maskName } from "@/server/modules/account/service";
-import { uniqueViolation } from "@/server/modules/life/db-errors";
-import { notifyUser } from "@/server/modules/life/notify";
-import { parseInput } from "@/server/modules/life/parse";
-import { requireStaffUnit } from "@/server/modules/life/staff";
-import { addDays, atShanghai, formatShanghai } from "@/server/modules/life/time";
+import { maskName } from "@/server/lib/mask";
+import { uniqueViolation } from "@/server/modules/life";
+import { notifyUser } from "@/server/modules/life";
+import { parseInput } from "@/server/lib/validation";
+import { requireStaffUnit } from "@/server/modules/life";
+import { addDays, atShanghai, formatShanghai } from "@/server/modules/life";
 import {
   CARD_FUNCTIONS,
   CARD_STATUS_NAMES,
@@ -70,7 +71,7 @@ export async function getMyCard(db: DB, user: SessionUser) {
   if (!card) return null;
   return {
     cardNoMasked: maskCardNo(card.cardNo),
-    holderNameMasked: maskName(card.holderName),
+    holderNameMasked: maskName(card.holderName) ?? "",
     status: card.status,
     statusName: STATUS_NAMES.get(card.status) ?? card.status,
     balanceFen: card.balanceFen,
@@ -163,7 +164,9 @@ export async function reportCardLoss(ctx: ServiceCtx, user: SessionUser, now = n
 export async function restoreCardAtCounter(ctx: ServiceCtx, staff: SessionUser, raw: TCounterRestore, now = new Date()) {
   const { db } = ctx;
   const input = parseInput(ZCounterRestore, raw);
-  const outletId = staff.role === "admin" ? (input.outletId ?? null) : await requireStaffUnit(db, staff, "citycard_outlet", input.outletId);
+  const outletId = hasPermission(staff.role, "admin.console")
+    ? (input.outletId ?? null)
+    : await requireStaffUnit(db, staff, "citycard_outlet", input.outletId);
   const [card] = await db
     .select({ id: citycardCard.id, status: citycardCard.status, holderIdHash: citycardCard.holderIdHash, cardNo: citycardCard.cardNo })
     .from(citycardCard)

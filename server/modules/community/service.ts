@@ -1,3 +1,4 @@
+import { PRIVILEGED_ROLES } from "@/server/auth/roles";
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
@@ -10,14 +11,14 @@ import {
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import type { SessionUser } from "@/server/modules/account/service";
-import { maskName } from "@/server/modules/account/service";
+import { maskName } from "@/server/lib/mask";
 import { resolvePerson } from "@/server/modules/family/service";
-import { uniqueViolation } from "@/server/modules/life/db-errors";
-import { notifyUser } from "@/server/modules/life/notify";
-import { parseInput } from "@/server/modules/life/parse";
-import { requireStaffUnit } from "@/server/modules/life/staff";
-import { ageOn, formatShanghai, shanghaiDate } from "@/server/modules/life/time";
-import { looksLikeToken, newToken, qrSvg } from "@/server/modules/life/tokens";
+import { uniqueViolation } from "@/server/modules/life";
+import { notifyUser } from "@/server/modules/life";
+import { parseInput } from "@/server/lib/validation";
+import { requireStaffUnit } from "@/server/modules/life";
+import { ageOn, formatShanghai, shanghaiDate } from "@/server/modules/life";
+import { looksLikeToken, newToken, qrSvg } from "@/server/modules/life";
 import {
   CARE_MIN_AGE,
   CARE_SERVICES,
@@ -128,7 +129,7 @@ export async function submitCareRequest(ctx: ServiceCtx, user: SessionUser, raw:
     });
     await notifyUser(db, user.id, {
       title: "居家养老服务申请已提交",
-      body: `${SERVICE_NAMES.get(input.serviceType)}，服务对象${maskName(elder.name)}，时间${formatShanghai(input.scheduledAt)}，编号${made.requestNo}。${centre.name}将尽快受理。`,
+      body: `${SERVICE_NAMES.get(input.serviceType)}，服务对象${maskName(elder.name) ?? ""}，时间${formatShanghai(input.scheduledAt)}，编号${made.requestNo}。${centre.name}将尽快受理。`,
       link: `/life/community/requests/${made.id}`,
     });
     return { ...made, created: true };
@@ -162,7 +163,7 @@ function present<T extends { elderName: string; serviceType: string; status: str
   const { elderName, ...rest } = r;
   return {
     ...rest,
-    elderNameMasked: maskName(elderName),
+    elderNameMasked: maskName(elderName) ?? "",
     serviceName: SERVICE_NAMES.get(r.serviceType) ?? r.serviceType,
     statusName: STATUS_NAMES.get(r.status) ?? r.status,
   };
@@ -222,7 +223,7 @@ async function move(ctx: ServiceCtx, actor: SessionUser, id: number, from: strin
     await tx
       .insert(communityCareEvent)
       .values({ requestId: id, fromStatus: from, toStatus: to, actorId: actor.id, actorRole: actor.role, note, at: now });
-    if (actor.role !== "citizen" && actor.role !== "enterprise") {
+    if (PRIVILEGED_ROLES.includes(actor.role)) {
       await audit(tx, {
         actorId: actor.id,
         actorRole: actor.role,

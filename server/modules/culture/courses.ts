@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { DB } from "@/server/db";
 import { cultureChapterProgress, cultureCourse, cultureCourseChapter, cultureCourseEnrollment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { parseInput } from "@/server/lib/parse-input";
+import { parseInput } from "@/server/lib/validation";
 import { excerpt, type SearchDocument } from "@/server/lib/search-document";
 import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
 

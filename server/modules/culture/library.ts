@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { DB } from "@/server/db";
 import { cultureBook, cultureBookReservation, cultureLoan } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { parseInput } from "@/server/lib/parse-input";
+import { parseInput } from "@/server/lib/validation";
 import { snapshotCache } from "@/server/lib/snapshot";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "@/server/lib/text-search";
 import { excerpt, type SearchDocument } from "@/server/lib/search-document";

@@ -10,7 +10,7 @@ import {
 } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
-import { parseInput } from "@/server/lib/parse-input";
+import { parseInput } from "@/server/lib/validation";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { excerpt, type SearchDocument } from "@/server/lib/search-document";
 import { hasPermission } from "@/server/auth/roles";

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { economyCreditEnterprise, economyCreditListEntry } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { parseInput } from "@/server/lib/parse-input";
+import { parseInput } from "@/server/lib/validation";
 import { snapshotCache } from "@/server/lib/snapshot";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "@/server/lib/text-search";
 import { excerpt, type SearchDocument } from "@/server/lib/search-document";

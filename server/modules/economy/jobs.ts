@@ -1,3 +1,4 @@
+import { hasPermission } from "@/server/auth/roles";
 import { and, asc, count, desc, eq, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
@@ -9,7 +10,7 @@ import {
   type ResumeSnapshot,
 } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { parseInput } from "@/server/lib/parse-input";
+import { parseInput } from "@/server/lib/validation";
 import { snapshotCache } from "@/server/lib/snapshot";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "@/server/lib/text-search";
 import { excerpt, type SearchDocument } from "@/server/lib/search-document";
@@ -171,7 +172,7 @@ export async function getJobFair(db: DB, id: number, now = new Date()) {
 // ——— résumé and applications ———
 
 function requireJobSeeker(user: SessionUser) {
-  if (user.role !== "citizen") throw new AppError("FORBIDDEN", "简历和求职投递请使用个人账号");
+  if (!hasPermission(user.role, "jobs.apply")) throw new AppError("FORBIDDEN", "简历和求职投递请使用个人账号");
 }
 
 /**

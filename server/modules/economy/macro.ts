@@ -2,7 +2,7 @@ import { asc, eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { economyIndicator, economyIndicatorValue } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { toCsv } from "@/server/modules/open-data/csv";
+import { toCsv } from "@/server/modules/open-data";
 
 /**
  * 宏观经济: Nantong indicators by year. Every value carries its source; values without one we could

@@ -1,6 +1,6 @@
 import { asc, count, eq, gt, max, sql } from "drizzle-orm";
 import { economyCreditListEntry, economyIndicator, economyIndicatorValue } from "@/drizzle/schema";
-import { defineDataset } from "@/server/modules/open-data/registry";
+import { defineDataset } from "@/server/modules/open-data";
 
 /** 数据开放: 信用南通 红黑榜 entries, one row per entry, in id order. */
 export const creditListDataset = defineDataset({

@@ -11,7 +11,7 @@ import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
 import { judgePolicy, type Criterion } from "./policy-match";
 import { industryLabel, type EnterpriseSize } from "./reference";
 import { ZEnterpriseProfile, ZPolicyListQuery, type TEnterpriseProfile, type TEnterpriseProfileInput } from "./validation";
-import { parseInput } from "@/server/lib/parse-input";
+import { parseInput } from "@/server/lib/validation";
 
 /**
  * 惠企政策: the policy library, an enterprise's profile (企业画像) and matching. Matching reads the

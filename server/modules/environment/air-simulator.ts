@@ -1,4 +1,4 @@
-import { hashString, prng } from "@/server/modules/transport/realtime/simulator";
+import { hashString, prng } from "@/server/modules/transport";
 import type { HourlyConcentrations } from "./aqi";
 
 /**

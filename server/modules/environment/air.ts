@@ -1,3 +1,4 @@
+import { invalidInput } from "@/server/lib/validation";
 import { and, asc, gt, inArray, lte, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { environmentAirReading, environmentAirStation } from "@/drizzle/schema";
@@ -283,9 +284,8 @@ export async function ingestAirReadings(db: DB, apiKey: string | null, body: unk
   await authenticateIngestKey(db, apiKey, "air", now);
   const parsed = ZAirIngest.safeParse(body);
   if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const i of parsed.error.issues) (fieldErrors[i.path.join(".") || "_"] ??= []).push(i.message);
-    throw new AppError("BAD_REQUEST", `数据格式有误：${parsed.error.issues[0]?.message ?? "请核对"}`, fieldErrors);
+    const e = invalidInput(parsed.error, { by: "path" });
+    throw new AppError("BAD_REQUEST", `数据格式有误：${e.message}`, e.fieldErrors);
   }
   const stations = new Map((await listAirStations(db)).map((s) => [s.code, s.id]));
   const errors: Record<string, string[]> = {};

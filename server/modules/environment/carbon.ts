@@ -1,4 +1,4 @@
-import { AppError } from "@/server/lib/errors";
+import { parseInput } from "@/server/lib/validation";
 import { ZFootprint, type TFootprintInput } from "./validation";
 
 /**
@@ -65,13 +65,7 @@ const r1 = (x: number) => Math.round(x * 10) / 10;
 
 /** A household's yearly footprint from what it uses and travels. BAD_REQUEST with field errors for bad input. */
 export function computeFootprint(raw: TFootprintInput): Footprint {
-  const parsed = ZFootprint.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const i of parsed.error.issues) (fieldErrors[String(i.path[0] ?? "_")] ??= []).push(i.message);
-    throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "输入有误", fieldErrors);
-  }
-  const x = parsed.data;
+  const x = parseInput(ZFootprint, raw);
   const F = EMISSION_FACTORS;
   const carFactor = carKgPerKm(x.carFuel, x.carConsumption);
   const items = [

@@ -1,3 +1,4 @@
+import { parseInput } from "@/server/lib/validation";
 import { and, asc, desc, eq, gte, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
@@ -15,28 +16,12 @@ import { buildSearchIndex, searchIndex, type SearchIndex } from "@/server/lib/te
 import { hasPermission } from "@/server/auth/roles";
 import type { SessionUser } from "@/server/modules/account/service";
 import { awardPoints } from "@/server/modules/points/service";
-import { submitRequest } from "@/server/modules/hotline/citizen";
+import { submitRequest } from "@/server/modules/hotline";
 import { co2SavedGrams } from "./carbon";
-import { chinaDate } from "@/server/modules/transport/realtime/schedule";
+import { chinaDate } from "@/server/modules/transport";
 import { ENV_REPORT_KINDS, ZArticle, ZEnvReport, ZGreenAction, type TArticleInput, type TEnvReport, type TGreenAction } from "./validation";
 
 export type EnvCtx = { db: DB; user: SessionUser | null; ip?: string | null };
-
-function fieldErrorsOf(issues: { path: PropertyKey[]; message: string }[]) {
-  const out: Record<string, string[]> = {};
-  for (const i of issues) (out[String(i.path[0] ?? "_")] ??= []).push(i.message);
-  return out;
-}
-function parseOr400<T>(
-  schema: {
-    safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  v: unknown,
-): T {
-  const r = schema.safeParse(v);
-  if (r.success) return r.data;
-  throw new AppError("BAD_REQUEST", r.error.issues[0]?.message ?? "输入有误", fieldErrorsOf(r.error.issues));
-}
 
 // ——— surface water ———
 
@@ -116,7 +101,7 @@ export async function createArticle(ctx: EnvCtx, slug: string, raw: TArticleInpu
   const user = requireContentAdmin(ctx.user);
   if (!slugOk(slug))
     throw new AppError("BAD_REQUEST", "网址标识须为3—60位小写字母、数字或连字符", { slug: ["网址标识须为3—60位小写字母、数字或连字符"] });
-  const input = parseOr400(ZArticle, raw);
+  const input = parseInput(ZArticle, raw);
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(environmentArticle)
@@ -140,7 +125,7 @@ export async function createArticle(ctx: EnvCtx, slug: string, raw: TArticleInpu
 /** Admin: edit with optimistic versioning (a stale version is a CONFLICT, nothing is lost). */
 export async function updateArticle(ctx: EnvCtx, id: number, version: number, raw: TArticleInput) {
   const user = requireContentAdmin(ctx.user);
-  const input = parseOr400(ZArticle, raw);
+  const input = parseInput(ZArticle, raw);
   return ctx.db.transaction(async (tx) => {
     const rows = await tx
       .update(environmentArticle)
@@ -254,7 +239,7 @@ export const GREEN_CAP_KEY = "green_action";
 
 function requireCitizen(user: SessionUser | null): SessionUser {
   if (!user) throw new AppError("UNAUTHORIZED", "请先登录后再记录绿色出行");
-  if (user.role !== "citizen" && user.role !== "enterprise") throw new AppError("FORBIDDEN", "只有市民账号可以记录绿色出行");
+  if (!hasPermission(user.role, "citizen.services")) throw new AppError("FORBIDDEN", "只有市民账号可以记录绿色出行");
   return user;
 }
 
@@ -265,7 +250,7 @@ function requireCitizen(user: SessionUser | null): SessionUser {
  */
 export async function logGreenAction(ctx: EnvCtx, raw: TGreenAction, now = new Date()) {
   const user = requireCitizen(ctx.user);
-  const input = parseOr400(ZGreenAction, raw);
+  const input = parseInput(ZGreenAction, raw);
   const today = chinaDate(now);
   const day = input.day ?? today;
   if (day > today) throw new AppError("BAD_REQUEST", "不能记录未来的出行", { day: ["不能记录未来的出行"] });
@@ -390,7 +375,7 @@ export const REPORT_CATEGORY_CODES = { noise: "hb-zs", air: "hb-fq", water: "hb-
  */
 export async function reportEnvironmentalProblem(ctx: EnvCtx, raw: TEnvReport, now = new Date()) {
   if (!ctx.user) throw new AppError("UNAUTHORIZED", "请先登录后再举报，便于承办部门联系您");
-  const input = parseOr400(ZEnvReport, raw);
+  const input = parseInput(ZEnvReport, raw);
   const [category] = await ctx.db
     .select({ id: hotlineCategory.id })
     .from(hotlineCategory)

@@ -6,9 +6,9 @@ import { audit } from "@/server/lib/audit";
 import { decryptField, encryptField, lookupHash } from "@/server/lib/crypto";
 import { maskIdCard, validateIdCard } from "@/server/lib/id-card";
 import { idKeys } from "@/server/lib/secrets";
-import { maskName } from "@/server/modules/account/service";
+import { maskName } from "@/server/lib/mask";
 import type { SessionUser } from "@/server/modules/account/service";
-import { parseInput } from "@/server/modules/life/parse";
+import { parseInput } from "@/server/lib/validation";
 import { RELATION_NAMES, ZAddFamilyMember, type TAddFamilyMember } from "./validation";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
@@ -67,7 +67,7 @@ export async function addFamilyMember(ctx: ServiceCtx, user: SessionUser, raw: T
     targetType: "family_member",
     targetId: String(row.id),
   });
-  return { id: row.id, nameMasked: maskName(input.name), idMasked: maskIdCard(checked.normalized) };
+  return { id: row.id, nameMasked: maskName(input.name) ?? "", idMasked: maskIdCard(checked.normalized) };
 }
 
 /** The citizen's own family members, masked (name and ID number never leave in full). */
@@ -89,7 +89,7 @@ export async function listFamilyMembers(db: DB, user: SessionUser) {
     id: r.id,
     relation: r.relation,
     relationName: RELATION_LABELS.get(r.relation) ?? "家庭成员",
-    nameMasked: maskName(r.name),
+    nameMasked: maskName(r.name) ?? "",
     idMasked: maskIdCard(decryptField(r.idNumberEnc, key)),
     birthDate: r.birthDate,
     gender: r.gender === "female" ? ("female" as const) : ("male" as const),

@@ -3,7 +3,7 @@ import type { DB } from "@/server/db";
 import { governanceArticle } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
-import { parseInput } from "@/server/lib/parse-input";
+import { parseInput } from "@/server/lib/validation";
 import { richTextToPlain, sanitizeRichText } from "@/server/lib/rich-text";
 import { snapshotCache } from "@/server/lib/snapshot";
 import { buildSearchIndex, searchIndex, type SearchIndex } from "@/server/lib/text-search";

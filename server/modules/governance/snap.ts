@@ -1,9 +1,10 @@
+import { zodFieldErrors } from "@/server/lib/validation";
 import { and, count, desc, eq, inArray, isNotNull } from "drizzle-orm";
 import { z } from "zod";
 import { governanceSnapReport, hotlineAttachment, hotlineCategory, hotlineTicket } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
-import { contactDefaults, submitRequest } from "@/server/modules/hotline/citizen";
+import { contactDefaults, submitRequest } from "@/server/modules/hotline";
 import { STATUS_NAMES, type TicketStatus } from "@/server/modules/hotline/labels";
 import type { UploadedPhoto, WebChannel } from "@/server/modules/hotline/photos";
 import type { REQUEST_TYPES } from "@/server/modules/hotline/validation";
@@ -65,7 +66,8 @@ export async function submitSnapReport(ctx: ServiceCtx, user: SessionUser, raw: 
   const { photos = [], channel, ...fields } = raw;
   const fieldErrors: Record<string, string[]> = {};
   const parsed = ZSnapReport.safeParse(fields);
-  if (!parsed.success) for (const i of parsed.error.issues) (fieldErrors[String(i.path[0] ?? "_")] ??= []).push(i.message);
+  if (!parsed.success)
+    for (const [field, messages] of Object.entries(zodFieldErrors(parsed.error))) (fieldErrors[field] ??= []).push(...messages);
   if (photos.length === 0) (fieldErrors.photos ??= []).push("请至少拍一张照片，方便承办部门找到和核实问题");
   if (!parsed.success || Object.keys(fieldErrors).length) {
     // lat/lng problems are one "location" problem on the form

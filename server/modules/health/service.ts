@@ -13,7 +13,7 @@ import {
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import type { SessionUser } from "@/server/modules/account/service";
-import { maskName } from "@/server/modules/account/service";
+import { maskName } from "@/server/lib/mask";
 import {
   activeSuspension,
   book,
@@ -24,10 +24,10 @@ import {
   slotState,
 } from "@/server/modules/booking/service";
 import type { BookingRules } from "@/server/modules/booking/rules";
-import { bookingIcs } from "@/server/modules/booking/ics";
+import { bookingIcs } from "@/server/modules/booking";
 import type { TBookInput } from "@/server/modules/booking/validation";
-import { requireStaffUnit } from "@/server/modules/life/staff";
-import { addDays, atShanghai, formatShanghai, shanghaiDate, weekday } from "@/server/modules/life/time";
+import { requireStaffUnit } from "@/server/modules/life";
+import { addDays, atShanghai, formatShanghai, shanghaiDate, weekday } from "@/server/modules/life";
 import { healthConfig, type HealthConfig } from "./config";
 import { slotCapacity, slotFeeFen } from "./fees";
 
@@ -60,7 +60,7 @@ export function hospitalRules(cfg: HealthConfig = healthConfig()): BookingRules 
     notices: {
       booked: (b) => ({
         title: "预约挂号成功",
-        body: `${b.slot.resourceName}，${formatShanghai(b.slot.startsAt)}就诊，就诊人${maskName(b.subjectName)}，确认号${b.confirmationNo}。请携带身份证按时就诊。`,
+        body: `${b.slot.resourceName}，${formatShanghai(b.slot.startsAt)}就诊，就诊人${maskName(b.subjectName) ?? ""}，确认号${b.confirmationNo}。请携带身份证按时就诊。`,
         link: `/me/appointments/${b.id}`,
       }),
       cancelled: (b) => ({
@@ -428,7 +428,7 @@ export async function mySuspensions(db: DB, user: SessionUser, now = new Date())
   }
   for (const m of family) {
     const s = await activeSuspension(db, HOSPITAL_KIND, m.hash, now);
-    if (s) out.push({ familyMemberId: m.id, nameMasked: maskName(m.name), until: s.endsAt, reason: s.reason });
+    if (s) out.push({ familyMemberId: m.id, nameMasked: maskName(m.name) ?? "", until: s.endsAt, reason: s.reason });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, or } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
   accountUser,
@@ -14,8 +14,11 @@ import { AppError } from "@/server/lib/errors";
 import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
-import { hasPermission } from "@/server/auth/roles";
-import { countQueues, isOverdue, listQueue, QUEUE_NAMES, type QueueName } from "./queues";
+import { hasPermission, isRole, rolesWith } from "@/server/auth/roles";
+import { maskName } from "@/server/lib/mask";
+import { ZPhoneNumber } from "@/server/lib/phone";
+import { parseInput } from "@/server/lib/validation";
+import { countQueues, isOverdue, listQueue, type QueueName } from "./queues";
 import {
   answerDirectly,
   CONFLICT_MESSAGE,
@@ -26,7 +29,6 @@ import {
   findDuplicates,
   loadTicket,
   NOT_FOUND_MESSAGE,
-  parse,
   recordReturnVisit,
   requireAgent,
   slaDays,
@@ -35,8 +37,8 @@ import {
   type ServiceCtx,
   type Ticket,
 } from "./service";
-import { REQUEST_TYPES, ZText, type CreateTicketInput } from "./validation";
 import { z } from "zod";
+import { REQUEST_TYPES, ZAgentIntake, ZClassify, ZText } from "./validation";
 
 /**
  * The 12345 agent console (坐席工作台): caller lookup, intake on behalf of a caller, classification,
@@ -49,19 +51,11 @@ export function requireConsole(user: SessionUser) {
   if (!hasPermission(user.role, "agent.console")) throw new AppError("FORBIDDEN", "您没有12345坐席工作台权限");
 }
 
+/** The number the agent types while on the call: spaces and dashes are dropped, then the one phone rule applies. */
 export const ZCallerPhone = z
   .string({ error: "请输入来电号码" })
-  .trim()
   .transform((s) => s.replace(/[\s-]/g, ""))
-  .pipe(z.string().regex(/^(1[3-9]\d{9}|0\d{9,11})$/, "请输入正确的来电号码：11位手机号，或带区号的固定电话"));
-
-/** "张三丰" → "张**"; a single character stays as "*". The agent addresses the caller by surname. */
-export function maskName(name: string | null | undefined): string | null {
-  const s = (name ?? "").trim();
-  if (!s) return null;
-  const chars = [...s];
-  return chars.length === 1 ? "*" : chars[0] + "*".repeat(chars.length - 1);
-}
+  .pipe(ZPhoneNumber("请输入正确的来电号码：11位手机号，或带区号的固定电话"));
 
 const historyColumns = {
   id: hotlineTicket.id,
@@ -83,7 +77,7 @@ const historyColumns = {
  */
 export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone: string) {
   requireConsole(user);
-  const phone = parse(ZCallerPhone, rawPhone);
+  const phone = parseInput(ZCallerPhone, rawPhone);
   const { db } = ctx;
   const [acct] = await db
     .select({
@@ -101,7 +95,7 @@ export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone:
     ? {
         name: maskName(acct.realNameVerifiedAt ? acct.realName : acct.nickname),
         realNameVerified: acct.realNameVerifiedAt !== null,
-        isEnterprise: acct.role === "enterprise",
+        isEnterprise: hasPermission(isRole(acct.role) ? acct.role : null, "enterprise.act"),
         registeredAt: acct.createdAt,
       }
     : null;
@@ -119,7 +113,7 @@ export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone:
 }
 
 /** 代为登记: a request taken on the phone (channel 电话, actor = the agent). */
-export async function createForCaller(ctx: ServiceCtx, agent: SessionUser, input: CreateTicketInput, now = new Date()) {
+export async function createForCaller(ctx: ServiceCtx, agent: SessionUser, input: z.input<typeof ZAgentIntake>, now = new Date()) {
   requireAgent(agent);
   // The caller's own account (a citizen or enterprise registered with this phone) gets the request in
   // 我的诉求 and can follow and rate it; staff/agent/admin accounts are never linked.
@@ -128,7 +122,7 @@ export async function createForCaller(ctx: ServiceCtx, agent: SessionUser, input
     ? await ctx.db
         .select({ id: accountUser.id })
         .from(accountUser)
-        .where(and(eq(accountUser.phone, phone), inArray(accountUser.role, ["citizen", "enterprise"])))
+        .where(and(eq(accountUser.phone, phone), inArray(accountUser.role, rolesWith("hotline.submit"))))
         .limit(1)
     : [];
   return createTicket(ctx, agent, { ...input, channel: "phone" }, now, { citizenUserId: owner?.id ?? null });
@@ -161,10 +155,10 @@ export async function formOptions(db: DB) {
     .from(orgDepartment)
     .orderBy(asc(orgDepartment.id));
   const sla = await db.select({ type: hotlineSlaRule.requestType, days: hotlineSlaRule.workingDays }).from(hotlineSlaRule);
-  const slaDaysByType = Object.fromEntries(
+  const slaDaysByType: Record<string, number> = Object.fromEntries(
     REQUEST_TYPES.map((t) => [t, sla.find((r) => r.type === t)?.days ?? DEFAULT_SLA_DAYS]),
-  ) as Record<(typeof REQUEST_TYPES)[number], number>;
-  return { types: REQUEST_TYPES, categories: groups, departments, slaDays: slaDaysByType };
+  );
+  return { types: [...REQUEST_TYPES], categories: groups, departments, slaDays: slaDaysByType };
 }
 
 /** The due date a dispatch now would get for this request type (working days across holidays). */
@@ -285,11 +279,6 @@ export async function latestState(ctx: ServiceCtx, user: SessionUser, id: number
   return { status: t.status, version: t.version, lastEvent: last ?? null };
 }
 
-const ZClassify = z.object({
-  type: z.enum(REQUEST_TYPES, { error: "请选择诉求类型" }),
-  categoryId: z.number({ error: "请选择诉求分类" }).int().positive("请选择诉求分类"),
-});
-
 /** 分类: change type and/or category while the ticket is in the agent's hands. */
 export async function classifyTicket(
   ctx: ServiceCtx,
@@ -300,7 +289,7 @@ export async function classifyTicket(
   now = new Date(),
 ) {
   requireAgent(agent);
-  const v = parse(ZClassify, input);
+  const v = parseInput(ZClassify.pick({ type: true, categoryId: true }), input);
   const { db } = ctx;
   const t = await loadTicket(db, id);
   ensureFrom(t, ["new", "returned", "reopened"], version);
@@ -321,9 +310,6 @@ export async function classifyTicket(
 
 export { answerDirectly, dispatchTicket, recordReturnVisit };
 
-/** A nested transaction handle used as a DB (drizzle's transaction has the same query API + savepoints). */
-const asDb = (tx: unknown) => tx as DB;
-
 /**
  * 合并: `dupId` (still in the agent's hands) is closed as a duplicate of `primaryId` with a note; the
  * primary gets an event. Both versions are checked; either conflict rolls back both.
@@ -340,7 +326,7 @@ export async function mergeTicket(
   requireAgent(agent);
   if (dupId === primaryId) throw new AppError("BAD_REQUEST", "不能把工单合并到它自己", { primaryId: ["请选择另一张工单"] });
   return ctx.db.transaction(async (tx) => {
-    const inner: ServiceCtx = { db: asDb(tx), ip: ctx.ip };
+    const inner: ServiceCtx = { db: tx, ip: ctx.ip };
     const dup = await loadTicket(inner.db, dupId);
     const primary = await loadTicket(inner.db, primaryId).catch(() => {
       throw new AppError("BAD_REQUEST", "找不到要合并到的工单", { primaryId: ["找不到要合并到的工单"] });
@@ -441,9 +427,9 @@ export async function decideExtension(
   now = new Date(),
 ) {
   requireAgent(agent);
-  const reason = decision === "reject" ? parse(ZText("不同意延期的理由", 500), note ?? "") : note?.trim().slice(0, 500) || null;
+  const reason = decision === "reject" ? parseInput(ZText("不同意延期的理由", 500), note ?? "") : note?.trim().slice(0, 500) || null;
   return ctx.db.transaction(async (tx) => {
-    const inner: ServiceCtx = { db: asDb(tx), ip: ctx.ip };
+    const inner: ServiceCtx = { db: tx, ip: ctx.ip };
     const [ext] = await tx.select().from(hotlineExtension).where(eq(hotlineExtension.id, extensionId)).limit(1);
     if (!ext) throw new AppError("NOT_FOUND", "找不到该延期申请");
     if (ext.status !== "pending") throw new AppError("CONFLICT", "该延期申请已被处理，请刷新后查看最新状态");
@@ -483,9 +469,6 @@ export async function decideExtension(
   });
 }
 
-export type AgentQueue = QueueName | "extensions";
-export const AGENT_QUEUES: AgentQueue[] = [...QUEUE_NAMES, "extensions"];
-
 /** Tab counts for the console (queue counts + pending extensions). */
 export async function queueCounts(ctx: ServiceCtx, user: SessionUser, now = new Date()) {
   requireConsole(user);
@@ -501,17 +484,9 @@ export async function queueList(
   opts: { limit?: number; offset?: number; now?: Date } = {},
 ) {
   requireConsole(user);
-  return listQueue(ctx.db, queue, opts);
-}
-
-/** Not merged tickets by number (the merge form accepts a ticket number typed by the agent). */
-export async function findTicketByNo(db: DB, ticketNo: string) {
-  const [row] = await db
-    .select({ id: hotlineTicket.id, version: hotlineTicket.version })
-    .from(hotlineTicket)
-    .where(and(eq(hotlineTicket.ticketNo, ticketNo.trim()), isNull(hotlineTicket.mergedIntoId)))
-    .limit(1);
-  return row ?? null;
+  const now = opts.now ?? new Date();
+  const rows = await listQueue(ctx.db, queue, { ...opts, now });
+  return rows.map((r) => ({ ...r, overdue: isOverdue(r, now) }));
 }
 
 export { NOT_FOUND_MESSAGE, CONFLICT_MESSAGE };

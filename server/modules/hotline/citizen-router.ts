@@ -1,50 +1,34 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
+import { ZId } from "@/server/lib/validation";
 import * as citizen from "./citizen";
-import { MAX_PHOTOS } from "./photos";
+import { REQUEST_TYPES, ZCitizenSubmitForm, ZPage, ZRate } from "./validation";
+import { ZAttachmentOut, ZDeadlinePreview } from "./outputs";
 
-const ZPage = z.object({ page: z.number().int().min(1).max(100_000).default(1) }).default({ page: 1 });
 const ZLeaf = z.object({ id: z.number(), name: z.string(), departmentName: z.string().nullable(), needsLocation: z.boolean() });
 const ZEvent = z.object({ at: z.date(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string().nullable() });
 
 /** Citizen and public 12345: categories, submit, own requests, rating, public answered requests and hot topics. */
-export const hotlineRouter = createTRPCRouter({
+export const citizenRouter = createTRPCRouter({
   categories: publicProcedure
     .output(z.array(z.object({ id: z.number(), name: z.string(), departmentName: z.string().nullable(), children: z.array(ZLeaf) })))
     .query(({ ctx }) => citizen.categoryTree(ctx.db)),
 
   sla: publicProcedure
-    .output(z.array(z.object({ type: z.string(), workingDays: z.number() })))
+    .output(z.array(z.object({ type: z.enum(REQUEST_TYPES), workingDays: z.number() })))
     .query(({ ctx }) => citizen.slaTable(ctx.db)),
+
+  /** 办理时限速查 (the working-day check on the agent and department desks); public data only. */
+  deadlinePreview: publicProcedure.output(ZDeadlinePreview).query(({ ctx }) => citizen.deadlinePreview(ctx.db)),
 
   contactDefaults: permissionProcedure("account.self")
     .output(z.object({ name: z.string(), phone: z.string() }))
     .query(({ ctx }) => citizen.contactDefaults(ctx.db, ctx.user)),
 
   submit: permissionProcedure("account.self")
-    .input(
-      z.object({
-        // Field rules (with their Chinese messages) live in the service, so every problem is reported per field.
-        type: z.string().max(20).optional(),
-        categoryId: z.number().optional(),
-        description: z.string().max(10_000).optional(),
-        district: z.string().max(20).optional(),
-        address: z.string().max(1000).optional(),
-        lat: z.number().optional(),
-        lng: z.number().optional(),
-        isPublic: z.boolean().default(false),
-        contactName: z.string().max(200).optional(),
-        contactPhone: z.string().max(50).optional(),
-        channel: z.enum(["web", "mobile", "wechat"]).default("web"),
-        idempotencyKey: z.string().max(100),
-        photos: z
-          .array(z.object({ name: z.string().max(255), bytes: z.instanceof(Uint8Array) }))
-          .max(MAX_PHOTOS * 2)
-          .default([]),
-      }),
-    )
+    .input(ZCitizenSubmitForm)
     .output(z.object({ id: z.number(), ticketNo: z.string(), created: z.boolean() }))
-    .mutation(({ ctx, input }) => citizen.submitRequest(ctx, ctx.user, input as citizen.CitizenSubmitInput)),
+    .mutation(({ ctx, input }) => citizen.submitRequest(ctx, ctx.user, input)),
 
   mine: permissionProcedure("account.self")
     .input(ZPage)
@@ -73,7 +57,7 @@ export const hotlineRouter = createTRPCRouter({
     .query(({ ctx, input }) => citizen.listMine(ctx, ctx.user, input)),
 
   get: permissionProcedure("account.self")
-    .input(z.object({ id: z.number().int().positive() }))
+    .input(z.object({ id: ZId }))
     .output(
       z.object({
         id: z.number(),
@@ -93,6 +77,7 @@ export const hotlineRouter = createTRPCRouter({
         groupName: z.string().nullable(),
         departmentName: z.string().nullable(),
         dueDate: z.string().nullable(),
+        slaWorkingDays: z.number(),
         answer: z.string().nullable(),
         repliedAt: z.date().nullable(),
         closedAt: z.date().nullable(),
@@ -102,17 +87,15 @@ export const hotlineRouter = createTRPCRouter({
         canRate: z.boolean(),
         createdAt: z.date(),
         events: z.array(ZEvent),
-        attachments: z.array(z.object({ id: z.string(), fileName: z.string(), mimeType: z.string(), sizeBytes: z.number() })),
+        attachments: z.array(ZAttachmentOut),
       }),
     )
     .query(({ ctx, input }) => citizen.getMine(ctx, ctx.user, input.id)),
 
   rate: permissionProcedure("account.self")
-    .input(z.object({ id: z.number().int().positive(), rating: z.number().optional(), comment: z.string().max(2000).optional() }))
+    .input(ZRate)
     .output(z.object({ rating: z.number() }))
-    .mutation(({ ctx, input }) =>
-      citizen.rateMine(ctx, ctx.user, { id: input.id, rating: input.rating as number, comment: input.comment }),
-    ),
+    .mutation(({ ctx, input }) => citizen.rateMine(ctx, ctx.user, input)),
 
   publicList: publicProcedure
     .input(ZPage)

@@ -1,10 +1,14 @@
+import { PUBLIC_COUNT_CAP } from "./labels";
 import { and, count, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
+import type { z } from "zod";
 import type { DB } from "@/server/db";
 import { accountUser, hotlineAttachment, hotlineCategory, hotlineSlaRule, hotlineTicket, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { putFile } from "@/server/lib/storage";
+import { INVALID_INPUT_MESSAGE, parseInput, zodFieldErrors } from "@/server/lib/validation";
+import { addWorkingDays, shanghaiDate, isWorkingDay } from "@/server/lib/working-days";
+import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import { hasPermission } from "@/server/auth/roles";
 import type { SessionUser } from "@/server/modules/account/service";
 import {
@@ -13,13 +17,14 @@ import {
   NOT_FOUND_MESSAGE,
   createTicket,
   getOwnTicket,
+  slaDays,
   staffDepartment,
   touch,
   type ServiceCtx,
 } from "./service";
-import { REQUEST_TYPES, ZCreateTicket } from "./validation";
+import { REQUEST_TYPES, ZCitizenSubmit, ZRate, type RequestType, type TCitizenSubmission } from "./validation";
 import { maskPersonalData } from "./privacy";
-import { PHOTO_MIME, checkPhotos, photoFileName, type UploadedPhoto, type WebChannel } from "./photos";
+import { PHOTO_MIME, checkPhotos, photoFileName } from "./photos";
 
 /**
  * The citizen's and the public's side of 12345: the form's category tree and SLA table, submitting
@@ -59,10 +64,25 @@ export async function categoryTree(db: DB): Promise<CategoryGroup[]> {
 }
 
 /** Working days per request type, in the order of the form's types (missing rows get the default). */
-export async function slaTable(db: DB): Promise<{ type: (typeof REQUEST_TYPES)[number]; workingDays: number }[]> {
+export async function slaTable(db: DB): Promise<{ type: RequestType; workingDays: number }[]> {
   const rows = await db.select({ type: hotlineSlaRule.requestType, days: hotlineSlaRule.workingDays }).from(hotlineSlaRule);
   return REQUEST_TYPES.map((type) => ({ type, workingDays: rows.find((r) => r.type === type)?.days ?? DEFAULT_SLA_DAYS }));
 }
+
+/**
+ * 办理时限速查 for clerks: whether today is a working day, and the deadline each request type gets if
+ * it is received today (the SLA table's working days, counted from the next day across the holiday calendar).
+ */
+export async function deadlinePreview(db: DB, now = new Date()) {
+  const [sla, cal] = await Promise.all([slaTable(db), loadHolidayCalendar(db)]);
+  const today = shanghaiDate(now);
+  return {
+    today,
+    todayIsWorkingDay: isWorkingDay(today, cal),
+    rows: sla.map((r) => ({ type: r.type, days: r.workingDays, deadline: addWorkingDays(now, r.workingDays, cal) })),
+  };
+}
+export type DeadlinePreview = Awaited<ReturnType<typeof deadlinePreview>>;
 
 /** The contact fields prefilled for the signed-in person: the verified real name (else empty) and the phone. */
 export async function contactDefaults(db: DB, user: SessionUser): Promise<{ name: string; phone: string }> {
@@ -77,19 +97,8 @@ export async function contactDefaults(db: DB, user: SessionUser): Promise<{ name
 
 // ——— submit ———
 
-export const ZCitizenSubmit = ZCreateTicket.extend({
-  channel: z.enum(["web", "mobile", "wechat"], { error: "渠道不正确" }).default("web"),
-  contactName: z.string({ error: "请填写联系人姓名" }).trim().min(1, "请填写联系人姓名").max(50, "联系人姓名不超过50字"),
-  contactPhone: z
-    .string({ error: "请填写联系电话" })
-    .trim()
-    .min(1, "请填写联系电话，承办部门会通过它联系您")
-    .regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, "请输入正确的联系电话，如 13800000000 或 0513-85123456"),
-});
-export type CitizenSubmitInput = z.input<typeof ZCitizenSubmit> & { channel?: WebChannel; photos?: UploadedPhoto[] };
-
 function canSubmit(user: SessionUser) {
-  if (user.role !== "citizen" && user.role !== "enterprise")
+  if (!hasPermission(user.role, "hotline.submit"))
     throw new AppError("FORBIDDEN", "您的账号不能在此提交12345诉求，坐席请在坐席工作台代为登记");
 }
 
@@ -102,7 +111,7 @@ function canSubmit(user: SessionUser) {
 export async function submitRequest(
   ctx: ServiceCtx,
   user: SessionUser,
-  raw: CitizenSubmitInput,
+  raw: TCitizenSubmission,
   now = new Date(),
 ): Promise<{ id: number; ticketNo: string; created: boolean }> {
   canSubmit(user);
@@ -121,7 +130,8 @@ export async function submitRequest(
   const add = (field: string, msg: string) => (fieldErrors[field] ??= []).push(msg);
   const { photos: rawPhotos = [], ...fields } = raw;
   const parsed = ZCitizenSubmit.safeParse(fields);
-  if (!parsed.success) for (const i of parsed.error.issues) add(String(i.path[0] ?? "_"), i.message);
+  if (!parsed.success)
+    for (const [field, messages] of Object.entries(zodFieldErrors(parsed.error))) for (const m of messages) add(field, m);
   const photos = checkPhotos(rawPhotos);
   if (!photos.ok) for (const m of photos.errors) add("photos", m);
 
@@ -143,7 +153,7 @@ export async function submitRequest(
     delete fieldErrors.lng;
   }
   if (Object.keys(fieldErrors).length || !parsed.success || !photos.ok) {
-    const first = Object.values(fieldErrors)[0]?.[0] ?? "提交的信息有误，请按提示修改";
+    const first = Object.values(fieldErrors)[0]?.[0] ?? INVALID_INPUT_MESSAGE;
     throw new AppError("BAD_REQUEST", first, fieldErrors);
   }
 
@@ -227,7 +237,7 @@ export function citizenEventNote(e: { fromStatus: string | null; toStatus: strin
 export async function getMine(ctx: ServiceCtx, user: SessionUser, id: number) {
   const { db } = ctx;
   const { ticket, events, departmentName } = await getOwnTicket(ctx, user, id);
-  const [[cat], attachments] = await Promise.all([
+  const [[cat], attachments, workingDays] = await Promise.all([
     db
       .select({ name: hotlineCategory.name, groupName: parent.name })
       .from(hotlineCategory)
@@ -244,6 +254,7 @@ export async function getMine(ctx: ServiceCtx, user: SessionUser, id: number) {
       .from(hotlineAttachment)
       .where(eq(hotlineAttachment.ticketId, ticket.id))
       .orderBy(hotlineAttachment.createdAt, hotlineAttachment.id),
+    slaDays(db, ticket.type),
   ]);
   const showAnswer = ["replied", "closed"].includes(ticket.status) || ticket.answer !== null;
   return {
@@ -264,6 +275,8 @@ export async function getMine(ctx: ServiceCtx, user: SessionUser, id: number) {
     groupName: cat?.groupName ?? null,
     departmentName,
     dueDate: ticket.dueDate,
+    /** Working days a department has for this type once dispatched (the SLA table). */
+    slaWorkingDays: workingDays,
     answer: showAnswer ? ticket.answer : null,
     repliedAt: ticket.repliedAt,
     closedAt: ticket.closedAt,
@@ -277,28 +290,12 @@ export async function getMine(ctx: ServiceCtx, user: SessionUser, id: number) {
   };
 }
 
-export const ZRate = z.object({
-  id: z.number().int().positive(),
-  rating: z
-    .number({ error: "请选择评分（1到5星）" })
-    .int("请选择评分（1到5星）")
-    .min(1, "请选择评分（1到5星）")
-    .max(5, "请选择评分（1到5星）"),
-  comment: z.string().trim().max(500, "评价内容不超过500字").optional(),
-});
-
 export const RATING_LABELS: Record<number, string> = { 1: "非常不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意" };
 
 /** The citizen's 1–5 star rating and comment, once, after the answer (已答复 or 已办结). */
 export async function rateMine(ctx: ServiceCtx, user: SessionUser, raw: z.input<typeof ZRate>, now = new Date()) {
-  const r = ZRate.safeParse(raw);
-  if (!r.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const i of r.error.issues) (fieldErrors[String(i.path[0] ?? "_")] ??= []).push(i.message);
-    throw new AppError("BAD_REQUEST", r.error.issues[0]?.message ?? "输入有误", fieldErrors);
-  }
-  const { id, rating } = r.data;
-  const comment = r.data.comment || null;
+  const { id, rating, comment: rawComment } = parseInput(ZRate, raw);
+  const comment = rawComment || null;
   const { ticket } = await getOwnTicket(ctx, user, id);
   if (ticket.citizenRating !== null) throw new AppError("CONFLICT", "您已经评价过该诉求，每件诉求只能评价一次");
   if (ticket.status !== "replied" && ticket.status !== "closed") throw new AppError("CONFLICT", "承办部门答复后才能评价，请耐心等待答复");
@@ -328,9 +325,6 @@ export async function rateMine(ctx: ServiceCtx, user: SessionUser, raw: z.input<
 // ——— public ———
 
 const PUBLIC_STATUSES = ["replied", "closed"];
-
-/** Public list counts stop here (a bounded index scan); the pager then says "10000+". */
-export const PUBLIC_COUNT_CAP = 10_000;
 
 /**
  * Answered requests the citizen chose to make public, newest request first (a backward scan of the
@@ -421,7 +415,8 @@ export async function attachmentForUser(db: DB, user: SessionUser, attachmentId:
     .where(eq(hotlineAttachment.id, attachmentId.toLowerCase()))
     .limit(1);
   if (!row) throw notFound();
-  if (row.citizenUserId === user.id || user.role === "admin" || hasPermission(user.role, "hotline.dispatch")) return row;
+  if (row.citizenUserId === user.id || hasPermission(user.role, "hotline.admin") || hasPermission(user.role, "hotline.dispatch"))
+    return row;
   if (hasPermission(user.role, "department.handle") && row.departmentId !== null) {
     const dept = await staffDepartment(db, user).catch(() => null);
     if (dept === row.departmentId) return row;

@@ -1,13 +1,16 @@
 import { and, asc, count, desc, eq, inArray, max, sql } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import type { DB } from "@/server/db";
-import { accountUser, catalogueItem, hotlineCategory, hotlineKbArticle, hotlineKbProposal, orgDepartment } from "@/drizzle/schema";
+import { accountUser, hotlineCategory, hotlineKbArticle, hotlineKbProposal } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
+import { parseInput } from "@/server/lib/validation";
 import { hasPermission } from "@/server/auth/roles";
 import { buildSearchIndex, normalizeQuery, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
 import type { SessionUser } from "@/server/modules/account/service";
-import { parse, type ServiceCtx } from "./service";
+import { catalogueItemLinks } from "@/server/modules/catalogue/service";
+import { type ServiceCtx } from "./service";
+import { PROPOSAL_STATUSES, ZDecisionNote, ZProposal } from "./validation";
 
 /**
  * 12345 knowledge base. Agents search it during a call (Chinese words, full pinyin, pinyin initials —
@@ -19,23 +22,10 @@ import { parse, type ServiceCtx } from "./service";
 export const ARTICLE_NOT_FOUND = "找不到该知识库文章";
 export const PROPOSAL_STALE_MESSAGE = "该文章在此提议之后已被修改，不能直接发布。请驳回此提议，并请提议人在最新版本上重新修改。";
 
-export const ZProposal = z.object({
-  articleId: z.number().int().positive().optional(),
-  baseVersion: z.number().int().positive().optional(),
-  title: z.string({ error: "请填写标题" }).trim().min(2, "请填写标题，至少2个字").max(100, "标题不超过100字"),
-  body: z.string({ error: "请填写正文" }).trim().min(10, "请填写正文，至少10个字").max(10_000, "正文不超过10000字"),
-  keywords: z.string().trim().max(300, "关键词不超过300字").default(""),
-  catalogueItemIds: z.array(z.number().int().positive()).max(20, "最多关联20个事项").default([]),
-  categoryId: z.number().int().positive().nullable().optional(),
-});
 export type ProposalInput = z.input<typeof ZProposal>;
 
-export function canReadKnowledge(user: SessionUser | null): boolean {
-  return !!user && (hasPermission(user.role, "hotline.dispatch") || hasPermission(user.role, "hotline.admin"));
-}
-
 function requireReader(user: SessionUser) {
-  if (!canReadKnowledge(user)) throw new AppError("FORBIDDEN", "您没有使用12345知识库的权限");
+  if (!hasPermission(user.role, "hotline.knowledge")) throw new AppError("FORBIDDEN", "您没有使用12345知识库的权限");
 }
 
 function requireKbAdmin(user: SessionUser) {
@@ -131,17 +121,6 @@ export async function searchArticles(ctx: ServiceCtx, user: SessionUser, rawQuer
   };
 }
 
-async function catalogueLinks(db: DB, ids: number[]) {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .select({ id: catalogueItem.id, name: catalogueItem.name, departmentName: orgDepartment.shortName })
-    .from(catalogueItem)
-    .innerJoin(orgDepartment, eq(orgDepartment.id, catalogueItem.departmentId))
-    .where(inArray(catalogueItem.id, ids));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)).filter((r): r is (typeof rows)[number] => Boolean(r));
-}
-
 /** A published article (admins also see archived ones) with its linked 一网通办 items. */
 export async function getArticle(ctx: ServiceCtx, user: SessionUser, id: number) {
   requireReader(user);
@@ -166,7 +145,7 @@ export async function getArticle(ctx: ServiceCtx, user: SessionUser, id: number)
     .limit(1);
   if (!a || (a.status !== "published" && !hasPermission(user.role, "hotline.admin"))) throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
   const [links, [pending]] = await Promise.all([
-    catalogueLinks(db, a.catalogueItemIds),
+    catalogueItemLinks(db, a.catalogueItemIds),
     db
       .select({ n: count() })
       .from(hotlineKbProposal)
@@ -177,9 +156,7 @@ export async function getArticle(ctx: ServiceCtx, user: SessionUser, id: number)
 
 async function validCatalogueIds(db: DB, ids: number[]): Promise<number[]> {
   const unique = [...new Set(ids)];
-  if (unique.length === 0) return [];
-  const rows = await db.select({ id: catalogueItem.id }).from(catalogueItem).where(inArray(catalogueItem.id, unique));
-  const found = new Set(rows.map((r) => r.id));
+  const found = new Set((await catalogueItemLinks(db, unique)).map((i) => i.id));
   const missing = unique.filter((id) => !found.has(id));
   if (missing.length)
     throw new AppError("BAD_REQUEST", `找不到编号为 ${missing.join("、")} 的一网通办事项`, {
@@ -194,7 +171,7 @@ async function validCatalogueIds(db: DB, ids: number[]): Promise<number[]> {
  */
 export async function proposeArticle(ctx: ServiceCtx, user: SessionUser, raw: ProposalInput, now = new Date()) {
   requireReader(user);
-  const input = parse(ZProposal, raw);
+  const input = parseInput(ZProposal, raw);
   const { db } = ctx;
   let baseVersion: number | null = null;
   if (input.articleId !== undefined) {
@@ -264,7 +241,7 @@ export async function listOwnProposals(ctx: ServiceCtx, user: SessionUser) {
     .limit(20);
 }
 
-export const PROPOSAL_STATUSES = ["pending", "published", "rejected"] as const;
+export { PROPOSAL_STATUSES };
 export const PROPOSAL_STATUS_NAMES: Record<(typeof PROPOSAL_STATUSES)[number], string> = {
   pending: "待审核",
   published: "已发布",
@@ -317,7 +294,7 @@ export async function listProposals(
     : [];
   const byId = new Map(articles.map((a) => [a.id, a]));
   const allItemIds = [...new Set([...rows.flatMap((r) => r.catalogueItemIds), ...articles.flatMap((a) => a.catalogueItemIds)])];
-  const items = new Map((await catalogueLinks(db, allItemIds)).map((i) => [i.id, i]));
+  const items = new Map((await catalogueItemLinks(db, allItemIds)).map((i) => [i.id, i]));
   const names = (ids: number[]) => ids.map((id) => items.get(id)?.name ?? `事项 ${id}`);
   return rows.map((r) => {
     const current = r.articleId !== null ? (byId.get(r.articleId) ?? null) : null;
@@ -394,16 +371,10 @@ export async function publishProposal(ctx: ServiceCtx, user: SessionUser, propos
   });
 }
 
-export const ZDecisionNote = z
-  .string({ error: "请填写驳回理由" })
-  .trim()
-  .min(2, "请填写驳回理由，至少2个字")
-  .max(500, "驳回理由不超过500字");
-
 /** 驳回 with a reason the proposing agent sees. */
 export async function rejectProposal(ctx: ServiceCtx, user: SessionUser, proposalId: number, reason: string, now = new Date()) {
   requireKbAdmin(user);
-  const note = parse(ZDecisionNote, reason);
+  const note = parseInput(ZDecisionNote, reason);
   return ctx.db.transaction(async (tx) => {
     const [p] = await tx
       .update(hotlineKbProposal)

@@ -2,7 +2,7 @@ import { and, asc, count, eq, gt, lt, min } from "drizzle-orm";
 import { hotlineStatsDaily, hotlineTicket } from "@/drizzle/schema";
 import { shanghaiDate } from "@/server/lib/working-days";
 import type { DB } from "@/server/db";
-import { defineDataset } from "@/server/modules/open-data/registry";
+import { defineDataset } from "@/server/modules/open-data";
 import { DIM, addDays, ensureRollup, rate } from "./stats";
 
 /**

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
-import { createApiKey, listApiKeys, revokeApiKey } from "./open311";
-
-export const ZCreateOpen311Key = z.object({ name: z.string().max(200) });
-export const ZRevokeOpen311Key = z.object({ id: z.coerce.number().int().positive("密钥编号无效") });
+import { createApiKey, listApiKeys, revokeApiKey } from "./open311/keys";
+import { ZCreateOpen311Key, ZRevokeOpen311Key } from "./validation";
 
 /** Admin management of Open311 API keys (hotline.admin). The key itself is returned once, on creation. */
 export const open311AdminRouter = createTRPCRouter({

@@ -15,22 +15,26 @@ import { shanghaiDate } from "@/server/lib/working-days";
  * (an IN over two statuses cannot use one ordered (status, …) range): hotline_ticket_new_queue_idx
  * (created_at, id) where status in (new, reopened); hotline_ticket_open_due_idx (due_date, id) and
  * hotline_ticket_dept_open_idx (department_id, due_date, id) where status in (dispatched, accepted).
+ * Migration 0008 adds hotline_ticket_dept_replied_idx (department_id, replied_at) where status in (replied,
+ * closed, reopened) for the desk's 已答复 tab and its count (answered in the last 30 days).
  */
-export const QUEUES = {
+export const QUEUE_NAMES = ["new", "dispatched", "overdue", "returned", "revisit"] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+export const QUEUES: Record<QueueName, string> = {
   new: "待派单",
   dispatched: "已派单",
   overdue: "超期督办",
   returned: "退单待改派",
   revisit: "待回访",
-} as const;
-export type QueueName = keyof typeof QUEUES;
-export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+};
 
 const OPEN_AT_DEPARTMENT = ["dispatched", "accepted"];
 // The status lists are SQL literals, not bind parameters: PostgreSQL can only match a partial index's
 // predicate (status in (…)) when the values are in the query text, also in a cached generic plan.
 const IS_NEW = sql`${hotlineTicket.status} in ('new', 'reopened')`;
 const IS_OPEN_AT_DEPARTMENT = sql`${hotlineTicket.status} in ('dispatched', 'accepted')`;
+/** Answered by the department (the desk's 已答复 tab): matches hotline_ticket_dept_replied_idx (migration 0008). */
+export const IS_ANSWERED_BY_DEPARTMENT = sql`${hotlineTicket.status} in ('replied', 'closed', 'reopened')`;
 
 export const queueRowColumns = {
   id: hotlineTicket.id,
@@ -52,7 +56,6 @@ export const queueRowColumns = {
   createdAt: hotlineTicket.createdAt,
   updatedAt: hotlineTicket.updatedAt,
 };
-export type QueueRow = Awaited<ReturnType<typeof listQueue>>[number];
 
 function queueWhere(queue: QueueName, today: string): { where: SQL; order: SQL[] } {
   const t = hotlineTicket;
@@ -94,7 +97,7 @@ export const QUEUE_COUNT_CAP = 1_000;
 export async function countQueues(db: DB, opts: { now?: Date; cap?: number } = {}): Promise<Record<QueueName, number>> {
   const today = shanghaiDate(opts.now ?? new Date());
   const cap = opts.cap ?? QUEUE_COUNT_CAP;
-  const out = {} as Record<QueueName, number>;
+  const out: Record<QueueName, number> = { new: 0, dispatched: 0, overdue: 0, returned: 0, revisit: 0 };
   for (const q of QUEUE_NAMES) {
     const { where } = queueWhere(q, today);
     const sub = db

@@ -8,6 +8,7 @@ import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
 import { hasPermission } from "@/server/auth/roles";
+import { parseInput } from "@/server/lib/validation";
 import { ZCreateTicket, ZSatisfaction, ZText, type CreateTicketInput } from "./validation";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
@@ -18,7 +19,7 @@ export type ServiceCtx = { db: DB; ip?: string | null };
  * closed (回访满意/基本满意) | reopened (回访不满意) → dispatched; dispatched/accepted → returned (退单) → dispatched.
  */
 export { STATUS_NAMES, type TicketStatus } from "./labels";
-import { STATUS_NAMES, type TicketStatus } from "./labels";
+import { isTicketStatus, STATUS_NAMES, type TicketStatus } from "./labels";
 
 /** Used when the SLA table has no row for a type (it is seeded; this is a safety net). */
 export const DEFAULT_SLA_DAYS = 13;
@@ -66,21 +67,6 @@ export type Ticket = {
     (typeof ticketColumns)[K]["_"]["data"] | ((typeof ticketColumns)[K]["_"]["notNull"] extends true ? never : null);
 };
 
-export function parse<T>(
-  schema: {
-    safeParse: (
-      v: unknown,
-    ) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  value: unknown,
-): T {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const fieldErrors: Record<string, string[]> = {};
-  for (const i of r.error.issues) (fieldErrors[String(i.path[0] ?? "_")] ??= []).push(i.message);
-  throw new AppError("BAD_REQUEST", r.error.issues[0]?.message ?? "输入有误", fieldErrors);
-}
-
 export function requireAgent(user: SessionUser) {
   if (!hasPermission(user.role, "hotline.dispatch")) throw new AppError("FORBIDDEN", "您没有12345坐席权限");
 }
@@ -113,11 +99,9 @@ export async function departmentTicket(db: DB, user: SessionUser, id: number): P
 /** A stale version (someone acted since the page was loaded) is a conflict before anything else. */
 export function ensureFrom(t: Ticket, allowed: TicketStatus[], version = t.version) {
   if (version !== t.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-  if (!allowed.includes(t.status as TicketStatus)) {
-    throw new AppError(
-      "CONFLICT",
-      `该工单当前为“${STATUS_NAMES[t.status as TicketStatus] ?? t.status}”，不能执行此操作，请刷新后查看最新状态`,
-    );
+  if (!isTicketStatus(t.status) || !allowed.includes(t.status)) {
+    const name = isTicketStatus(t.status) ? STATUS_NAMES[t.status] : t.status;
+    throw new AppError("CONFLICT", `该工单当前为“${name}”，不能执行此操作，请刷新后查看最新状态`);
   }
 }
 
@@ -176,7 +160,8 @@ export async function touch(
   note: string,
   now: Date,
 ): Promise<{ status: TicketStatus; version: number }> {
-  return transition(ctx, user, t, version, t.status as TicketStatus, set, action, note, now);
+  if (!isTicketStatus(t.status)) throw new AppError("INTERNAL", `unknown ticket status ${t.status}`);
+  return transition(ctx, user, t, version, t.status, set, action, note, now);
 }
 
 /**
@@ -193,10 +178,9 @@ export async function createTicket(
   opts: { scope?: string; citizenUserId?: string | null } = {},
 ): Promise<{ id: number; ticketNo: string; created: boolean }> {
   const { db } = ctx;
-  const input = parse(ZCreateTicket, raw);
+  const input = parseInput(ZCreateTicket, raw);
   const isAgent = actor !== null && hasPermission(actor.role, "hotline.dispatch");
-  if (actor && !isAgent && actor.role !== "citizen" && actor.role !== "enterprise")
-    throw new AppError("FORBIDDEN", "您的账号不能提交12345诉求");
+  if (actor && !isAgent && !hasPermission(actor.role, "hotline.submit")) throw new AppError("FORBIDDEN", "您的账号不能提交12345诉求");
   // A citizen's own request is theirs; a call taken by an agent belongs to the caller's account when
   // the caller has one (opts.citizenUserId, found by phone), so it shows in their 我的诉求 too.
   const citizenUserId = actor && !isAgent ? actor.id : isAgent ? (opts.citizenUserId ?? null) : null;
@@ -284,27 +268,6 @@ export async function createTicket(
   }
 }
 
-/** The citizen's own requests, newest first. */
-export async function listOwnTickets(ctx: ServiceCtx, user: SessionUser, opts: { limit?: number; offset?: number } = {}) {
-  return ctx.db
-    .select({
-      id: hotlineTicket.id,
-      ticketNo: hotlineTicket.ticketNo,
-      type: hotlineTicket.type,
-      status: hotlineTicket.status,
-      description: hotlineTicket.description,
-      categoryName: hotlineCategory.name,
-      createdAt: hotlineTicket.createdAt,
-      updatedAt: hotlineTicket.updatedAt,
-    })
-    .from(hotlineTicket)
-    .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
-    .where(eq(hotlineTicket.citizenUserId, user.id))
-    .orderBy(desc(hotlineTicket.createdAt), desc(hotlineTicket.id))
-    .limit(Math.min(opts.limit ?? 20, 100))
-    .offset(opts.offset ?? 0);
-}
-
 /** One of the citizen's own requests with its timeline; anyone else's is NOT_FOUND. */
 export async function getOwnTicket(ctx: ServiceCtx, user: SessionUser, id: number) {
   const { db } = ctx;
@@ -328,7 +291,7 @@ export async function getOwnTicket(ctx: ServiceCtx, user: SessionUser, id: numbe
 /** 直接答复: the agent answers on the spot (typically 咨询) and the ticket closes with the answer. */
 export async function answerDirectly(ctx: ServiceCtx, agent: SessionUser, id: number, version: number, answer: string, now = new Date()) {
   requireAgent(agent);
-  const text = parse(ZText("答复内容"), answer);
+  const text = parseInput(ZText("答复内容"), answer);
   const t = await loadTicket(ctx.db, id);
   ensureFrom(t, ["new", "returned", "reopened"], version);
   return transition(ctx, agent, t, version, "closed", { answer: text, closedAt: now }, "answer", `直接答复：${text}`, now);
@@ -387,7 +350,7 @@ export async function acceptTicket(ctx: ServiceCtx, staff: SessionUser, id: numb
 
 /** 答复: the department's result, shown to the citizen; the agent then makes the return visit. */
 export async function replyTicket(ctx: ServiceCtx, staff: SessionUser, id: number, version: number, reply: string, now = new Date()) {
-  const text = parse(ZText("办理结果"), reply);
+  const text = parseInput(ZText("办理结果"), reply);
   const t = await departmentTicket(ctx.db, staff, id);
   ensureFrom(t, ["accepted"], version);
   return transition(ctx, staff, t, version, "replied", { answer: text, repliedAt: now }, "reply", `答复：${text}`, now);
@@ -395,7 +358,7 @@ export async function replyTicket(ctx: ServiceCtx, staff: SessionUser, id: numbe
 
 /** 退单: a misrouted order goes back to the agent queue with the reason; the department is cleared. */
 export async function returnTicket(ctx: ServiceCtx, staff: SessionUser, id: number, version: number, reason: string, now = new Date()) {
-  const text = parse(ZText("退单理由", 500), reason);
+  const text = parseInput(ZText("退单理由", 500), reason);
   const t = await departmentTicket(ctx.db, staff, id);
   ensureFrom(t, ["dispatched", "accepted"], version);
   return transition(
@@ -422,7 +385,7 @@ export async function recordReturnVisit(
   now = new Date(),
 ) {
   requireAgent(agent);
-  const satisfaction = parse(ZSatisfaction, result);
+  const satisfaction = parseInput(ZSatisfaction, result);
   const t = await loadTicket(ctx.db, id);
   ensureFrom(t, ["replied"], version);
   const text = `回访：${satisfaction}${note?.trim() ? `（${note.trim().slice(0, 500)}）` : ""}`;

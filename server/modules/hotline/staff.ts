@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { DB } from "@/server/db";
 import { hotlineAttachment, hotlineCategory, hotlineExtension, hotlineTicket, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
+import { parseInput } from "@/server/lib/validation";
 import { shanghaiDate, workingDaysBetween } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
@@ -11,7 +12,6 @@ import {
   CONFLICT_MESSAGE,
   departmentTicket,
   ensureFrom,
-  parse,
   replyTicket,
   returnTicket,
   staffDepartment,
@@ -19,7 +19,9 @@ import {
   touch,
   type ServiceCtx,
 } from "./service";
-import { isOverdue, listDepartmentQueue, queueRowColumns } from "./queues";
+import { IS_ANSWERED_BY_DEPARTMENT, isOverdue, listDepartmentQueue, queueRowColumns } from "./queues";
+import { ZExtensionRequest } from "./validation";
+import type { TicketStatus } from "./labels";
 
 /**
  * The department desk (/staff/tickets): the department's work orders by tab, one order with its
@@ -28,15 +30,14 @@ import { isOverdue, listDepartmentQueue, queueRowColumns } from "./queues";
  * gets CONFLICT and nothing is lost. Another department's order is NOT_FOUND (departmentTicket).
  */
 
-export const STAFF_TABS = {
+export const ZStaffTab = z.enum(["dispatched", "accepted", "overdue", "replied"]);
+export type StaffTab = z.infer<typeof ZStaffTab>;
+export const STAFF_TABS: Record<StaffTab, string> = {
   dispatched: "待签收",
   accepted: "办理中",
   overdue: "超期",
   replied: "已答复",
-} as const;
-export type StaffTab = keyof typeof STAFF_TABS;
-export const STAFF_TAB_IDS = Object.keys(STAFF_TABS) as StaffTab[];
-export const ZStaffTab = z.enum(STAFF_TAB_IDS as [StaffTab, ...StaffTab[]]);
+};
 
 export const STAFF_PAGE_SIZE = 20;
 /** "已答复" shows what the department answered in the last 30 days. */
@@ -44,10 +45,13 @@ export const REPLIED_WINDOW_DAYS = 30;
 /** An extension may move the deadline by at most this many working days. */
 export const MAX_EXTENSION_WORKING_DAYS = 30;
 
-export const ZExtensionRequest = z.object({
-  newDueDate: z.string({ error: "请选择申请延期到的日期" }).regex(/^\d{4}-\d{2}-\d{2}$/, "请选择申请延期到的日期（年-月-日）"),
-  reason: z.string({ error: "请填写延期理由" }).trim().min(5, "请填写延期理由，至少5个字").max(500, "延期理由不超过500字"),
-});
+/** The department still holds the order in these statuses: it may 申请延期 or 退单 (签收 and 答复 each have their own). */
+export const OPEN_AT_DEPARTMENT: readonly TicketStatus[] = ["dispatched", "accepted"];
+
+/** `YYYY-MM-DD` + 1 day. */
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
 
 function repliedSince(now: Date): Date {
   return new Date(now.getTime() - REPLIED_WINDOW_DAYS * 86_400_000);
@@ -74,7 +78,7 @@ export async function listStaffQueue(ctx: ServiceCtx, user: SessionUser, input: 
         .leftJoin(orgDepartment, eq(orgDepartment.id, t.departmentId));
       if (input.tab === "replied") {
         return base
-          .where(and(eq(t.departmentId, departmentId), inArray(t.status, ["replied", "closed", "reopened"]), gte(t.repliedAt, since)))
+          .where(and(eq(t.departmentId, departmentId), IS_ANSWERED_BY_DEPARTMENT, gte(t.repliedAt, since)))
           .orderBy(desc(t.repliedAt), desc(t.id))
           .limit(STAFF_PAGE_SIZE)
           .offset(offset);
@@ -126,7 +130,7 @@ async function staffCounts(db: DB, departmentId: number, today: string, since: D
     db
       .select({ n: count() })
       .from(t)
-      .where(and(eq(t.departmentId, departmentId), inArray(t.status, ["replied", "closed", "reopened"]), gte(t.repliedAt, since))),
+      .where(and(eq(t.departmentId, departmentId), IS_ANSWERED_BY_DEPARTMENT, gte(t.repliedAt, since))),
   ]);
   const of = (s: string) => Number(byStatus.find((r) => r.status === s)?.n ?? 0);
   return { dispatched: of("dispatched"), accepted: of("accepted"), overdue: Number(overdue?.n ?? 0), replied: Number(replied?.n ?? 0) };
@@ -164,6 +168,8 @@ export async function getStaffTicket(ctx: ServiceCtx, user: SessionUser, id: num
       .where(eq(hotlineExtension.ticketId, id))
       .orderBy(desc(hotlineExtension.createdAt), desc(hotlineExtension.id)),
   ]);
+  const open = OPEN_AT_DEPARTMENT.some((st) => st === ticket.status);
+  const pendingExtension = extensions.find((e) => e.status === "pending") ?? null;
   return {
     ticket: {
       id: ticket.id,
@@ -193,7 +199,18 @@ export async function getStaffTicket(ctx: ServiceCtx, user: SessionUser, id: num
     events: events.map((e) => ({ at: e.at, fromStatus: e.fromStatus, toStatus: e.toStatus, note: e.note, actorRole: e.actorRole })),
     photos,
     extensions,
-    pendingExtension: extensions.find((e) => e.status === "pending") ?? null,
+    pendingExtension,
+    /** What the department may do now (the page shows one form per allowed action). */
+    actions: {
+      accept: ticket.status === "dispatched",
+      reply: ticket.status === "accepted",
+      requestExtension: open && ticket.dueDate !== null && pendingExtension === null,
+      return: open,
+    },
+    /** Still in the department's hands (签收 or 办理中). */
+    open,
+    /** The earliest date an extension may ask for: the day after the current deadline. */
+    extensionMinDate: ticket.dueDate ? nextDay(ticket.dueDate) : null,
   };
 }
 
@@ -233,9 +250,9 @@ export async function requestExtension(
   raw: { newDueDate: string; reason: string },
   now = new Date(),
 ) {
-  const input = parse(ZExtensionRequest, raw);
+  const input = parseInput(ZExtensionRequest, raw);
   const t = await departmentTicket(ctx.db, user, id);
-  ensureFrom(t, ["dispatched", "accepted"], version);
+  ensureFrom(t, [...OPEN_AT_DEPARTMENT], version);
   if (!t.dueDate) throw new AppError("CONFLICT", "该工单没有办理时限，无需申请延期");
   const requested = new Date(`${input.newDueDate}T12:00:00+08:00`);
   if (Number.isNaN(requested.getTime()) || shanghaiDate(requested) !== input.newDueDate) {

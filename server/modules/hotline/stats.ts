@@ -14,9 +14,10 @@ import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { hasPermission } from "@/server/auth/roles";
+import { invalidInput, parseInput } from "@/server/lib/validation";
 import type { SessionUser } from "@/server/modules/account/service";
-import { parse, type ServiceCtx } from "./service";
-import { DISTRICTS, REQUEST_TYPES } from "./validation";
+import { type ServiceCtx } from "./service";
+import { DISTRICTS, PRESET_IDS, REQUEST_TYPES, ZSlaUpdate, ZStatsRange } from "./validation";
 
 /**
  * 12345 statistics (受理量, 派单量, 直接解答率, 按时办结率, 满意率, top categories, per department, per
@@ -66,7 +67,16 @@ const COUNTERS = {
   satisfied: sql<number>`(count(*) filter (where ${t.satisfaction} in ('满意', '基本满意')))::int`,
 };
 type CounterName = keyof typeof COUNTERS;
-const COUNTER_NAMES = Object.keys(COUNTERS) as CounterName[];
+const COUNTER_NAMES = [
+  "received",
+  "dispatched",
+  "direct",
+  "closed",
+  "replied",
+  "repliedOnTime",
+  "rated",
+  "satisfied",
+] as const satisfies readonly CounterName[];
 export type Counters = Record<CounterName, number>;
 const zero = (): Counters => ({ received: 0, dispatched: 0, direct: 0, closed: 0, replied: 0, repliedOnTime: 0, rated: 0, satisfied: 0 });
 
@@ -94,8 +104,16 @@ const DISTRICT_KEY = sql`coalesce(${t.district}, '')`;
 const DIM_EXPR = sql<number>`(case when grouping(${t.categoryId}) = 0 then 1 when grouping(${DEPT_KEY}) = 0 then 2 when grouping(${DISTRICT_KEY}) = 0 then 3 else 0 end)::smallint`;
 const KEY_EXPR = sql<string>`coalesce(${t.categoryId}::text, (${DEPT_KEY})::text, ${DISTRICT_KEY}, '')`;
 const inRange = (from: string, to: string) => and(gte(t.createdAt, chinaDayStart(from)), lt(t.createdAt, chinaDayStart(addDays(to, 1))));
-const aliasedCounters = () =>
-  Object.fromEntries(COUNTER_NAMES.map((k) => [k, COUNTERS[k].as(k)])) as { [K in CounterName]: SQL.Aliased<number> };
+const aliasedCounters = (): { [K in CounterName]: SQL.Aliased<number> } => ({
+  received: COUNTERS.received.as("received"),
+  dispatched: COUNTERS.dispatched.as("dispatched"),
+  direct: COUNTERS.direct.as("direct"),
+  closed: COUNTERS.closed.as("closed"),
+  replied: COUNTERS.replied.as("replied"),
+  repliedOnTime: COUNTERS.repliedOnTime.as("repliedOnTime"),
+  rated: COUNTERS.rated.as("rated"),
+  satisfied: COUNTERS.satisfied.as("satisfied"),
+});
 
 /** Direct computation from hotline_ticket, per day and dimension over [from, to] (China days): the rollup's rows. */
 export function directDaily(db: DB, from: string, to: string) {
@@ -117,10 +135,17 @@ export async function directDims(db: DB, from: string, to: string): Promise<DimR
 
 async function rollupDims(db: DB, from: string, to: string): Promise<DimRow[]> {
   const d = hotlineStatsDaily;
-  const sums = Object.fromEntries(COUNTER_NAMES.map((k) => [k, sql<number>`sum(${d[k]})::int`])) as Record<
-    CounterName,
-    ReturnType<typeof sql<number>>
-  >;
+  const sum = (column: (typeof d)[CounterName]) => sql<number>`sum(${column})::int`;
+  const sums: Record<CounterName, SQL<number>> = {
+    received: sum(d.received),
+    dispatched: sum(d.dispatched),
+    direct: sum(d.direct),
+    closed: sum(d.closed),
+    replied: sum(d.replied),
+    repliedOnTime: sum(d.repliedOnTime),
+    rated: sum(d.rated),
+    satisfied: sum(d.satisfied),
+  };
   return db
     .select({ dim: d.dim, key: d.key, ...sums })
     .from(d)
@@ -146,7 +171,7 @@ export async function recomputeDays(db: DB, days: string[]): Promise<void> {
       .where(inArray(hotlineStatsDirty.day, sorted));
     for (const [from, to] of spans) {
       await tx.delete(hotlineStatsDaily).where(and(gte(hotlineStatsDaily.day, from), lte(hotlineStatsDaily.day, to)));
-      await tx.insert(hotlineStatsDaily).select(directDaily(tx as unknown as DB, from, to));
+      await tx.insert(hotlineStatsDaily).select(directDaily(tx, from, to));
     }
     await tx
       .insert(hotlineStatsDay)
@@ -188,25 +213,21 @@ export async function rebuildStatsRollup(db: DB, now = new Date()): Promise<void
 // ---------------------------------------------------------------------------------------------
 // Ranges
 
-export const PRESETS = { week: "本周", lastWeek: "上周", month: "本月", last30: "近30天", custom: "自定义" } as const;
-export type Preset = keyof typeof PRESETS;
+export { PRESET_IDS, ZStatsRange };
+export type Preset = (typeof PRESET_IDS)[number];
+export const PRESETS: Record<Preset, string> = { week: "本周", lastWeek: "上周", month: "本月", last30: "近30天", custom: "自定义" };
 export const MAX_RANGE_DAYS = 366;
 
 const ZDay = z
   .string({ error: "请填写日期" })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 年-月-日，例如 2026-11-01")
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "请输入存在的日期");
-export const ZStatsRange = z.object({
-  preset: z.enum(["week", "lastWeek", "month", "last30", "custom"], { error: "请选择统计时段" }).default("week"),
-  from: z.string().optional(),
-  to: z.string().optional(),
-});
 export type StatsRangeInput = z.input<typeof ZStatsRange>;
 export type StatsRange = { preset: Preset; from: string; to: string; label: string; days: number };
 
 /** Resolves a preset (weeks start on Monday) or a validated custom range (at most a year, not in the future). */
 export function presetRange(input: StatsRangeInput, now = new Date()): StatsRange {
-  const { preset, from: rawFrom, to: rawTo } = parse(ZStatsRange, input);
+  const { preset, from: rawFrom, to: rawTo } = parseInput(ZStatsRange, input);
   const today = shanghaiDate(now);
   const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday = 0
   const monday = addDays(today, -weekday);
@@ -230,9 +251,9 @@ export function presetRange(input: StatsRangeInput, now = new Date()): StatsRang
       const f = ZDay.safeParse(rawFrom ?? "");
       const tt = ZDay.safeParse(rawTo ?? "");
       if (!rawFrom) fieldErrors.from = ["请填写开始日期"];
-      else if (!f.success) fieldErrors.from = [f.error.issues[0]!.message];
+      else if (!f.success) fieldErrors.from = [invalidInput(f.error).message];
       if (!rawTo) fieldErrors.to = ["请填写结束日期"];
-      else if (!tt.success) fieldErrors.to = [tt.error.issues[0]!.message];
+      else if (!tt.success) fieldErrors.to = [invalidInput(tt.error).message];
       if (!fieldErrors.from && !fieldErrors.to) {
         if (rawFrom! > rawTo!) fieldErrors.to = ["结束日期不能早于开始日期"];
         else if (rawTo! > today) fieldErrors.to = [`结束日期不能晚于今天（${today}）`];
@@ -388,15 +409,6 @@ export async function hotlineStats(ctx: ServiceCtx, user: SessionUser, input: St
 // ---------------------------------------------------------------------------------------------
 // SLA table (办理时限, working days by request type)
 
-export const ZSlaUpdate = z.object({
-  requestType: z.enum(REQUEST_TYPES, { error: "请选择诉求类型" }),
-  workingDays: z.coerce
-    .number({ error: "请填写工作日天数" })
-    .int("工作日天数应为整数")
-    .min(1, "办理时限至少1个工作日")
-    .max(60, "办理时限不超过60个工作日"),
-});
-
 export async function listSlaRules(ctx: ServiceCtx, user: SessionUser) {
   requireStats(user);
   const rows = await ctx.db
@@ -410,7 +422,7 @@ export async function listSlaRules(ctx: ServiceCtx, user: SessionUser) {
 /** Changes one type's working days (hotline.admin; audited). Applies to tickets dispatched from now on. */
 export async function updateSlaRule(ctx: ServiceCtx, user: SessionUser, raw: z.input<typeof ZSlaUpdate>) {
   if (!hasPermission(user.role, "hotline.admin")) throw new AppError("FORBIDDEN", "您没有修改办理时限的权限");
-  const input = parse(ZSlaUpdate, raw);
+  const input = parseInput(ZSlaUpdate, raw);
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select({ workingDays: hotlineSlaRule.workingDays })

@@ -4,8 +4,8 @@ import type { DB } from "@/server/db";
 import { accountUser, housingFundAccount, housingFundEntry } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
-import { maskName } from "@/server/modules/account/service";
-import { parseInput } from "@/server/modules/life/parse";
+import { maskName } from "@/server/lib/mask";
+import { parseInput } from "@/server/lib/validation";
 
 export const FUND_ENTRY_TYPES = { deposit: "汇缴", withdrawal: "提取", interest: "结息" } as const;
 const ENTRY_NAMES = new Map<string, string>(Object.entries(FUND_ENTRY_TYPES));
@@ -53,7 +53,7 @@ export async function getMyFundAccount(db: DB, user: SessionUser) {
   const monthly = Math.round((a.depositBaseFen * (a.personalRateBp + a.employerRateBp)) / 10_000);
   return {
     accountNoMasked: `${a.accountNo.slice(0, 4)}****${a.accountNo.slice(-4)}`,
-    holderNameMasked: maskName(a.holderName),
+    holderNameMasked: maskName(a.holderName) ?? "",
     employer: a.employer,
     status: a.status,
     statusName: STATUS_NAMES.get(a.status) ?? a.status,

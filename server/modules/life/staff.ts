@@ -1,3 +1,4 @@
+import { hasPermission } from "@/server/auth/roles";
 import { and, eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { lifeStaffAssignment } from "@/drizzle/schema";
@@ -27,7 +28,7 @@ export async function staffUnits(db: DB, user: SessionUser, unitKind: StaffUnitK
  * Anyone else gets FORBIDDEN (staff of another hospital cannot read this one's list).
  */
 export async function requireStaffUnit(db: DB, user: SessionUser, unitKind: StaffUnitKind, unitId?: number): Promise<number> {
-  if (user.role !== "staff" && user.role !== "admin") throw new AppError("FORBIDDEN", "您没有权限进行此操作");
+  if (!hasPermission(user.role, "staff.console")) throw new AppError("FORBIDDEN", "您没有权限进行此操作");
   const units = await staffUnits(db, user, unitKind);
   if (unitId !== undefined) {
     if (!units.includes(unitId)) throw new AppError("FORBIDDEN", `您不是该${UNIT_NAMES[unitKind]}的工作人员`);

@@ -1,6 +1,6 @@
-import { serviceCatalogueDataset } from "@/server/modules/catalogue/open-data";
-import { hotlineDailyStatsDataset } from "@/server/modules/hotline/open-data";
-import { creditListDataset, economicIndicatorsDataset } from "@/server/modules/economy/open-data";
+import { serviceCatalogueDataset } from "@/server/modules/catalogue";
+import { hotlineDailyStatsDataset } from "@/server/modules/hotline";
+import { creditListDataset, economicIndicatorsDataset } from "@/server/modules/economy";
 import type { DatasetList } from "./registry";
 
 /**

@@ -1,7 +1,8 @@
+import { invalidInput } from "@/server/lib/validation";
 import { z } from "zod";
 import type { DB } from "@/server/db";
 import { AppError, HTTP_STATUS } from "@/server/lib/errors";
-import { jsonError } from "@/server/modules/catalogue/open-api";
+import { jsonError } from "@/server/modules/catalogue";
 import { DATASETS } from "./datasets";
 import type { DatasetList } from "./registry";
 import {
@@ -73,9 +74,13 @@ function readParams(url: URL, known: readonly string[]): Record<string, string> 
 }
 
 function invalid(error: z.ZodError): Response {
-  const issue = error.issues[0];
-  const field = issue?.path[0] === undefined ? undefined : String(issue.path[0]);
-  return jsonError(400, "invalid_parameter", issue?.message ?? "参数无效", field);
+  const problem = invalidInput(error);
+  return jsonError(
+    400,
+    "invalid_parameter",
+    problem.message,
+    Object.keys(problem.fieldErrors ?? {}).find((k) => k !== "_"),
+  );
 }
 
 function fromAppError(e: unknown): Response {

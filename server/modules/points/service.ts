@@ -1,3 +1,4 @@
+import { parseInput } from "@/server/lib/validation";
 import { and, desc, eq, lt, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { pointsBalance, pointsDailyTotal, pointsEntry } from "@/drizzle/schema";
@@ -51,9 +52,7 @@ async function priorAward(db: DB | Tx, key: string): Promise<AwardResult | null>
  * May be called inside another transaction (it then runs as a savepoint).
  */
 export async function awardPoints(db: DB | Tx, raw: AwardInput): Promise<AwardResult> {
-  const parsed = ZAward.safeParse(raw);
-  if (!parsed.success) throw new AppError("BAD_REQUEST", parsed.error.issues[0]?.message ?? "积分记录有误");
-  const input = parsed.data;
+  const input = parseInput(ZAward, raw);
   const prior = await priorAward(db, input.idempotencyKey);
   if (prior) return prior;
   try {

@@ -4,7 +4,7 @@ import { bookingResource, bookingSlot, tourismSpot, tourismTicketType } from "@/
 import { AppError } from "@/server/lib/errors";
 import { z } from "zod";
 import type { SessionUser } from "@/server/modules/account/service";
-import { maskName } from "@/server/modules/account/service";
+import { maskName } from "@/server/lib/mask";
 import {
   book,
   cancelBooking,
@@ -16,9 +16,9 @@ import {
 } from "@/server/modules/booking/service";
 import type { BookingRules } from "@/server/modules/booking/rules";
 import type { TBookInput } from "@/server/modules/booking/validation";
-import { requireStaffUnit } from "@/server/modules/life/staff";
-import { addDays, atShanghai, formatShanghai, shanghaiDate } from "@/server/modules/life/time";
-import { looksLikeToken, qrSvg } from "@/server/modules/life/tokens";
+import { requireStaffUnit } from "@/server/modules/life";
+import { addDays, atShanghai, formatShanghai, shanghaiDate } from "@/server/modules/life";
+import { looksLikeToken, qrSvg } from "@/server/modules/life";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
 
@@ -60,7 +60,7 @@ export const spotRules: BookingRules = {
   notices: {
     booked: (b) => ({
       title: "景区门票预约成功",
-      body: `${b.slot.resourceName}，${b.slot.serviceDate}，${b.optionLabel ?? "门票"}，游客${maskName(b.subjectName)}，确认号${b.confirmationNo}。入园时请出示二维码和身份证。`,
+      body: `${b.slot.resourceName}，${b.slot.serviceDate}，${b.optionLabel ?? "门票"}，游客${maskName(b.subjectName) ?? ""}，确认号${b.confirmationNo}。入园时请出示二维码和身份证。`,
       link: `/me/tickets/${b.id}`,
     }),
     cancelled: (b) => ({
@@ -270,7 +270,7 @@ export async function checkTicket(ctx: ServiceCtx, staff: SessionUser, token: st
   await markAttendance(ctx, staff, spotRules, b.id, "used", now);
   return {
     confirmationNo: b.confirmationNo,
-    visitorNameMasked: maskName(b.subjectName),
+    visitorNameMasked: maskName(b.subjectName) ?? "",
     ticketType: b.optionLabel,
     status: "used" as const,
   };

@@ -1,3 +1,5 @@
+import type { ZodError } from "zod";
+import { invalidInput } from "@/server/lib/validation";
 import { and, asc, desc, eq, gt, gte, inArray, isNull, lte, ne, or, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
@@ -22,11 +24,8 @@ import { ROAD_NOTICE_KINDS, SEVERITY_NAMES, ZNearby, ZParkingIngest, ZRoadNotice
 
 export type TransportCtx = { db: DB; user: SessionUser | null; ip?: string | null };
 
-function badRequest(issues: { path: PropertyKey[]; message: string }[]): AppError {
-  const fieldErrors: Record<string, string[]> = {};
-  for (const i of issues) (fieldErrors[i.path.map(String).join(".") || "_"] ??= []).push(i.message);
-  return new AppError("BAD_REQUEST", issues[0]?.message ?? "输入有误", fieldErrors);
-}
+/** Transport's inputs are machine feeds as much as forms: field errors keyed by the full path ("lots.1"). */
+const badRequest = (error: ZodError) => invalidInput(error, { by: "path" });
 
 // ——— lines and stops ———
 
@@ -182,7 +181,7 @@ async function nearestRows<T extends { lat: number; lon: number }>(
   load: (box: ReturnType<typeof boundingBox>) => Promise<T[]>,
 ): Promise<(T & { distanceM: number })[]> {
   const p = ZNearby.safeParse(raw);
-  if (!p.success) throw badRequest(p.error.issues);
+  if (!p.success) throw badRequest(p.error);
   const { lat, lon, radiusM, limit } = p.data;
   const rows = await load(boundingBox(lat, lon, radiusM));
   return rows
@@ -376,7 +375,7 @@ export async function parkingOpenData(db: DB, opts: { district?: string; now?: D
 export async function ingestParking(db: DB, apiKey: string | null, body: unknown, now = new Date()) {
   await authenticateIngestKey(db, apiKey, "parking", now);
   const parsed = ZParkingIngest.safeParse(body);
-  if (!parsed.success) throw badRequest(parsed.error.issues);
+  if (!parsed.success) throw badRequest(parsed.error);
   const lots = parsed.data.lots;
   const codes = [...new Set(lots.map((l) => l.code))];
   const known = new Map(
@@ -617,7 +616,7 @@ export async function listRoadNoticesForAdmin(ctx: TransportCtx, opts: { limit?:
 
 function parseNotice(raw: TRoadNotice) {
   const p = ZRoadNotice.safeParse(raw);
-  if (!p.success) throw badRequest(p.error.issues);
+  if (!p.success) throw badRequest(p.error);
   return p.data;
 }
 

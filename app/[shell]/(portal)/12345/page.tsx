@@ -12,6 +12,6 @@ export function generateStaticParams() {
 }
 
 export default async function HotlinePage() {
-  const sla = await cachedPublic(["hotline.sla"], [PAGE_TAGS.hotlineSla], (c) => c.hotline.sla());
+  const sla = await cachedPublic(["hotline.sla"], [PAGE_TAGS.hotlineSla], (c) => c.hotline.citizen.sla());
   return <HotlineLanding slaDays={slaDaysByType(sla)} submit={<HotlineSignInPrompt />} />;
 }

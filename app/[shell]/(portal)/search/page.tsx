@@ -91,7 +91,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const truncated = Array.from(raw.trim().replace(/\s+/g, " ")).length > MAX_QUERY_LENGTH;
   const query = normalizeQuery(raw);
   const hits = query ? searchPortal(query, 50) : [];
-  const services = query ? await (await getCaller()).catalogue.search({ q: query, page: 1, pageSize: 10 }) : null;
+  const services = query ? await (await getCaller()).catalogue.public.search({ q: query, page: 1, pageSize: 10 }) : null;
   const total = hits.length + (services?.total ?? 0);
 
   return (

@@ -14,8 +14,8 @@ export function generateStaticParams() {
 export default async function ServicesPage() {
   const tags = [PAGE_TAGS.catalogue];
   const [result, departments] = await Promise.all([
-    cachedPublic(["catalogue.search", "first-page"], tags, (c) => c.catalogue.search(FIRST_PAGE_QUERY)),
-    cachedPublic(["catalogue.departments"], tags, (c) => c.catalogue.departments()),
+    cachedPublic(["catalogue.search", "first-page"], tags, (c) => c.catalogue.public.search(FIRST_PAGE_QUERY)),
+    cachedPublic(["catalogue.departments"], tags, (c) => c.catalogue.public.departments()),
   ]);
   return <CatalogueBrowser query={FIRST_PAGE_QUERY} invalid={null} result={result} departments={departments} />;
 }

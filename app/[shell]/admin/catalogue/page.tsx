@@ -18,7 +18,7 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
   const sp = await searchParams;
   const q = one(sp.q)?.trim().slice(0, 100) || undefined;
   const page = Math.max(1, Math.min(1000, Math.trunc(Number(one(sp.page))) || 1));
-  const [list, client] = await Promise.all([(await getCaller()).catalogueAdmin.list({ q, page }), getClientContext()]);
+  const [list, client] = await Promise.all([(await getCaller()).catalogue.admin.list({ q, page }), getClientContext()]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const query = (p: number) => `/admin/catalogue?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
 

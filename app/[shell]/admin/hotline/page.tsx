@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { loadStatsForPage } from "@/server/modules/hotline/stats-page";
+import { loadStatsForPage } from "@/server/pages/hotline-stats";
 import { StatsRangeForm, StatsView } from "@/components/hotline/stats-view";
 import { SlaEditor } from "@/components/hotline/sla-editor";
 
@@ -13,7 +13,7 @@ type SP = Promise<Record<string, string | string[] | undefined>>;
 export default async function AdminHotlinePage({ searchParams }: { searchParams: SP }) {
   await guardPage("hotline.admin", "/admin/hotline");
   const caller = await getCaller();
-  const [r, rules] = await Promise.all([loadStatsForPage(caller, await searchParams), caller.hotlineStats.slaRules()]);
+  const [r, rules] = await Promise.all([loadStatsForPage(caller, await searchParams), caller.hotline.stats.slaRules()]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <p className="mb-2">

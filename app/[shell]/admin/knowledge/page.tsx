@@ -26,7 +26,7 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
   const status = PROPOSAL_STATUSES.find((s) => s === statusParam) ?? "pending";
   const done = DONE[one(sp.done) ?? ""];
   const article = one(sp.article);
-  const proposals = await (await getCaller()).hotlineKnowledge.proposals({ status });
+  const proposals = await (await getCaller()).hotline.knowledge.proposals({ status });
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <nav aria-label="面包屑" className="mb-4 text-sm">

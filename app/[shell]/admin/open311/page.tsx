@@ -19,7 +19,7 @@ const safeText = (v: string | undefined) => (v && v.length <= 120 && !/[<>]/.tes
 export default async function Open311AdminPage({ searchParams }: { searchParams: SP }) {
   await guardPage("hotline.admin", "/admin/open311");
   const sp = await searchParams;
-  const keys = await (await getCaller()).open311Admin.list();
+  const keys = await (await getCaller()).hotline.open311Admin.list();
   const confirmId = Number(one(sp.confirm)) || null;
   const confirming = confirmId ? keys.find((k) => k.id === confirmId && !k.revokedAt) : undefined;
   const revoked = safeText(one(sp.revoked));

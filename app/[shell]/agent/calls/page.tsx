@@ -16,7 +16,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
   const user = await guardPage("agent.console", "/agent/calls");
   const raw = ((await searchParams).phone ?? "").slice(0, 30);
   const canAct = hasPermission(user.role, "hotline.dispatch");
-  const caller = (await getCaller()).hotlineAgent;
+  const caller = (await getCaller()).hotline.agent;
   let error: string | null = null;
   let result: Awaited<ReturnType<typeof caller.lookupCaller>> | null = null;
   if (raw.trim()) {

@@ -18,7 +18,7 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
   const q = (one(sp.q) ?? "").slice(0, 100);
   const proposed = one(sp.proposed);
   const caller = await getCaller();
-  const [result, mine] = await Promise.all([caller.hotlineKnowledge.search({ q, limit: 30 }), caller.hotlineKnowledge.myProposals()]);
+  const [result, mine] = await Promise.all([caller.hotline.knowledge.search({ q, limit: 30 }), caller.hotline.knowledge.myProposals()]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <nav aria-label="面包屑" className="mb-4 text-sm">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { loadStatsForPage } from "@/server/modules/hotline/stats-page";
+import { loadStatsForPage } from "@/server/pages/hotline-stats";
 import { StatsRangeForm, StatsView } from "@/components/hotline/stats-view";
 
 export const metadata: Metadata = { title: "12345统计分析", robots: { index: false } };

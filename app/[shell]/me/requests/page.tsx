@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "我的诉求", robots: { index: fals
 export default async function MyRequestsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = pageParam((await searchParams).page);
   await guardPage("account.self", "/me/requests");
-  const data = await (await getCaller()).hotline.mine({ page });
+  const data = await (await getCaller()).hotline.citizen.mine({ page });
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
       <nav aria-label="面包屑" className="mb-4 text-sm">

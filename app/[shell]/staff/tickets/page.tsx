@@ -24,7 +24,7 @@ export default async function StaffTicketsPage({ searchParams }: { searchParams:
   const tab = ZStaffTab.catch("dispatched").parse(one(sp.tab));
   const page = Math.max(1, Math.min(10_000, Number(one(sp.page)) || 1));
   const returned = one(sp.returned);
-  const q = await (await getCaller()).hotlineStaff.queue({ tab, page });
+  const q = await (await getCaller()).hotline.staff.queue({ tab, page });
   const pages = Math.max(1, Math.ceil(q.total / q.pageSize));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

@@ -1,8 +1,8 @@
 import { getDb } from "@/server/db";
 import { publicOrigin } from "@/server/lib/public-origin";
-import { handleGet, handlePost } from "@/server/modules/hotline/open311-http";
+import { handleGet, handlePost } from "@/server/modules/hotline/open311/http";
 
-/** Open311 GeoReport v2 (see server/modules/hotline/open311.ts and the README). */
+/** Open311 GeoReport v2 (see server/modules/hotline/open311/ and the README). */
 export const dynamic = "force-dynamic";
 
 type Ctx = { params: Promise<{ path: string[] }> };

@@ -14,8 +14,8 @@ export const revalidate = 60;
 
 export default async function HotlinePublicPage() {
   const [list, hot] = await Promise.all([
-    cachedPublic(["hotline.publicList", "1"], [], (c) => c.hotline.publicList({ page: 1 }), HOTLINE_PUBLIC_SECONDS),
-    cachedPublic(["hotline.hotTopics"], [], (c) => c.hotline.hotTopics(), HOTLINE_PUBLIC_SECONDS),
+    cachedPublic(["hotline.publicList", "1"], [], (c) => c.hotline.citizen.publicList({ page: 1 }), HOTLINE_PUBLIC_SECONDS),
+    cachedPublic(["hotline.hotTopics"], [], (c) => c.hotline.citizen.hotTopics(), HOTLINE_PUBLIC_SECONDS),
   ]);
   return <PublicRequests list={list} hot={hot} />;
 }

@@ -1,3 +1,4 @@
+import { hasPermission } from "@/server/auth/roles";
 import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { getCaller, getSessionUser } from "@/server/request";
@@ -13,11 +14,11 @@ export const metadata = HOTLINE_METADATA;
  */
 export default async function HotlineSignedInPage() {
   const [user, caller] = await Promise.all([getSessionUser(), getCaller()]);
-  const canSubmit = user?.role === "citizen" || user?.role === "enterprise";
+  const canSubmit = hasPermission(user?.role, "hotline.submit");
   const [sla, groups, defaults] = await Promise.all([
-    caller.hotline.sla(),
-    canSubmit ? caller.hotline.categories() : null,
-    canSubmit ? caller.hotline.contactDefaults() : null,
+    caller.hotline.citizen.sla(),
+    canSubmit ? caller.hotline.citizen.categories() : null,
+    canSubmit ? caller.hotline.citizen.contactDefaults() : null,
   ]);
   const slaDays = slaDaysByType(sla);
   return (

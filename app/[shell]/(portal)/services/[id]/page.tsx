@@ -23,7 +23,7 @@ async function load(idParam: string) {
     return await cachedPublic(
       ["catalogue.item", String(id)],
       [PAGE_TAGS.catalogue, PAGE_TAGS.catalogueItem(id)],
-      (c) => c.catalogue.item({ id }),
+      (c) => c.catalogue.public.item({ id }),
       600,
     );
   } catch (e) {

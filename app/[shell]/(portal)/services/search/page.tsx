@@ -10,6 +10,6 @@ type SP = Promise<Record<string, string | string[] | undefined>>;
 export default async function ServicesSearchPage({ searchParams }: { searchParams: SP }) {
   const { query, invalid } = parseCatalogueQuery(await searchParams);
   const caller = await getCaller();
-  const [result, departments] = await Promise.all([caller.catalogue.search(query), caller.catalogue.departments()]);
+  const [result, departments] = await Promise.all([caller.catalogue.public.search(query), caller.catalogue.public.departments()]);
   return <CatalogueBrowser query={query} invalid={invalid} result={result} departments={departments} />;
 }

@@ -21,7 +21,7 @@ export default async function CatalogueItemEditPage({ params }: { params: Promis
   const id = Number(idParam);
   let item;
   try {
-    item = await (await getCaller()).catalogue.item({ id });
+    item = await (await getCaller()).catalogue.public.item({ id });
   } catch (e) {
     if (e instanceof TRPCError && e.code === "NOT_FOUND") notFound();
     throw e;

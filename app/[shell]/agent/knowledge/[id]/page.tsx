@@ -3,7 +3,7 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { formatTicketTime } from "@/components/hotline/ticket-ui";
 import { ArchiveForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
@@ -19,7 +19,7 @@ export default async function KnowledgeArticlePage({ params, searchParams }: { p
   const sp = await searchParams;
   const q = (one(sp.q) ?? "").slice(0, 100);
   const proposed = one(sp.proposed);
-  const a = await orNotFound((await getCaller()).hotlineKnowledge.get({ id }));
+  const a = await orNotFound((await getCaller()).hotline.knowledge.get({ id }));
   const back = q ? `/agent/knowledge?q=${encodeURIComponent(q)}` : "/agent/knowledge";
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound } from "@/server/modules/applications/load";
+import { orNotFound } from "@/server/pages/load";
 import { ProposeForm } from "@/components/hotline/knowledge-forms";
 
 export const metadata: Metadata = { title: "提议知识库文章", robots: { index: false } };
@@ -17,8 +17,8 @@ export default async function ProposePage({ searchParams }: { searchParams: SP }
   await guardPage("agent.console", `/agent/knowledge/propose${articleId ? `?article=${articleId}` : ""}`);
   const caller = await getCaller();
   const [article, cats] = await Promise.all([
-    articleId ? orNotFound(caller.hotlineKnowledge.get({ id: articleId })) : Promise.resolve(null),
-    caller.hotlineKnowledge.categories(),
+    articleId ? orNotFound(caller.hotline.knowledge.get({ id: articleId })) : Promise.resolve(null),
+    caller.hotline.knowledge.categories(),
   ]);
   const groupName = new Map(cats.filter((c) => c.parentId === null).map((c) => [c.id, c.name]));
   const categories = cats

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { Notice } from "@/components/ui/notice";
 import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
@@ -34,7 +34,7 @@ export default async function AgentTicketPage({
   const id = parseId((await params).id);
   const done = DONE[(await searchParams).done ?? ""];
   await guardPage("agent.console", `/agent/tickets/${id}`);
-  const caller = (await getCaller()).hotlineAgent;
+  const caller = (await getCaller()).hotline.agent;
   const d = await orNotFound(caller.ticket({ id }));
   const t = d.ticket;
   const inHand = ["new", "returned", "reopened"].includes(t.status);

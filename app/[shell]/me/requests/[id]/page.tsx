@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
 import { HotlineRatingForm } from "@/components/hotline/citizen-rating";
 import { Notice } from "@/components/ui/notice";
@@ -25,7 +25,7 @@ export default async function MyRequestPage({
 }) {
   const id = parseId((await params).id);
   await guardPage("account.self", `/me/requests/${id}`);
-  const t = await orNotFound((await getCaller()).hotline.get({ id }));
+  const t = await orNotFound((await getCaller()).hotline.citizen.get({ id }));
   const justRated = (await searchParams).rated === "1" && t.citizenRating !== null;
   const open = t.status === "dispatched" || t.status === "accepted";
   return (

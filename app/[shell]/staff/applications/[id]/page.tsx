@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { displayAnswer } from "@/server/modules/applications/form-schema";
 import { FollowUpForm, StaffActionForm } from "@/components/applications/forms";
 import { StatusTag, Timeline } from "@/components/applications/timeline";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { CHANNEL_NAMES } from "@/components/hotline/staff-labels";
 import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
 import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } from "@/components/hotline/staff-forms";
@@ -18,12 +18,6 @@ const DONE: Record<string, string> = {
 
 const EXTENSION_STATUS: Record<string, string> = { pending: "待审批", approved: "已批准", rejected: "未批准" };
 
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
 export default async function StaffTicketPage({
   params,
   searchParams,
@@ -34,9 +28,9 @@ export default async function StaffTicketPage({
   const id = parseId((await params).id);
   const done = DONE[(await searchParams).done ?? ""];
   await guardPage("department.handle", `/staff/tickets/${id}`);
-  const d = await orNotFound((await getCaller()).hotlineStaff.get({ id }));
+  const d = await orNotFound((await getCaller()).hotline.staff.get({ id }));
   const t = d.ticket;
-  const open = t.status === "dispatched" || t.status === "accepted";
+  const { open, actions } = d;
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <nav aria-label="面包屑" className="mb-4 text-sm">
@@ -149,18 +143,17 @@ export default async function StaffTicketPage({
           <h2 id="actions-title" className="mb-3 text-xl font-bold">
             办理操作
           </h2>
-          {t.status === "dispatched" ? <AcceptTicketForm ticketId={t.id} version={t.version} /> : null}
-          {t.status === "accepted" ? <ReplyTicketForm ticketId={t.id} version={t.version} /> : null}
-          {open && t.dueDate ? (
-            d.pendingExtension ? (
-              <p className="mb-4 rounded-md border border-line bg-white p-4">
-                已申请延期至 {d.pendingExtension.newDueDate}，等待12345坐席审批。
-              </p>
-            ) : (
-              <ExtensionForm ticketId={t.id} version={t.version} dueDate={t.dueDate} minDate={nextDay(t.dueDate)} />
-            )
+          {actions.accept ? <AcceptTicketForm ticketId={t.id} version={t.version} /> : null}
+          {actions.reply ? <ReplyTicketForm ticketId={t.id} version={t.version} /> : null}
+          {open && d.pendingExtension ? (
+            <p className="mb-4 rounded-md border border-line bg-white p-4">
+              已申请延期至 {d.pendingExtension.newDueDate}，等待12345坐席审批。
+            </p>
           ) : null}
-          {open ? <ReturnTicketForm ticketId={t.id} version={t.version} /> : null}
+          {actions.requestExtension && t.dueDate && d.extensionMinDate ? (
+            <ExtensionForm ticketId={t.id} version={t.version} dueDate={t.dueDate} minDate={d.extensionMinDate} />
+          ) : null}
+          {actions.return ? <ReturnTicketForm ticketId={t.id} version={t.version} /> : null}
           {!open ? <p>此工单已答复，当前无需办理操作。</p> : null}
         </aside>
       </div>

@@ -9,6 +9,6 @@ export const metadata: Metadata = { ...PUBLIC_REQUESTS_METADATA, robots: { index
 export default async function HotlinePublicMorePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = pageParam((await searchParams).page);
   const caller = await getCaller();
-  const [list, hot] = await Promise.all([caller.hotline.publicList({ page }), caller.hotline.hotTopics()]);
+  const [list, hot] = await Promise.all([caller.hotline.citizen.publicList({ page }), caller.hotline.citizen.hotTopics()]);
   return <PublicRequests list={list} hot={hot} />;
 }

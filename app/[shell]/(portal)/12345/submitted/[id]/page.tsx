@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { formatTicketTime } from "@/components/hotline/ticket-ui";
 
 export const metadata: Metadata = { title: "诉求已提交", robots: { index: false } };
@@ -11,8 +11,8 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
   const id = parseId((await params).id);
   await guardPage("account.self", `/12345/submitted/${id}`);
   const caller = await getCaller();
-  const [t, sla] = await Promise.all([orNotFound(caller.hotline.get({ id })), caller.hotline.sla()]);
-  const days = sla.find((r) => r.type === t.type)?.workingDays ?? 13;
+  const t = await orNotFound(caller.hotline.citizen.get({ id }));
+  const days = t.slaWorkingDays;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <div className="mb-8 rounded-lg bg-success p-6 text-center text-white">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { StartForm } from "@/components/applications/forms";
 import { timeLimitText } from "@/components/catalogue/labels";
 
@@ -13,7 +13,7 @@ export default async function ApplyStartPage({ params }: { params: Promise<{ id:
   const id = parseId(raw);
   await guardPage("account.self", `/services/${id}/apply`);
   const caller = await getCaller();
-  const [item, me] = await Promise.all([orNotFound(caller.catalogue.item({ id })), caller.account.me()]);
+  const [item, me] = await Promise.all([orNotFound(caller.catalogue.public.item({ id })), caller.account.me()]);
   const uploads = (item.form ?? []).flatMap((p) => p.fields.filter((f) => f.type === "file"));
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">

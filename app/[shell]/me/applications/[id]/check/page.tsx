@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { randomUUID } from "node:crypto";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { displayAnswer } from "@/server/modules/applications/form-schema";
-import { incompletePages } from "@/server/modules/applications/service";
 import { SubmitForm } from "@/components/applications/forms";
 
 export const metadata: Metadata = { title: "检查您的答案", robots: { index: false } };
@@ -18,7 +17,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
   const app = await orNotFound((await getCaller()).applications.get({ id }));
   if (app.status !== "draft" && app.status !== "correction") redirect(`/me/applications/${id}`);
   const pages = app.item.form ?? [];
-  const missing = incompletePages(pages, app.answers);
+  const missing = app.incompletePages;
   const fileName = (v: string | string[] | undefined) => app.attachments.find((a) => a.id === v)?.fileName;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">

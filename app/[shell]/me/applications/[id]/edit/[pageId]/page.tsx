@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { orNotFound, parseId } from "@/server/modules/applications/load";
+import { orNotFound, parseId } from "@/server/pages/load";
 import { QuestionForm } from "@/components/applications/question-form";
 
 export const metadata: Metadata = { title: "填写申请", robots: { index: false } };

@@ -1,23 +1,23 @@
 import type { DB } from "@/server/db";
+import { AppError, HTTP_STATUS } from "@/server/lib/errors";
 import { logger } from "@/server/lib/logger";
 import { clientIp } from "@/server/lib/client-ip";
-import {
-  createRequest,
-  discovery,
-  getRequest,
-  listRequests,
-  listServices,
-  Open311Error,
-  serviceDefinition,
-  type Open311Format,
-  type Params,
-} from "./open311";
-import { toXmlDocument } from "./open311-xml";
+import type { Open311Format } from "./constants";
+import type { Params } from "./params";
+import { discovery, listServices, serviceDefinition } from "./services";
+import { createRequest, getRequest, listRequests } from "./requests";
+import { toXmlDocument } from "./xml";
 
 /** Form bodies larger than this are refused (description ≤ 4,000 characters leaves ample room). */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 const CONTENT_TYPES: Record<Open311Format, string> = { json: "application/json; charset=utf-8", xml: "text/xml; charset=utf-8" };
+
+/**
+ * The Open311 edge: the route handler's requests in, JSON or XML out. The services throw AppError like
+ * every other module; only here is an error shaped the Open311 way — a list of `{code, description}`
+ * whose code is the HTTP status (HTTP_STATUS of the AppError's code).
+ */
 
 /** `services/cg-ld.json` → { parts: ["services", "cg-ld"], format: "json" }; no or another extension → null. */
 export function parsePath(segments: string[]): { parts: string[]; format: Open311Format } | null {
@@ -25,7 +25,7 @@ export function parsePath(segments: string[]): { parts: string[]; format: Open31
   const last = segments[segments.length - 1]!;
   const m = /^(.+)\.(json|xml)$/.exec(last);
   if (!m) return null;
-  return { parts: [...segments.slice(0, -1), m[1]!], format: m[2] as Open311Format };
+  return { parts: [...segments.slice(0, -1), m[1]!], format: m[2] === "json" ? "json" : "xml" };
 }
 
 /** The format asked for, even for a path we do not know (a 404 answers in that format; XML by default). */
@@ -46,7 +46,7 @@ async function run(format: Open311Format, fn: () => Promise<Response>): Promise<
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof Open311Error) return errorResponse(format, e.status, e.message);
+    if (e instanceof AppError && e.code !== "INTERNAL") return errorResponse(format, HTTP_STATUS[e.code], e.message);
     logger.error({ err: e }, "open311 request failed");
     return errorResponse(format, 500, "系统繁忙，请稍后再试");
   }
@@ -89,18 +89,15 @@ export async function handleGet(db: DB, req: Request, segments: string[], origin
 
 async function readForm(req: Request): Promise<Params> {
   const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new Open311Error(400, `请求体不超过${MAX_BODY_BYTES / 1024}KB`);
+  if (length > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", `请求体不超过${MAX_BODY_BYTES / 1024}KB`);
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  if (type.startsWith("multipart/form-data")) {
-    const form = await req.formData();
-    return form as unknown as Params;
-  }
+  if (type.startsWith("multipart/form-data")) return await req.formData();
   if (type === "" || type.startsWith("application/x-www-form-urlencoded")) {
     const text = await req.text();
-    if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new Open311Error(400, `请求体不超过${MAX_BODY_BYTES / 1024}KB`);
+    if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", `请求体不超过${MAX_BODY_BYTES / 1024}KB`);
     return new URLSearchParams(text);
   }
-  throw new Open311Error(400, "请求体应为 application/x-www-form-urlencoded（或 multipart/form-data）");
+  throw new AppError("BAD_REQUEST", "请求体应为 application/x-www-form-urlencoded（或 multipart/form-data）");
 }
 
 export async function handlePost(db: DB, req: Request, segments: string[]): Promise<Response> {

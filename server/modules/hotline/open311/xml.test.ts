@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { escapeXml, toXmlDocument } from "./open311-xml";
-import { iso8601, parseIsoParam, attributeParams, validateAttributes, Open311Error } from "./open311";
+import { AppError } from "@/server/lib/errors";
+import { escapeXml, toXmlDocument } from "./xml";
+import { attributeParams, iso8601, parseIsoParam } from "./params";
+import { validateAttributes } from "./attributes";
 
 describe("Open311 XML", () => {
   it("escapes markup and drops characters XML 1.0 cannot carry", () => {
@@ -32,7 +34,7 @@ describe("Open311 parameters", () => {
     expect(parseIsoParam("start_date", "2026-11-01T00:00:00 08:00").toISOString()).toBe("2026-10-31T16:00:00.000Z");
     expect(parseIsoParam("start_date", "2026-11-01").toISOString()).toBe("2026-10-31T16:00:00.000Z");
     expect(parseIsoParam("end_date", "2026-11-01T00:00:00Z").toISOString()).toBe("2026-11-01T00:00:00.000Z");
-    expect(() => parseIsoParam("start_date", "2026-11-01T00:00:00")).toThrow(Open311Error); // no zone
+    expect(() => parseIsoParam("start_date", "2026-11-01T00:00:00")).toThrow(AppError); // no zone
     expect(() => parseIsoParam("start_date", "yesterday")).toThrow(/start_date/);
   });
 

@@ -38,7 +38,7 @@ export function escapeXml(text: string): string {
 }
 
 function isList(v: XmlValue): v is XmlList {
-  return typeof v === "object" && v !== null && "itemName" in v && "items" in v && Array.isArray((v as XmlList).items);
+  return typeof v === "object" && v !== null && "itemName" in v && "items" in v && Array.isArray(v.items);
 }
 
 function element(name: string, value: XmlValue, indent: string): string {
@@ -62,7 +62,7 @@ export function fromJson(value: unknown, parentName = ""): XmlValue {
     return { itemName, items: value.map((v) => fromJson(v, itemName)) };
   }
   if (value !== null && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, fromJson(v, k)]));
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fromJson(v, k)]));
   }
   if (value === null || value === undefined) return null;
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;

@@ -1,0 +1,1 @@
+CREATE INDEX "hotline_ticket_dept_replied_idx" ON "hotline_ticket" USING btree ("department_id","replied_at") WHERE "hotline_ticket"."status" in ('replied', 'closed', 'reopened');
