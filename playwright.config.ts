@@ -3,7 +3,8 @@ import { defineConfig, type LaunchOptions } from "@playwright/test";
 
 /**
  * End-to-end suite: a production build (`scripts/start.ts` builds when sources changed, migrates,
- * seeds, then `next start`) on :3100 with its own database, plus a fake WeChat OAuth server on :3199.
+ * seeds, then `next start`; under `npm test` the build is a stage of its own and NT_REQUIRE_BUILD=1 makes
+ * the server only serve it) on :3100 with its own database, plus a fake WeChat OAuth server on :3199.
  * Browser: Debian Chromium (no `npx playwright install` on this machine), as its headless shell
  * (package chromium-headless-shell: the same Blink, without the desktop browser around it, and about half
  * the CPU per page) when installed, else the full browser. CHROME_PATH=/usr/bin/chromium picks the full one.

@@ -108,6 +108,24 @@ for (const mode of MODES) {
   });
 }
 
+// The scans above pass only if the scan can fail: on a kept page (axe preloaded) and on an ordinary one
+// (axe injected by the builder), a page with known violations must be reported.
+test("the axe scan reports violations", async ({ scanPage, page }) => {
+  const broken = '<p style="color:#bbb;background:#fff">浅色文字</p><img src="/x.png"><a href="/x"></a>';
+  for (const [label, p] of [
+    ["kept page", await scanPage("guest", false)],
+    ["ordinary page", page],
+  ] as const) {
+    await p.goto("/accessibility");
+    await p.evaluate((html) => document.querySelector("main")!.insertAdjacentHTML("afterbegin", html), broken);
+    const report = await expectNoViolations(p, label).then(
+      () => "no violations reported",
+      (e: Error) => e.message,
+    );
+    for (const rule of ["color-contrast", "image-alt", "link-name"]) expect(report, label).toContain(rule);
+  }
+});
+
 test.describe("reflow at 320 px", () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const mode of MODES) {
