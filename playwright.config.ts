@@ -1,9 +1,13 @@
+import { existsSync } from "node:fs";
 import { defineConfig, type LaunchOptions } from "@playwright/test";
 
 /**
  * End-to-end suite: a production build (`scripts/start.ts` builds when sources changed, migrates,
- * seeds, then `next start`) on :3100 with its own database, plus a fake WeChat OAuth server on :3199.
- * Browser: Debian Chromium (no `npx playwright install` on this machine).
+ * seeds, then `next start`; under `npm test` the build is a stage of its own and NT_REQUIRE_BUILD=1 makes
+ * the server only serve it) on :3100 with its own database, plus a fake WeChat OAuth server on :3199.
+ * Browser: Debian Chromium (no `npx playwright install` on this machine), as its headless shell
+ * (package chromium-headless-shell: the same Blink, without the desktop browser around it, and about half
+ * the CPU per page) when installed, else the full browser. CHROME_PATH=/usr/bin/chromium picks the full one.
  */
 // E2E_PORT / E2E_WECHAT_PORT let two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -38,8 +42,9 @@ const serverEnv: Record<string, string> = {
   ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
 };
 
+const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
 const chromium: LaunchOptions = {
-  executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
+  executablePath: process.env.CHROME_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : "/usr/bin/chromium"),
   args: [
     "--no-sandbox",
     "--disable-gpu",

@@ -1,43 +1,27 @@
 // `npm start`: build if the sources changed, migrate, seed an empty database, serve, print demo accounts.
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { ensureLocalSecrets } from "@/server/lib/local-secrets";
 import { openDatabase } from "@/server/db";
 import { seed } from "@/drizzle/seed/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/drizzle/seed/demo-accounts";
+import { build, distDir, staleReason } from "./build";
 
-const root = process.cwd();
-const distDir = process.env.NEXT_DIST_DIR ?? ".next";
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "0.0.0.0";
-const SOURCES = ["app", "components", "server", "drizzle", "public", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
-
-function newestMtime(p: string): number {
-  const full = path.join(root, p);
-  if (!existsSync(full)) return 0;
-  const st = statSync(full);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const name of readdirSync(full)) newest = Math.max(newest, newestMtime(path.join(p, name)));
-  return newest;
-}
-
-function needsBuild(): boolean {
-  const buildId = path.join(root, distDir, "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  return SOURCES.some((s) => newestMtime(s) > built);
-}
 
 ensureLocalSecrets();
 // Auth.js builds its redirect URLs (WeChat callback, error pages) from AUTH_URL; without it, a
 // server bound to 0.0.0.0 would send browsers to http://0.0.0.0:PORT.
 process.env.AUTH_URL ??= `http://localhost:${port}`;
-if (needsBuild()) {
-  console.log("› Building the production bundle (first start, or sources changed)…");
-  const r = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+const stale = staleReason();
+if (stale && process.env.NT_REQUIRE_BUILD === "1") {
+  // npm test builds in a stage of its own first; its e2e server must serve that build, not make another.
+  console.error(`› NT_REQUIRE_BUILD=1 but ${stale}: run \`NEXT_DIST_DIR=${distDir} npx tsx scripts/build.ts\` first.`);
+  process.exit(1);
+}
+if (stale) {
+  console.log(`› Building the production bundle (${stale})…`);
+  build();
 }
 
 const handle = await openDatabase();

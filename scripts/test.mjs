@@ -1,25 +1,41 @@
 #!/usr/bin/env node
-// `npm test`: lint, types, unit + integration (PGlite; PostgreSQL too when DATABASE_URL is set),
-// then Playwright end-to-end in Debian Chromium. Installs chromium + fonts-noto-cjk when it can.
+// `npm test`: format, lint, types, unit + integration on PGlite (and on PostgreSQL when DATABASE_URL is
+// set, as a stage of its own), the production build, then Playwright end-to-end in Debian Chromium
+// against that build. Installs chromium + fonts-noto-cjk when it can. Prints each stage's time at the end.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
+import path from "node:path";
 
 const started = Date.now();
 const results = [];
+// The e2e server's build directory (playwright.config.ts uses the same default).
+const E2E_DIST = process.env.NEXT_DIST_DIR ?? ".data/next-e2e";
 
 function step(name, cmd, args, env = {}) {
   console.log(`\n━━ ${name}: ${cmd} ${args.join(" ")}`);
   const t = Date.now();
   const r = spawnSync(cmd, args, { stdio: "inherit", env: { ...process.env, ...env } });
   const ok = r.status === 0;
-  results.push({ name, ok, seconds: Math.round((Date.now() - t) / 1000) });
+  results.push({ name, ok, ms: Date.now() - t });
   if (!ok) throw Object.assign(new Error(`${name} failed`), { exitCode: r.status ?? 1 });
 }
 
+const mmss = (ms) => {
+  const s = Math.round(ms / 1000);
+  return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, "0")}`;
+};
+
 function finish(code) {
-  console.log("\n━━ Summary");
-  for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name} (${r.seconds}s)`);
-  console.log(`  total ${Math.round((Date.now() - started) / 1000)}s`);
+  console.log("\n━━ Summary (minutes:seconds)");
+  const width = Math.max(...results.map((r) => r.name.length), 5);
+  for (const r of results) console.log(`  ${r.ok ? "✓" : "✗"} ${r.name.padEnd(width)}  ${mmss(r.ms).padStart(6)}`);
+  console.log(`    ${"total".padEnd(width)}  ${mmss(Date.now() - started).padStart(6)}`);
+  console.log(
+    `  load average ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")} on ${availableParallelism()} cores`,
+  );
   process.exit(code);
 }
 
@@ -27,24 +43,55 @@ function has(cmd) {
   return spawnSync("sh", ["-c", `command -v ${cmd}`], { stdio: "ignore" }).status === 0;
 }
 
+/**
+ * Chromium, its headless shell (what the e2e suite runs in when present: about half the CPU per page) and
+ * CJK fonts, installed with apt when missing and possible. Without the shell the suite uses the full browser.
+ */
 function ensureBrowser() {
   const chrome = process.env.CHROME_PATH ?? "/usr/bin/chromium";
   const fonts = spawnSync("sh", ["-c", "fc-list 2>/dev/null | grep -qi 'Noto Sans CJK'"]).status === 0;
-  if (existsSync(chrome) && fonts) return;
-  const apt = "apt-get update && apt-get install -y --no-install-recommends chromium fonts-noto-cjk";
+  const missing = [
+    ...(existsSync(chrome) ? [] : ["chromium"]),
+    ...(process.env.CHROME_PATH || existsSync("/usr/bin/chromium-headless-shell") ? [] : ["chromium-headless-shell"]),
+    ...(fonts ? [] : ["fonts-noto-cjk"]),
+  ];
+  if (missing.length === 0) return;
+  const apt = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(" ")}`;
   const root = process.getuid?.() === 0;
   if (has("apt-get") && (root || has("sudo"))) {
-    console.log(`━━ Installing Chromium and CJK fonts: ${apt}`);
+    const t = Date.now();
+    console.log(`━━ Installing ${missing.join(", ")}: ${apt}`);
     const r = spawnSync("sh", ["-c", root ? apt : `sudo sh -c '${apt}'`], {
       stdio: "inherit",
       env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
     });
+    results.push({ name: `install ${missing.join(", ")}`, ok: r.status === 0, ms: Date.now() - t });
     if (r.status === 0 && existsSync(chrome)) return;
+  }
+  if (missing.length === 1 && missing[0] === "chromium-headless-shell") {
+    console.warn(
+      `\nchromium-headless-shell is missing: the e2e suite runs in the full browser, more slowly. To install it:\n  sudo ${apt}`,
+    );
+    return;
   }
   console.error(
     `\nPlaywright needs Debian's Chromium and CJK fonts. Run:\n  sudo ${apt}\n(or set CHROME_PATH to a Chromium binary) and run npm test again.`,
   );
   process.exit(1);
+}
+
+/** Test files that open a database through tests/helpers/db.ts: the ones the PostgreSQL stage runs. */
+function databaseTestFiles() {
+  const found = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".test.ts") && readFileSync(p, "utf8").includes("createTestDatabase(")) found.push(p);
+    }
+  };
+  for (const dir of ["server", "components", "drizzle", "tests"]) if (existsSync(dir)) walk(dir);
+  return found.sort();
 }
 
 /** A throwaway PostgreSQL database for the e2e server, next to DATABASE_URL's. */
@@ -65,18 +112,29 @@ async function e2eDatabase() {
   };
 }
 
-process.on("uncaughtException", (e) => finish(e.exitCode ?? 1));
+process.on("uncaughtException", (e) => {
+  if (!e.exitCode) console.error(e);
+  finish(e.exitCode ?? 1);
+});
 
 ensureBrowser();
-step("format", "npx", ["prettier", "--check", "."]);
-step("lint", "npx", ["eslint", "."]);
-step("types", "npx", ["tsc", "--noEmit"]);
-step(`unit + integration (${process.env.DATABASE_URL ? "PGlite + PostgreSQL" : "PGlite"})`, "npx", ["vitest", "run"]);
+step("format (prettier)", "npx", ["prettier", "--check", "."]);
+step("lint (eslint)", "npx", ["eslint", "."]);
+step("types (tsc)", "npx", ["tsc", "--noEmit"]);
+step("unit + integration on PGlite (vitest)", "npx", ["vitest", "run"], { TEST_BACKENDS: "pglite" });
+if (process.env.DATABASE_URL)
+  step("integration on PostgreSQL (vitest)", "npx", ["vitest", "run", ...databaseTestFiles()], { TEST_BACKENDS: "postgres" });
+step(`production build (${E2E_DIST})`, "npx", ["tsx", "scripts/build.ts"], { NEXT_DIST_DIR: E2E_DIST });
 
 rmSync(".data/e2e-pglite", { recursive: true, force: true });
 const db = await e2eDatabase();
 try {
-  step(`end-to-end (Chromium, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, "npx", ["playwright", "test"], db.env);
+  // NT_REQUIRE_BUILD: the e2e server serves the build above and fails rather than building again.
+  step(`end-to-end (Playwright, Chromium, ${process.env.DATABASE_URL ? "PostgreSQL" : "PGlite"})`, "npx", ["playwright", "test"], {
+    ...db.env,
+    NEXT_DIST_DIR: E2E_DIST,
+    NT_REQUIRE_BUILD: "1",
+  });
 } finally {
   await db.drop().catch((e) => console.error("could not drop the e2e database:", e.message));
 }
