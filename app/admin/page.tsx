@@ -5,6 +5,7 @@ import { getCaller } from "@/server/request";
 import { changeRoleAction } from "@/server/actions/admin";
 import { ROLES, ROLE_NAMES } from "@/server/auth/roles";
 import { Notice } from "@/components/ui/notice";
+import { formatPercent, formatPreciseDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "管理后台", robots: { index: false } };
 
@@ -17,7 +18,6 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number]["id"];
 
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "medium" });
 type SP = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 // Messages shown after a role change come from our own action; only known texts are echoed.
@@ -253,7 +253,7 @@ async function AuditTab({ page, caller }: { page: number; caller: Caller }) {
           <tbody>
             {log.items.map((e) => (
               <tr key={e.id} className="border-b border-line align-top">
-                <td className="whitespace-nowrap p-2">{fmt.format(e.at)}</td>
+                <td className="whitespace-nowrap p-2">{formatPreciseDateTime(e.at)}</td>
                 <td className="p-2 font-mono">{e.action}</td>
                 <td className={`p-2 font-semibold ${e.outcome === "success" ? "text-success" : "text-danger"}`}>
                   {e.outcome === "success" ? "成功" : "失败"}
@@ -418,7 +418,7 @@ async function RatingsTab({ caller }: { caller: Caller }) {
                     {r.departmentName}
                   </th>
                   <td className="p-2">{r.ratings}</td>
-                  <td className="p-2">{((r.satisfied / r.ratings) * 100).toFixed(1)}%</td>
+                  <td className="p-2">{formatPercent(r.satisfied / r.ratings)}</td>
                   <td className={`p-2 ${r.openFollowUps > 0 ? "font-bold text-danger" : ""}`}>{r.openFollowUps}</td>
                 </tr>
               ))}

@@ -10,7 +10,7 @@ import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, isOverdue, type QueueName } from 
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
 import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { ExtensionForm } from "@/components/hotline/agent-forms";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "12345坐席工作台", robots: { index: false } };
 
@@ -176,7 +176,7 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
                       {e.ticketNo}
                     </Link>{" "}
                     · {e.categoryName} · {e.departmentName ?? "—"} · 现时限 {e.dueDate ?? "—"} · 申请人 {e.requestedBy ?? "—"}（
-                    {formatTicketTime(e.createdAt)}）
+                    {formatDateTime(e.createdAt)}）
                   </p>
                   {canAct ? (
                     <ExtensionForm

@@ -5,6 +5,7 @@ import { agentTicketAction, createForCallerAction, type AgentFormState } from "@
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { STATUS_NAMES, type TicketStatus } from "@/server/modules/hotline/labels";
+import { formatDateTime } from "@/components/ui/format";
 
 const first = (s: AgentFormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 const input = "block min-h-tap w-full rounded-md border-2 bg-white px-3 text-base";
@@ -31,8 +32,6 @@ function Group({ error, children }: { error: string | null; children: ReactNode 
   return <div className={`mb-4 ${error ? "border-l-4 border-danger pl-3" : ""}`}>{children}</div>;
 }
 
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
-
 /** Shown with the conflict message: what the ticket looks like now, and a way to reload it. */
 function ConflictNote({ state, ticketId }: { state: AgentFormState; ticketId: number }) {
   const c = state.conflict;
@@ -43,7 +42,7 @@ function ConflictNote({ state, ticketId }: { state: AgentFormState; ticketId: nu
       {c.lastNote ? (
         <p>
           最近一次操作：{c.lastActor ?? "系统"}
-          {c.lastAt ? `（${fmt.format(new Date(c.lastAt))}）` : ""}——{c.lastNote}
+          {c.lastAt ? `（${formatDateTime(new Date(c.lastAt))}）` : ""}——{c.lastNote}
         </p>
       ) : null}
       <p className="mt-1">您填写的内容仍保留在下方。</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag } from "@/components/hotline/ticket-ui";
+import { formatDateTime } from "@/components/ui/format";
 
 /** Pieces of the agent console pages (server components). */
 
@@ -77,7 +78,7 @@ export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTable
                 <td className="p-2 whitespace-nowrap">{CHANNEL_NAMES[r.channel] ?? r.channel}</td>
               )}
               <td className={`p-2 whitespace-nowrap ${r.overdue ? "font-bold text-danger" : ""}`}>
-                {showDepartment ? (r.dueDate ?? "—") : formatTicketTime(r.createdAt)}
+                {showDepartment ? (r.dueDate ?? "—") : formatDateTime(r.createdAt)}
                 {r.urgeCount > 0 ? <span className="block text-sm">已催办{r.urgeCount}次</span> : null}
               </td>
               <td className="p-2 whitespace-nowrap">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import type { HotlineStats } from "@/server/modules/hotline/stats";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { formatNumber, formatPercent } from "@/components/ui/format";
 
 const PRESET_LINKS = [
   { id: "week", label: "本周" },
@@ -9,9 +10,6 @@ const PRESET_LINKS = [
   { id: "month", label: "本月" },
   { id: "last30", label: "近30天" },
 ] as const;
-
-const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
-const num = (n: number) => n.toLocaleString("zh-CN");
 
 /** Range chooser: preset links and a custom from/to form (GET, works without JS; input kept on error). */
 export function StatsRangeForm({
@@ -71,11 +69,19 @@ export function StatsRangeForm({
 export function StatsView({ stats }: { stats: HotlineStats }) {
   const { totals } = stats;
   const cards = [
-    { label: "受理量", value: num(totals.received), note: "件" },
-    { label: "派单量", value: num(totals.dispatched), note: "件" },
-    { label: "直接解答率", value: pct(totals.directRate), note: `${num(totals.direct)} 件当场答复` },
-    { label: "按时办结率", value: pct(totals.onTimeRate), note: `${num(totals.repliedOnTime)} / ${num(totals.replied)} 件按期答复` },
-    { label: "满意率", value: pct(totals.satisfactionRate), note: `${num(totals.satisfied)} / ${num(totals.rated)} 件满意或基本满意` },
+    { label: "受理量", value: formatNumber(totals.received), note: "件" },
+    { label: "派单量", value: formatNumber(totals.dispatched), note: "件" },
+    { label: "直接解答率", value: formatPercent(totals.directRate), note: `${formatNumber(totals.direct)} 件当场答复` },
+    {
+      label: "按时办结率",
+      value: formatPercent(totals.onTimeRate),
+      note: `${formatNumber(totals.repliedOnTime)} / ${formatNumber(totals.replied)} 件按期答复`,
+    },
+    {
+      label: "满意率",
+      value: formatPercent(totals.satisfactionRate),
+      note: `${formatNumber(totals.satisfied)} / ${formatNumber(totals.rated)} 件满意或基本满意`,
+    },
   ];
   const maxCat = Math.max(1, ...stats.topCategories.map((c) => c.received));
   return (
@@ -114,7 +120,7 @@ export function StatsView({ stats }: { stats: HotlineStats }) {
                       {i + 1}. {c.group ? `${c.group} · ` : ""}
                       {c.name}
                     </span>
-                    <span className="font-semibold">{num(c.received)} 件</span>
+                    <span className="font-semibold">{formatNumber(c.received)} 件</span>
                   </div>
                   <div aria-hidden="true" className="h-2 rounded bg-brand-50">
                     <div className="h-2 rounded bg-brand-600" style={{ width: `${(c.received / maxCat) * 100}%` }} />
@@ -165,15 +171,15 @@ export function StatsView({ stats }: { stats: HotlineStats }) {
                     <th scope="row" className="py-2 pr-3 font-semibold">
                       {d.name}
                     </th>
-                    <td className="py-2 pr-3 text-right">{num(d.dispatched)}</td>
-                    <td className="py-2 pr-3 text-right">{num(d.replied)}</td>
-                    <td className="py-2 pr-3 text-right">{num(d.repliedOnTime)}</td>
+                    <td className="py-2 pr-3 text-right">{formatNumber(d.dispatched)}</td>
+                    <td className="py-2 pr-3 text-right">{formatNumber(d.replied)}</td>
+                    <td className="py-2 pr-3 text-right">{formatNumber(d.repliedOnTime)}</td>
                     <td
                       className={`py-2 pr-3 text-right font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`}
                     >
-                      {pct(d.onTimeRate)}
+                      {formatPercent(d.onTimeRate)}
                     </td>
-                    <td className="py-2 text-right">{pct(d.satisfactionRate)}</td>
+                    <td className="py-2 text-right">{formatPercent(d.satisfactionRate)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -235,7 +241,7 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
                 {d.district}
               </text>
               <text x={s.label[0]} y={s.label[1] + 17} textAnchor="middle" fontSize="13" fill={k >= 3 ? "#ffffff" : "#1a1f26"}>
-                {num(d.received)}件
+                {formatNumber(d.received)}件
               </text>
             </g>
           );
@@ -247,7 +253,7 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
           {legend.map((l) => (
             <li key={l.color} className="flex items-center gap-1">
               <span aria-hidden="true" className="inline-block h-4 w-6 border border-ink" style={{ background: l.color }} />
-              {l.from === l.to ? l.from : `${num(l.from)}–${num(l.to)}`}
+              {l.from === l.to ? l.from : `${formatNumber(l.from)}–${formatNumber(l.to)}`}
             </li>
           ))}
         </ul>
@@ -273,8 +279,8 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
               <th scope="row" className="py-1 pr-3 font-normal">
                 {d.district}
               </th>
-              <td className="py-1 pr-3 text-right">{num(d.received)}</td>
-              <td className="py-1 text-right">{pct(d.share)}</td>
+              <td className="py-1 pr-3 text-right">{formatNumber(d.received)}</td>
+              <td className="py-1 text-right">{formatPercent(d.share)}</td>
             </tr>
           ))}
           {stats.noDivision > 0 ? (
@@ -282,8 +288,8 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
               <th scope="row" className="py-1 pr-3 font-normal">
                 未注明区域
               </th>
-              <td className="py-1 pr-3 text-right">{num(stats.noDivision)}</td>
-              <td className="py-1 text-right">{pct(stats.totals.received ? stats.noDivision / stats.totals.received : null)}</td>
+              <td className="py-1 pr-3 text-right">{formatNumber(stats.noDivision)}</td>
+              <td className="py-1 text-right">{formatPercent(stats.totals.received ? stats.noDivision / stats.totals.received : null)}</td>
             </tr>
           ) : null}
         </tbody>

@@ -5,10 +5,10 @@ import { getCaller, getClientContext } from "@/server/request";
 import { ImportForm } from "@/components/catalogue/admin-fields";
 import { SECTION_NAMES } from "@/components/catalogue/labels";
 import { DownloadLink } from "@/components/ui/download-link";
+import { formatShortDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "事项管理", robots: { index: false } };
 
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
 type SP = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -107,7 +107,7 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
                     <td className="p-2">{i.departmentName}</td>
                     <td className="p-2">{i.online ? "是" : "否"}</td>
                     <td className="p-2">{i.version}</td>
-                    <td className="whitespace-nowrap p-2">{fmt.format(i.updatedAt)}</td>
+                    <td className="whitespace-nowrap p-2">{formatShortDateTime(i.updatedAt)}</td>
                   </tr>
                 ))}
               </tbody>

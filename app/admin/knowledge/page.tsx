@@ -4,9 +4,10 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { PROPOSAL_STATUS_NAMES, PROPOSAL_STATUSES } from "@/server/modules/hotline/knowledge";
 import { diffLines } from "@/server/modules/hotline/kb-diff";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+
 import { PublishForm, RejectForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "知识库审核", robots: { index: false } };
 
@@ -89,9 +90,9 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                     {p.articleId ? "修改" : "新文章"}：{p.title}
                   </h2>
                   <p className="mb-4 text-muted">
-                    提议 {p.id} · {p.proposedByName ?? "坐席"} · {formatTicketTime(p.createdAt)}
+                    提议 {p.id} · {p.proposedByName ?? "坐席"} · {formatDateTime(p.createdAt)}
                     {p.articleId ? ` · 基于第 ${p.baseVersion} 版` : ""}
-                    {p.decidedAt ? ` · 处理于 ${formatTicketTime(p.decidedAt)}` : ""}
+                    {p.decidedAt ? ` · 处理于 ${formatDateTime(p.decidedAt)}` : ""}
                   </p>
                   {p.stale && p.status === "pending" ? (
                     <p role="status" className="mb-4 border-l-8 border-danger bg-[#fde8e7] p-3 font-semibold">

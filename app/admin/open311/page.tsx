@@ -6,10 +6,10 @@ import { revokeOpen311KeyAction } from "@/server/actions/open311-admin";
 import { Open311KeyForm } from "@/components/hotline/open311-key-form";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
+import { formatShortDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "Open311 接口密钥", robots: { index: false } };
 
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
 type SP = Promise<Record<string, string | string[] | undefined>>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 // Only short texts without markup are echoed from the query string (they come from our own action).
@@ -121,7 +121,7 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
                       {k.name}
                     </th>
                     <td className={`p-2 font-semibold ${k.revokedAt ? "text-danger" : "text-success"}`}>
-                      {k.revokedAt ? `已撤销（${fmt.format(k.revokedAt)}）` : "有效"}
+                      {k.revokedAt ? `已撤销（${formatShortDateTime(k.revokedAt)}）` : "有效"}
                     </td>
                     <td className="p-2">
                       {k.revokedAt ? (
@@ -135,9 +135,9 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
                         </Link>
                       )}
                     </td>
-                    <td className="whitespace-nowrap p-2">{k.lastUsedAt ? fmt.format(k.lastUsedAt) : "从未使用"}</td>
+                    <td className="whitespace-nowrap p-2">{k.lastUsedAt ? formatShortDateTime(k.lastUsedAt) : "从未使用"}</td>
                     <td className="whitespace-nowrap p-2 font-mono">{k.keyPrefix}…</td>
-                    <td className="whitespace-nowrap p-2">{fmt.format(k.createdAt)}</td>
+                    <td className="whitespace-nowrap p-2">{formatShortDateTime(k.createdAt)}</td>
                   </tr>
                 ))}
               </tbody>

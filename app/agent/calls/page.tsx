@@ -8,7 +8,8 @@ import { hasPermission } from "@/server/auth/roles";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { IntakeForm } from "@/components/hotline/agent-forms";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
-import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag } from "@/components/hotline/ticket-ui";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "来电受理 - 12345坐席工作台", robots: { index: false } };
 
@@ -101,7 +102,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 md:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
                 <dt className="font-semibold">账号</dt>
                 <dd>
-                  已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatTicketTime(result.account.registeredAt)}
+                  已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatDateTime(result.account.registeredAt)}
                 </dd>
                 <dt className="font-semibold">姓名</dt>
                 <dd>{result.account.name ?? "—"}</dd>
@@ -140,7 +141,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
                         </Link>
                         <TicketStatusTag status={h.status} />
                         <span className="text-sm text-muted">
-                          {formatTicketTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
+                          {formatDateTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
                           {h.departmentName ? ` · ${h.departmentName}` : ""}
                         </span>
                       </p>

@@ -4,8 +4,9 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { PROPOSAL_STATUS_NAMES } from "@/server/modules/hotline/knowledge";
 import { highlight } from "@/components/ui/highlight";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "12345知识库", robots: { index: false } };
 
@@ -99,7 +100,7 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
             {mine.map((p) => (
               <li key={p.id} className="py-2">
                 <span className="font-semibold">{p.title}</span> ·{" "}
-                {PROPOSAL_STATUS_NAMES[p.status as keyof typeof PROPOSAL_STATUS_NAMES] ?? p.status} · {formatTicketTime(p.createdAt)}
+                {PROPOSAL_STATUS_NAMES[p.status as keyof typeof PROPOSAL_STATUS_NAMES] ?? p.status} · {formatDateTime(p.createdAt)}
                 {p.decisionNote ? <span className="block break-words">驳回理由：{p.decisionNote}</span> : null}
               </li>
             ))}

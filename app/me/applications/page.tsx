@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { StatusTag, formatTime } from "@/components/applications/timeline";
+import { StatusTag } from "@/components/applications/timeline";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "我的办件", robots: { index: false } };
 
@@ -35,7 +36,7 @@ export default async function MyApplicationsPage() {
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <StatusTag status={a.status} />
                 <span>{a.serialNo ? `申办流水号 ${a.serialNo}` : "尚未提交"}</span>
-                <span className="text-muted">更新于 {formatTime(a.updatedAt)}</span>
+                <span className="text-muted">更新于 {formatDateTime(a.updatedAt)}</span>
                 {a.dueDate ? <span>承诺办结 {a.dueDate}</span> : null}
               </p>
             </li>

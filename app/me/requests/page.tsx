@@ -2,8 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { Pager, pageParam } from "@/components/hotline/citizen-pager";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "我的诉求", robots: { index: false } };
 
@@ -45,7 +46,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <TicketStatusTag status={t.status} />
                 <span>编号 {t.ticketNo}</span>
-                <span className="text-muted">提交于 {formatTicketTime(t.createdAt)}</span>
+                <span className="text-muted">提交于 {formatDateTime(t.createdAt)}</span>
                 {t.dueDate && (t.status === "dispatched" || t.status === "accepted") ? <span>办理时限 {t.dueDate}</span> : null}
                 {t.awaitingRating ? <span className="font-semibold text-brand-700">已答复，待您评价</span> : null}
               </p>

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { ZQueueTab } from "@/server/modules/applications/validation";
-import { StatusTag, formatTime } from "@/components/applications/timeline";
+import { StatusTag } from "@/components/applications/timeline";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "申请办理", robots: { index: false } };
 
@@ -98,7 +99,7 @@ export default async function StaffApplicationsPage({
                   <td className="p-2">
                     <StatusTag status={a.status} overdue={a.overdue} />
                   </td>
-                  <td className="p-2">{formatTime(a.submittedAt)}</td>
+                  <td className="p-2">{formatDateTime(a.submittedAt)}</td>
                   <td className={`p-2 ${a.overdue ? "font-bold text-danger" : ""}`}>{a.dueDate ?? "受理后计算"}</td>
                 </tr>
               ))}

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { STAFF_TABS, ZStaffTab } from "@/server/modules/hotline/staff";
-import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "12345工单办理", robots: { index: false } };
 
@@ -129,7 +130,7 @@ export default async function StaffTicketsPage({ searchParams }: { searchParams:
                       <TicketStatusTag status={t.status} overdue={t.overdue} />
                       {t.urgeCount > 0 ? <span className="mt-1 block font-semibold text-danger">已催办{t.urgeCount}次</span> : null}
                     </td>
-                    <td className="whitespace-nowrap p-2">{formatTicketTime(t.createdAt)}</td>
+                    <td className="whitespace-nowrap p-2">{formatDateTime(t.createdAt)}</td>
                     <td className={`whitespace-nowrap p-2 ${t.overdue ? "font-bold text-danger" : ""}`}>{t.dueDate ?? "—"}</td>
                   </tr>
                 ))}

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getCaller } from "@/server/request";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+
 import { Pager, pageParam } from "@/components/hotline/citizen-pager";
 import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/citizen";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = {
   title: "12345诉求公开",
@@ -53,7 +54,7 @@ export default async function HotlinePublicPage({ searchParams }: { searchParams
                       {t.district ? <span className="font-normal"> · {t.district}</span> : null}
                     </h3>
                     <p className="mb-3 text-sm text-muted">
-                      提交于 {formatTicketTime(t.createdAt)} · 答复于 {formatTicketTime(t.answeredAt)}
+                      提交于 {formatDateTime(t.createdAt)} · 答复于 {formatDateTime(t.answeredAt)}
                     </p>
                     <p className="mb-3 whitespace-pre-wrap break-words">{t.description}</p>
                     {t.answer ? (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { TRPCError } from "@trpc/server";
 import { getCaller } from "@/server/request";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
+import { formatIsoDate, formatPercent } from "@/components/ui/format";
 
 type Params = Promise<{ id: string }>;
 
@@ -161,13 +162,11 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
       <Section title="服务评价" id="rating">
         <p>
           {item.satisfaction
-            ? `已有 ${item.satisfaction.ratings} 条评价，满意率 ${(item.satisfaction.satisfiedRate * 100).toFixed(1)}%。`
+            ? `已有 ${item.satisfaction.ratings} 条评价，满意率 ${formatPercent(item.satisfaction.satisfiedRate)}。`
             : "暂无评价。办结后您可以为本事项的服务打分。"}
         </p>
       </Section>
-      <p className="mt-8 text-sm text-muted">
-        本页信息最后更新：{item.updatedAt.toISOString().slice(0, 10)}。如发现信息有误，请拨打 12345 反映。
-      </p>
+      <p className="mt-8 text-sm text-muted">本页信息最后更新：{formatIsoDate(item.updatedAt)}。如发现信息有误，请拨打 12345 反映。</p>
     </div>
   );
 }

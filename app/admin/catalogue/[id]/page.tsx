@@ -7,10 +7,9 @@ import { getCaller } from "@/server/request";
 import { ITEM_KINDS } from "@/server/modules/catalogue/admin";
 import { ItemEditForm } from "@/components/catalogue/admin-fields";
 import { AUDIENCE_NAMES, SECTION_NAMES } from "@/components/catalogue/labels";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "编辑事项", robots: { index: false } };
-
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
 /** Edit one item's guide and online form; the hidden version makes a concurrent edit fail instead of overwrite. */
 export default async function CatalogueItemEditPage({ params }: { params: Promise<{ id: string }> }) {
@@ -78,7 +77,7 @@ export default async function CatalogueItemEditPage({ params }: { params: Promis
         <dd>{AUDIENCE_NAMES[item.audience] ?? item.audience}</dd>
         <dt className="font-semibold">当前版本</dt>
         <dd>
-          {item.version}（{fmt.format(item.updatedAt)} 修改）
+          {item.version}（{formatDateTime(item.updatedAt)} 修改）
         </dd>
       </dl>
       <p className="mb-6">

@@ -4,9 +4,10 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+
 import { ArchiveForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "知识库文章", robots: { index: false } };
 
@@ -40,7 +41,7 @@ export default async function KnowledgeArticlePage({ params, searchParams }: { p
       {a.status !== "published" ? <Notice tone="warn">此文章已下架，坐席搜索不到。</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">{a.title}</h1>
       <p className="mb-6 text-muted">
-        第 {a.version} 版 · 更新于 {formatTicketTime(a.updatedAt)}
+        第 {a.version} 版 · 更新于 {formatDateTime(a.updatedAt)}
         {a.categoryName ? ` · 诉求分类：${a.categoryName}` : ""}
       </p>
       <article className="mb-8 rounded-md border border-line bg-white p-5 text-lg leading-relaxed">

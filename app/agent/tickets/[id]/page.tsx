@@ -4,9 +4,10 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { Notice } from "@/components/ui/notice";
-import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { AnswerForm, ClassifyForm, DispatchForm, ExtensionForm, MergeForm, RevisitForm, UrgeForm } from "@/components/hotline/agent-forms";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "工单详情 - 12345坐席工作台", robots: { index: false } };
 
@@ -44,7 +45,7 @@ export default async function AgentTicketPage({
     ["诉求类型", t.type],
     ["分类", `${d.categoryGroupName ? `${d.categoryGroupName} › ` : ""}${d.categoryName}`],
     ["渠道", CHANNEL_NAMES[t.channel] ?? t.channel],
-    ["受理时间", formatTicketTime(t.createdAt)],
+    ["受理时间", formatDateTime(t.createdAt)],
     ["地点", ticketPlace(t.district, t.address, "—")],
     ["联系人", t.contactName ?? "—"],
     ["联系电话", t.contactPhone ? <span className="font-mono">{t.contactPhone}</span> : "—"],
@@ -62,7 +63,7 @@ export default async function AgentTicketPage({
       ),
     ],
   ];
-  if (t.urgeCount > 0) rows.push(["催办", `${t.urgeCount}次，最近 ${formatTicketTime(t.lastUrgedAt)}`]);
+  if (t.urgeCount > 0) rows.push(["催办", `${t.urgeCount}次，最近 ${formatDateTime(t.lastUrgedAt)}`]);
   if (t.returnReason) rows.push(["退单理由", t.returnReason]);
   if (t.answer) rows.push([t.status === "closed" && !t.repliedAt ? "答复内容" : "办理结果", t.answer]);
   if (t.satisfaction) rows.push(["回访结果", t.satisfaction]);
@@ -88,7 +89,7 @@ export default async function AgentTicketPage({
         </span>
       </h1>
       <p className="mb-4 text-muted">
-        版本 {t.version} · 最后更新 {formatTicketTime(t.updatedAt)}
+        版本 {t.version} · 最后更新 {formatDateTime(t.updatedAt)}
       </p>
       {d.canAct ? null : <ReadOnlyNote />}
       {d.mergedInto ? (
@@ -148,7 +149,7 @@ export default async function AgentTicketPage({
                       {x.ticketNo}
                     </Link>{" "}
                     <TicketStatusTag status={x.status} /> {x.distanceM !== null ? `相距约${Math.round(x.distanceM)}米` : "同一地址"} ·{" "}
-                    {formatTicketTime(x.createdAt)}
+                    {formatDateTime(x.createdAt)}
                     <span className="block line-clamp-1 text-sm">{x.description}</span>
                   </li>
                 ))}
@@ -163,7 +164,7 @@ export default async function AgentTicketPage({
               <ul className="space-y-1">
                 {d.extensions.map((e) => (
                   <li key={e.id}>
-                    {formatTicketTime(e.createdAt)} 申请延期 {e.extraDays} 个工作日：{e.reason} ——{" "}
+                    {formatDateTime(e.createdAt)} 申请延期 {e.extraDays} 个工作日：{e.reason} ——{" "}
                     <strong>
                       {e.status === "pending"
                         ? "待审批"

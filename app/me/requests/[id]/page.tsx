@@ -3,18 +3,15 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
-import { TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { HotlineRatingForm } from "@/components/hotline/citizen-rating";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime, formatFileSize } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
 
 const CHANNELS: Record<string, string> = { web: "网站", mobile: "手机网页", wechat: "微信", phone: "电话", open311: "开放接口" };
 const RATING_NAMES: Record<number, string> = { 1: "非常不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意" };
-
-function size(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 export default async function MyRequestPage({
   params,
@@ -59,7 +56,7 @@ export default async function MyRequestPage({
             {t.departmentName ? `${t.departmentName}的答复` : "热线答复"}
           </h2>
           <p className="whitespace-pre-wrap break-words">{t.answer}</p>
-          <p className="mt-2 text-sm text-muted">答复时间：{formatTicketTime(t.repliedAt ?? t.closedAt)}</p>
+          <p className="mt-2 text-sm text-muted">答复时间：{formatDateTime(t.repliedAt ?? t.closedAt)}</p>
         </section>
       ) : (
         <Notice>
@@ -83,7 +80,7 @@ export default async function MyRequestPage({
                 {"☆".repeat(5 - t.citizenRating)}
               </span>{" "}
               {t.citizenRating}星（{RATING_NAMES[t.citizenRating]}）{t.citizenComment ? `：${t.citizenComment}` : ""}
-              {t.ratedAt ? <span className="text-muted">，{formatTicketTime(t.ratedAt)}</span> : null}
+              {t.ratedAt ? <span className="text-muted">，{formatDateTime(t.ratedAt)}</span> : null}
             </p>
           ) : t.canRate ? (
             <HotlineRatingForm ticketId={t.id} />
@@ -113,7 +110,7 @@ export default async function MyRequestPage({
             ["联系人", `${t.contactName ?? "—"}　${t.contactPhone ?? ""}`],
             ["是否公开", t.isPublic ? "同意公开（答复后在诉求公开页显示，不含联系方式和详细地址）" : "不公开"],
             ["提交渠道", CHANNELS[t.channel] ?? t.channel],
-            ["提交时间", formatTicketTime(t.createdAt)],
+            ["提交时间", formatDateTime(t.createdAt)],
           ].map(([k, v]) => (
             <div key={k} className="grid gap-1 py-2 sm:grid-cols-[8rem_1fr] sm:gap-4">
               <dt className="font-semibold">{k}</dt>
@@ -139,7 +136,7 @@ export default async function MyRequestPage({
                     className="aspect-square w-full rounded-md border border-line object-cover"
                   />
                   <span className="mt-1 block break-all text-sm">
-                    {a.fileName}（{size(a.sizeBytes)}）<span className="sr-only">，在新窗口打开</span>
+                    {a.fileName}（{formatFileSize(a.sizeBytes)}）<span className="sr-only">，在新窗口打开</span>
                   </span>
                 </a>
               </li>

@@ -9,6 +9,7 @@ import { StatusTag, Timeline } from "@/components/applications/timeline";
 import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { Notice } from "@/components/ui/notice";
+import { formatFileSize } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -73,7 +74,7 @@ export default async function StaffApplicationPage({
                               const att = app.attachments.find((a) => a.id === app.answers[f.name]);
                               return att ? (
                                 <a href={`/api/applications/attachments/${att.id}`}>
-                                  {att.fileName}（{Math.ceil(att.sizeBytes / 1024)} KB）
+                                  {att.fileName}（{formatFileSize(att.sizeBytes)}）
                                 </a>
                               ) : (
                                 "未上传"

@@ -4,9 +4,10 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { CHANNEL_NAMES } from "@/components/hotline/staff-labels";
-import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } from "@/components/hotline/staff-forms";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "12345工单详情", robots: { index: false } };
 
@@ -89,8 +90,8 @@ export default async function StaffTicketPage({
                 {t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}
               </Row>
               <Row label="受理渠道">{CHANNEL_NAMES[t.channel] ?? t.channel}</Row>
-              <Row label="受理时间">{formatTicketTime(t.createdAt)}</Row>
-              <Row label="派单时间">{formatTicketTime(t.dispatchedAt)}</Row>
+              <Row label="受理时间">{formatDateTime(t.createdAt)}</Row>
+              <Row label="派单时间">{formatDateTime(t.dispatchedAt)}</Row>
               <Row label="联系人">
                 {t.contactName || "未留姓名"}
                 {t.contactPhone ? `（${t.contactPhone}）` : ""}
@@ -116,7 +117,7 @@ export default async function StaffTicketPage({
                 办理结果
               </h2>
               <p className="whitespace-pre-wrap break-words rounded-md border-l-8 border-success bg-white p-4">{t.answer}</p>
-              {t.repliedAt ? <p className="mt-1 text-muted">答复时间：{formatTicketTime(t.repliedAt)}</p> : null}
+              {t.repliedAt ? <p className="mt-1 text-muted">答复时间：{formatDateTime(t.repliedAt)}</p> : null}
             </section>
           ) : null}
           {d.extensions.length > 0 ? (
@@ -132,7 +133,7 @@ export default async function StaffTicketPage({
                     </p>
                     <p className="break-words">理由：{e.reason}</p>
                     {e.decisionNote ? <p className="break-words">审批意见：{e.decisionNote}</p> : null}
-                    <p className="text-muted">提交于 {formatTicketTime(e.createdAt)}</p>
+                    <p className="text-muted">提交于 {formatDateTime(e.createdAt)}</p>
                   </li>
                 ))}
               </ul>
