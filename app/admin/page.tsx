@@ -6,6 +6,7 @@ import { changeRoleAction } from "@/server/actions/admin";
 import { ROLES, ROLE_NAMES } from "@/server/auth/roles";
 import { Notice } from "@/components/ui/notice";
 import { formatPercent, formatPreciseDateTime } from "@/components/ui/format";
+import { one, pageParam, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "管理后台", robots: { index: false } };
 
@@ -18,8 +19,7 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number]["id"];
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 // Messages shown after a role change come from our own action; only known texts are echoed.
 const safeText = (v: string | undefined) => (v && v.length <= 80 && !/[<>]/.test(v) ? v : "操作失败，请重试");
 
@@ -28,7 +28,7 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
   const sp = await searchParams;
   const tabParam = one(sp.tab);
   const tab: Tab = TABS.some((t) => t.id === tabParam) ? (tabParam as Tab) : "users";
-  const page = Math.max(1, Math.min(10_000, Number(one(sp.page)) || 1));
+  const page = pageParam(sp.page, 10_000);
   const caller = await getCaller();
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

@@ -11,6 +11,7 @@ import { DeadlinePreview } from "@/components/layout/deadline-preview";
 import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { ExtensionForm } from "@/components/hotline/agent-forms";
 import { formatDateTime } from "@/components/ui/format";
+import { pageParam } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "12345坐席工作台", robots: { index: false } };
 
@@ -30,7 +31,7 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
   const user = await guardPage("agent.console", "/agent");
   const sp = await searchParams;
   const tab: Tab = TABS.some((t) => t.id === sp.queue) ? (sp.queue as Tab) : "new";
-  const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
+  const page = pageParam(sp.page, 1000);
   const canAct = hasPermission(user.role, "hotline.dispatch");
   const caller = (await getCaller()).hotlineAgent;
   const counts = await caller.queueCounts();

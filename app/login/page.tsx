@@ -6,12 +6,12 @@ import { WechatSignInButton } from "@/components/account/wechat-button";
 import { getClientContext, getSessionUser } from "@/server/request";
 import { signInMessage } from "@/server/auth/sign-in-errors";
 import { safeReturnPath } from "@/server/lib/safe-path";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "登录", description: "使用手机号密码、短信验证码或微信登录智慧南通。" };
 
 type Method = "password" | "sms" | "wechat";
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function LoginPage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;

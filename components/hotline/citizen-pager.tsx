@@ -35,9 +35,3 @@ export function Pager({
     </nav>
   );
 }
-
-/** `?page=` as a positive integer (anything else is page 1). */
-export function pageParam(raw: string | string[] | undefined): number {
-  const n = Number(Array.isArray(raw) ? raw[0] : raw);
-  return Number.isSafeInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-}

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { highlight } from "@/components/ui/highlight";
 import { getCaller } from "@/server/request";
 import { MAX_QUERY_LENGTH, normalizeQuery, searchPortal, type SearchHit } from "@/server/modules/content/sections";
+import { one } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = {
   title: "搜索",
@@ -87,7 +88,7 @@ function Suggestions() {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const { q } = await searchParams;
-  const raw = (Array.isArray(q) ? q[0] : q) ?? "";
+  const raw = one(q) ?? "";
   const truncated = Array.from(raw.trim().replace(/\s+/g, " ")).length > MAX_QUERY_LENGTH;
   const query = normalizeQuery(raw);
   const hits = query ? searchPortal(query, 50) : [];

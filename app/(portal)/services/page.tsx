@@ -4,14 +4,14 @@ import { getCaller } from "@/server/request";
 import { ZCatalogueQuery } from "@/server/modules/catalogue/validation";
 import { highlight } from "@/components/ui/highlight";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = {
   title: "一网通办",
   description: "南通市政务服务一网通办：649项政务及民生服务，按板块、部门、对象、主题查找，支持拼音搜索，在线申请。",
 };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+type SP = Promise<SearchParams>;
 
 export default async function ServicesPage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;

@@ -6,18 +6,18 @@ import { ImportForm } from "@/components/catalogue/admin-fields";
 import { SECTION_NAMES } from "@/components/catalogue/labels";
 import { DownloadLink } from "@/components/ui/download-link";
 import { formatShortDateTime } from "@/components/ui/format";
+import { one, pageParam, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "事项管理", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 /** Admin list of service items: find one to edit, export the catalogue, import a file. */
 export default async function CatalogueAdminPage({ searchParams }: { searchParams: SP }) {
   await guardPage("admin.console", "/admin/catalogue");
   const sp = await searchParams;
   const q = one(sp.q)?.trim().slice(0, 100) || undefined;
-  const page = Math.max(1, Math.min(1000, Math.trunc(Number(one(sp.page))) || 1));
+  const page = pageParam(sp.page, 1000);
   const [list, client] = await Promise.all([(await getCaller()).catalogueAdmin.list({ q, page }), getClientContext()]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const query = (p: number) => `/admin/catalogue?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;

@@ -5,10 +5,11 @@ import { getCaller } from "@/server/request";
 import { loadStatsForPage } from "@/server/modules/hotline/stats-page";
 import { StatsRangeForm, StatsView } from "@/components/hotline/stats-view";
 import { SlaEditor } from "@/components/hotline/sla-editor";
+import type { SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "12345热线管理", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
+type SP = Promise<SearchParams>;
 
 export default async function AdminHotlinePage({ searchParams }: { searchParams: SP }) {
   await guardPage("hotline.admin", "/admin/hotline");

@@ -8,11 +8,11 @@ import { diffLines } from "@/server/modules/hotline/kb-diff";
 import { PublishForm, RejectForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "知识库审核", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 const DONE: Record<string, string> = {
   published: "已发布，坐席现在可以搜索到新内容。",

@@ -7,11 +7,11 @@ import { Open311KeyForm } from "@/components/hotline/open311-key-form";
 import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { formatShortDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "Open311 接口密钥", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 // Only short texts without markup are echoed from the query string (they come from our own action).
 const safeText = (v: string | undefined) => (v && v.length <= 120 && !/[<>]/.test(v) ? v : null);
 

@@ -7,11 +7,11 @@ import { highlight } from "@/components/ui/highlight";
 
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "12345知识库", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function KnowledgeSearchPage({ searchParams }: { searchParams: SP }) {
   await guardPage("agent.console", "/agent/knowledge");

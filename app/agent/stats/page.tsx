@@ -4,10 +4,11 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { loadStatsForPage } from "@/server/modules/hotline/stats-page";
 import { StatsRangeForm, StatsView } from "@/components/hotline/stats-view";
+import type { SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "12345统计分析", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
+type SP = Promise<SearchParams>;
 
 export default async function AgentStatsPage({ searchParams }: { searchParams: SP }) {
   await guardPage("hotline.stats", "/agent/stats");

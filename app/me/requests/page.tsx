@@ -3,8 +3,9 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
-import { Pager, pageParam } from "@/components/hotline/citizen-pager";
+import { Pager } from "@/components/hotline/citizen-pager";
 import { formatDateTime } from "@/components/ui/format";
+import { pageParam } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "我的诉求", robots: { index: false } };
 

@@ -5,6 +5,7 @@ import { getCaller } from "@/server/request";
 import { ZQueueTab } from "@/server/modules/applications/validation";
 import { StatusTag } from "@/components/applications/timeline";
 import { formatDateTime } from "@/components/ui/format";
+import { one, pageParam } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "申请办理", robots: { index: false } };
 
@@ -24,8 +25,8 @@ export default async function StaffApplicationsPage({
 }) {
   await guardPage("department.handle", "/staff/applications");
   const sp = await searchParams;
-  const tab = ZQueueTab.catch("pending").parse(Array.isArray(sp.tab) ? sp.tab[0] : sp.tab);
-  const page = Math.max(1, Math.min(10_000, Number(Array.isArray(sp.page) ? sp.page[0] : sp.page) || 1));
+  const tab = ZQueueTab.catch("pending").parse(one(sp.tab));
+  const page = pageParam(sp.page, 10_000);
   const q = await (await getCaller()).applications.queue({ tab, page });
   const pages = Math.max(1, Math.ceil(q.total / q.pageSize));
   const count = (t: (typeof TABS)[number]) => (t.id === "overdue" ? q.overdue : t.status.reduce((n, s) => n + (q.byStatus[s] ?? 0), 0));

@@ -6,11 +6,11 @@ import { STAFF_TABS, ZStaffTab } from "@/server/modules/hotline/staff";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
+import { one, pageParam, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "12345工单办理", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 const EMPTY: Record<string, string> = {
   dispatched: "没有待签收的工单。",
@@ -23,7 +23,7 @@ export default async function StaffTicketsPage({ searchParams }: { searchParams:
   await guardPage("department.handle", "/staff/tickets");
   const sp = await searchParams;
   const tab = ZStaffTab.catch("dispatched").parse(one(sp.tab));
-  const page = Math.max(1, Math.min(10_000, Number(one(sp.page)) || 1));
+  const page = pageParam(sp.page, 10_000);
   const returned = one(sp.returned);
   const q = await (await getCaller()).hotlineStaff.queue({ tab, page });
   const pages = Math.max(1, Math.ceil(q.total / q.pageSize));

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCaller } from "@/server/request";
 
-import { Pager, pageParam } from "@/components/hotline/citizen-pager";
+import { Pager } from "@/components/hotline/citizen-pager";
 import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/citizen";
 import { formatDateTime } from "@/components/ui/format";
+import { pageParam } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = {
   title: "12345诉求公开",

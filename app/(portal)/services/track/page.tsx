@@ -4,6 +4,7 @@ import { TRPCError } from "@trpc/server";
 import { getCaller } from "@/server/request";
 import { ZTrack } from "@/server/modules/applications/validation";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = {
   title: "办件进度查询",
@@ -11,13 +12,12 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+type SP = Promise<SearchParams>;
 
 export default async function TrackPage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;
-  const serialNo = one(sp.serialNo);
-  const phoneLast4 = one(sp.phoneLast4);
+  const serialNo = one(sp.serialNo) ?? "";
+  const phoneLast4 = one(sp.phoneLast4) ?? "";
   const asked = serialNo !== "" || phoneLast4 !== "";
   let errors: Record<string, string> = {};
   let message: string | null = null;

@@ -8,11 +8,11 @@ import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { ArchiveForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "知识库文章", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function KnowledgeArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SP }) {
   const id = parseId((await params).id);

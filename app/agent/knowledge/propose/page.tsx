@@ -4,11 +4,11 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound } from "@/server/modules/applications/load";
 import { ProposeForm } from "@/components/hotline/knowledge-forms";
+import { one, type SearchParams } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "提议知识库文章", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function ProposePage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;
