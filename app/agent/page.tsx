@@ -9,8 +9,10 @@ import { deadlinePreview } from "@/server/modules/admin/sla";
 import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, isOverdue, type QueueName } from "@/server/modules/hotline/queues";
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
 import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
-import { ExtensionForm } from "@/components/hotline/agent-forms";
+import { ExtensionForm } from "@/components/hotline/agent/extension-form";
 import { formatDateTime } from "@/components/ui/format";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { pageParam } from "@/app/_lib/search-params";
 
 export const metadata: Metadata = { title: "12345坐席工作台", robots: { index: false } };
@@ -52,26 +54,21 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
             来电查询
           </h2>
           <form method="get" action="/agent/calls" role="search" aria-labelledby="lookup-title">
-            <label htmlFor="lookup-phone" className="mb-1 block font-semibold">
-              来电号码
-            </label>
-            <div className="flex gap-2">
-              <input
-                id="lookup-phone"
-                name="phone"
-                type="tel"
-                inputMode="tel"
-                autoComplete="off"
-                accessKey="p"
-                className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
-              />
-              <button
-                type="submit"
-                className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-4 font-semibold text-white"
-              >
-                查询
-              </button>
-            </div>
+            <Field
+              id="lookup-phone"
+              name="phone"
+              label="来电号码"
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              accessKey="p"
+              spacing="mb-0"
+              append={
+                <Button type="submit" className="shrink-0">
+                  查询
+                </Button>
+              }
+            />
           </form>
           <p className="mt-2">
             <Link href="/agent/calls" accessKey="c" className="inline-flex min-h-tap items-center font-semibold">
@@ -84,24 +81,19 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
             知识库
           </h2>
           <form method="get" action="/agent/knowledge" role="search" aria-labelledby="kb-title">
-            <label htmlFor="kb-q" className="mb-1 block font-semibold">
-              搜索答复口径
-            </label>
-            <div className="flex gap-2">
-              <input
-                id="kb-q"
-                name="q"
-                type="search"
-                accessKey="k"
-                className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
-              />
-              <button
-                type="submit"
-                className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700"
-              >
-                搜索
-              </button>
-            </div>
+            <Field
+              id="kb-q"
+              name="q"
+              label="搜索答复口径"
+              type="search"
+              accessKey="k"
+              spacing="mb-0"
+              append={
+                <Button type="submit" variant="secondary" className="shrink-0">
+                  搜索
+                </Button>
+              }
+            />
           </form>
         </section>
         <section aria-labelledby="links-title" className="rounded-lg border border-line bg-white p-4">

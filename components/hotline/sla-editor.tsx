@@ -6,6 +6,8 @@ import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { controlClass, groupClass } from "@/components/ui/form-group";
 
 /** The SLA table (working days by request type) as one form; works without JS (server action). */
 export function SlaEditor({ rules }: { rules: { requestType: string; workingDays: number }[] }) {
@@ -35,13 +37,8 @@ export function SlaEditor({ rules }: { rules: { requestType: string; workingDays
                 <th scope="row" className="py-2 pr-3 font-semibold">
                   <label htmlFor={id}>{r.requestType}</label>
                 </th>
-                <td className={`py-2 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
-                  {err ? (
-                    <p id={`${id}-error`} className="mb-1 font-semibold text-danger">
-                      <span className="sr-only">错误：</span>
-                      {err}
-                    </p>
-                  ) : null}
+                <td className={groupClass(err, "py-2")}>
+                  <ErrorMessage id={`${id}-error`} error={err} />
                   <input
                     id={id}
                     name={id}
@@ -51,7 +48,7 @@ export function SlaEditor({ rules }: { rules: { requestType: string; workingDays
                     key={`${id}-${state.values?.[id] ?? r.workingDays}`}
                     aria-invalid={err ? true : undefined}
                     aria-describedby={err ? `${id}-error` : undefined}
-                    className={`block min-h-tap w-28 rounded-md border-2 bg-white px-3 text-base ${err ? "border-danger" : "border-ink"}`}
+                    className={controlClass(err, "w-28")}
                   />
                 </td>
               </tr>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getCaller } from "@/server/request";
 import { ZCatalogueQuery } from "@/server/modules/catalogue/validation";
 import { highlight } from "@/components/ui/highlight";
+import { Select } from "@/components/ui/select";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 import { one, type SearchParams } from "@/app/_lib/search-params";
 
@@ -80,16 +81,16 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
           </button>
         </div>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 elder:grid-cols-1">
-          <Select id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
-          <Select
+          <Filter id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
+          <Filter
             id="svc-department"
             name="department"
             label="部门"
             value={query.department}
             options={departments.map((d) => [d.code, d.shortName])}
           />
-          <Select id="svc-audience" name="audience" label="办事对象" value={query.audience} options={Object.entries(AUDIENCE_NAMES)} />
-          <Select
+          <Filter id="svc-audience" name="audience" label="办事对象" value={query.audience} options={Object.entries(AUDIENCE_NAMES)} />
+          <Filter
             id="svc-theme"
             name="theme"
             label="主题"
@@ -193,7 +194,8 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
   );
 }
 
-function Select({
+/** A filter: "全部" or one of the options. */
+function Filter({
   id,
   name,
   label,
@@ -207,18 +209,13 @@ function Select({
   options: [string, string][];
 }) {
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-2">
-        <option value="">全部</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select id={id} name={name} label={label} defaultValue={value ?? ""} spacing="mb-0">
+      <option value="">全部</option>
+      {options.map(([v, l]) => (
+        <option key={v} value={v}>
+          {l}
+        </option>
+      ))}
+    </Select>
   );
 }

@@ -5,6 +5,8 @@ import { getCaller, getClientContext } from "@/server/request";
 import { ImportForm } from "@/components/catalogue/admin-fields";
 import { SECTION_NAMES } from "@/components/catalogue/labels";
 import { DownloadLink } from "@/components/ui/download-link";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { formatShortDateTime } from "@/components/ui/format";
 import { one, pageParam, type SearchParams } from "@/app/_lib/search-params";
 
@@ -36,28 +38,29 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
         <h2 id="items-title" className="mb-3 text-xl font-bold">
           {q ? `“${q}”的查找结果（${list.total} 项）` : `全部事项（${list.total} 项）`}
         </h2>
-        <form action="/admin/catalogue" className="mb-4 flex max-w-xl flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <label htmlFor="catalogue-q" className="mb-1 block font-semibold">
-              按事项名称、拼音或事项编码查找
-            </label>
-            <input
-              id="catalogue-q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              maxLength={100}
-              className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
-            />
-          </div>
-          <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-4 font-semibold text-white">
-            查找
-          </button>
-          {q ? (
-            <Link href="/admin/catalogue" className="inline-flex min-h-tap items-center px-2 font-semibold">
-              显示全部
-            </Link>
-          ) : null}
+        <form action="/admin/catalogue" className="mb-4">
+          <Field
+            id="catalogue-q"
+            name="q"
+            label="按事项名称、拼音或事项编码查找"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            width="max-w-xl"
+            spacing="mb-0"
+            append={
+              <>
+                <Button type="submit" className="shrink-0">
+                  查找
+                </Button>
+                {q ? (
+                  <Link href="/admin/catalogue" className="inline-flex min-h-tap shrink-0 items-center px-2 font-semibold">
+                    显示全部
+                  </Link>
+                ) : null}
+              </>
+            }
+          />
         </form>
 
         {list.items.length === 0 ? (

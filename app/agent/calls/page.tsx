@@ -6,7 +6,8 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { IntakeForm } from "@/components/hotline/agent-forms";
+import { Field } from "@/components/ui/field";
+import { IntakeForm } from "@/components/hotline/agent/intake-form";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { formatDateTime } from "@/components/ui/format";
@@ -50,41 +51,30 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
         aria-label="来电查询"
         className="mb-4 rounded-lg border border-line bg-white p-4"
       >
-        <div className={error ? "border-l-4 border-danger pl-3" : ""}>
-          <label htmlFor="phone" className="mb-1 block text-lg font-semibold">
-            来电号码
-          </label>
-          <p id="phone-hint" className="mb-1 text-sm text-muted">
-            11位手机号或带区号的固定电话，输入后按 Enter 查询。
-          </p>
-          {error ? (
-            <p id="phone-error" className="mb-1 font-semibold text-danger">
-              <span className="sr-only">错误：</span>
-              {error}
-            </p>
-          ) : null}
-          <div className="flex max-w-xl gap-2">
-            <input
-              id="phone"
-              name="phone"
-              type="tel"
-              inputMode="tel"
-              autoComplete="off"
-              autoFocus
-              accessKey="p"
-              defaultValue={raw}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={`phone-hint${error ? " phone-error" : ""}`}
-              className={`block min-h-tap w-full rounded-md border-2 bg-white px-3 font-mono text-lg ${error ? "border-danger" : "border-ink"}`}
-            />
+        <Field
+          id="phone"
+          label="来电号码"
+          labelSize="lg"
+          spacing="mb-0"
+          hint="11位手机号或带区号的固定电话，输入后按 Enter 查询。"
+          error={error}
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          autoFocus
+          accessKey="p"
+          defaultValue={raw}
+          width="max-w-xl"
+          className="font-mono text-lg"
+          append={
             <button
               type="submit"
               className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-5 font-semibold text-white"
             >
               查询
             </button>
-          </div>
-        </div>
+          }
+        />
       </form>
       <ShortcutHelp
         items={[

@@ -6,7 +6,13 @@ import { orNotFound, parseId } from "@/server/modules/applications/load";
 import { Notice } from "@/components/ui/notice";
 import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
-import { AnswerForm, ClassifyForm, DispatchForm, ExtensionForm, MergeForm, RevisitForm, UrgeForm } from "@/components/hotline/agent-forms";
+import { AnswerForm } from "@/components/hotline/agent/answer-form";
+import { ClassifyForm } from "@/components/hotline/agent/classify-form";
+import { DispatchForm } from "@/components/hotline/agent/dispatch-form";
+import { ExtensionForm } from "@/components/hotline/agent/extension-form";
+import { MergeForm } from "@/components/hotline/agent/merge-form";
+import { RevisitForm } from "@/components/hotline/agent/revisit-form";
+import { UrgeForm } from "@/components/hotline/agent/urge-form";
 import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "工单详情 - 12345坐席工作台", robots: { index: false } };
