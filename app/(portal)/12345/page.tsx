@@ -3,6 +3,7 @@ import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { getCaller, getSessionUser } from "@/server/request";
 import { HotlineSubmitForm } from "@/components/hotline/citizen-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = {
   title: "12345热线",
@@ -32,15 +33,7 @@ export default async function HotlinePage() {
   const slaDays = Object.fromEntries(sla.map((r) => [r.type, r.workingDays]));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">12345热线</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: "12345热线" }]} />
       <h1 className="mb-2 text-3xl font-bold">12345 政务服务便民热线</h1>
       <p className="mb-6 max-w-3xl text-lg">
         有诉求，找 12345。电话 7×24 小时受理，能当场解答的直接答复，不能当场解决的派给承办部门限时办理，办结后回访听取您的评价。

@@ -6,6 +6,7 @@ import { highlight } from "@/components/ui/highlight";
 import { Select } from "@/components/ui/select";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 import { one, type SearchParams } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = {
   title: "一网通办",
@@ -47,15 +48,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
   const filtered = Boolean(query.q || query.section || query.department || query.audience || query.theme || query.online);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">一网通办</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: "一网通办" }]} />
       <h1 className="mb-2 text-3xl font-bold">一网通办</h1>
       <p className="mb-6 max-w-3xl text-lg">649 项政务及民生服务：能网上办的在网上一次办好；需要到现场的，告诉您去哪里、带什么。</p>
       {!parsed.success ? (

@@ -9,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { formatShortDateTime } from "@/components/ui/format";
 import { one, pageParam, type SearchParams } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "事项管理", robots: { index: false } };
 
@@ -26,11 +27,7 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <p className="mb-4">
-        <Link href="/admin" className="inline-flex min-h-tap items-center font-semibold">
-          ‹ 返回管理后台
-        </Link>
-      </p>
+      <Breadcrumbs items={[{ label: "管理后台", href: "/admin" }, { label: "事项管理" }]} />
       <h1 className="mb-2 text-3xl font-bold">事项管理</h1>
       <p className="mb-6 text-muted">修改一网通办事项的办事指南和在线表单；每次保存和导入都记入审计日志。</p>
 

@@ -9,6 +9,7 @@ import { PublishForm, RejectForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
 import { one, type SearchParams } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "知识库审核", robots: { index: false } };
 
@@ -30,15 +31,7 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
   const proposals = await (await getCaller()).hotlineKnowledge.proposals({ status });
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/admin">管理后台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">知识库审核</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "管理后台", href: "/admin" }, { label: "知识库审核" }]} />
       <h1 className="mb-4 text-3xl font-bold">12345知识库审核</h1>
       {done ? (
         <Notice tone="success">

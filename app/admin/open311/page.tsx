@@ -8,6 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { formatShortDateTime } from "@/components/ui/format";
 import { one, type SearchParams } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "Open311 接口密钥", robots: { index: false } };
 
@@ -27,11 +28,7 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <p className="mb-4">
-        <Link href="/admin" className="inline-flex min-h-tap items-center font-semibold">
-          ‹ 返回管理后台
-        </Link>
-      </p>
+      <Breadcrumbs items={[{ label: "管理后台", href: "/admin" }, { label: "Open311 接口" }]} />
       <h1 className="mb-2 text-3xl font-bold">Open311 接口密钥</h1>
       <p className="mb-2 max-w-3xl">
         外部系统通过 Open311 GeoReport v2 接口（<code className="font-mono">/open311/v2/</code>）向12345热线提交诉求时，须携带 API

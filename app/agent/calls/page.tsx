@@ -11,6 +11,7 @@ import { IntakeForm } from "@/components/hotline/agent/intake-form";
 import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "来电受理 - 12345坐席工作台", robots: { index: false } };
 
@@ -32,15 +33,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
   const options = result && canAct ? await caller.formOptions() : null;
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
-      <nav aria-label="面包屑" className="mb-3 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">来电受理</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: "来电受理" }]} />
       <h1 className="mb-4 text-3xl font-bold">来电受理</h1>
       {canAct ? null : <ReadOnlyNote />}
       <ErrorSummary fieldErrors={error ? { phone: [error] } : null} />

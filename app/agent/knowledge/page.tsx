@@ -10,6 +10,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format";
 import { one, type SearchParams } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "12345知识库", robots: { index: false } };
 
@@ -24,15 +25,7 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
   const [result, mine] = await Promise.all([caller.hotlineKnowledge.search({ q, limit: 30 }), caller.hotlineKnowledge.myProposals()]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">知识库</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: "知识库" }]} />
       <h1 className="mb-4 text-3xl font-bold">12345知识库</h1>
       {proposed && /^\d+$/.test(proposed) ? <Notice tone="success">提议已提交，管理员审核发布后，所有坐席都能看到。</Notice> : null}
       <form action="/agent/knowledge" role="search" className="mb-6">

@@ -6,6 +6,7 @@ import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { Pager } from "@/components/hotline/citizen-pager";
 import { formatDateTime } from "@/components/ui/format";
 import { pageParam } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "我的诉求", robots: { index: false } };
 
@@ -15,15 +16,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const data = await (await getCaller()).hotline.mine({ page });
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/me">我的</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">我的诉求</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "我的", href: "/me" }, { label: "我的诉求" }]} />
       <h1 className="mb-2 text-3xl font-bold">我的诉求</h1>
       <p className="mb-6">
         您在网站、手机和微信上提交的 12345 诉求。

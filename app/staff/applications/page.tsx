@@ -6,6 +6,7 @@ import { ZQueueTab } from "@/server/modules/applications/validation";
 import { StatusTag } from "@/components/applications/timeline";
 import { formatDateTime } from "@/components/ui/format";
 import { one, pageParam } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "申请办理", robots: { index: false } };
 
@@ -32,15 +33,7 @@ export default async function StaffApplicationsPage({
   const count = (t: (typeof TABS)[number]) => (t.id === "overdue" ? q.overdue : t.status.reduce((n, s) => n + (q.byStatus[s] ?? 0), 0));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/staff">部门工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">申请办理</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "部门工作台", href: "/staff" }, { label: "申请办理" }]} />
       <h1 className="mb-4 text-3xl font-bold">一网通办申请办理</h1>
       {q.overdue > 0 ? (
         <p role="status" className="mb-4 border-l-8 border-danger bg-white p-3 font-semibold text-danger">

@@ -7,6 +7,7 @@ import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
 import { one, pageParam, type SearchParams } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "12345工单办理", robots: { index: false } };
 
@@ -29,15 +30,7 @@ export default async function StaffTicketsPage({ searchParams }: { searchParams:
   const pages = Math.max(1, Math.ceil(q.total / q.pageSize));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/staff">部门工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">12345工单</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "部门工作台", href: "/staff" }, { label: "12345工单" }]} />
       <h1 className="mb-4 text-3xl font-bold">12345工单办理</h1>
       {returned && /^\d+$/.test(returned) ? <Notice tone="success">工单已退回12345坐席改派，退单理由已记录。</Notice> : null}
       {q.counts.overdue > 0 ? (

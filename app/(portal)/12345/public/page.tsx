@@ -6,6 +6,7 @@ import { Pager } from "@/components/hotline/citizen-pager";
 import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/citizen";
 import { formatDateTime } from "@/components/ui/format";
 import { pageParam } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = {
   title: "12345诉求公开",
@@ -21,19 +22,7 @@ export default async function HotlinePublicPage({ searchParams }: { searchParams
   const max = Math.max(1, ...hot.items.map((h) => h.count));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/12345">12345热线</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">诉求公开</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: "12345热线", href: "/12345" }, { label: "诉求公开" }]} />
       <h1 className="mb-2 text-3xl font-bold">12345 诉求公开</h1>
       <p className="mb-6 max-w-3xl">
         这里是市民同意公开、承办部门已经答复的诉求。为保护个人信息，只显示区县，不显示联系人、电话和详细地址，内容中的手机号、身份证号等已自动打码。

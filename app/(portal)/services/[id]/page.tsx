@@ -5,6 +5,7 @@ import { TRPCError } from "@trpc/server";
 import { getCaller } from "@/server/request";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 import { formatIsoDate, formatPercent } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 type Params = Promise<{ id: string }>;
 
@@ -29,21 +30,13 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
   const item = await load((await params).id);
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/services">一网通办</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href={`/services?section=${item.section}`}>{SECTION_NAMES[item.section] ?? item.section}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "首页", href: "/" },
+          { label: "一网通办", href: "/services" },
+          { label: SECTION_NAMES[item.section] ?? item.section, href: `/services?section=${item.section}` },
+        ]}
+      />
       <p className="text-muted">
         {item.departmentName} · {item.kind} · 事项编码 {item.code}
       </p>

@@ -9,6 +9,7 @@ import { ArchiveForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
 import { one, type SearchParams } from "@/app/_lib/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "知识库文章", robots: { index: false } };
 
@@ -24,19 +25,9 @@ export default async function KnowledgeArticlePage({ params, searchParams }: { p
   const back = q ? `/agent/knowledge?q=${encodeURIComponent(q)}` : "/agent/knowledge";
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href={back}>{q ? `知识库：“${q}”` : "知识库"}</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">文章</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[{ label: "坐席工作台", href: "/agent" }, { label: q ? `知识库：“${q}”` : "知识库", href: back }, { label: "文章" }]}
+      />
       {proposed && /^\d+$/.test(proposed) ? <Notice tone="success">修改提议已提交，管理员审核发布后生效。</Notice> : null}
       {a.status !== "published" ? <Notice tone="warn">此文章已下架，坐席搜索不到。</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">{a.title}</h1>

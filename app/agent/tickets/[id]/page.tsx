@@ -14,6 +14,7 @@ import { MergeForm } from "@/components/hotline/agent/merge-form";
 import { RevisitForm } from "@/components/hotline/agent/revisit-form";
 import { UrgeForm } from "@/components/hotline/agent/urge-form";
 import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "工单详情 - 12345坐席工作台", robots: { index: false } };
 
@@ -76,15 +77,7 @@ export default async function AgentTicketPage({
   if (t.citizenRating) rows.push(["市民评价", `${t.citizenRating}星${t.citizenComment ? `：${t.citizenComment}` : ""}`]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
-      <nav aria-label="面包屑" className="mb-3 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">{t.ticketNo}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: t.ticketNo }]} />
       {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 flex flex-wrap items-center gap-3 text-3xl font-bold">
         <span>

@@ -8,6 +8,7 @@ import { RatingForm } from "@/components/applications/forms";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
 import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { Notice } from "@/components/ui/notice";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -35,17 +36,12 @@ export default async function ApplicationDetailPage({
         </div>
       ) : (
         <>
-          <nav aria-label="面包屑" className="mb-4 text-sm">
-            <ol className="flex gap-2">
-              <li>
-                <Link href="/me">我的</Link>
-              </li>
-              <li aria-hidden="true">›</li>
-              <li>
-                <Link href="/me/applications">我的办件</Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[
+              { label: "我的", href: "/me" },
+              { label: "我的办件", href: "/me/applications" },
+            ]}
+          />
           <h1 className="mb-2 text-3xl font-bold">{app.item.name}</h1>
         </>
       )}

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
@@ -7,6 +6,7 @@ import { TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotli
 import { HotlineRatingForm } from "@/components/hotline/citizen-rating";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime, formatFileSize } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
 
@@ -27,19 +27,7 @@ export default async function MyRequestPage({
   const open = t.status === "dispatched" || t.status === "accepted";
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/me">我的</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/me/requests">我的诉求</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">{t.ticketNo}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "我的", href: "/me" }, { label: "我的诉求", href: "/me/requests" }, { label: t.ticketNo }]} />
       <h1 className="mb-2 text-3xl font-bold">
         {t.type} · {t.categoryName}
       </h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
@@ -10,6 +9,7 @@ import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { Notice } from "@/components/ui/notice";
 import { formatFileSize } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -36,15 +36,9 @@ export default async function StaffApplicationPage({
   const overdue = app.status === "accepted" && app.dueDate !== null && app.dueDate < today;
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/staff/applications">申请办理</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">{app.serialNo}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[{ label: "部门工作台", href: "/staff" }, { label: "申请办理", href: "/staff/applications" }, { label: app.serialNo }]}
+      />
       {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">{app.item.name}</h1>
       <p className="mb-6 flex flex-wrap items-center gap-4">

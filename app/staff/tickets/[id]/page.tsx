@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
@@ -8,6 +7,7 @@ import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "
 import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } from "@/components/hotline/staff-forms";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "12345工单详情", robots: { index: false } };
 
@@ -40,21 +40,13 @@ export default async function StaffTicketPage({
   const open = t.status === "dispatched" || t.status === "accepted";
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/staff">部门工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/staff/tickets">12345工单</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page" className="font-mono">
-            {t.ticketNo}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "部门工作台", href: "/staff" },
+          { label: "12345工单", href: "/staff/tickets" },
+          { label: <span className="font-mono">{t.ticketNo}</span> },
+        ]}
+      />
       {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">
         {t.type}：{d.categoryName}
