@@ -14,6 +14,8 @@ import { formatDateTime } from "@/components/ui/format";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { pageParam } from "@/app/_lib/search-params";
+import { Tabs } from "@/components/ui/tabs";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "12345坐席工作台", robots: { index: false } };
 
@@ -134,28 +136,18 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
         <h2 id="queues-title" className="mb-2 text-2xl font-bold">
           工单队列
         </h2>
-        <nav aria-label="工单队列" className="mb-4">
-          <ul className="flex flex-wrap gap-1 border-b-2 border-line">
-            {TABS.map((t, i) => (
-              <li key={t.id}>
-                <Link
-                  href={`/agent?queue=${t.id}#queues-title`}
-                  accessKey={i === 0 ? "q" : undefined}
-                  aria-current={tab === t.id ? "page" : undefined}
-                  className={`inline-flex min-h-tap items-center gap-2 border-b-4 px-3 font-semibold no-underline ${tab === t.id ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
-                >
-                  {t.name}
-                  <span
-                    className={`rounded-full px-2 text-sm ${t.id === "overdue" && counts[t.id] > 0 ? "bg-danger text-white" : "bg-brand-100 text-brand-800"}`}
-                  >
-                    {counts[t.id] >= QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP - 1}+` : counts[t.id]}
-                    <span className="sr-only">件</span>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <Tabs
+          label="工单队列"
+          className="mb-4"
+          tabs={TABS.map((t, i) => ({
+            href: `/agent?queue=${t.id}#queues-title`,
+            label: t.name,
+            current: tab === t.id,
+            count: counts[t.id] >= QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP - 1}+` : counts[t.id],
+            urgent: t.id === "overdue" && counts[t.id] > 0,
+            accessKey: i === 0 ? "q" : undefined,
+          }))}
+        />
         <h3 className="sr-only">{TABS.find((t) => t.id === tab)!.name}</h3>
         {tab === "extensions" ? (
           extensions.length === 0 ? (
@@ -198,20 +190,8 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
             showDepartment={showDepartment}
           />
         )}
-        {tab !== "extensions" && (page > 1 || rows.length === PAGE) ? (
-          <nav aria-label="分页" className="mt-3 flex gap-4">
-            {page > 1 ? (
-              <Link href={`/agent?queue=${tab}&page=${page - 1}#queues-title`} className="inline-flex min-h-tap items-center">
-                上一页
-              </Link>
-            ) : null}
-            <span className="inline-flex min-h-tap items-center">第 {page} 页</span>
-            {rows.length === PAGE ? (
-              <Link href={`/agent?queue=${tab}&page=${page + 1}#queues-title`} className="inline-flex min-h-tap items-center">
-                下一页
-              </Link>
-            ) : null}
-          </nav>
+        {tab !== "extensions" ? (
+          <Pager page={page} hasNext={rows.length === PAGE} href={(p) => `/agent?queue=${tab}&page=${p}#queues-title`} />
         ) : null}
       </section>
 

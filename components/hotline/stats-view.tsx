@@ -3,6 +3,7 @@ import { Field } from "@/components/ui/field";
 import type { HotlineStats } from "@/server/modules/hotline/stats";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { formatNumber, formatPercent } from "@/components/ui/format";
+import { Table } from "@/components/ui/table";
 
 const PRESET_LINKS = [
   { id: "week", label: "本周" },
@@ -140,51 +141,27 @@ export function StatsView({ stats }: { stats: HotlineStats }) {
         {stats.departments.length === 0 ? (
           <p>该时段没有派单。</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="dept-title">
-            <table className="w-full min-w-[36rem] border-collapse text-left">
-              <caption className="sr-only">各承办部门的派单量、答复量、按期答复量、按时办结率和满意率</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-3">
-                    承办部门
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    派单
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    已答复
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    按期答复
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    按时办结率
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    满意率
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.departments.map((d) => (
-                  <tr key={d.departmentId} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-3 font-semibold">
-                      {d.name}
-                    </th>
-                    <td className="py-2 pr-3 text-right">{formatNumber(d.dispatched)}</td>
-                    <td className="py-2 pr-3 text-right">{formatNumber(d.replied)}</td>
-                    <td className="py-2 pr-3 text-right">{formatNumber(d.repliedOnTime)}</td>
-                    <td
-                      className={`py-2 pr-3 text-right font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`}
-                    >
-                      {formatPercent(d.onTimeRate)}
-                    </td>
-                    <td className="py-2 text-right">{formatPercent(d.satisfactionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption="各承办部门的派单量、答复量、按期答复量、按时办结率和满意率"
+            variant="plain"
+            scrollLabel="承办部门按时办结情况"
+            className="min-w-[36rem]"
+            rows={stats.departments}
+            rowKey={(d) => d.departmentId}
+            columns={[
+              { header: "承办部门", cell: (d) => d.name, rowHeader: true },
+              { header: "派单", cell: (d) => formatNumber(d.dispatched), numeric: true },
+              { header: "已答复", cell: (d) => formatNumber(d.replied), numeric: true },
+              { header: "按期答复", cell: (d) => formatNumber(d.repliedOnTime), numeric: true },
+              {
+                header: "按时办结率",
+                cell: (d) => formatPercent(d.onTimeRate),
+                numeric: true,
+                className: (d) => `font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`,
+              },
+              { header: "满意率", cell: (d) => formatPercent(d.satisfactionRate), numeric: true },
+            ]}
+          />
         )}
         <p className="mt-2 text-sm text-muted">按时办结率低于90%的以红色显示。“—”表示该时段还没有可计算的数据。</p>
       </section>
@@ -258,42 +235,29 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
           ))}
         </ul>
       </div>
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-1 text-left font-semibold">数据表：各县（市、区）受理量</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-3">
-              县（市、区）
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              受理量（件）
-            </th>
-            <th scope="col" className="py-1 text-right">
-              占比
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {stats.divisions.map((d) => (
-            <tr key={d.district} className="border-b border-line">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                {d.district}
-              </th>
-              <td className="py-1 pr-3 text-right">{formatNumber(d.received)}</td>
-              <td className="py-1 text-right">{formatPercent(d.share)}</td>
-            </tr>
-          ))}
-          {stats.noDivision > 0 ? (
-            <tr className="border-b border-line">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                未注明区域
-              </th>
-              <td className="py-1 pr-3 text-right">{formatNumber(stats.noDivision)}</td>
-              <td className="py-1 text-right">{formatPercent(stats.totals.received ? stats.noDivision / stats.totals.received : null)}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+      <Table
+        caption="数据表：各县（市、区）受理量"
+        captionVisible
+        variant="plain"
+        rows={[
+          ...stats.divisions.map((d) => ({ name: d.district, received: d.received, share: d.share })),
+          ...(stats.noDivision > 0
+            ? [
+                {
+                  name: "未注明区域",
+                  received: stats.noDivision,
+                  share: stats.totals.received ? stats.noDivision / stats.totals.received : null,
+                },
+              ]
+            : []),
+        ]}
+        rowKey={(d) => d.name}
+        columns={[
+          { header: "县（市、区）", cell: (d) => d.name, rowHeader: true },
+          { header: "受理量（件）", cell: (d) => formatNumber(d.received), numeric: true },
+          { header: "占比", cell: (d) => formatPercent(d.share), numeric: true },
+        ]}
+      />
     </section>
   );
 }

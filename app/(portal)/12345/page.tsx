@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { getCaller, getSessionUser } from "@/server/request";
 import { HotlineSubmitForm } from "@/components/hotline/citizen-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = {
   title: "12345热线",
@@ -98,35 +99,17 @@ export default async function HotlinePage() {
         <h2 id="types-title" className="mb-3 text-xl font-bold">
           受理范围与办理时限
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">诉求类型、内容与办理时限</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="whitespace-nowrap py-2 pr-4">
-                  类型
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  适用情形
-                </th>
-                <th scope="col" className="whitespace-nowrap py-2">
-                  办理时限
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {TYPES.map((t) => (
-                <tr key={t.name} className="border-b border-line">
-                  <th scope="row" className="whitespace-nowrap py-2 pr-4">
-                    {t.name}
-                  </th>
-                  <td className="py-2 pr-4">{t.text}</td>
-                  <td className="whitespace-nowrap py-2">{slaDays[t.name] ?? 13} 个工作日</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="诉求类型、内容与办理时限"
+          variant="plain"
+          rows={TYPES}
+          rowKey={(t) => t.name}
+          columns={[
+            { header: "类型", cell: (t) => t.name, rowHeader: true, nowrap: true },
+            { header: "适用情形", cell: (t) => t.text },
+            { header: "办理时限", cell: (t) => `${slaDays[t.name] ?? 13} 个工作日`, nowrap: true },
+          ]}
+        />
         <p className="mt-3 text-sm text-muted">时限从受理次日起按工作日计算，法定节假日顺延。</p>
       </section>
       <section aria-labelledby="flow-title" className="mb-6 rounded-lg border border-line bg-white p-5">

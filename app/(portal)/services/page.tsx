@@ -7,6 +7,7 @@ import { Select } from "@/components/ui/select";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 import { one, type SearchParams } from "@/app/_lib/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = {
   title: "一网通办",
@@ -156,23 +157,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
             ))}
           </ul>
         )}
-        {pages > 1 ? (
-          <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-4">
-            {result.page > 1 ? (
-              <Link href={keep({ page: String(result.page - 1) })} className="inline-flex min-h-tap items-center" rel="prev">
-                上一页
-              </Link>
-            ) : null}
-            <span>
-              第 {result.page} / {pages} 页
-            </span>
-            {result.page < pages ? (
-              <Link href={keep({ page: String(result.page + 1) })} className="inline-flex min-h-tap items-center" rel="next">
-                下一页
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager page={result.page} pages={pages} total={result.total} href={(p) => keep({ page: String(p) })} />
       </section>
 
       <section aria-labelledby="track-title" className="mt-8 rounded-lg border border-line bg-white p-5">

@@ -10,6 +10,8 @@ import { Field } from "@/components/ui/field";
 import { formatShortDateTime } from "@/components/ui/format";
 import { one, pageParam, type SearchParams } from "@/app/_lib/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Table } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "事项管理", robots: { index: false } };
 
@@ -63,74 +65,30 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
         {list.items.length === 0 ? (
           <p className="rounded-lg border border-line bg-white p-4">没有找到事项。请换个说法，或输入完整的事项编码。</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-line bg-white">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">
-                {q ? `“${q}”的查找结果` : "全部事项，按事项编码排列"}，第 {page} 页，点事项名称进入编辑
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">
-                    事项编码
-                  </th>
-                  <th scope="col" className="p-2">
-                    事项名称
-                  </th>
-                  <th scope="col" className="p-2">
-                    板块
-                  </th>
-                  <th scope="col" className="p-2">
-                    实施部门
-                  </th>
-                  <th scope="col" className="p-2">
-                    全程网办
-                  </th>
-                  <th scope="col" className="p-2">
-                    版本
-                  </th>
-                  <th scope="col" className="p-2">
-                    最后修改
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((i) => (
-                  <tr key={i.id} className="border-b border-line align-top">
-                    <td className="p-2 font-mono">{i.code}</td>
-                    <td className="p-2">
-                      <Link href={`/admin/catalogue/${i.id}`} className="inline-flex min-h-tap items-center font-semibold">
-                        <span className="sr-only">编辑：</span>
-                        {i.name}
-                      </Link>
-                    </td>
-                    <td className="p-2">{SECTION_NAMES[i.section] ?? i.section}</td>
-                    <td className="p-2">{i.departmentName}</td>
-                    <td className="p-2">{i.online ? "是" : "否"}</td>
-                    <td className="p-2">{i.version}</td>
-                    <td className="whitespace-nowrap p-2">{formatShortDateTime(i.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={`${q ? `“${q}”的查找结果` : "全部事项，按事项编码排列"}，第 ${page} 页，点事项名称进入编辑`}
+            rows={list.items}
+            rowKey={(i) => i.id}
+            columns={[
+              { header: "事项编码", cell: (i) => i.code, className: "font-mono" },
+              {
+                header: "事项名称",
+                cell: (i) => (
+                  <Link href={`/admin/catalogue/${i.id}`} className="inline-flex min-h-tap items-center font-semibold">
+                    <span className="sr-only">编辑：</span>
+                    {i.name}
+                  </Link>
+                ),
+              },
+              { header: "板块", cell: (i) => SECTION_NAMES[i.section] ?? i.section },
+              { header: "实施部门", cell: (i) => i.departmentName },
+              { header: "全程网办", cell: (i) => (i.online ? "是" : "否") },
+              { header: "版本", cell: (i) => i.version },
+              { header: "最后修改", cell: (i) => formatShortDateTime(i.updatedAt), nowrap: true },
+            ]}
+          />
         )}
-        {pages > 1 ? (
-          <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-4">
-            {page > 1 ? (
-              <Link href={query(page - 1)} className="inline-flex min-h-tap items-center">
-                上一页
-              </Link>
-            ) : null}
-            <span>
-              第 {Math.min(page, pages)} / {pages} 页
-            </span>
-            {page < pages ? (
-              <Link href={query(page + 1)} className="inline-flex min-h-tap items-center">
-                下一页
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager page={page} pages={pages} total={list.total} href={query} />
       </section>
 
       <section aria-labelledby="export-title" className="mb-8 rounded-lg border border-line bg-white p-5">

@@ -10,6 +10,7 @@ import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
 import { one, type SearchParams } from "@/app/_lib/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Tabs } from "@/components/ui/tabs";
 
 export const metadata: Metadata = { title: "知识库审核", robots: { index: false } };
 
@@ -44,29 +45,17 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
           ) : null}
         </Notice>
       ) : null}
-      <nav aria-label="提议状态" className="mb-6">
-        <ul className="flex flex-wrap gap-2 border-b-2 border-line">
-          {PROPOSAL_STATUSES.map((s) => (
-            <li key={s}>
-              <Link
-                href={`/admin/knowledge?status=${s}`}
-                aria-current={status === s ? "page" : undefined}
-                className={`inline-flex min-h-tap items-center border-b-4 px-3 font-semibold no-underline ${status === s ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
-              >
-                {PROPOSAL_STATUS_NAMES[s]}
-              </Link>
-            </li>
-          ))}
-          <li>
-            <Link
-              href="/agent/knowledge"
-              className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline"
-            >
-              浏览知识库
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <Tabs
+        label="提议状态"
+        tabs={[
+          ...PROPOSAL_STATUSES.map((s) => ({
+            href: `/admin/knowledge?status=${s}`,
+            label: PROPOSAL_STATUS_NAMES[s],
+            current: status === s,
+          })),
+          { href: "/agent/knowledge", label: "浏览知识库" },
+        ]}
+      />
       {proposals.length === 0 ? (
         <p>{status === "pending" ? "没有待审核的提议。" : `没有${PROPOSAL_STATUS_NAMES[status]}的提议。`}</p>
       ) : (

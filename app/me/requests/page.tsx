@@ -3,7 +3,7 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
-import { Pager } from "@/components/hotline/citizen-pager";
+import { Pager } from "@/components/ui/pager";
 import { formatDateTime } from "@/components/ui/format";
 import { pageParam } from "@/app/_lib/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -48,7 +48,13 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       )}
-      <Pager page={data.page} pageSize={data.pageSize} total={data.total} href={(p) => `/me/requests?page=${p}`} label="我的诉求分页" />
+      <Pager
+        page={data.page}
+        pages={Math.ceil(data.total / data.pageSize)}
+        total={data.total}
+        href={(p) => `/me/requests?page=${p}`}
+        label="我的诉求分页"
+      />
     </div>
   );
 }

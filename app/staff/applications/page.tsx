@@ -7,6 +7,9 @@ import { StatusTag } from "@/components/applications/timeline";
 import { formatDateTime } from "@/components/ui/format";
 import { one, pageParam } from "@/app/_lib/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Tabs } from "@/components/ui/tabs";
+import { Table } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "申请办理", robots: { index: false } };
 
@@ -40,84 +43,61 @@ export default async function StaffApplicationsPage({
           有 {q.overdue} 件申请已超过承诺办结日期，请优先办理。
         </p>
       ) : null}
-      <nav aria-label="办件分类" className="mb-6">
-        <ul className="flex flex-wrap gap-2 border-b-2 border-line">
-          {TABS.map((t) => (
-            <li key={t.id}>
-              <Link
-                href={`/staff/applications?tab=${t.id}`}
-                aria-current={tab === t.id ? "page" : undefined}
-                className={`inline-flex min-h-tap items-center border-b-4 px-3 font-semibold no-underline ${tab === t.id ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
-              >
-                {t.label}
-                {t.id !== "followups" ? `（${count(t)}）` : ""}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label="办件分类"
+        tabs={TABS.map((t) => ({
+          href: `/staff/applications?tab=${t.id}`,
+          label: t.label,
+          current: tab === t.id,
+          count: t.id !== "followups" ? count(t) : undefined,
+          urgent: t.id === "overdue" && q.overdue > 0,
+        }))}
+      />
       {q.items.length === 0 ? (
         <p>这里暂时没有办件。</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">办件列表（截止日期早的在前）</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  申办流水号
-                </th>
-                <th scope="col" className="p-2">
-                  事项
-                </th>
-                <th scope="col" className="p-2">
-                  状态
-                </th>
-                <th scope="col" className="p-2">
-                  提交时间
-                </th>
-                <th scope="col" className="p-2">
-                  承诺办结
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.items.map((a) => (
-                <tr key={a.id} className={`border-b border-line ${a.overdue ? "bg-[#fde8e7]" : ""}`}>
-                  <td className="p-2">
-                    <Link href={`/staff/applications/${a.id}`} className="inline-flex min-h-tap items-center font-mono">
-                      {a.serialNo}
-                    </Link>
-                  </td>
-                  <td className="p-2">{a.itemName}</td>
-                  <td className="p-2">
-                    <StatusTag status={a.status} overdue={a.overdue} />
-                  </td>
-                  <td className="p-2">{formatDateTime(a.submittedAt)}</td>
-                  <td className={`p-2 ${a.overdue ? "font-bold text-danger" : ""}`}>{a.dueDate ?? "受理后计算"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="办件列表（截止日期早的在前）"
+          rows={q.items}
+          rowKey={(a) => a.id}
+          rowClassName={(a) => (a.overdue ? "bg-[#fde8e7]" : undefined)}
+          columns={[
+            {
+              header: "申办流水号",
+              cell: (a) => (
+                <Link href={`/staff/applications/${a.id}`} className="inline-flex min-h-tap items-center font-mono">
+                  {a.serialNo}
+                </Link>
+              ),
+            },
+            { header: "事项", cell: (a) => a.itemName },
+            { header: "状态", cell: (a) => <StatusTag status={a.status} overdue={a.overdue} /> },
+            { header: "提交时间", cell: (a) => formatDateTime(a.submittedAt), nowrap: true },
+            {
+              header: "承诺办结",
+              cell: (a) => a.dueDate ?? "受理后计算",
+              nowrap: true,
+              className: (a) => (a.overdue ? "font-bold text-danger" : undefined),
+            },
+          ]}
+          cardsLabel="办件列表"
+          cardClassName={(a) => (a.overdue ? "border-danger border-l-8" : undefined)}
+          card={(a) => (
+            <>
+              <p className="mb-1 flex flex-wrap items-center gap-2">
+                <Link href={`/staff/applications/${a.id}`} className="inline-flex min-h-tap items-center font-mono font-semibold">
+                  {a.serialNo}
+                </Link>
+                <StatusTag status={a.status} overdue={a.overdue} />
+              </p>
+              <p className="mb-1">{a.itemName}</p>
+              <p className="text-muted">提交于 {formatDateTime(a.submittedAt)}</p>
+              <p className={a.overdue ? "font-bold text-danger" : ""}>承诺办结：{a.dueDate ?? "受理后计算"}</p>
+            </>
+          )}
+        />
       )}
-      {pages > 1 ? (
-        <nav aria-label="分页" className="mt-4 flex items-center gap-4">
-          {page > 1 ? (
-            <Link href={`/staff/applications?tab=${tab}&page=${page - 1}`} className="inline-flex min-h-tap items-center">
-              上一页
-            </Link>
-          ) : null}
-          <span>
-            第 {page} / {pages} 页
-          </span>
-          {page < pages ? (
-            <Link href={`/staff/applications?tab=${tab}&page=${page + 1}`} className="inline-flex min-h-tap items-center">
-              下一页
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={(p) => `/staff/applications?tab=${tab}&page=${p}`} />
     </div>
   );
 }

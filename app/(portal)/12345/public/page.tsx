@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCaller } from "@/server/request";
 
-import { Pager } from "@/components/hotline/citizen-pager";
+import { Pager } from "@/components/ui/pager";
 import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/citizen";
 import { formatDateTime } from "@/components/ui/format";
 import { pageParam } from "@/app/_lib/search-params";
@@ -60,11 +60,11 @@ export default async function HotlinePublicPage({ searchParams }: { searchParams
           )}
           <Pager
             page={list.page}
-            pageSize={list.pageSize}
+            pages={Math.ceil(list.total / list.pageSize)}
             total={list.total}
+            capped={list.total >= PUBLIC_COUNT_CAP}
             href={(p) => `/12345/public?page=${p}`}
             label="公开诉求分页"
-            cap={PUBLIC_COUNT_CAP}
           />
         </section>
         <aside aria-labelledby="hot-title" className="self-start rounded-lg border border-line bg-white p-4">

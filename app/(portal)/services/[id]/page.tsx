@@ -6,6 +6,7 @@ import { getCaller } from "@/server/request";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
 import { formatIsoDate, formatPercent } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Table } from "@/components/ui/table";
 
 type Params = Promise<{ id: string }>;
 
@@ -95,40 +96,27 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
         </ul>
       </Section>
       <Section title="申报材料" id="materials">
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">申报材料清单</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">
-                  材料名称
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  形式
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  份数
-                </th>
-                <th scope="col" className="py-2">
-                  是否必需
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {item.materials.map((m) => (
-                <tr key={m.name} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {m.name}
-                    {m.note ? <span className="block text-sm text-muted">{m.note}</span> : null}
-                  </th>
-                  <td className="py-2 pr-4">{m.form}</td>
-                  <td className="py-2 pr-4">{m.copies}</td>
-                  <td className="py-2">{m.required ? "必需" : "视情况提供"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="申报材料清单"
+          variant="plain"
+          rows={item.materials}
+          rowKey={(m) => m.name}
+          columns={[
+            {
+              header: "材料名称",
+              rowHeader: true,
+              cell: (m) => (
+                <>
+                  {m.name}
+                  {m.note ? <span className="block text-sm font-normal text-muted">{m.note}</span> : null}
+                </>
+              ),
+            },
+            { header: "形式", cell: (m) => m.form },
+            { header: "份数", cell: (m) => m.copies },
+            { header: "是否必需", cell: (m) => (m.required ? "必需" : "视情况提供") },
+          ]}
+        />
       </Section>
       <Section title="办理流程" id="steps">
         <ol className="list-decimal space-y-1 pl-6">
