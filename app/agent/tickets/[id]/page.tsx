@@ -15,6 +15,7 @@ import { RevisitForm } from "@/components/hotline/agent/revisit-form";
 import { UrgeForm } from "@/components/hotline/agent/urge-form";
 import { formatDateTime } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "工单详情 - 12345坐席工作台", robots: { index: false } };
 
@@ -107,14 +108,7 @@ export default async function AgentTicketPage({
               诉求内容
             </h2>
             <p className="mb-4 whitespace-pre-wrap break-words text-lg">{t.description}</p>
-            <dl className="divide-y divide-line border-y border-line">
-              {rows.map(([k, v]) => (
-                <div key={k} className="grid gap-1 py-1.5 sm:grid-cols-[8rem_1fr] sm:gap-4">
-                  <dt className="font-semibold">{k}</dt>
-                  <dd className="break-words">{v}</dd>
-                </div>
-              ))}
-            </dl>
+            <SummaryList rows={rows} />
             {d.attachments.length ? (
               <>
                 <h3 className="mt-4 mb-1 font-bold">附件照片（{d.attachments.length}）</h3>

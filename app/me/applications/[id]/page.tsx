@@ -9,6 +9,7 @@ import { StatusTag, Timeline } from "@/components/applications/timeline";
 import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { Notice } from "@/components/ui/notice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -129,23 +130,23 @@ export default async function ApplicationDetailPage({
         <h2 id="answers-title" className="mb-3 text-xl font-bold">
           申请内容
         </h2>
-        <dl className="divide-y divide-line border-y border-line">
-          {(app.item.form ?? []).flatMap((p) =>
-            p.fields.map((f) => (
-              <div key={f.name} className="grid gap-1 py-2 sm:grid-cols-[1fr_2fr] sm:gap-4">
-                <dt className="font-semibold">{f.label}</dt>
-                <dd className="break-all">
-                  {f.type === "file"
-                    ? (() => {
-                        const att = app.attachments.find((a) => a.id === app.answers[f.name]);
-                        return att ? <a href={`/api/applications/attachments/${att.id}`}>{att.fileName}</a> : "未上传";
-                      })()
-                    : displayAnswer(f, app.answers[f.name])}
-                </dd>
-              </div>
-            )),
+        <SummaryList
+          wide
+          rows={(app.item.form ?? []).flatMap((p) =>
+            p.fields.map((f) => {
+              const att = f.type === "file" ? app.attachments.find((a) => a.id === app.answers[f.name]) : undefined;
+              const value =
+                f.type !== "file" ? (
+                  displayAnswer(f, app.answers[f.name])
+                ) : att ? (
+                  <a href={`/api/applications/attachments/${att.id}`}>{att.fileName}</a>
+                ) : (
+                  "未上传"
+                );
+              return [f.label, value, f.name] as const;
+            }),
           )}
-        </dl>
+        />
       </section>
     </div>
   );

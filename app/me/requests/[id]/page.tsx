@@ -7,6 +7,7 @@ import { HotlineRatingForm } from "@/components/hotline/citizen-rating";
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime, formatFileSize } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
 
@@ -89,8 +90,8 @@ export default async function MyRequestPage({
         <h2 id="content-title" className="mb-3 text-xl font-bold">
           诉求内容
         </h2>
-        <dl className="divide-y divide-line border-y border-line">
-          {[
+        <SummaryList
+          rows={[
             ["分类", `${t.groupName ? `${t.groupName} › ` : ""}${t.categoryName}`],
             ["诉求内容", t.description],
             ["地点", ticketPlace(t.district, t.address)],
@@ -99,13 +100,8 @@ export default async function MyRequestPage({
             ["是否公开", t.isPublic ? "同意公开（答复后在诉求公开页显示，不含联系方式和详细地址）" : "不公开"],
             ["提交渠道", CHANNELS[t.channel] ?? t.channel],
             ["提交时间", formatDateTime(t.createdAt)],
-          ].map(([k, v]) => (
-            <div key={k} className="grid gap-1 py-2 sm:grid-cols-[8rem_1fr] sm:gap-4">
-              <dt className="font-semibold">{k}</dt>
-              <dd className="whitespace-pre-wrap break-words">{v}</dd>
-            </div>
-          ))}
-        </dl>
+          ]}
+        />
       </section>
 
       {t.attachments.length ? (

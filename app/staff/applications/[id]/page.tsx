@@ -10,6 +10,7 @@ import { shanghaiDate } from "@/server/lib/working-days";
 import { Notice } from "@/components/ui/notice";
 import { formatFileSize } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -58,27 +59,23 @@ export default async function StaffApplicationPage({
             {(app.item.form ?? []).map((p) => (
               <div key={p.id} className="mb-4">
                 <h3 className="mb-1 font-bold">{p.title}</h3>
-                <dl className="divide-y divide-line border-y border-line">
-                  {p.fields.map((f) => (
-                    <div key={f.name} className="grid gap-1 py-2 sm:grid-cols-[1fr_2fr] sm:gap-4">
-                      <dt className="font-semibold">{f.label}</dt>
-                      <dd className="break-all">
-                        {f.type === "file"
-                          ? (() => {
-                              const att = app.attachments.find((a) => a.id === app.answers[f.name]);
-                              return att ? (
-                                <a href={`/api/applications/attachments/${att.id}`}>
-                                  {att.fileName}（{formatFileSize(att.sizeBytes)}）
-                                </a>
-                              ) : (
-                                "未上传"
-                              );
-                            })()
-                          : displayAnswer(f, app.answers[f.name])}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
+                <SummaryList
+                  wide
+                  rows={p.fields.map((f) => {
+                    const att = f.type === "file" ? app.attachments.find((a) => a.id === app.answers[f.name]) : undefined;
+                    const value =
+                      f.type !== "file" ? (
+                        displayAnswer(f, app.answers[f.name])
+                      ) : att ? (
+                        <a href={`/api/applications/attachments/${att.id}`}>
+                          {att.fileName}（{formatFileSize(att.sizeBytes)}）
+                        </a>
+                      ) : (
+                        "未上传"
+                      );
+                    return [f.label, value, f.name] as const;
+                  })}
+                />
               </div>
             ))}
           </section>

@@ -8,6 +8,7 @@ import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } fr
 import { Notice } from "@/components/ui/notice";
 import { formatDateTime } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "12345工单详情", robots: { index: false } };
 
@@ -76,26 +77,19 @@ export default async function StaffTicketPage({
               诉求内容
             </h2>
             <p className="mb-4 whitespace-pre-wrap break-words rounded-md border border-line bg-white p-4">{t.description}</p>
-            <dl className="divide-y divide-line border-y border-line">
-              <Row label="发生地点">
-                {ticketPlace(t.district, t.address)}
-                {t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}
-              </Row>
-              <Row label="受理渠道">{CHANNEL_NAMES[t.channel] ?? t.channel}</Row>
-              <Row label="受理时间">{formatDateTime(t.createdAt)}</Row>
-              <Row label="派单时间">{formatDateTime(t.dispatchedAt)}</Row>
-              <Row label="联系人">
-                {t.contactName || "未留姓名"}
-                {t.contactPhone ? `（${t.contactPhone}）` : ""}
-              </Row>
-              {t.attributes
-                ? Object.entries(t.attributes).map(([k, v]) => (
-                    <Row key={k} label={k}>
-                      {Array.isArray(v) ? v.join("、") : v}
-                    </Row>
-                  ))
-                : null}
-            </dl>
+            <SummaryList
+              rows={[
+                [
+                  "发生地点",
+                  `${ticketPlace(t.district, t.address)}${t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}`,
+                ],
+                ["受理渠道", CHANNEL_NAMES[t.channel] ?? t.channel],
+                ["受理时间", formatDateTime(t.createdAt)],
+                ["派单时间", formatDateTime(t.dispatchedAt)],
+                ["联系人", `${t.contactName || "未留姓名"}${t.contactPhone ? `（${t.contactPhone}）` : ""}`],
+                ...Object.entries(t.attributes ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("、") : v] as const),
+              ]}
+            />
           </section>
           <section aria-labelledby="photos-title" className="mb-8">
             <h2 id="photos-title" className="mb-3 text-xl font-bold">
@@ -157,17 +151,6 @@ export default async function StaffTicketPage({
           {!open ? <p>此工单已答复，当前无需办理操作。</p> : null}
         </aside>
       </div>
-    </div>
-  );
-}
-
-/** "崇川区 + 崇川区南大街…" reads once. */
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1 py-2 sm:grid-cols-[8rem_1fr] sm:gap-4">
-      <dt className="font-semibold">{label}</dt>
-      <dd className="break-words">{children}</dd>
     </div>
   );
 }
