@@ -1,14 +1,13 @@
 "use client";
 
 import { useActionState } from "react";
-import { registerAction, wechatBindAction, type FormState } from "@/server/actions/auth";
+import { registerAction, wechatBindAction } from "@/server/actions/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SmsCodeField } from "./sms-code-field";
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
+import { firstError } from "@/components/ui/form-group";
 
 export function RegisterForm() {
   const [state, action, pending] = useActionState(registerAction, {});
@@ -24,17 +23,17 @@ export function RegisterForm() {
         autoComplete="tel"
         maxLength={11}
         defaultValue={state.values?.phone}
-        error={first(state, "phone")}
+        error={firstError(state, "phone")}
         width="w-full max-w-sm"
       />
-      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Field
         id="password"
         label="设置密码"
         type="password"
         autoComplete="new-password"
         hint="至少12位；或至少8位且包含大写字母、小写字母、数字、符号中的3类。不能使用常见密码。"
-        error={first(state, "password")}
+        error={firstError(state, "password")}
         width="w-full max-w-sm"
       />
       <Field
@@ -42,7 +41,7 @@ export function RegisterForm() {
         label="再次输入密码"
         type="password"
         autoComplete="new-password"
-        error={first(state, "confirm")}
+        error={firstError(state, "confirm")}
         width="w-full max-w-sm"
       />
       <Field
@@ -50,7 +49,7 @@ export function RegisterForm() {
         label="昵称（选填）"
         maxLength={20}
         defaultValue={state.values?.nickname}
-        error={first(state, "nickname")}
+        error={firstError(state, "nickname")}
         width="w-full max-w-sm"
       />
       <Button type="submit" name="intent" value="register" disabled={pending}>
@@ -76,10 +75,10 @@ export function WechatBindForm({ ticket }: { ticket: string }) {
         autoComplete="tel"
         maxLength={11}
         defaultValue={state.values?.phone}
-        error={first(state, "phone")}
+        error={firstError(state, "phone")}
         width="w-full max-w-sm"
       />
-      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="bind" disabled={pending}>
         {pending ? "正在绑定…" : "绑定并登录"}
       </Button>

@@ -2,14 +2,13 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { passwordSignInAction, smsSignInAction, type FormState } from "@/server/actions/auth";
+import { passwordSignInAction, smsSignInAction } from "@/server/actions/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 import { SmsCodeField } from "./sms-code-field";
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
+import { firstError } from "@/components/ui/form-group";
 
 export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
   const [state, action, pending] = useActionState(passwordSignInAction, { message: initialError ?? null });
@@ -25,7 +24,7 @@ export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl:
         autoComplete="username"
         maxLength={11}
         defaultValue={state.values?.phone}
-        error={first(state, "phone")}
+        error={firstError(state, "phone")}
         width="w-full max-w-sm"
       />
       <Field
@@ -33,7 +32,7 @@ export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl:
         label="密码"
         type="password"
         autoComplete="current-password"
-        error={first(state, "password")}
+        error={firstError(state, "password")}
         width="w-full max-w-sm"
       />
       <Button type="submit" disabled={pending}>
@@ -61,10 +60,10 @@ export function SmsSignInForm({ callbackUrl }: { callbackUrl: string }) {
         autoComplete="tel"
         maxLength={11}
         defaultValue={state.values?.phone}
-        error={first(state, "phone")}
+        error={firstError(state, "phone")}
         width="w-full max-w-sm"
       />
-      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="sign-in" disabled={pending}>
         {pending ? "正在登录…" : "登录"}
       </Button>

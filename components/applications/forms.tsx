@@ -11,11 +11,9 @@ import {
 import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
-import { Fieldset } from "@/components/ui/form-group";
+import { Fieldset, firstError } from "@/components/ui/form-group";
 import { Textarea } from "@/components/ui/textarea";
 import { RATING_SCORES } from "@/server/modules/applications/labels";
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 
 export function StartForm({ itemId, label }: { itemId: number; label: string }) {
   const [state, action, pending] = useActionState(startApplicationAction, {} as FormState);
@@ -58,7 +56,7 @@ export function RatingForm({ applicationId }: { applicationId: number }) {
     <form action={action} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <Fieldset id="score" legend="您对本次办事服务的评价" error={first(state, "score")}>
+      <Fieldset id="score" legend="您对本次办事服务的评价" error={firstError(state, "score")}>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {RATING_SCORES.map((s) => (
             <label key={s.score} className="flex min-h-tap items-center gap-2">
@@ -71,14 +69,14 @@ export function RatingForm({ applicationId }: { applicationId: number }) {
       <Textarea
         id="reason"
         label="不满意的原因（选择“不满意”或“非常不满意”时必填）"
-        error={first(state, "reason")}
+        error={firstError(state, "reason")}
         defaultValue={state.values?.reason}
         width="w-full max-w-xl"
       />
       <Textarea
         id="comment"
         label="意见建议（选填）"
-        error={first(state, "comment")}
+        error={firstError(state, "comment")}
         defaultValue={state.values?.comment}
         width="w-full max-w-xl"
       />
@@ -106,7 +104,7 @@ export function StaffActionForm({ applicationId, kind }: { applicationId: number
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="kind" value={kind} />
       {a.needs ? (
-        <Textarea id={id} name="text" label={a.needs} error={first(state, "text")} defaultValue={state.values?.text} spacing="mb-3" />
+        <Textarea id={id} name="text" label={a.needs} error={firstError(state, "text")} defaultValue={state.values?.text} spacing="mb-3" />
       ) : null}
       <Button
         type="submit"
@@ -125,7 +123,7 @@ export function FollowUpForm({ applicationId }: { applicationId: number }) {
     <form action={action} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <Textarea id="note" label="整改情况" error={first(state, "note")} defaultValue={state.values?.note} spacing="mb-3" />
+      <Textarea id="note" label="整改情况" error={firstError(state, "note")} defaultValue={state.values?.note} spacing="mb-3" />
       <Button type="submit" disabled={pending}>
         记录整改并关闭
       </Button>

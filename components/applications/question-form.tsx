@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Field } from "@/components/ui/field";
-import { Fieldset } from "@/components/ui/form-group";
+import { Fieldset, firstError } from "@/components/ui/form-group";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 
@@ -40,13 +40,7 @@ export function QuestionForm({ applicationId, page, values, uploaded, stepLabel 
       <p className="text-muted">{stepLabel}</p>
       <h1 className="mb-6 text-3xl font-bold">{page.title}</h1>
       {page.fields.map((f) => (
-        <Question
-          key={f.name}
-          field={f}
-          value={current(f.name)}
-          error={state.fieldErrors?.[f.name]?.[0] ?? null}
-          uploaded={uploaded[f.name]}
-        />
+        <Question key={f.name} field={f} value={current(f.name)} error={firstError(state, f.name)} uploaded={uploaded[f.name]} />
       ))}
       <div className="mt-8 flex flex-wrap items-center gap-4">
         <Button type="submit" name="intent" value="continue" disabled={pending}>

@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { Fieldset, groupClass } from "@/components/ui/form-group";
+import { Fieldset, groupClass, firstError } from "@/components/ui/form-group";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
 
@@ -19,8 +19,6 @@ const DISTRICTS = ["崇川区", "通州区", "海门区", "如皋市", "启东�
 const MAX_CHARS = 4000;
 const MAX_PHOTOS = 6;
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 
 /**
  * The 12345 online form (GOV.UK-style: one column, labels above fields, errors summarised and
@@ -99,14 +97,14 @@ export function HotlineSubmitForm({
     }
   }
 
-  const errType = first(state, "type");
-  const errCategory = first(state, "categoryId");
-  const errDescription = first(state, "description");
-  const errDistrict = first(state, "district");
-  const errAddress = first(state, "address");
-  const errLocation = first(state, "location");
-  const errPhotos = photoError ?? first(state, "photos");
-  const errPublic = first(state, "isPublic");
+  const errType = firstError(state, "type");
+  const errCategory = firstError(state, "categoryId");
+  const errDescription = firstError(state, "description");
+  const errDistrict = firstError(state, "district");
+  const errAddress = firstError(state, "address");
+  const errLocation = firstError(state, "location");
+  const errPhotos = photoError ?? firstError(state, "photos");
+  const errPublic = firstError(state, "isPublic");
   const charsLeft = MAX_CHARS - description.length;
 
   return (
@@ -275,7 +273,7 @@ export function HotlineSubmitForm({
           label="联系人"
           defaultValue={v.contactName ?? defaults.name}
           key={`n-${v.contactName ?? ""}`}
-          error={first(state, "contactName")}
+          error={firstError(state, "contactName")}
           maxLength={50}
           autoComplete="name"
           width="w-full sm:max-w-xs"
@@ -287,7 +285,7 @@ export function HotlineSubmitForm({
           inputMode="tel"
           defaultValue={v.contactPhone ?? defaults.phone}
           key={`p-${v.contactPhone ?? ""}`}
-          error={first(state, "contactPhone")}
+          error={firstError(state, "contactPhone")}
           maxLength={20}
           autoComplete="tel"
           width="w-full sm:max-w-xs"

@@ -13,8 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { Textarea } from "@/components/ui/textarea";
-
-const first = (s: KbFormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
+import { firstError } from "@/components/ui/form-group";
 
 export type ProposalDefaults = { title: string; body: string; keywords: string; catalogueItemIds: string; categoryId: string };
 
@@ -46,12 +45,12 @@ export function ProposeForm({
       ) : null}
       {articleId ? <input type="hidden" name="articleId" value={articleId} /> : null}
       {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
-      <Field id="title" label="标题" defaultValue={v.title} error={first(state, "title")} maxLength={100} />
+      <Field id="title" label="标题" defaultValue={v.title} error={firstError(state, "title")} maxLength={100} />
       <Textarea
         id="body"
         label="正文"
         hint="写清适用对象、办理方式、所需材料和答复要点。每行一段。"
-        error={first(state, "body")}
+        error={firstError(state, "body")}
         rows={12}
         maxLength={10000}
         defaultValue={v.body}
@@ -61,7 +60,7 @@ export function ProposeForm({
         label="关键词（选填）"
         hint="用逗号分隔，如：公积金，租房提取。坐席搜索这些词时能找到本文。"
         defaultValue={v.keywords}
-        error={first(state, "keywords")}
+        error={firstError(state, "keywords")}
         maxLength={300}
       />
       <Field
@@ -69,7 +68,7 @@ export function ProposeForm({
         label="关联的一网通办事项编号（选填）"
         hint="事项详情页地址 /services/编号 中的数字，多个用逗号分隔，如：12, 34"
         defaultValue={v.catalogueItemIds}
-        error={first(state, "catalogueItemIds")}
+        error={firstError(state, "catalogueItemIds")}
         inputMode="numeric"
         maxLength={200}
       />
@@ -119,7 +118,7 @@ export function RejectForm({ proposalId }: { proposalId: number }) {
         id={id}
         name="reason"
         label="驳回理由（提议人会看到）"
-        error={first(state, id)}
+        error={firstError(state, id)}
         rows={2}
         maxLength={500}
         defaultValue={state.values?.reason}

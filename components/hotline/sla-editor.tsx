@@ -7,7 +7,7 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { ErrorMessage } from "@/components/ui/error-message";
-import { controlClass, groupClass } from "@/components/ui/form-group";
+import { controlClass, firstError, groupClass } from "@/components/ui/form-group";
 import { Table } from "@/components/ui/table";
 
 /** The SLA table (working days by request type) as one form; works without JS (server action). */
@@ -27,9 +27,9 @@ export function SlaEditor({ rules }: { rules: { requestType: string; workingDays
             { header: "诉求类型", cell: (r) => <label htmlFor={r.id}>{r.requestType}</label>, rowHeader: true },
             {
               header: "办理时限（工作日，1–60）",
-              className: (r) => groupClass(state.fieldErrors?.[r.id]?.[0], ""),
+              className: (r) => groupClass(firstError(state, r.id), ""),
               cell: (r) => {
-                const err = state.fieldErrors?.[r.id]?.[0];
+                const err = firstError(state, r.id);
                 return (
                   <>
                     <ErrorMessage id={`${r.id}-error`} error={err} />

@@ -12,13 +12,13 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Textarea } from "@/components/ui/textarea";
+import { firstError } from "@/components/ui/form-group";
 
 /**
  * The department's action forms on /staff/tickets/[id]. Each carries the ticket's version: if someone
  * else acted since the page was loaded, the action fails with a conflict and the form says so, with a
  * link to reload — what the clerk typed stays in the field.
  */
-const first = (s: TicketFormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 
 function Problems({ state, ticketId }: { state: TicketFormState; ticketId: number }) {
   return (
@@ -76,7 +76,7 @@ export function ReplyTicketForm({ ticketId, version }: { ticketId: number; versi
         id="reply"
         label="办理结果"
         hint="写明核实情况、处理措施和结果。市民会看到这段答复，坐席将据此回访。"
-        error={first(state, "reply")}
+        error={firstError(state, "reply")}
         rows={6}
         maxLength={2000}
         defaultValue={state.values?.reply}
@@ -115,14 +115,14 @@ export function ExtensionForm({
         type="date"
         min={minDate}
         defaultValue={state.values?.newDueDate}
-        error={first(state, "newDueDate")}
+        error={firstError(state, "newDueDate")}
         width="w-auto"
         spacing="mb-3"
       />
       <Textarea
         id="reason"
         label="延期理由"
-        error={first(state, "reason")}
+        error={firstError(state, "reason")}
         maxLength={500}
         defaultValue={state.values?.reason}
         spacing="mb-3"
@@ -147,7 +147,7 @@ export function ReturnTicketForm({ ticketId, version }: { ticketId: number; vers
       <Textarea
         id="returnReason"
         label="退单理由"
-        error={first(state, "returnReason")}
+        error={firstError(state, "returnReason")}
         maxLength={500}
         defaultValue={state.values?.returnReason}
         spacing="mb-3"

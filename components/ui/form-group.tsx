@@ -8,6 +8,14 @@ export function hasError(error: FieldError): boolean {
   return typeof error === "string" ? error.length > 0 : Boolean(error?.length);
 }
 
+/** The first message about one field in a form's state (what the field shows inline), or null. */
+export function firstError(
+  state: { fieldErrors?: Partial<Record<string, readonly string[] | undefined>> | null },
+  field: string,
+): string | null {
+  return state.fieldErrors?.[field]?.[0] ?? null;
+}
+
 /** The classes of a form group: space below it, and the red bar on its left while it is in error (GOV.UK). */
 export function groupClass(error: FieldError, spacing = "mb-5"): string {
   return hasError(error) ? `${spacing} border-l-4 border-danger pl-3` : spacing;

@@ -6,12 +6,10 @@ import { STATUS_NAMES, type TicketStatus } from "@/server/modules/hotline/labels
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { formatDateTime } from "@/components/ui/format";
 import { Textarea } from "@/components/ui/textarea";
+import { firstError } from "@/components/ui/form-group";
 
 /** Every action names the ticket and the version the agent saw. */
 export type TicketRef = { ticketId: number; version: number };
-
-/** The first error of one field in an agent form's state. */
-export const fieldError = (s: AgentFormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 
 /** Shown with the conflict message: what the ticket looks like now, and a way to reload it. */
 function ConflictNote({ state, ticketId }: { state: AgentFormState; ticketId: number }) {
@@ -102,7 +100,7 @@ export function NoteField({
       name={name}
       label={label}
       hint={hint}
-      error={fieldError(state, name) ?? (name === "text" ? fieldError(state, "_") : null)}
+      error={firstError(state, name) ?? (name === "text" ? firstError(state, "_") : null)}
       rows={rows}
       accessKey={accessKey}
       defaultValue={state.values?.[name]}

@@ -4,8 +4,9 @@ import { useActionState } from "react";
 import { agentTicketAction, type AgentFormState } from "@/server/actions/hotline-agent";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
-import { ActionShell, fieldError, type TicketRef } from "./action-shell";
+import { ActionShell, type TicketRef } from "./action-shell";
 import type { Options } from "./options";
+import { firstError } from "@/components/ui/form-group";
 
 /** 派单: the department the category suggests is chosen; the hint says the deadline dispatching now gives. */
 export function DispatchForm({
@@ -37,7 +38,7 @@ export function DispatchForm({
             已按分类预选。{type}类办理时限 {workingDays} 个工作日，现在派单截止 <strong>{dueDate}</strong>（已扣除节假日）。
           </>
         }
-        error={fieldError(state, "departmentId")}
+        error={firstError(state, "departmentId")}
         accessKey="d"
         defaultValue={state.values?.departmentId ?? (suggestedDepartmentId ? String(suggestedDepartmentId) : "")}
         spacing="mb-4"

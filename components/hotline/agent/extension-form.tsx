@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { agentTicketAction, type AgentFormState } from "@/server/actions/hotline-agent";
 import { Button } from "@/components/ui/button";
-import { Fieldset } from "@/components/ui/form-group";
-import { ActionShell, NoteField, fieldError, type TicketRef } from "./action-shell";
+import { Fieldset, firstError } from "@/components/ui/form-group";
+import { ActionShell, NoteField, type TicketRef } from "./action-shell";
 
 /** 延期审批: approve or refuse a department's request for more working days (a refusal needs a reason). */
 export function ExtensionForm({
@@ -29,7 +29,7 @@ export function ExtensionForm({
       extra={<input type="hidden" name="extensionId" value={extensionId} />}
     >
       <p className="mb-2">部门理由：{reason}</p>
-      <Fieldset id={`${p}-decision`} legend="审批意见" error={fieldError(state, "decision")} spacing="mb-3">
+      <Fieldset id={`${p}-decision`} legend="审批意见" error={firstError(state, "decision")} spacing="mb-3">
         <div className="flex flex-wrap gap-x-6">
           <label className="flex min-h-tap items-center gap-2">
             <input type="radio" name="decision" value="approve" defaultChecked={state.values?.decision === "approve"} className="h-6 w-6" />

@@ -6,8 +6,9 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { NoteField, fieldError } from "./action-shell";
+import { NoteField } from "./action-shell";
 import { CategorySelect, TypeSelect, type Options } from "./options";
+import { firstError } from "@/components/ui/form-group";
 
 const DISTRICTS = ["崇川区", "通州区", "海门区", "如皋市", "启东市", "海安市", "如东县"];
 
@@ -33,7 +34,7 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
         rows={5}
       />
       <div className="grid gap-x-6 md:grid-cols-2">
-        <Select id="district" label="所在区县（选填）" error={fieldError(state, "district")} defaultValue={v.district ?? ""} spacing="mb-4">
+        <Select id="district" label="所在区县（选填）" error={firstError(state, "district")} defaultValue={v.district ?? ""} spacing="mb-4">
           <option value="">未知或不涉及</option>
           {DISTRICTS.map((d) => (
             <option key={d}>{d}</option>
@@ -45,7 +46,7 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
           hint="占道经营、噪声等需要地点的分类必填。"
           autoComplete="off"
           defaultValue={v.address}
-          error={fieldError(state, "address")}
+          error={firstError(state, "address")}
           spacing="mb-4"
         />
         <Field
@@ -54,7 +55,7 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
           hint="例如：张先生。"
           autoComplete="off"
           defaultValue={v.contactName}
-          error={fieldError(state, "contactName")}
+          error={firstError(state, "contactName")}
           spacing="mb-4"
         />
         <Field
@@ -64,7 +65,7 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
           inputMode="tel"
           autoComplete="off"
           defaultValue={v.contactPhone ?? callerPhone}
-          error={fieldError(state, "contactPhone")}
+          error={firstError(state, "contactPhone")}
           spacing="mb-4"
         />
       </div>

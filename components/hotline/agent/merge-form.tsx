@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { agentTicketAction, type AgentFormState } from "@/server/actions/hotline-agent";
 import { STATUS_NAMES, type TicketStatus } from "@/server/modules/hotline/labels";
 import { Button } from "@/components/ui/button";
-import { Fieldset } from "@/components/ui/form-group";
-import { ActionShell, fieldError, type TicketRef } from "./action-shell";
+import { Fieldset, firstError } from "@/components/ui/form-group";
+import { ActionShell, type TicketRef } from "./action-shell";
 
 /** 合并: this ticket is a repeat of one of the suspected duplicates and closes into it. */
 export function MergeForm({
@@ -37,7 +37,7 @@ export function MergeForm({
       <Fieldset
         id="primary"
         legend="把本工单作为重复诉求合并到："
-        error={fieldError(state, "primary") ?? fieldError(state, "primaryId")}
+        error={firstError(state, "primary") ?? firstError(state, "primaryId")}
         spacing="mb-4"
       >
         {duplicates.map((d) => (

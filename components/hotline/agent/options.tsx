@@ -2,7 +2,7 @@
 
 import type { AgentFormState } from "@/server/actions/hotline-agent";
 import { Select } from "@/components/ui/select";
-import { fieldError } from "./action-shell";
+import { firstError } from "@/components/ui/form-group";
 
 /** What the agent's forms choose from: request types with their deadlines, categories, departments. */
 export type Options = {
@@ -22,7 +22,7 @@ export function CategorySelect({ id, options, value, state, accessKey }: ChoiceP
       name="categoryId"
       label="诉求分类"
       hint="分类决定默认的承办部门。"
-      error={fieldError(state, "categoryId")}
+      error={firstError(state, "categoryId")}
       accessKey={accessKey}
       defaultValue={state.values?.categoryId ?? value ?? ""}
       spacing="mb-4"
@@ -50,7 +50,7 @@ export function TypeSelect({ id, options, value, state, accessKey }: ChoiceProps
       name="type"
       label="诉求类型"
       hint="决定办理时限（括号内为工作日）。"
-      error={fieldError(state, "type")}
+      error={firstError(state, "type")}
       accessKey={accessKey}
       defaultValue={state.values?.type ?? value ?? ""}
       spacing="mb-4"

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { agentTicketAction, type AgentFormState } from "@/server/actions/hotline-agent";
 import { Button } from "@/components/ui/button";
-import { Fieldset } from "@/components/ui/form-group";
-import { ActionShell, NoteField, fieldError, type TicketRef } from "./action-shell";
+import { Fieldset, firstError } from "@/components/ui/form-group";
+import { ActionShell, NoteField, type TicketRef } from "./action-shell";
 
 const RESULTS = ["满意", "基本满意", "不满意"] as const;
 
@@ -13,7 +13,7 @@ export function RevisitForm({ ticketId, version }: TicketRef) {
   const [state, action, pending] = useActionState(agentTicketAction, {} as AgentFormState);
   return (
     <ActionShell kind="revisit" ticketId={ticketId} version={version} title="回访" titleId="revisit-title" state={state} action={action}>
-      <Fieldset id="result" legend="回访结果（不满意将重新办理）" error={fieldError(state, "result")} spacing="mb-4">
+      <Fieldset id="result" legend="回访结果（不满意将重新办理）" error={firstError(state, "result")} spacing="mb-4">
         <div className="flex flex-wrap gap-x-6">
           {RESULTS.map((r, i) => (
             <label key={r} className="flex min-h-tap items-center gap-2">
