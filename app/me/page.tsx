@@ -160,9 +160,9 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
                   {m.readAt ? null : (
                     <form action={markMessageReadAction}>
                       <input type="hidden" name="id" value={m.id} />
-                      <button type="submit" className="min-h-tap text-brand-700 underline underline-offset-4">
+                      <Button type="submit" variant="link">
                         标为已读<span className="sr-only">：{m.title}</span>
-                      </button>
+                      </Button>
                     </form>
                   )}
                 </div>

@@ -6,6 +6,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
+import { PhoneField } from "./phone-field";
 import { SmsCodeField } from "./sms-code-field";
 import { firstError } from "@/components/ui/form-group";
 
@@ -15,17 +16,7 @@ export function RegisterForm() {
     <form action={action} noValidate aria-label="注册">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={firstError(state, "phone")}
-        width="w-full max-w-sm"
-      />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} />
       <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Field
         id="password"
@@ -67,17 +58,7 @@ export function WechatBindForm({ ticket }: { ticket: string }) {
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
       <input type="hidden" name="ticket" value={ticket} />
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={firstError(state, "phone")}
-        width="w-full max-w-sm"
-      />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} />
       <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="bind" disabled={pending}>
         {pending ? "正在绑定…" : "绑定并登录"}

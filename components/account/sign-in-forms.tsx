@@ -7,6 +7,7 @@ import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
+import { PhoneField } from "./phone-field";
 import { SmsCodeField } from "./sms-code-field";
 import { firstError } from "@/components/ui/form-group";
 
@@ -16,17 +17,7 @@ export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl:
     <form action={action} noValidate aria-label="密码登录">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="username"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={firstError(state, "phone")}
-        width="w-full max-w-sm"
-      />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} autoComplete="username" />
       <Field
         id="password"
         label="密码"
@@ -52,17 +43,7 @@ export function SmsSignInForm({ callbackUrl }: { callbackUrl: string }) {
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={firstError(state, "phone")}
-        width="w-full max-w-sm"
-      />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} />
       <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="sign-in" disabled={pending}>
         {pending ? "正在登录…" : "登录"}

@@ -4,6 +4,7 @@ import type { HotlineStats } from "@/server/modules/hotline/stats";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { formatNumber, formatPercent } from "@/components/ui/format";
 import { Table } from "@/components/ui/table";
+import { Button } from "@/components/ui/button";
 
 const PRESET_LINKS = [
   { id: "week", label: "本周" },
@@ -53,12 +54,9 @@ export function StatsRangeForm({
         <Field id="from" label="开始日期" hint="例如 2026-11-01" type="date" defaultValue={from} error={fe.from?.[0]} width="w-48" />
         <Field id="to" label="结束日期" hint="例如 2026-11-01" type="date" defaultValue={to} error={fe.to?.[0]} width="w-48" />
         <div className="mb-5">
-          <button
-            type="submit"
-            className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 hover:bg-brand-50"
-          >
+          <Button type="submit" variant="secondary">
             查看自定义时段
-          </button>
+          </Button>
         </div>
       </form>
       <p className="text-sm text-muted">自定义时段最长一年，结束日期不晚于今天。日期按北京时间计算。</p>

@@ -8,6 +8,8 @@ import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catal
 import { one, type SearchParams } from "@/app/_lib/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pager } from "@/components/ui/pager";
+import { SearchBox } from "@/components/ui/search-box";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = {
   title: "一网通办",
@@ -58,22 +60,7 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
         </p>
       ) : null}
       <form action="/services" role="search" aria-label="查找服务事项" className="mb-6 rounded-lg border border-line bg-white p-4">
-        <label htmlFor="svc-q" className="mb-1 block font-semibold">
-          事项名称或关键词（可输入汉字、拼音或首字母，如 sbcx、gjj）
-        </label>
-        <div className="mb-4 flex">
-          <input
-            id="svc-q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            maxLength={100}
-            className="min-h-tap w-full min-w-0 rounded-l-md border-2 border-r-0 border-ink bg-white px-3"
-          />
-          <button type="submit" className="min-h-tap shrink-0 rounded-r-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
-            搜索
-          </button>
-        </div>
+        <SearchBox id="svc-q" label="事项名称或关键词（可输入汉字、拼音或首字母，如 sbcx、gjj）" defaultValue={query.q} className="mb-4" />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 elder:grid-cols-1">
           <Filter id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
           <Filter
@@ -97,9 +84,9 @@ export default async function ServicesPage({ searchParams }: { searchParams: SP 
             <input type="checkbox" name="online" value="1" defaultChecked={query.online} className="h-6 w-6" />
             只看全程网办
           </label>
-          <button type="submit" className="min-h-tap rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700">
+          <Button type="submit" variant="secondary">
             筛选
-          </button>
+          </Button>
           {filtered ? (
             <Link href="/services" className="inline-flex min-h-tap items-center">
               清除条件

@@ -12,6 +12,7 @@ import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { formatDateTime } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "来电受理 - 12345坐席工作台", robots: { index: false } };
 
@@ -60,12 +61,9 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
           width="max-w-xl"
           className="font-mono text-lg"
           append={
-            <button
-              type="submit"
-              className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-5 font-semibold text-white"
-            >
+            <Button type="submit" className="shrink-0">
               查询
-            </button>
+            </Button>
           }
         />
       </form>

@@ -7,6 +7,7 @@ import { StatusTag, Timeline } from "@/components/applications/timeline";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { one, type SearchParams } from "@/app/_lib/search-params";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = {
   title: "办件进度查询",
@@ -63,9 +64,7 @@ export default async function TrackPage({ searchParams }: { searchParams: SP }) 
           width="w-32"
           spacing="mb-4"
         />
-        <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
-          查询
-        </button>
+        <Button type="submit">查询</Button>
       </form>
       {result ? (
         <section aria-labelledby="result-title" className="rounded-lg border border-line bg-white p-5">
