@@ -31,7 +31,7 @@ export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTable
       className="text-[15px]"
       rows={rows}
       rowKey={(r) => r.id}
-      rowClassName={(r) => (r.overdue ? "bg-[#fde8e7]" : undefined)}
+      rowClassName={(r) => (r.overdue ? "bg-danger-bg" : undefined)}
       columns={[
         {
           header: "工单编号",

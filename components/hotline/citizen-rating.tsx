@@ -36,7 +36,7 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
                 defaultChecked={state.values?.rating === String(s.value)}
                 className="h-7 w-7"
               />
-              <span aria-hidden="true" className="text-[#8a6d00]">
+              <span aria-hidden="true" className="text-warn">
                 {"★".repeat(s.value)}
                 {"☆".repeat(5 - s.value)}
               </span>

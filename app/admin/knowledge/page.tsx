@@ -77,7 +77,7 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                     {p.decidedAt ? ` · 处理于 ${formatDateTime(p.decidedAt)}` : ""}
                   </p>
                   {p.stale && p.status === "pending" ? (
-                    <p role="status" className="mb-4 border-l-8 border-danger bg-[#fde8e7] p-3 font-semibold">
+                    <p role="status" className="mb-4 border-l-8 border-danger bg-danger-bg p-3 font-semibold">
                       该文章在此提议之后已更新为第 {cur?.version}{" "}
                       版，直接发布会覆盖别人的修改，系统将拒绝发布。请驳回，并请提议人在最新版本上重新修改。
                     </p>
@@ -110,8 +110,8 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                       </dl>
                       <h3 className="mb-2 font-bold">正文改动（对比当前第 {cur.version} 版）</h3>
                       <p className="mb-2 text-sm text-muted">
-                        <span className="rounded bg-[#e3f1e6] px-1">＋ 新增的行</span>{" "}
-                        <span className="rounded bg-[#fde8e7] px-1 line-through">－ 删除的行</span>
+                        <span className="rounded bg-success-bg px-1">＋ 新增的行</span>{" "}
+                        <span className="rounded bg-danger-bg px-1 line-through">－ 删除的行</span>
                       </p>
                       <div className="mb-4 rounded-md border border-line">
                         {diffLines(cur.body, p.body).map((l, i) =>
@@ -120,11 +120,11 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                               {l.text || "\u00a0"}
                             </p>
                           ) : l.kind === "added" ? (
-                            <ins key={i} className="block break-words bg-[#e3f1e6] px-3 py-1 no-underline">
+                            <ins key={i} className="block break-words bg-success-bg px-3 py-1 no-underline">
                               <span className="sr-only">新增：</span>＋ {l.text}
                             </ins>
                           ) : (
-                            <del key={i} className="block break-words bg-[#fde8e7] px-3 py-1">
+                            <del key={i} className="block break-words bg-danger-bg px-3 py-1">
                               <span className="sr-only">删除：</span>－ {l.text}
                             </del>
                           ),
@@ -164,11 +164,11 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
 function Changed({ before, after }: { before: string; after: string }) {
   return (
     <>
-      <del className="block break-words bg-[#fde8e7] px-1">
+      <del className="block break-words bg-danger-bg px-1">
         <span className="sr-only">原：</span>
         {before}
       </del>
-      <ins className="block break-words bg-[#e3f1e6] px-1 no-underline">
+      <ins className="block break-words bg-success-bg px-1 no-underline">
         <span className="sr-only">改为：</span>
         {after}
       </ins>

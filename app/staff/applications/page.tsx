@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Tabs } from "@/components/ui/tabs";
 import { Table } from "@/components/ui/table";
 import { Pager } from "@/components/ui/pager";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "申请办理", robots: { index: false } };
 
@@ -38,11 +39,7 @@ export default async function StaffApplicationsPage({
     <div className="mx-auto max-w-6xl px-4 py-8">
       <Breadcrumbs items={[{ label: "部门工作台", href: "/staff" }, { label: "申请办理" }]} />
       <h1 className="mb-4 text-3xl font-bold">一网通办申请办理</h1>
-      {q.overdue > 0 ? (
-        <p role="status" className="mb-4 border-l-8 border-danger bg-white p-3 font-semibold text-danger">
-          有 {q.overdue} 件申请已超过承诺办结日期，请优先办理。
-        </p>
-      ) : null}
+      {q.overdue > 0 ? <Notice tone="danger">有 {q.overdue} 件申请已超过承诺办结日期，请优先办理。</Notice> : null}
       <Tabs
         label="办件分类"
         tabs={TABS.map((t) => ({
@@ -60,7 +57,7 @@ export default async function StaffApplicationsPage({
           caption="办件列表（截止日期早的在前）"
           rows={q.items}
           rowKey={(a) => a.id}
-          rowClassName={(a) => (a.overdue ? "bg-[#fde8e7]" : undefined)}
+          rowClassName={(a) => (a.overdue ? "bg-danger-bg" : undefined)}
           columns={[
             {
               header: "申办流水号",

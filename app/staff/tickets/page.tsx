@@ -36,11 +36,7 @@ export default async function StaffTicketsPage({ searchParams }: { searchParams:
       <Breadcrumbs items={[{ label: "部门工作台", href: "/staff" }, { label: "12345工单" }]} />
       <h1 className="mb-4 text-3xl font-bold">12345工单办理</h1>
       {returned && /^\d+$/.test(returned) ? <Notice tone="success">工单已退回12345坐席改派，退单理由已记录。</Notice> : null}
-      {q.counts.overdue > 0 ? (
-        <p role="status" className="mb-4 border-l-8 border-danger bg-white p-3 font-semibold text-danger">
-          有 {q.counts.overdue} 件工单已超过办理时限，请优先办理或申请延期。
-        </p>
-      ) : null}
+      {q.counts.overdue > 0 ? <Notice tone="danger">有 {q.counts.overdue} 件工单已超过办理时限，请优先办理或申请延期。</Notice> : null}
       <Tabs
         label="工单分类"
         tabs={(Object.keys(STAFF_TABS) as (keyof typeof STAFF_TABS)[]).map((t) => ({
@@ -58,7 +54,7 @@ export default async function StaffTicketsPage({ searchParams }: { searchParams:
           caption={`${STAFF_TABS[tab]}工单（${tab === "replied" ? "最近答复的在前" : "办理时限早的在前"}）`}
           rows={q.items}
           rowKey={(t) => t.id}
-          rowClassName={(t) => (t.overdue ? "bg-[#fde8e7]" : undefined)}
+          rowClassName={(t) => (t.overdue ? "bg-danger-bg" : undefined)}
           columns={[
             {
               header: "工单编号",

@@ -16,7 +16,7 @@ function ConflictNote({ state, ticketId }: { state: AgentFormState; ticketId: nu
   const c = state.conflict;
   if (!c) return null;
   return (
-    <div className="mb-4 border-l-8 border-[#8a6d00] bg-warn-bg p-3" data-testid="conflict-latest">
+    <div className="mb-4 border-l-8 border-warn bg-warn-bg p-3" data-testid="conflict-latest">
       <p className="font-semibold">该工单现在的状态：{STATUS_NAMES[c.status as TicketStatus] ?? c.status}</p>
       {c.lastNote ? (
         <p>

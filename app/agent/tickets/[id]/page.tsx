@@ -130,7 +130,7 @@ export default async function AgentTicketPage({
             ) : null}
           </section>
           {d.duplicates.length ? (
-            <section aria-labelledby="dups-title" className="mb-6 rounded-lg border-2 border-[#8a6d00] bg-warn-bg p-4">
+            <section aria-labelledby="dups-title" className="mb-6 rounded-lg border-2 border-warn bg-warn-bg p-4">
               <h2 id="dups-title" className="mb-2 text-xl font-bold">
                 疑似重复（{d.duplicates.length}）
               </h2>

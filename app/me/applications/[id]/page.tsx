@@ -70,7 +70,7 @@ export default async function ApplicationDetailPage({
         </section>
       ) : null}
       {app.status === "correction" ? (
-        <div className="mb-8 border-l-8 border-[#8a6d00] bg-warn-bg p-4">
+        <div className="mb-8 border-l-8 border-warn bg-warn-bg p-4">
           <h2 className="mb-1 text-xl font-bold">需要补正</h2>
           <p className="mb-3">{app.correctionReason}</p>
           {firstPage ? (

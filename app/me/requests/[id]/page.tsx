@@ -64,7 +64,7 @@ export default async function MyRequestPage({
           {t.citizenRating !== null ? (
             <p>
               您的评价：
-              <span aria-hidden="true" className="text-[#8a6d00]">
+              <span aria-hidden="true" className="text-warn">
                 {"★".repeat(t.citizenRating)}
                 {"☆".repeat(5 - t.citizenRating)}
               </span>{" "}
