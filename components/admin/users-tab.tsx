@@ -3,6 +3,7 @@ import { ROLES, ROLE_NAMES, type Role } from "@/server/auth/roles";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Pager } from "@/components/ui/pager";
+import { Select } from "@/components/ui/select";
 import { Table } from "@/components/ui/table";
 
 type User = {
@@ -84,24 +85,21 @@ function RoleForm({ user: u, departments }: { user: User; departments: { id: num
   return (
     <form action={changeRoleAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={u.id} />
-      <label className="sr-only" htmlFor={`role-${u.id}`}>
-        {u.nickname} 的新角色
-      </label>
-      <select id={`role-${u.id}`} name="role" defaultValue={u.role} className="min-h-tap rounded-md border-2 border-ink bg-white px-2">
+      <Select id={`role-${u.id}`} name="role" label={`${u.nickname} 的新角色`} hideLabel defaultValue={u.role} width="w-auto" spacing="">
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_NAMES[r]}
           </option>
         ))}
-      </select>
-      <label className="sr-only" htmlFor={`dept-${u.id}`}>
-        {u.nickname} 的所属部门（部门办理人必选）
-      </label>
-      <select
+      </Select>
+      <Select
         id={`dept-${u.id}`}
         name="departmentId"
+        label={`${u.nickname} 的所属部门（部门办理人必选）`}
+        hideLabel
         defaultValue={u.departmentId ?? ""}
-        className="min-h-tap max-w-48 rounded-md border-2 border-ink bg-white px-2"
+        width="w-auto max-w-48"
+        spacing=""
       >
         <option value="">不属于部门</option>
         {departments.map((d) => (
@@ -109,7 +107,7 @@ function RoleForm({ user: u, departments }: { user: User; departments: { id: num
             {d.shortName}
           </option>
         ))}
-      </select>
+      </Select>
       <Button type="submit" variant="secondary">
         保存<span className="sr-only">：{u.nickname}</span>
       </Button>

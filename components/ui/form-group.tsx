@@ -44,6 +44,8 @@ export type GroupProps = {
   hint?: ReactNode;
   error?: FieldError;
   labelSize?: LabelSize;
+  /** Read the label out but do not show it: a control repeated on every row of a table, named by the row. */
+  hideLabel?: boolean;
   /** Space below the group (forms packed into a side panel use less). */
   spacing?: string;
   /** An id for the whole group, when the error summary links to the group rather than to the control. */
@@ -54,8 +56,8 @@ export type GroupProps = {
 
 /** Separates the group's props from the control's own attributes. */
 export function splitGroupProps<P extends GroupProps>(props: P): [GroupProps, Omit<P, Exclude<keyof GroupProps, "id">>] {
-  const { label, hint, error, labelSize, spacing, groupId, after, ...control } = props;
-  return [{ id: props.id, label, hint, error, labelSize, spacing, groupId, after }, control];
+  const { label, hint, error, labelSize, hideLabel, spacing, groupId, after, ...control } = props;
+  return [{ id: props.id, label, hint, error, labelSize, hideLabel, spacing, groupId, after }, control];
 }
 
 /**
@@ -68,6 +70,7 @@ export function FormGroup({
   hint,
   error,
   labelSize = "base",
+  hideLabel = false,
   spacing,
   groupId,
   after,
@@ -77,7 +80,7 @@ export function FormGroup({
   const errorId = hasError(error) ? `${id}-error` : undefined;
   return (
     <div id={groupId} className={groupClass(error, spacing)}>
-      <label htmlFor={id} className={LABEL[labelSize]}>
+      <label htmlFor={id} className={hideLabel ? "sr-only" : LABEL[labelSize]}>
         {label}
       </label>
       <Hint id={hintId}>{hint}</Hint>
