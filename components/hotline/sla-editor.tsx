@@ -21,6 +21,7 @@ export function SlaEditor({ rules }: { rules: { requestType: string; workingDays
         <Table
           caption="各诉求类型的办理时限（工作日）"
           variant="plain"
+          valign="middle"
           rows={rules.map((r, i) => ({ ...r, id: `sla-${i}` }))}
           rowKey={(r) => r.requestType}
           columns={[

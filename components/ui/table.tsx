@@ -38,6 +38,8 @@ type TableProps<T> = {
   cardClassName?: (row: T) => string | undefined;
   /** Classes of the <table> (a smaller text size, a minimum width). */
   className?: string;
+  /** Rows of form inputs centre their label on the input; text rows start at the top. */
+  valign?: "top" | "middle";
 };
 
 const join = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
@@ -59,6 +61,7 @@ export function Table<T>({
   cardsLabel,
   cardClassName,
   className,
+  valign = "top",
 }: TableProps<T>) {
   const pad = variant === "boxed" ? "p-2" : "py-2 pr-4 last:pr-0";
   const cellClass = (c: Column<T>, row?: T) =>
@@ -97,7 +100,10 @@ export function Table<T>({
           </thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={rowKey(r)} className={join("border-b border-line align-top", rowClassName?.(r))}>
+              <tr
+                key={rowKey(r)}
+                className={join("border-b border-line", valign === "top" ? "align-top" : "align-middle", rowClassName?.(r))}
+              >
                 {columns.map((c, i) =>
                   c.rowHeader ? (
                     <th key={i} scope="row" className={join(cellClass(c, r), "font-semibold")}>

@@ -20,7 +20,7 @@ export type Tab = {
 export function Tabs({ label, tabs, className = "mb-6" }: { label: string; tabs: Tab[]; className?: string }) {
   return (
     <nav aria-label={label} className={className}>
-      <ul className="flex flex-wrap gap-x-2 border-b-2 border-line">
+      <ul className="flex flex-wrap gap-2 border-b-2 border-line">
         {tabs.map((t) => (
           <li key={t.href}>
             <Link
