@@ -3,10 +3,9 @@ import type { ReactNode } from "react";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { formatDateTime } from "@/components/ui/format";
 import { Table } from "@/components/ui/table";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
 
 /** Pieces of the agent console pages (server components). */
-
-export const CHANNEL_NAMES: Record<string, string> = { phone: "电话", web: "网站", mobile: "手机", wechat: "微信", open311: "Open311接口" };
 
 export type QueueTableRow = {
   id: number;

@@ -8,10 +8,10 @@ import { Notice } from "@/components/ui/notice";
 import { formatDateTime, formatFileSize } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SummaryList } from "@/components/ui/summary-list";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
 
 export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
 
-const CHANNELS: Record<string, string> = { web: "网站", mobile: "手机网页", wechat: "微信", phone: "电话", open311: "开放接口" };
 const RATING_NAMES: Record<number, string> = { 1: "非常不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意" };
 
 export default async function MyRequestPage({
@@ -98,7 +98,7 @@ export default async function MyRequestPage({
             ["地图位置", t.lat !== null && t.lng !== null ? `北纬 ${t.lat.toFixed(5)}，东经 ${t.lng.toFixed(5)}` : "未提供"],
             ["联系人", `${t.contactName ?? "—"}　${t.contactPhone ?? ""}`],
             ["是否公开", t.isPublic ? "同意公开（答复后在诉求公开页显示，不含联系方式和详细地址）" : "不公开"],
-            ["提交渠道", CHANNELS[t.channel] ?? t.channel],
+            ["提交渠道", CHANNEL_NAMES[t.channel] ?? t.channel],
             ["提交时间", formatDateTime(t.createdAt)],
           ]}
         />

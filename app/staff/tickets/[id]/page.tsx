@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/modules/applications/load";
-import { CHANNEL_NAMES } from "@/components/hotline/staff-labels";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
 import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } from "@/components/hotline/staff-forms";
 import { Notice } from "@/components/ui/notice";
