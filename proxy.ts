@@ -1,61 +1,71 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { ACCOUNT_HINT_COOKIE, noncePolicy } from "@/server/lib/csp.mjs";
+import { ELDER_COOKIE, routePage } from "@/server/lib/page-routing";
 
-/** Origins the sign-in forms may redirect to (WeChat OAuth; a local fake in tests). */
-function oauthOrigins(): string {
-  const urls = [process.env.WECHAT_AUTHORIZATION_URL, process.env.WECHAT_QR_AUTHORIZATION_URL, "https://open.weixin.qq.com"];
-  const origins = new Set<string>();
-  for (const u of urls) {
-    if (!u) continue;
-    try {
-      origins.add(new URL(u).origin);
-    } catch {
-      // ignore malformed env; the provider will fail loudly on use
-    }
-  }
-  return [...origins].join(" ");
-}
+/** Auth.js session cookie names (over HTTPS with the __Secure- prefix; large ones are chunked .0, .1 …). */
+const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token(?:\.\d+)?$/;
 
 /**
- * Per-request CSP nonce (Next.js applies it to its own scripts), security headers, and the
- * request path for server components (长辈版 toggle returns to it).
+ * Routes each page that renders per request to its standard or 长辈版 variant (app/[shell]) and gives
+ * it a per-request nonce policy (Next.js puts the nonce on its scripts). Cached public pages do not
+ * come here (see the matcher): next.config.ts rewrites them, and the cache handler stored a policy
+ * with the hashes of their scripts beside the HTML, which Next.js sends with the page.
+ * It also keeps the account hint cookie honest: no session, no hint.
  */
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV === "development";
   const https = request.nextUrl.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    `form-action 'self' ${oauthOrigins()}`,
-    "frame-ancestors 'self'",
-    ...(https ? ["upgrade-insecure-requests"] : []),
-  ].join("; ");
+  const signedIn = request.cookies.getAll().some((c) => SESSION_COOKIE.test(c.name));
+  const route = routePage(request.nextUrl, { elder: request.cookies.get(ELDER_COOKIE)?.value === "1", signedIn });
 
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
+  // Never let a client choose the nonce a cached page is rendered with.
+  requestHeaders.delete("content-security-policy");
+  requestHeaders.delete("x-nonce");
+  let csp: string | null = null;
+  // In development nothing is cached, so every page gets a nonce.
+  if (!route?.cached || dev) {
+    const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+    csp = noncePolicy(nonce, { https, dev });
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("content-security-policy", csp);
+  }
   requestHeaders.set("x-pathname", request.nextUrl.pathname + request.nextUrl.search);
-  requestHeaders.set("content-security-policy", csp);
 
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("content-security-policy", csp);
-  if (https) response.headers.set("strict-transport-security", "max-age=31536000; includeSubDomains");
+  let response: NextResponse;
+  if (route) {
+    // Same origin as the request, so Next.js routes the rewrite in place (scripts/serve.ts gives
+    // Next.js the hostname these URLs carry).
+    const target = new URL(request.url);
+    target.pathname = route.pathname;
+    response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
+  if (csp) response.headers.set("content-security-policy", csp);
+
+  const hint = request.cookies.get(ACCOUNT_HINT_COOKIE);
+  if (hint && !signedIn) response.cookies.delete(ACCOUNT_HINT_COOKIE);
+  // Signed in before the hint existed (or it was cleared): a nameless hint keeps "登录" away.
+  else if (!hint && signedIn) response.cookies.set(ACCOUNT_HINT_COOKIE, "{}", { path: "/", sameSite: "lax", secure: https });
   return response;
 }
 
 export const config = {
+  // Every page (prefetches too: they must reach the same variant as the page), except the cached
+  // ones of CACHED_PATHS in server/lib/page-routing.ts (a literal here: Next.js reads it at build)…
   matcher: [
-    {
-      source: "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
-      missing: [
-        { type: "header", key: "next-router-prefetch" },
-        { type: "header", key: "purpose", value: "prefetch" },
-      ],
-    },
+    "/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|(?:economy|culture|governance|transport|environment|life|accessibility|services|services/\\d+|12345|12345/public)$|$).*)",
+    // …unless the request makes them personal or per request (see routePage in page-routing.ts).
+    { source: "/services", has: [{ type: "query", key: "q" }] },
+    { source: "/services", has: [{ type: "query", key: "section" }] },
+    { source: "/services", has: [{ type: "query", key: "department" }] },
+    { source: "/services", has: [{ type: "query", key: "audience" }] },
+    { source: "/services", has: [{ type: "query", key: "theme" }] },
+    { source: "/services", has: [{ type: "query", key: "online" }] },
+    { source: "/services", has: [{ type: "query", key: "page" }] },
+    { source: "/12345/public", has: [{ type: "query", key: "page" }] },
+    { source: "/12345", has: [{ type: "cookie", key: "authjs.session-token" }] },
+    { source: "/12345", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
   ],
 };

@@ -49,7 +49,11 @@ const { created } = await seed(handle.db);
 if (created > 0) console.log(`› Seeded ${created} demo accounts and reference data`);
 await handle.close();
 
-const server = spawn("npx", ["next", "start", "-p", port, "-H", host], { stdio: ["ignore", "pipe", "inherit"], env: process.env });
+// scripts/serve.ts: Next.js with a fast path for cached public pages (see that file).
+const server = spawn("npx", ["tsx", "scripts/serve.ts"], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, NODE_ENV: "production", PORT: port, HOSTNAME: host },
+});
 let announced = false;
 server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);

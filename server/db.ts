@@ -6,7 +6,25 @@ import * as schema from "@/drizzle/schema";
 /** The one database type every service takes: PGlite and postgres.js share the pg-core API. */
 export type DB = PgDatabase<PgQueryResultHKT, typeof schema>;
 
-type Handle = { db: DB; backend: "pglite" | "postgres"; migrate: () => Promise<void>; close: () => Promise<void> };
+/**
+ * A database session of its own for session-level advisory locks (server/lib/cluster-lock.ts): the
+ * lock lives as long as the session, so a leader that dies releases it with its connection.
+ */
+export type LockSession = {
+  tryLock: (name: string) => Promise<boolean>;
+  unlock: (name: string) => Promise<void>;
+  /** A round trip on the session; throws when the connection (and with it the lock) is gone. */
+  ping: () => Promise<void>;
+  release: () => Promise<void>;
+};
+
+type Handle = {
+  db: DB;
+  backend: "pglite" | "postgres";
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+  lockSession: () => Promise<LockSession>;
+};
 
 const MIGRATIONS = path.join(process.cwd(), "drizzle", "migrations");
 
@@ -31,6 +49,19 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; poolS
       backend: "postgres",
       migrate: () => migrate(db, { migrationsFolder: MIGRATIONS }),
       close: () => client.end({ timeout: 5 }),
+      lockSession: async () => {
+        const conn = await client.reserve();
+        return {
+          tryLock: async (name) => (await conn`select pg_try_advisory_lock(hashtextextended(${name}, 0)) as ok`)[0]?.ok === true,
+          unlock: async (name) => {
+            await conn`select pg_advisory_unlock(hashtextextended(${name}, 0))`;
+          },
+          ping: async () => {
+            await conn`select 1`;
+          },
+          release: async () => conn.release(),
+        };
+      },
     };
   }
   const { PGlite } = await import("@electric-sql/pglite");
@@ -45,6 +76,9 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; poolS
     backend: "pglite",
     migrate: () => migrate(db, { migrationsFolder: MIGRATIONS }),
     close: () => client.close(),
+    // PGlite lives inside this one process, so there is no other instance to lock out; cluster-lock.ts
+    // still keeps two contenders of this process apart.
+    lockSession: async () => ({ tryLock: async () => true, unlock: async () => {}, ping: async () => {}, release: async () => {} }),
   };
 }
 

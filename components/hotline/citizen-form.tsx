@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState, useState, type ChangeEvent, type FormEvent } from "react";
 import { submitHotlineAction } from "@/server/actions/hotline";
 import type { FormState } from "@/server/actions/auth";
@@ -300,7 +301,7 @@ export function HotlineSubmitForm({
         hint={
           <>
             公开后，答复会出现在“
-            <a href="/12345/public">诉求公开</a>
+            <Link href="/12345/public">诉求公开</Link>
             ”页面，供其他市民参考：只显示类型、分类、区县、诉求内容和答复，联系人、电话和详细地址一律不公开，内容里的手机号、身份证号会自动打码。
           </>
         }

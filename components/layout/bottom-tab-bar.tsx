@@ -1,4 +1,7 @@
+"use client";
+
 import Link from "next/link";
+import { isCurrentPath, useCurrentPath } from "./current-path";
 
 const TABS = [
   { href: "/", label: "首页", icon: "M3 11 12 4l9 7v9h-6v-6H9v6H3z" },
@@ -8,12 +11,13 @@ const TABS = [
 ];
 
 /** Mobile bottom tab bar (< 768 px), like the city's app. */
-export function BottomTabBar({ pathname }: { pathname: string }) {
+export function BottomTabBar() {
+  const path = useCurrentPath();
   return (
     <nav aria-label="底部导航" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-white md:hidden">
       <ul className="grid grid-cols-4">
         {TABS.map((t) => {
-          const current = t.href === "/" ? pathname === "/" : pathname === t.href || pathname.startsWith(`${t.href}/`);
+          const current = isCurrentPath(path, t.href);
           return (
             <li key={t.href}>
               <Link

@@ -1,11 +1,14 @@
 import { toggleElderMode } from "@/server/actions/shell";
 
-/** A plain form, so 长辈版 can be switched before (or without) JavaScript. */
-export function ElderModeToggle({ elder, back, className = "" }: { elder: boolean; back: string; className?: string }) {
+/**
+ * A plain form, so 长辈版 can be switched before (or without) JavaScript. Without `back` the action
+ * returns to the page the form was on (its Referer), which keeps the header the same on every page.
+ */
+export function ElderModeToggle({ elder, back, className = "" }: { elder: boolean; back?: string; className?: string }) {
   return (
     <form action={toggleElderMode} className={className}>
       <input type="hidden" name="elder" value={elder ? "0" : "1"} />
-      <input type="hidden" name="back" value={back} />
+      {back ? <input type="hidden" name="back" value={back} /> : null}
       <button
         type="submit"
         aria-pressed={elder}

@@ -40,4 +40,9 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: "agent", phone: "13800000003", nickname: "坐席·王敏", label: "12345坐席" },
   { role: "staff", phone: "13800000004", nickname: "城管·李强", label: "部门办理人（市城管局）", departmentCode: "cgj" },
   { role: "admin", phone: "13800000005", nickname: "平台管理员", label: "管理员" },
+  { role: "staff", phone: "13800000006", nickname: "工信·陈静", label: "部门办理人（市工信局，中小企业云服务）", departmentCode: "gxj" },
+  // 智慧生活 staff: bound to their unit by drizzle/seed/life (life_staff_assignment), not to a bureau.
+  { role: "staff", phone: "13800000007", nickname: "医院·顾敏", label: "医院工作人员（南通大学附属医院，示例）" },
+  { role: "staff", phone: "13800000008", nickname: "社区·王芳", label: "社区服务中心、市民卡网点工作人员（示例）" },
+  { role: "staff", phone: "13800000009", nickname: "景区·朱磊", label: "景区检票员（狼山风景名胜区，示例）" },
 ];

@@ -1,6 +1,7 @@
 import { eq, inArray } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { catalogueItem, hotlineCategory, hotlineKbArticle } from "@/drizzle/schema";
+import { TOPIC_KB_ARTICLES } from "./knowledge-articles";
 
 /**
  * 12345 knowledge base sample articles (示例数据). Facts follow PRODUCT.md and the catalogue seed where
@@ -12,6 +13,7 @@ export const SAMPLE_NOTE = "【示例数据】本文为演示用示例内容，�
 type SampleArticle = { title: string; keywords: string; category?: string; items: string[]; body: string };
 
 export const KB_ARTICLES: SampleArticle[] = [
+  ...TOPIC_KB_ARTICLES, // drizzle/seed/knowledge-articles: the frequent-topic articles (sources and 示例 labels there)
   {
     title: "住房公积金提取（租房）怎么办理",
     keywords: "公积金，提取，租房，租房提取",

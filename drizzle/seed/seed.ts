@@ -14,6 +14,12 @@ import { seedHotline } from "./hotline";
 import { seedOpen311 } from "./open311";
 import { seedKnowledge } from "./knowledge";
 import { seedHotlineSamples } from "./hotline-samples";
+import { seedEconomy } from "./economy";
+import { seedCulture } from "./culture";
+import { seedGovernance } from "./governance";
+import { seedTransport } from "./transport";
+import { seedEnvironment } from "./environment";
+import { seedLife } from "./life";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -94,5 +100,11 @@ export async function seed(db: DB): Promise<{ created: number }> {
   await seedKnowledge(db); // 12345 knowledge base sample articles
   await seedSampleApplications(db);
   await seedHotlineSamples(db);
+  await seedEconomy(db); // 智慧经济 (issue 15)
+  await seedCulture(db); // 智慧人文 (issue 15)
+  await seedGovernance(db); // 政务公开 (issue 15)
+  await seedTransport(db); // GTFS feed, parking, bikes, road notices (sample data labelled 示例)
+  await seedEnvironment(db); // air stations and readings, water sections, 环保百科, 垃圾分类
+  await seedLife(db); // 智慧生活: hospitals, slots, scenic spots, centres, Wi-Fi, demo card/fund/family
   return { created };
 }

@@ -11,6 +11,7 @@ import { eq } from "drizzle-orm";
 import { readTicket, signTicket } from "@/server/lib/signed-ticket";
 import { clientIp } from "@/server/lib/client-ip";
 import { logger as log } from "@/server/lib/logger";
+import { clearAccountHint, setAccountHint } from "@/server/lib/account-hint";
 
 declare module "next-auth" {
   interface Session {
@@ -135,6 +136,17 @@ export const authConfig = {
     wechatProvider("wechat", "OfficialAccount"),
     wechatProvider("wechat-web", "WebsiteApp"),
   ],
+  // The header of cached pages shows the account from a non-HttpOnly hint cookie (name, console).
+  events: {
+    async signIn({ user, account }) {
+      const wechat = account?.provider === "wechat" || account?.provider === "wechat-web";
+      const who = wechat && account ? await findWechatUser(await getDb(), account.providerAccountId) : user;
+      if (who?.role && isRole(who.role)) await setAccountHint({ name: who.name ?? "", role: who.role });
+    },
+    async signOut() {
+      await clearAccountHint();
+    },
+  },
   callbacks: {
     async signIn({ account, user }) {
       if (account?.provider !== "wechat" && account?.provider !== "wechat-web") return true;

@@ -23,6 +23,10 @@ export const PERMISSIONS = [
   "admin.users", // list users, change roles
   "admin.audit", // read the audit log
   "admin.calendar", // edit the holiday calendar
+  "economy.cloud.handle", // handle 中小企业云服务 applications (the service also requires 市工信局)
+  "governance.publish", // draft and publish 政务公开 articles
+  "life.desk", // 智慧生活 front desks: hospital day list and attendance, ticket check, home-care queue (scoped by life_staff_assignment)
+  "citycard.counter", // 市民卡 counter: restore a card reported lost (staff of an outlet, or an admin)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,7 +34,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
   citizen: ["account.self"],
   enterprise: ["account.self", "enterprise.act"],
   agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats"],
-  staff: ["account.self", "staff.console", "department.handle"],
+  staff: ["account.self", "staff.console", "department.handle", "economy.cloud.handle", "life.desk", "citycard.counter"],
   admin: [
     "account.self",
     "admin.console",
@@ -41,6 +45,8 @@ const TABLE: Record<Role, readonly Permission[]> = {
     "staff.console",
     "hotline.stats",
     "hotline.admin",
+    "governance.publish",
+    "citycard.counter",
   ],
 };
 

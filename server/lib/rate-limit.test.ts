@@ -18,3 +18,20 @@ describe("rate limits", () => {
     await expect(consume("registerIp", `${a}-other`)).resolves.toBeUndefined();
   });
 });
+
+describe.runIf(process.env.REDIS_URL)("rate limits with Redis (REDIS_URL)", () => {
+  it("count across instances: two processes' limiters share one budget", async () => {
+    // Each import after resetModules is what a separate app instance would build.
+    const { vi } = await import("vitest");
+    vi.resetModules();
+    const other = await import("./rate-limit");
+    const { getRedis } = await import("./redis");
+    const redis = getRedis();
+    if (redis && redis.status !== "ready") await new Promise((ready) => redis.once("ready", ready));
+    const key = `phone-shared-${Math.random()}`;
+    const budget = LIMITS.smsPhone.points;
+    for (let i = 0; i < budget; i++) await (i % 2 ? consume : other.consume)("smsPhone", key);
+    await expect(consume("smsPhone", key)).rejects.toThrow(/操作过于频繁/);
+    await expect(other.consume("smsPhone", key)).rejects.toThrow(/操作过于频繁/);
+  });
+});

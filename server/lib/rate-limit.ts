@@ -1,24 +1,38 @@
-import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { AppError } from "./errors";
+import { getRedis, REDIS_PREFIX } from "./redis";
 
 /**
- * Per-IP and per-phone limits. In-memory per instance: the durable protections (lockout, SMS resend
- * interval and attempt counts) live in PostgreSQL, so these only blunt bursts. RATE_LIMIT_MULTIPLIER
- * raises every limit (the e2e suite signs in hundreds of times from 127.0.0.1).
+ * Per-IP and per-phone limits. With REDIS_URL the counters live in Redis, so a limit counts across
+ * every app instance; without it (the embedded single-instance demo) they are in memory. If Redis
+ * is away, each instance falls back to its own memory counters (insurance limiter) rather than
+ * refusing or waiving every request. The durable protections (lockout, SMS resend interval and
+ * attempt counts) live in PostgreSQL either way. RATE_LIMIT_MULTIPLIER raises every limit (the e2e
+ * suite signs in hundreds of times from 127.0.0.1).
  */
 const multiplier = Math.max(1, Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1));
 
-function limiter(points: number, durationSec: number) {
-  return new RateLimiterMemory({ points: points * multiplier, duration: durationSec });
+function limiter(name: string, points: number, durationSec: number): RateLimiterAbstract {
+  const opts = { points: points * multiplier, duration: durationSec };
+  const memory = new RateLimiterMemory(opts);
+  const redis = getRedis();
+  if (!redis) return memory;
+  return new RateLimiterRedis({
+    ...opts,
+    storeClient: redis,
+    keyPrefix: `${REDIS_PREFIX}rl:${name}`,
+    rejectIfRedisNotReady: true,
+    insuranceLimiter: memory,
+  });
 }
 
 export const LIMITS = {
-  signInIp: limiter(30, 5 * 60),
-  signInPhone: limiter(10, 15 * 60),
-  smsIp: limiter(20, 60 * 60),
-  smsPhone: limiter(5, 60 * 60),
-  registerIp: limiter(10, 60 * 60),
-  trackIp: limiter(30, 10 * 60),
+  signInIp: limiter("signInIp", 30, 5 * 60),
+  signInPhone: limiter("signInPhone", 10, 15 * 60),
+  smsIp: limiter("smsIp", 20, 60 * 60),
+  smsPhone: limiter("smsPhone", 5, 60 * 60),
+  registerIp: limiter("registerIp", 10, 60 * 60),
+  trackIp: limiter("trackIp", 30, 10 * 60),
 } as const;
 
 export type LimitName = keyof typeof LIMITS;

@@ -12,7 +12,9 @@ export const BACKENDS: Backend[] = process.env.DATABASE_URL ? ["pglite", "postgr
  * A migrated, seeded database of its own: in-memory PGlite, or a throwaway PostgreSQL database
  * created next to DATABASE_URL's (never the machine's own databases) and dropped afterwards.
  */
-export async function createTestDatabase(backend: Backend): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+export async function createTestDatabase(
+  backend: Backend,
+): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void>; url?: string }> {
   if (backend === "pglite") {
     const handle = await openDatabase({ url: "", dataDir: "memory://" });
     await handle.migrate();
@@ -33,6 +35,7 @@ export async function createTestDatabase(backend: Backend): Promise<{ handle: Da
   setDatabaseForTests(handle);
   return {
     handle,
+    url: url.toString(),
     cleanup: async () => {
       await handle.close();
       await admin.unsafe(`drop database if exists ${name} with (force)`);

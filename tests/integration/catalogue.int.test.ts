@@ -158,9 +158,15 @@ describe.each(BACKENDS)("catalogue on %s", (backend) => {
       }
     });
 
-    it("publishes an OpenAPI 3.1 document describing both endpoints", () => {
+    it("publishes an OpenAPI 3.1 document describing the service endpoints (and the open-data ones)", () => {
       expect(openApiDocument.openapi).toBe("3.1.0");
-      expect(Object.keys(openApiDocument.paths)).toEqual(["/services", "/services/{id}"]);
+      expect(Object.keys(openApiDocument.paths)).toEqual([
+        "/services",
+        "/services/{id}",
+        "/datasets",
+        "/datasets/{id}",
+        "/datasets/{id}/data",
+      ]);
       const params = openApiDocument.paths["/services"].get.parameters.map((p) => p.name);
       expect(params).toEqual(["q", "section", "department", "audience", "page", "pageSize"]);
     });

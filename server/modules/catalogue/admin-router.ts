@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
 import { exportCatalogue, importCatalogue, ITEM_KINDS, listItemsForAdmin, updateItem, ZItemEdit } from "./admin";
 import { SECTION_SLUGS, ZFormPage, ZGuideFields } from "./validation";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 
 /** Structural only: the export returns what is stored, even an item written before today's rules. */
 const ZCatalogueItemExport = ZGuideFields.extend({
@@ -47,7 +48,12 @@ export const catalogueAdminRouter = createTRPCRouter({
   update: admin
     .input(ZItemEdit)
     .output(z.object({ id: z.number(), code: z.string(), version: z.number(), updatedAt: z.date() }))
-    .mutation(({ ctx, input }) => updateItem(ctx, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      const saved = await updateItem(ctx, ctx.user, input);
+      // The item's cached guide page and the cached catalogue list show the change on their next visit.
+      revalidatePublic(PAGE_TAGS.catalogueItem(saved.id), PAGE_TAGS.catalogue);
+      return saved;
+    }),
 
   export: admin
     .input(z.void())
@@ -57,5 +63,9 @@ export const catalogueAdminRouter = createTRPCRouter({
   import: admin
     .input(z.object({ items: z.unknown() }))
     .output(z.object({ created: z.number(), updated: z.number(), total: z.number() }))
-    .mutation(({ ctx, input }) => importCatalogue(ctx, ctx.user, input.items)),
+    .mutation(async ({ ctx, input }) => {
+      const result = await importCatalogue(ctx, ctx.user, input.items);
+      revalidatePublic(PAGE_TAGS.catalogue);
+      return result;
+    }),
 });

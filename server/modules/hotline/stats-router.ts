@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
 import { REQUEST_TYPES } from "./validation";
 import * as stats from "./stats";
@@ -19,5 +20,9 @@ export const hotlineStatsRouter = createTRPCRouter({
 
   updateSla: permissionProcedure("hotline.admin")
     .input(z.object({ requestType: z.enum(REQUEST_TYPES), workingDays: z.number().int() }))
-    .mutation(({ ctx, input }) => stats.updateSlaRule(ctx, ctx.user, input)),
+    .mutation(async ({ ctx, input }) => {
+      const result = await stats.updateSlaRule(ctx, ctx.user, input);
+      revalidatePublic(PAGE_TAGS.hotlineSla);
+      return result;
+    }),
 });

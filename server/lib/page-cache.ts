@@ -1,0 +1,26 @@
+import { revalidateTag } from "next/cache";
+
+/**
+ * Tags of cached public pages. A page is tagged with what it shows (server/request.ts cachedPublic), and the
+ * code that changes that data calls revalidatePublic with the same tag.
+ */
+export const PAGE_TAGS = {
+  /** The catalogue as a whole: the /services list, departments and facets. */
+  catalogue: "catalogue",
+  /** One item's guide page. */
+  catalogueItem: (id: number) => `catalogue:item:${id}`,
+  /** 12345 deadlines by request type (shown on /12345). */
+  hotlineSla: "hotline:sla",
+} as const;
+
+/** How long the public 12345 list and hot topics may lag: they change with every answered request. */
+export const HOTLINE_PUBLIC_SECONDS = 60;
+
+/**
+ * Expires the cached pages (and data) under these tags at once: the next visitor gets a fresh render,
+ * within a second of the change. Outside Next.js (services driven by tests) there is no cache.
+ */
+export function revalidatePublic(...tags: string[]): void {
+  if (!process.env.NEXT_RUNTIME) return;
+  for (const tag of tags) revalidateTag(tag, { expire: 0 });
+}

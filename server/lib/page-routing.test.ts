@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { routePage } from "./page-routing";
+
+const guest = { elder: false, signedIn: false };
+const route = (path: string, opts = guest) => {
+  const u = new URL(path, "http://x");
+  return routePage({ pathname: u.pathname, search: u.search }, opts);
+};
+
+describe("routePage", () => {
+  it("serves the public pages from the cache, in the variant the nt-elder cookie picks", () => {
+    for (const p of ["/", "/economy", "/culture", "/governance", "/transport", "/environment", "/life", "/accessibility"]) {
+      expect(route(p)).toEqual({ cached: true, pathname: `/standard${p === "/" ? "" : p}` });
+    }
+    expect(route("/economy", { elder: true, signedIn: false })).toEqual({ cached: true, pathname: "/elder/economy" });
+    expect(route("/services/1")).toEqual({ cached: true, pathname: "/standard/services/1" });
+    expect(route("/12345/public")).toEqual({ cached: true, pathname: "/standard/12345/public" });
+    // Tracking parameters do not make a page personal.
+    expect(route("/economy?utm_source=wechat")).toEqual({ cached: true, pathname: "/standard/economy" });
+    expect(route("/services?utm_source=wechat")).toEqual({ cached: true, pathname: "/standard/services" });
+  });
+
+  it("renders searches, filters and later pages per request", () => {
+    expect(route("/services?q=社保")).toEqual({ cached: false, pathname: "/standard/services/search" });
+    expect(route("/services?section=life&page=2")).toEqual({ cached: false, pathname: "/standard/services/search" });
+    expect(route("/services")).toEqual({ cached: true, pathname: "/standard/services" });
+    expect(route("/12345/public?page=2")).toEqual({ cached: false, pathname: "/standard/12345/public/more" });
+  });
+
+  it("gives a signed-in person their own /12345 (the form with their contact details), never the cached one", () => {
+    expect(route("/12345")).toEqual({ cached: true, pathname: "/standard/12345" });
+    expect(route("/12345", { elder: true, signedIn: true })).toEqual({ cached: false, pathname: "/elder/12345/signed-in" });
+    // Other public pages are the same for everyone, signed in or not.
+    expect(route("/economy", { elder: false, signedIn: true })?.cached).toBe(true);
+  });
+
+  it("renders personal and unknown pages per request", () => {
+    for (const p of [
+      "/me",
+      "/me/requests/3",
+      "/login",
+      "/admin/catalogue",
+      "/services/1/apply",
+      "/services/track",
+      "/search?q=x",
+      "/nope",
+    ]) {
+      expect(route(p)?.cached).toBe(false);
+    }
+    // Not an item id: the 404 page per request (no cache entry per junk URL).
+    expect(route("/services/abc")).toEqual({ cached: false, pathname: "/standard/not-found" });
+  });
+
+  it("leaves route handlers and Next.js files alone", () => {
+    for (const p of ["/api/trpc/x", "/api/auth/session", "/open311/v2/services.json", "/_next/data/x"]) expect(route(p)).toBeNull();
+  });
+});
+
+describe("CACHED_PAGE_REWRITES", () => {
+  it("sends each cached path to its elder variant when nt-elder=1, else to the standard one", async () => {
+    const { CACHED_PAGE_REWRITES, CACHED_PATHS } = await import("./page-routing");
+    expect(CACHED_PAGE_REWRITES).toHaveLength(CACHED_PATHS.length * 2);
+    expect(CACHED_PAGE_REWRITES[0]).toEqual({ source: "/", destination: "/elder", has: [{ type: "cookie", key: "nt-elder", value: "1" }] });
+    expect(CACHED_PAGE_REWRITES[1]).toEqual({ source: "/", destination: "/standard" });
+    expect(
+      CACHED_PAGE_REWRITES.find(
+        (r) => r.source === "/:page(economy|culture|governance|transport|environment|life|accessibility|services|12345)",
+      )?.destination,
+    ).toBe("/elder/:page");
+    expect(CACHED_PAGE_REWRITES.find((r) => r.source === "/services/:id(\\d+)")?.destination).toBe("/elder/services/:id");
+  });
+});

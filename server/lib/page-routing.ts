@@ -1,0 +1,87 @@
+/**
+ * Which internal route serves a page request.
+ *
+ * Every page lives under app/[shell]/: `standard` or `elder` (长辈版, from the nt-elder cookie). The
+ * root layout gets the choice as a route param, so both variants of a public page are rendered once
+ * and cached, and 长辈版 is in the first HTML byte (no script, no flash of the standard layout).
+ *
+ * Cached pages are the same HTML for everyone. They are routed by next.config.ts rewrites
+ * (CACHED_PAGE_REWRITES, cheap regex matches) and proxy.ts does not run for them: no nonce, their CSP
+ * carries the hashes of their scripts (added by the cache handler). Every other page goes through
+ * proxy.ts (routePage), which rewrites it to its variant and gives it a per-request nonce. proxy.ts's
+ * matcher must leave out the same cached paths (and catch the searches, later pages and sessions
+ * that make them per request); e2e/public-cache.spec.ts checks both sides.
+ */
+
+export const SHELLS = ["standard", "elder"] as const;
+export type Shell = (typeof SHELLS)[number];
+
+export const ELDER_COOKIE = "nt-elder";
+
+/** Query keys of a catalogue search or filter: with any of them /services renders per request. */
+export const CATALOGUE_QUERY_KEYS = ["q", "section", "department", "audience", "theme", "online", "page"] as const;
+
+/**
+ * Public pages rendered once per variant and served from the cache, as path-to-regexp sources (few
+ * rules: Next.js matches every rewrite against every request, twice).
+ */
+export const CACHED_PATHS = [
+  "/",
+  "/:page(economy|culture|governance|transport|environment|life|accessibility|services|12345)",
+  "/services/:id(\\d+)",
+  "/12345/public",
+] as const;
+
+type Condition = { type: "cookie" | "query"; key: string; value?: string };
+export type Rewrite = { source: string; destination: string; has?: Condition[] };
+
+/**
+ * next.config.ts beforeFiles rewrites: each cached path to its elder or standard variant. When the
+ * request makes the page per request (a search on /services, ?page on /12345/public, a session on
+ * /12345), proxy.ts's matcher catches it first and rewrites it elsewhere, so these no longer match.
+ */
+export const CACHED_PAGE_REWRITES: Rewrite[] = CACHED_PATHS.flatMap((source) => {
+  // Destinations name params without their pattern: /services/:id(\d+) → /standard/services/:id.
+  const target = source === "/" ? "" : source.replace(/\([^)]*\)/g, "");
+  const elder: Condition = { type: "cookie", key: ELDER_COOKIE, value: "1" };
+  return [
+    { source, destination: `/elder${target}`, has: [elder] },
+    { source, destination: `/standard${target}` },
+  ];
+});
+
+export type PageRoute = { cached: boolean; pathname: string };
+
+/** Paths that are not pages: route handlers outside app/[shell] and Next.js's own files. */
+const NOT_PAGES = /^\/(?:api|open311|_next)(?:\/|$)/;
+const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|life|accessibility)?$/;
+const ITEM_PAGE = /^\/services\/\d+$/;
+/** /services/<one segment> pages that are not an item. */
+const SERVICES_PAGES = new Set(["/services/search", "/services/track"]);
+
+export function isShell(value: string): value is Shell {
+  return (SHELLS as readonly string[]).includes(value);
+}
+
+/**
+ * The internal route for a page request, or null when the path is not a page (the same decision
+ * the rewrites and proxy.ts's matcher make together). `signedIn` is whether a session cookie came
+ * with the request (not verified here: it only picks which /12345 renders, and that page checks).
+ */
+export function routePage(url: { pathname: string; search: string }, opts: { elder: boolean; signedIn: boolean }): PageRoute | null {
+  const { pathname } = url;
+  if (NOT_PAGES.test(pathname)) return null;
+  const query = new URLSearchParams(url.search);
+  const shell: Shell = opts.elder ? "elder" : "standard";
+  const to = (path: string, cached: boolean): PageRoute => ({ cached, pathname: `/${shell}${path === "/" ? "" : path}` });
+
+  if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname)) return to(pathname, true);
+  // A search or a filter is per request; the plain catalogue is the cached first page.
+  if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
+  if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);
+  // The hotline page carries the signed-in person's own form, so only guests get the cached one.
+  if (pathname === "/12345") return opts.signedIn ? to("/12345/signed-in", false) : to(pathname, true);
+  // Not an item id: the 404 page, rendered per request (no cache entry per junk URL).
+  if (/^\/services\/[^/]+$/.test(pathname) && !SERVICES_PAGES.has(pathname)) return to("/not-found", false);
+  return to(pathname, false);
+}

@@ -1,0 +1,15 @@
+import type { DB } from "@/server/db";
+import { LEADER_KEYS, runLeaderLoop } from "@/server/lib/leader";
+import { logger } from "@/server/lib/logger";
+import { simulateAirTick } from "./air";
+
+/**
+ * Background work of 智慧环保, once per cluster: the air-quality simulator fills in each hour that has
+ * no real reading (AIR_SIMULATOR=off to rely on the ingest feed alone). Returns a stop function.
+ */
+export function startEnvironmentJobs(db: DB, env: Record<string, string | undefined> = process.env): () => Promise<void> {
+  if (["off", "0", "false", "no"].includes((env.AIR_SIMULATOR ?? "").toLowerCase())) return async () => {};
+  return runLeaderLoop(LEADER_KEYS.airSimulator, 600_000, () => simulateAirTick(db), {
+    onError: (e) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, "air simulator failed"),
+  });
+}

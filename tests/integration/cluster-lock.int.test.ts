@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase, type DatabaseHandle } from "@/server/db";
+import { runOncePerCluster, startLeader } from "@/server/lib/cluster-lock";
+import { BACKENDS, createTestDatabase } from "../helpers/db";
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Counts how many contenders are inside the guarded section at once. */
+function section() {
+  let inside = 0;
+  let most = 0;
+  const entries: string[] = [];
+  return {
+    enter(who: string) {
+      inside++;
+      most = Math.max(most, inside);
+      entries.push(who);
+    },
+    leave() {
+      inside--;
+    },
+    get most() {
+      return most;
+    },
+    entries,
+  };
+}
+
+describe.each(BACKENDS)("runOncePerCluster and startLeader on %s", (backend) => {
+  // Two instances: on PostgreSQL two separate connection pools to one database; PGlite is
+  // embedded in one process, so both contenders share its handle there.
+  let a: DatabaseHandle;
+  let b: DatabaseHandle;
+  let cleanup: () => Promise<void>;
+  beforeAll(async () => {
+    const t = await createTestDatabase(backend);
+    a = t.handle;
+    b = t.url ? await openDatabase({ url: t.url, poolSize: 3 }) : a;
+    cleanup = async () => {
+      if (b !== a) await b.close();
+      await t.cleanup();
+    };
+  });
+  afterAll(() => cleanup());
+
+  it("two contenders never both run a job; the loser returns at once", async () => {
+    const s = section();
+    const job = (who: string) => async () => {
+      s.enter(who);
+      await sleep(150);
+      s.leave();
+      return who;
+    };
+    for (let round = 0; round < 5; round++) {
+      const results = await Promise.all([
+        runOncePerCluster("test:fan-out", job("a"), { handle: a }),
+        runOncePerCluster("test:fan-out", job("b"), { handle: b }),
+      ]);
+      expect(results.filter((r) => r.ran)).toHaveLength(1);
+    }
+    expect(s.most).toBe(1);
+    expect(s.entries).toHaveLength(5);
+    // Released after each run: a later contender runs.
+    expect(await runOncePerCluster("test:fan-out", async () => 42, { handle: b })).toEqual({ ran: true, value: 42 });
+  });
+
+  it("one leader at a time; when it stops, the standby takes over", async () => {
+    const s = section();
+    const lead = (who: string) => async (signal: AbortSignal) => {
+      s.enter(who);
+      await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+      s.leave();
+    };
+    const one = startLeader("test:simulator", lead("one"), { handle: a, retryMs: 30 });
+    const two = startLeader("test:simulator", lead("two"), { handle: b, retryMs: 30 });
+    await sleep(400);
+    expect(s.most).toBe(1);
+    expect([one.isLeader(), two.isLeader()].filter(Boolean)).toHaveLength(1);
+    const [leader, standby] = one.isLeader() ? [one, two] : [two, one];
+    await leader.stop();
+    await sleep(300);
+    expect(standby.isLeader()).toBe(true);
+    expect(s.entries).toHaveLength(2);
+    expect(new Set(s.entries).size).toBe(2);
+    expect(s.most).toBe(1);
+    await standby.stop();
+    expect(standby.isLeader()).toBe(false);
+  });
+});
