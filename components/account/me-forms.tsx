@@ -2,13 +2,11 @@
 
 import { useActionState } from "react";
 import { realNameAction, unbindWechatAction } from "@/server/actions/me";
-import type { FormState } from "@/server/actions/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
+import { firstError } from "@/components/ui/form-group";
 
 export function RealNameForm() {
   const [state, action, pending] = useActionState(realNameAction, {});
@@ -22,7 +20,7 @@ export function RealNameForm() {
         autoComplete="name"
         maxLength={30}
         defaultValue={state.values?.name}
-        error={first(state, "name")}
+        error={firstError(state, "name")}
         width="w-full max-w-sm"
       />
       <Field
@@ -32,7 +30,7 @@ export function RealNameForm() {
         autoComplete="off"
         maxLength={18}
         spellCheck={false}
-        error={first(state, "idNumber")}
+        error={firstError(state, "idNumber")}
         width="w-full max-w-sm"
       />
       <Button type="submit" disabled={pending}>

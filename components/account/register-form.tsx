@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { registerAction, wechatBindAction, type FormState } from "@/server/actions/auth";
+import { registerAction, wechatBindAction } from "@/server/actions/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
+import { PhoneField } from "./phone-field";
 import { SmsCodeField } from "./sms-code-field";
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
+import { firstError } from "@/components/ui/form-group";
 
 export function RegisterForm() {
   const [state, action, pending] = useActionState(registerAction, {});
@@ -16,25 +16,15 @@ export function RegisterForm() {
     <form action={action} noValidate aria-label="注册">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={first(state, "phone")}
-        width="w-full max-w-sm"
-      />
-      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} />
+      <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Field
         id="password"
         label="设置密码"
         type="password"
         autoComplete="new-password"
         hint="至少12位；或至少8位且包含大写字母、小写字母、数字、符号中的3类。不能使用常见密码。"
-        error={first(state, "password")}
+        error={firstError(state, "password")}
         width="w-full max-w-sm"
       />
       <Field
@@ -42,7 +32,7 @@ export function RegisterForm() {
         label="再次输入密码"
         type="password"
         autoComplete="new-password"
-        error={first(state, "confirm")}
+        error={firstError(state, "confirm")}
         width="w-full max-w-sm"
       />
       <Field
@@ -50,7 +40,7 @@ export function RegisterForm() {
         label="昵称（选填）"
         maxLength={20}
         defaultValue={state.values?.nickname}
-        error={first(state, "nickname")}
+        error={firstError(state, "nickname")}
         width="w-full max-w-sm"
       />
       <Button type="submit" name="intent" value="register" disabled={pending}>
@@ -68,18 +58,8 @@ export function WechatBindForm({ ticket }: { ticket: string }) {
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
       <input type="hidden" name="ticket" value={ticket} />
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={first(state, "phone")}
-        width="w-full max-w-sm"
-      />
-      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} />
+      <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="bind" disabled={pending}>
         {pending ? "正在绑定…" : "绑定并登录"}
       </Button>

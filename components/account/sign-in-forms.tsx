@@ -2,14 +2,14 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { passwordSignInAction, smsSignInAction, type FormState } from "@/server/actions/auth";
+import { passwordSignInAction, smsSignInAction } from "@/server/actions/auth";
 import { Field } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
+import { PhoneField } from "./phone-field";
 import { SmsCodeField } from "./sms-code-field";
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
+import { firstError } from "@/components/ui/form-group";
 
 export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string | null }) {
   const [state, action, pending] = useActionState(passwordSignInAction, { message: initialError ?? null });
@@ -17,23 +17,13 @@ export function PasswordSignInForm({ callbackUrl, initialError }: { callbackUrl:
     <form action={action} noValidate aria-label="密码登录">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="username"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={first(state, "phone")}
-        width="w-full max-w-sm"
-      />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} autoComplete="username" />
       <Field
         id="password"
         label="密码"
         type="password"
         autoComplete="current-password"
-        error={first(state, "password")}
+        error={firstError(state, "password")}
         width="w-full max-w-sm"
       />
       <Button type="submit" disabled={pending}>
@@ -53,18 +43,8 @@ export function SmsSignInForm({ callbackUrl }: { callbackUrl: string }) {
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      <Field
-        id="phone"
-        label="手机号"
-        type="tel"
-        inputMode="numeric"
-        autoComplete="tel"
-        maxLength={11}
-        defaultValue={state.values?.phone}
-        error={first(state, "phone")}
-        width="w-full max-w-sm"
-      />
-      <SmsCodeField error={first(state, "code")} pending={pending} />
+      <PhoneField value={state.values?.phone} error={firstError(state, "phone")} />
+      <SmsCodeField error={firstError(state, "code")} pending={pending} />
       <Button type="submit" name="intent" value="sign-in" disabled={pending}>
         {pending ? "正在登录…" : "登录"}
       </Button>

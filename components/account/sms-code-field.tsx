@@ -1,4 +1,5 @@
 import { Field } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 /** Code input with its "获取验证码" button: a second submit of the same form (works without JS). */
 export function SmsCodeField({ error, pending }: { error?: string | null; pending?: boolean }) {
@@ -16,16 +17,9 @@ export function SmsCodeField({ error, pending }: { error?: string | null; pendin
           width="w-full max-w-48"
         />
       </div>
-      <button
-        type="submit"
-        name="intent"
-        value="send-code"
-        formNoValidate
-        disabled={pending}
-        className="mb-5 inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700 hover:bg-brand-50"
-      >
+      <Button type="submit" name="intent" value="send-code" variant="secondary" formNoValidate disabled={pending} className="mb-5">
         获取验证码
-      </button>
+      </Button>
     </div>
   );
 }

@@ -11,9 +11,9 @@ import {
 import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
+import { Fieldset, firstError } from "@/components/ui/form-group";
+import { Textarea } from "@/components/ui/textarea";
 import { RATING_SCORES } from "@/server/modules/applications/labels";
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 
 export function StartForm({ itemId, label }: { itemId: number; label: string }) {
   const [state, action, pending] = useActionState(startApplicationAction, {} as FormState);
@@ -56,9 +56,7 @@ export function RatingForm({ applicationId }: { applicationId: number }) {
     <form action={action} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <fieldset id="score" className={`mb-5 ${first(state, "score") ? "border-l-4 border-danger pl-3" : ""}`}>
-        <legend className="mb-2 font-semibold">您对本次办事服务的评价</legend>
-        {first(state, "score") ? <p className="mb-1 font-semibold text-danger">{first(state, "score")}</p> : null}
+      <Fieldset id="score" legend="您对本次办事服务的评价" error={firstError(state, "score")}>
         <div className="flex flex-wrap gap-x-6 gap-y-2">
           {RATING_SCORES.map((s) => (
             <label key={s.score} className="flex min-h-tap items-center gap-2">
@@ -67,32 +65,21 @@ export function RatingForm({ applicationId }: { applicationId: number }) {
             </label>
           ))}
         </div>
-      </fieldset>
-      <div className={`mb-5 ${first(state, "reason") ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor="reason" className="mb-1 block font-semibold">
-          不满意的原因（选择“不满意”或“非常不满意”时必填）
-        </label>
-        {first(state, "reason") ? <p className="mb-1 font-semibold text-danger">{first(state, "reason")}</p> : null}
-        <textarea
-          id="reason"
-          name="reason"
-          rows={3}
-          defaultValue={state.values?.reason}
-          className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2"
-        />
-      </div>
-      <div className="mb-5">
-        <label htmlFor="comment" className="mb-1 block font-semibold">
-          意见建议（选填）
-        </label>
-        <textarea
-          id="comment"
-          name="comment"
-          rows={3}
-          defaultValue={state.values?.comment}
-          className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2"
-        />
-      </div>
+      </Fieldset>
+      <Textarea
+        id="reason"
+        label="不满意的原因（选择“不满意”或“非常不满意”时必填）"
+        error={firstError(state, "reason")}
+        defaultValue={state.values?.reason}
+        width="w-full max-w-xl"
+      />
+      <Textarea
+        id="comment"
+        label="意见建议（选填）"
+        error={firstError(state, "comment")}
+        defaultValue={state.values?.comment}
+        width="w-full max-w-xl"
+      />
       <Button type="submit" disabled={pending}>
         提交评价
       </Button>
@@ -117,19 +104,7 @@ export function StaffActionForm({ applicationId, kind }: { applicationId: number
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="kind" value={kind} />
       {a.needs ? (
-        <div className={`mb-3 ${first(state, "text") ? "border-l-4 border-danger pl-3" : ""}`}>
-          <label htmlFor={id} className="mb-1 block font-semibold">
-            {a.needs}
-          </label>
-          {first(state, "text") ? <p className="mb-1 font-semibold text-danger">{first(state, "text")}</p> : null}
-          <textarea
-            id={id}
-            name="text"
-            rows={3}
-            defaultValue={state.values?.text}
-            className="block w-full rounded-md border-2 border-ink bg-white px-3 py-2"
-          />
-        </div>
+        <Textarea id={id} name="text" label={a.needs} error={firstError(state, "text")} defaultValue={state.values?.text} spacing="mb-3" />
       ) : null}
       <Button
         type="submit"
@@ -148,16 +123,7 @@ export function FollowUpForm({ applicationId }: { applicationId: number }) {
     <form action={action} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <label htmlFor="note" className="mb-1 block font-semibold">
-        整改情况
-      </label>
-      <textarea
-        id="note"
-        name="note"
-        rows={3}
-        defaultValue={state.values?.note}
-        className="mb-3 block w-full rounded-md border-2 border-ink bg-white px-3 py-2"
-      />
+      <Textarea id="note" label="整改情况" error={firstError(state, "note")} defaultValue={state.values?.note} spacing="mb-3" />
       <Button type="submit" disabled={pending}>
         记录整改并关闭
       </Button>

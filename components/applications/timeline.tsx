@@ -1,6 +1,5 @@
 import { STATUS_NAMES } from "@/server/modules/applications/labels";
-
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
+import { formatDateTime } from "@/components/ui/format";
 
 export function StatusTag({ status, overdue }: { status: string; overdue?: boolean }) {
   const tone = overdue
@@ -27,15 +26,11 @@ export function Timeline({ events }: { events: { at: Date; toStatus: string; not
         <li key={i} className="mb-3">
           <p className="font-semibold">
             {STATUS_NAMES[e.toStatus as keyof typeof STATUS_NAMES] ?? e.toStatus}{" "}
-            <span className="font-normal text-muted">· {fmt.format(e.at)}</span>
+            <span className="font-normal text-muted">· {formatDateTime(e.at)}</span>
           </p>
           {e.note ? <p>{e.note}</p> : null}
         </li>
       ))}
     </ol>
   );
-}
-
-export function formatTime(d: Date | null): string {
-  return d ? fmt.format(d) : "—";
 }

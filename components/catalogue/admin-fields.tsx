@@ -1,76 +1,17 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { importCatalogueAction, updateItemAction } from "@/server/actions/catalogue-admin";
 import type { FormState } from "@/server/actions/auth";
 import { Field } from "@/components/ui/field";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Notice } from "@/components/ui/notice";
 
 const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
-
-function describedBy(...ids: (string | undefined)[]) {
-  return ids.filter(Boolean).join(" ") || undefined;
-}
-
-function FieldErrors({ id, errors }: { id: string; errors?: string[] | null }) {
-  if (!errors?.length) return null;
-  return (
-    <div id={id} className="mb-1 font-semibold text-danger">
-      {errors.length === 1 ? (
-        <p>
-          <span className="sr-only">错误：</span>
-          {errors[0]}
-        </p>
-      ) : (
-        <ul className="list-disc space-y-1 pl-5">
-          {errors.map((m, i) => (
-            <li key={i}>
-              <span className="sr-only">错误：</span>
-              {m}
-            </li>
-          ))}
-        </ul>
-      )}
-    </div>
-  );
-}
-
-type TextAreaProps = TextareaHTMLAttributes<HTMLTextAreaElement> & {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  errors?: string[] | null;
-};
-
-/** Labelled textarea with hint and every error listed (a JSON form definition can have several). */
-export function TextAreaField({ id, label, hint, errors, className = "", rows = 4, ...textarea }: TextAreaProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = errors?.length ? `${id}-error` : undefined;
-  return (
-    <div className={`mb-5 ${errorId ? "border-l-4 border-danger pl-3" : ""}`}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <div id={hintId} className="mb-1 text-sm text-muted">
-          {hint}
-        </div>
-      ) : null}
-      <FieldErrors id={`${id}-error`} errors={errors} />
-      <textarea
-        id={id}
-        name={id}
-        rows={rows}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={describedBy(hintId, errorId)}
-        className={`block min-h-tap w-full rounded-md border-2 bg-white px-3 py-2 text-base ${errorId ? "border-danger" : "border-ink"} ${className}`}
-        {...textarea}
-      />
-    </div>
-  );
-}
 
 export function SelectField({
   id,
@@ -85,72 +26,16 @@ export function SelectField({
   defaultValue?: string;
   error?: string | null;
 }) {
-  const errorId = error ? `${id}-error` : undefined;
   const known = options.includes(defaultValue ?? "");
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <FieldErrors id={`${id}-error`} errors={error ? [error] : null} />
-      <select
-        id={id}
-        name={id}
-        defaultValue={defaultValue}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={errorId}
-        className={`block min-h-tap w-full max-w-sm rounded-md border-2 bg-white px-3 text-base ${error ? "border-danger" : "border-ink"}`}
-      >
-        {!known ? <option value={defaultValue ?? ""}>{defaultValue ? `${defaultValue}（请改选）` : "请选择"}</option> : null}
-        {options.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
-export function CheckboxField({
-  id,
-  label,
-  hint,
-  defaultChecked,
-  error,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  defaultChecked: boolean;
-  error?: string | null;
-}) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
-      <FieldErrors id={`${id}-error`} errors={error ? [error] : null} />
-      <div className="flex items-start gap-3">
-        <input
-          id={id}
-          name={id}
-          type="checkbox"
-          defaultChecked={defaultChecked}
-          aria-describedby={describedBy(hintId, errorId)}
-          className="mt-2 h-7 w-7 shrink-0 accent-brand-600"
-        />
-        <div>
-          <label htmlFor={id} className="inline-flex min-h-tap items-center font-semibold">
-            {label}
-          </label>
-          {hint ? (
-            <p id={hintId} className="text-sm text-muted">
-              {hint}
-            </p>
-          ) : null}
-        </div>
-      </div>
-    </div>
+    <Select id={id} label={label} defaultValue={defaultValue} error={error} width="w-full max-w-sm">
+      {!known ? <option value={defaultValue ?? ""}>{defaultValue ? `${defaultValue}（请改选）` : "请选择"}</option> : null}
+      {options.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      ))}
+    </Select>
   );
 }
 
@@ -183,7 +68,7 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
       <fieldset className="mb-6 rounded-lg border border-line bg-white p-5">
         <legend className="px-1 text-xl font-bold">基本信息</legend>
         <Field id="name" label="事项名称" maxLength={100} defaultValue={v.name} error={err("name")} />
-        <TextAreaField id="summary" label="简介" rows={3} maxLength={1000} defaultValue={v.summary} errors={errs("summary")} />
+        <Textarea id="summary" label="简介" rows={3} maxLength={1000} defaultValue={v.summary} error={errs("summary")} />
         <Field
           id="theme"
           label="主题"
@@ -198,8 +83,8 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
 
       <fieldset className="mb-6 rounded-lg border border-line bg-white p-5">
         <legend className="px-1 text-xl font-bold">办事指南</legend>
-        <TextAreaField id="conditions" label="申请条件" hint="每行一条" defaultValue={v.conditions} errors={errs("conditions")} />
-        <TextAreaField
+        <Textarea rows={4} id="conditions" label="申请条件" hint="每行一条" defaultValue={v.conditions} error={errs("conditions")} />
+        <Textarea
           id="materials"
           label="申报材料（JSON）"
           hint={
@@ -209,18 +94,25 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
           spellCheck={false}
           className="font-mono"
           defaultValue={v.materials}
-          errors={errs("materials")}
+          error={errs("materials")}
         />
-        <TextAreaField id="steps" label="办理流程" hint="每行一个步骤，按先后顺序" defaultValue={v.steps} errors={errs("steps")} />
+        <Textarea rows={4} id="steps" label="办理流程" hint="每行一个步骤，按先后顺序" defaultValue={v.steps} error={errs("steps")} />
         <Field id="fees" label="收费标准" hint="不收费请填“不收费”" maxLength={500} defaultValue={v.fees} error={err("fees")} />
-        <TextAreaField id="legalBasis" label="设定依据" hint="每行一条法律法规" defaultValue={v.legalBasis} errors={errs("legalBasis")} />
-        <TextAreaField
+        <Textarea
+          rows={4}
+          id="legalBasis"
+          label="设定依据"
+          hint="每行一条法律法规"
+          defaultValue={v.legalBasis}
+          error={errs("legalBasis")}
+        />
+        <Textarea
           id="keywords"
           label="搜索关键词"
           hint="每行一个，市民常用的说法，如 社保、医保"
           rows={3}
           defaultValue={v.keywords}
-          errors={errs("keywords")}
+          error={errs("keywords")}
         />
       </fieldset>
 
@@ -269,20 +161,14 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
 
       <fieldset className="mb-6 rounded-lg border border-line bg-white p-5">
         <legend className="px-1 text-xl font-bold">网上办理</legend>
-        <CheckboxField
-          id="online"
-          label="可全程网办"
-          hint="勾选后必须有在线表单"
-          defaultChecked={v.online === "on"}
-          error={err("online")}
-        />
-        <CheckboxField
+        <Checkbox id="online" label="可全程网办" hint="勾选后必须有在线表单" defaultChecked={v.online === "on"} error={err("online")} />
+        <Checkbox
           id="requiresRealName"
           label="办理前需要实名认证"
           defaultChecked={v.requiresRealName === "on"}
           error={err("requiresRealName")}
         />
-        <TextAreaField
+        <Textarea
           id="form"
           label="在线表单定义（JSON）"
           hint={FORM_HINT}
@@ -290,7 +176,7 @@ export function ItemEditForm({ initial, kinds }: { initial: Record<string, strin
           spellCheck={false}
           className="font-mono"
           defaultValue={v.form}
-          errors={errs("form")}
+          error={errs("form")}
         />
       </fieldset>
 
@@ -341,25 +227,18 @@ export function ImportForm() {
           ) : null}
         </div>
       ) : null}
-      <div className={`mb-5 ${fileError ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor="import-file" className="mb-1 block font-semibold">
-          选择 JSON 文件
-        </label>
-        <p id="import-file-hint" className="mb-1 text-sm text-muted">
-          格式与“导出 JSON”相同，最大 5MB、2000 个事项。编码已存在的事项会被更新，新编码会新增；只要有一项有误，整个文件都不会写入。
-        </p>
-        <FieldErrors id="import-file-error" errors={fileError ? [fileError] : null} />
-        <input
-          id="import-file"
-          name="file"
-          type="file"
-          accept=".json,application/json"
-          onChange={(e) => setTooBig((e.currentTarget.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES)}
-          aria-invalid={fileError ? true : undefined}
-          aria-describedby={describedBy("import-file-hint", fileError ? "import-file-error" : undefined)}
-          className="block min-h-tap w-full max-w-md rounded-md border-2 border-ink bg-white p-2 text-base"
-        />
-      </div>
+      <Field
+        id="import-file"
+        name="file"
+        label="选择 JSON 文件"
+        hint="格式与“导出 JSON”相同，最大 5MB、2000 个事项。编码已存在的事项会被更新，新编码会新增；只要有一项有误，整个文件都不会写入。"
+        type="file"
+        accept=".json,application/json"
+        onChange={(e) => setTooBig((e.currentTarget.files?.[0]?.size ?? 0) > MAX_IMPORT_BYTES)}
+        error={fileError}
+        width="w-full max-w-md"
+        className="py-2"
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "正在导入…" : "导入"}
       </Button>

@@ -2,7 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ZCatalogueQuery, type TCatalogueQuery } from "@/server/modules/catalogue/validation";
 import { highlight } from "@/components/ui/highlight";
+import { Select } from "@/components/ui/select";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Pager } from "@/components/ui/pager";
+import { SearchBox } from "@/components/ui/search-box";
+import { Button } from "@/components/ui/button";
 import type { AppRouter } from "@/server/root";
 import type { inferRouterOutputs } from "@trpc/server";
 
@@ -16,11 +22,8 @@ export const CATALOGUE_METADATA: Metadata = {
 /** The unfiltered first page: what /services shows from the cache. */
 export const FIRST_PAGE_QUERY: TCatalogueQuery = ZCatalogueQuery.parse({ page: 1, pageSize: 20 });
 
-type SP = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
-
 /** A search or filter from the query string; bad input falls back to the first page with a message. */
-export function parseCatalogueQuery(sp: SP): { query: TCatalogueQuery; invalid: string | null } {
+export function parseCatalogueQuery(sp: SearchParams): { query: TCatalogueQuery; invalid: string | null } {
   const parsed = ZCatalogueQuery.safeParse({
     q: one(sp.q),
     section: one(sp.section),
@@ -65,15 +68,7 @@ export function CatalogueBrowser({
   const filtered = Boolean(query.q || query.section || query.department || query.audience || query.theme || query.online);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">一网通办</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: "一网通办" }]} />
       <h1 className="mb-2 text-3xl font-bold">一网通办</h1>
       <p className="mb-6 max-w-3xl text-lg">649 项政务及民生服务：能网上办的在网上一次办好；需要到现场的，告诉您去哪里、带什么。</p>
       {invalid ? (
@@ -82,33 +77,18 @@ export function CatalogueBrowser({
         </p>
       ) : null}
       <form action="/services" role="search" aria-label="查找服务事项" className="mb-6 rounded-lg border border-line bg-white p-4">
-        <label htmlFor="svc-q" className="mb-1 block font-semibold">
-          事项名称或关键词（可输入汉字、拼音或首字母，如 sbcx、gjj）
-        </label>
-        <div className="mb-4 flex">
-          <input
-            id="svc-q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            maxLength={100}
-            className="min-h-tap w-full min-w-0 rounded-l-md border-2 border-r-0 border-ink bg-white px-3"
-          />
-          <button type="submit" className="min-h-tap shrink-0 rounded-r-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
-            搜索
-          </button>
-        </div>
+        <SearchBox id="svc-q" label="事项名称或关键词（可输入汉字、拼音或首字母，如 sbcx、gjj）" defaultValue={query.q} className="mb-4" />
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 elder:grid-cols-1">
-          <Select id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
-          <Select
+          <Filter id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
+          <Filter
             id="svc-department"
             name="department"
             label="部门"
             value={query.department}
             options={departments.map((d) => [d.code, d.shortName])}
           />
-          <Select id="svc-audience" name="audience" label="办事对象" value={query.audience} options={Object.entries(AUDIENCE_NAMES)} />
-          <Select
+          <Filter id="svc-audience" name="audience" label="办事对象" value={query.audience} options={Object.entries(AUDIENCE_NAMES)} />
+          <Filter
             id="svc-theme"
             name="theme"
             label="主题"
@@ -121,9 +101,9 @@ export function CatalogueBrowser({
             <input type="checkbox" name="online" value="1" defaultChecked={query.online} className="h-6 w-6" />
             只看全程网办
           </label>
-          <button type="submit" className="min-h-tap rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700">
+          <Button type="submit" variant="secondary">
             筛选
-          </button>
+          </Button>
           {filtered ? (
             <Link href="/services" className="inline-flex min-h-tap items-center">
               清除条件
@@ -181,23 +161,7 @@ export function CatalogueBrowser({
             ))}
           </ul>
         )}
-        {pages > 1 ? (
-          <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-4">
-            {result.page > 1 ? (
-              <Link href={keep({ page: String(result.page - 1) })} className="inline-flex min-h-tap items-center" rel="prev">
-                上一页
-              </Link>
-            ) : null}
-            <span>
-              第 {result.page} / {pages} 页
-            </span>
-            {result.page < pages ? (
-              <Link href={keep({ page: String(result.page + 1) })} className="inline-flex min-h-tap items-center" rel="next">
-                下一页
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager page={result.page} pages={pages} total={result.total} href={(p) => keep({ page: String(p) })} />
       </section>
 
       <section aria-labelledby="track-title" className="mt-8 rounded-lg border border-line bg-white p-5">
@@ -212,7 +176,8 @@ export function CatalogueBrowser({
   );
 }
 
-function Select({
+/** A filter: "全部" or one of the options. */
+function Filter({
   id,
   name,
   label,
@@ -226,18 +191,13 @@ function Select({
   options: [string, string][];
 }) {
   return (
-    <div>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      <select id={id} name={name} defaultValue={value ?? ""} className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-2">
-        <option value="">全部</option>
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
-    </div>
+    <Select id={id} name={name} label={label} defaultValue={value ?? ""} spacing="mb-0">
+      <option value="">全部</option>
+      {options.map(([v, l]) => (
+        <option key={v} value={v}>
+          {l}
+        </option>
+      ))}
+    </Select>
   );
 }

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag } from "@/components/hotline/ticket-ui";
+import { formatDateTime } from "@/components/ui/format";
+import { Table } from "@/components/ui/table";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
 
 /** Pieces of the agent console pages (server components). */
-
-export const CHANNEL_NAMES: Record<string, string> = { phone: "电话", web: "网站", mobile: "手机", wechat: "微信", open311: "Open311接口" };
 
 export type QueueTableRow = {
   id: number;
@@ -24,70 +25,41 @@ export type QueueTableRow = {
 /** A queue as a table: the ticket number is the link (one tab stop per row). */
 export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTableRow[]; caption: string; showDepartment: boolean }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-white">
-      <table className="w-full border-collapse text-left text-[15px]">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="p-2">
-              工单编号
-            </th>
-            <th scope="col" className="p-2">
-              类型
-            </th>
-            <th scope="col" className="p-2">
-              分类
-            </th>
-            <th scope="col" className="p-2">
-              诉求摘要
-            </th>
-            {showDepartment ? (
-              <th scope="col" className="p-2">
-                承办部门
-              </th>
-            ) : (
-              <th scope="col" className="p-2">
-                渠道
-              </th>
-            )}
-            <th scope="col" className="p-2">
-              {showDepartment ? "办理时限" : "受理时间"}
-            </th>
-            <th scope="col" className="p-2">
-              状态
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className={`border-b border-line align-top ${r.overdue ? "bg-[#fde8e7]" : ""}`}>
-              <td className="p-2">
-                <Link href={`/agent/tickets/${r.id}`} className="inline-flex min-h-tap items-center font-mono">
-                  {r.ticketNo}
-                </Link>
-              </td>
-              <td className="p-2 whitespace-nowrap">{r.type}</td>
-              <td className="p-2">{r.categoryName}</td>
-              <td className="max-w-md p-2">
-                <span className="line-clamp-2 break-words">{r.description}</span>
-              </td>
-              {showDepartment ? (
-                <td className="p-2">{r.departmentName ?? "—"}</td>
-              ) : (
-                <td className="p-2 whitespace-nowrap">{CHANNEL_NAMES[r.channel] ?? r.channel}</td>
-              )}
-              <td className={`p-2 whitespace-nowrap ${r.overdue ? "font-bold text-danger" : ""}`}>
-                {showDepartment ? (r.dueDate ?? "—") : formatTicketTime(r.createdAt)}
-                {r.urgeCount > 0 ? <span className="block text-sm">已催办{r.urgeCount}次</span> : null}
-              </td>
-              <td className="p-2 whitespace-nowrap">
-                <TicketStatusTag status={r.status} overdue={r.overdue} />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      className="text-[15px]"
+      rows={rows}
+      rowKey={(r) => r.id}
+      rowClassName={(r) => (r.overdue ? "bg-danger-bg" : undefined)}
+      columns={[
+        {
+          header: "工单编号",
+          cell: (r) => (
+            <Link href={`/agent/tickets/${r.id}`} className="inline-flex min-h-tap items-center font-mono">
+              {r.ticketNo}
+            </Link>
+          ),
+        },
+        { header: "类型", cell: (r) => r.type, nowrap: true },
+        { header: "分类", cell: (r) => r.categoryName },
+        { header: "诉求摘要", cell: (r) => <span className="line-clamp-2 break-words">{r.description}</span>, className: "max-w-md" },
+        showDepartment
+          ? { header: "承办部门", cell: (r) => r.departmentName ?? "—" }
+          : { header: "渠道", cell: (r) => CHANNEL_NAMES[r.channel] ?? r.channel, nowrap: true },
+        {
+          header: showDepartment ? "办理时限" : "受理时间",
+          cell: (r) => (
+            <>
+              {showDepartment ? (r.dueDate ?? "—") : formatDateTime(r.createdAt)}
+              {r.urgeCount > 0 ? <span className="block text-sm">已催办{r.urgeCount}次</span> : null}
+            </>
+          ),
+          nowrap: true,
+          className: (r) => (r.overdue ? "font-bold text-danger" : undefined),
+        },
+        { header: "状态", cell: (r) => <TicketStatusTag status={r.status} overdue={r.overdue} />, nowrap: true },
+      ]}
+    />
   );
 }
 

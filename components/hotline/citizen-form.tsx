@@ -7,6 +7,10 @@ import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { Fieldset, groupClass, firstError } from "@/components/ui/form-group";
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
 
 type Leaf = { id: number; name: string; departmentName: string | null; needsLocation: boolean };
 type Group = { id: number; name: string; children: Leaf[] };
@@ -16,21 +20,6 @@ const DISTRICTS = ["崇川区", "通州区", "海门区", "如皋市", "启东�
 const MAX_CHARS = 4000;
 const MAX_PHOTOS = 6;
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
-
-const first = (s: FormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
-
-function ErrorText({ id, text }: { id: string; text: string | null }) {
-  if (!text) return null;
-  return (
-    <p id={id} className="mb-1 font-semibold text-danger">
-      <span className="sr-only">错误：</span>
-      {text}
-    </p>
-  );
-}
-
-const inputClass = (err: string | null) =>
-  `block w-full rounded-md border-2 bg-white px-3 text-base ${err ? "border-danger" : "border-ink"}`;
 
 /**
  * The 12345 online form (GOV.UK-style: one column, labels above fields, errors summarised and
@@ -109,14 +98,14 @@ export function HotlineSubmitForm({
     }
   }
 
-  const errType = first(state, "type");
-  const errCategory = first(state, "categoryId");
-  const errDescription = first(state, "description");
-  const errDistrict = first(state, "district");
-  const errAddress = first(state, "address");
-  const errLocation = first(state, "location");
-  const errPhotos = photoError ?? first(state, "photos");
-  const errPublic = first(state, "isPublic");
+  const errType = firstError(state, "type");
+  const errCategory = firstError(state, "categoryId");
+  const errDescription = firstError(state, "description");
+  const errDistrict = firstError(state, "district");
+  const errAddress = firstError(state, "address");
+  const errLocation = firstError(state, "location");
+  const errPhotos = photoError ?? firstError(state, "photos");
+  const errPublic = firstError(state, "isPublic");
   const charsLeft = MAX_CHARS - description.length;
 
   return (
@@ -124,16 +113,14 @@ export function HotlineSubmitForm({
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
 
-      <fieldset
+      <Fieldset
         id="type"
-        className={`mb-6 ${errType ? "border-l-4 border-danger pl-3" : ""}`}
-        aria-describedby={errType ? "type-error" : "type-hint"}
+        legend="诉求类型"
+        labelSize="lg"
+        spacing="mb-6"
+        hint={`类型决定办理时限：咨询、求助 ${slaDays["咨询"] ?? 3} 个工作日，投诉、建议、举报 ${slaDays["投诉"] ?? 13} 个工作日。`}
+        error={errType}
       >
-        <legend className="mb-1 text-lg font-bold">诉求类型</legend>
-        <p id="type-hint" className="mb-2 text-sm text-muted">
-          类型决定办理时限：咨询、求助 {slaDays["咨询"] ?? 3} 个工作日，投诉、建议、举报 {slaDays["投诉"] ?? 13} 个工作日。
-        </p>
-        <ErrorText id="type-error" text={errType} />
         <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
           {TYPES.map((t) => (
             <label
@@ -145,98 +132,80 @@ export function HotlineSubmitForm({
             </label>
           ))}
         </div>
-      </fieldset>
+      </Fieldset>
 
-      <div className={`mb-6 ${errCategory ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor="categoryId" className="mb-1 block text-lg font-bold">
-          诉求分类
-        </label>
-        <p id="categoryId-hint" className="mb-1 text-sm text-muted">
-          选择最接近的一项，热线会按分类派给承办部门。拿不准时选“其他 › 其他诉求”。
-        </p>
-        <ErrorText id="categoryId-error" text={errCategory} />
-        <select
-          id="categoryId"
-          name="categoryId"
-          value={categoryId}
-          onChange={(e) => setCategoryId(e.target.value)}
-          aria-invalid={errCategory ? true : undefined}
-          aria-describedby={["categoryId-hint", errCategory ? "categoryId-error" : null, leaf ? "categoryId-dept" : null]
-            .filter(Boolean)
-            .join(" ")}
-          className={`${inputClass(errCategory)} min-h-tap`}
-        >
-          <option value="">请选择</option>
-          {groups.map((g) => (
-            <optgroup key={g.id} label={g.name}>
-              {g.children.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {g.name} › {c.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        {leaf ? (
-          <p id="categoryId-dept" className="mt-1">
-            {leaf.departmentName ? `通常由${leaf.departmentName}承办。` : ""}
-            {leaf.needsLocation ? "这类诉求需要填写发生地点。" : ""}
+      <Select
+        id="categoryId"
+        label="诉求分类"
+        labelSize="lg"
+        spacing="mb-6"
+        hint="选择最接近的一项，热线会按分类派给承办部门。拿不准时选“其他 › 其他诉求”。"
+        error={errCategory}
+        value={categoryId}
+        onChange={(e) => setCategoryId(e.target.value)}
+        aria-describedby={leaf ? "categoryId-dept" : undefined}
+        after={
+          leaf ? (
+            <p id="categoryId-dept" className="mt-1">
+              {leaf.departmentName ? `通常由${leaf.departmentName}承办。` : ""}
+              {leaf.needsLocation ? "这类诉求需要填写发生地点。" : ""}
+            </p>
+          ) : null
+        }
+      >
+        <option value="">请选择</option>
+        {groups.map((g) => (
+          <optgroup key={g.id} label={g.name}>
+            {g.children.map((c) => (
+              <option key={c.id} value={c.id}>
+                {g.name} › {c.name}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </Select>
+
+      <Textarea
+        id="description"
+        label="诉求内容"
+        labelSize="lg"
+        spacing="mb-6"
+        hint={`写清楚发生了什么、在哪里、从什么时候开始、希望怎样解决。至少5个字，不超过${MAX_CHARS}字。`}
+        error={errDescription}
+        rows={6}
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        aria-describedby="description-count"
+        after={
+          <p
+            id="description-count"
+            className={`mt-1 text-sm ${charsLeft < 0 ? "font-semibold text-danger" : "text-muted"}`}
+            aria-live="polite"
+          >
+            {charsLeft < 0 ? `超出 ${-charsLeft} 字` : `已输入 ${description.length} 字，还可输入 ${charsLeft} 字`}
           </p>
-        ) : null}
-      </div>
-
-      <div className={`mb-6 ${errDescription ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor="description" className="mb-1 block text-lg font-bold">
-          诉求内容
-        </label>
-        <p id="description-hint" className="mb-1 text-sm text-muted">
-          写清楚发生了什么、在哪里、从什么时候开始、希望怎样解决。至少5个字，不超过{MAX_CHARS}字。
-        </p>
-        <ErrorText id="description-error" text={errDescription} />
-        <textarea
-          id="description"
-          name="description"
-          rows={6}
-          value={description}
-          onChange={(e) => setDescription(e.target.value)}
-          aria-invalid={errDescription ? true : undefined}
-          aria-describedby={["description-hint", errDescription ? "description-error" : null, "description-count"]
-            .filter(Boolean)
-            .join(" ")}
-          className={`${inputClass(errDescription)} py-2`}
-        />
-        <p
-          id="description-count"
-          className={`mt-1 text-sm ${charsLeft < 0 ? "font-semibold text-danger" : "text-muted"}`}
-          aria-live="polite"
-        >
-          {charsLeft < 0 ? `超出 ${-charsLeft} 字` : `已输入 ${description.length} 字，还可输入 ${charsLeft} 字`}
-        </p>
-      </div>
+        }
+      />
 
       <fieldset className="mb-6">
         <legend className="mb-1 text-lg font-bold">发生地点</legend>
         <p className="mb-3 text-sm text-muted">城市管理、环境、道路等现场问题请写到门牌号或路口，便于部门找到现场。</p>
-        <div id="district" className={`mb-4 ${errDistrict ? "border-l-4 border-danger pl-3" : ""}`}>
-          <label htmlFor="district-select" className="mb-1 block font-semibold">
-            所在区县
-          </label>
-          <ErrorText id="district-error" text={errDistrict} />
-          <select
-            id="district-select"
-            name="district"
-            defaultValue={v.district ?? ""}
-            key={`d-${v.district ?? ""}`}
-            aria-invalid={errDistrict ? true : undefined}
-            aria-describedby={errDistrict ? "district-error" : undefined}
-            className={`${inputClass(errDistrict)} min-h-tap sm:max-w-xs`}
-          >
-            <option value="">请选择（选填）</option>
-            {DISTRICTS.map((d) => (
-              <option key={d}>{d}</option>
-            ))}
-          </select>
-        </div>
+        <Select
+          id="district-select"
+          name="district"
+          groupId="district"
+          label="所在区县"
+          spacing="mb-4"
+          width="w-full sm:max-w-xs"
+          error={errDistrict}
+          defaultValue={v.district ?? ""}
+          key={`d-${v.district ?? ""}`}
+        >
+          <option value="">请选择（选填）</option>
+          {DISTRICTS.map((d) => (
+            <option key={d}>{d}</option>
+          ))}
+        </Select>
         <Field
           id="address"
           label="详细地址"
@@ -247,9 +216,9 @@ export function HotlineSubmitForm({
           maxLength={200}
           autoComplete="street-address"
         />
-        <div id="location" tabIndex={-1} className={`mb-2 ${errLocation ? "border-l-4 border-danger pl-3" : ""}`}>
+        <div id="location" tabIndex={-1} className={groupClass(errLocation, "mb-2")}>
           <p className="mb-1 font-semibold">地图位置（选填）</p>
-          <ErrorText id="location-error" text={errLocation} />
+          <ErrorMessage id="location-error" error={errLocation} />
           <input type="hidden" name="lat" value={loc.lat} />
           <input type="hidden" name="lng" value={loc.lng} />
           {loc.lat && loc.lng ? (
@@ -275,31 +244,27 @@ export function HotlineSubmitForm({
         </div>
       </fieldset>
 
-      <div id="photos-field" className={`mb-6 ${errPhotos ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor="photos" className="mb-1 block text-lg font-bold">
-          现场照片（选填）
-        </label>
-        <p id="photos-hint" className="mb-1 text-sm text-muted">
-          最多 {MAX_PHOTOS} 张，每张不超过 5MB，JPG、PNG 或 WebP 格式。请避免拍到他人面部和车牌。
-        </p>
-        <ErrorText id="photos-error" text={errPhotos} />
-        <input
-          id="photos"
-          name="photos"
-          type="file"
-          multiple
-          accept="image/jpeg,image/png,image/webp"
-          onChange={onPhotos}
-          aria-invalid={errPhotos ? true : undefined}
-          aria-describedby={["photos-hint", errPhotos ? "photos-error" : null].filter(Boolean).join(" ")}
-          className="block min-h-tap w-full max-w-xl rounded-md border-2 border-ink bg-white p-2 text-base"
-        />
-        {photoNames.length ? (
-          <p className="mt-1 text-sm">
-            已选择 {photoNames.length} 张：{photoNames.join("、")}
-          </p>
-        ) : null}
-      </div>
+      <Field
+        id="photos"
+        label="现场照片（选填）"
+        labelSize="lg"
+        spacing="mb-6"
+        hint={`最多 ${MAX_PHOTOS} 张，每张不超过 5MB，JPG、PNG 或 WebP 格式。请避免拍到他人面部和车牌。`}
+        error={errPhotos}
+        type="file"
+        multiple
+        accept="image/jpeg,image/png,image/webp"
+        onChange={onPhotos}
+        width="w-full max-w-xl"
+        className="py-2"
+        after={
+          photoNames.length ? (
+            <p className="mt-1 text-sm">
+              已选择 {photoNames.length} 张：{photoNames.join("、")}
+            </p>
+          ) : null
+        }
+      />
 
       <fieldset className="mb-6">
         <legend className="mb-1 text-lg font-bold">联系方式</legend>
@@ -309,7 +274,7 @@ export function HotlineSubmitForm({
           label="联系人"
           defaultValue={v.contactName ?? defaults.name}
           key={`n-${v.contactName ?? ""}`}
-          error={first(state, "contactName")}
+          error={firstError(state, "contactName")}
           maxLength={50}
           autoComplete="name"
           width="w-full sm:max-w-xs"
@@ -321,21 +286,27 @@ export function HotlineSubmitForm({
           inputMode="tel"
           defaultValue={v.contactPhone ?? defaults.phone}
           key={`p-${v.contactPhone ?? ""}`}
-          error={first(state, "contactPhone")}
+          error={firstError(state, "contactPhone")}
           maxLength={20}
           autoComplete="tel"
           width="w-full sm:max-w-xs"
         />
       </fieldset>
 
-      <fieldset id="isPublic" className={`mb-6 ${errPublic ? "border-l-4 border-danger pl-3" : ""}`} aria-describedby="isPublic-hint">
-        <legend className="mb-1 text-lg font-bold">是否公开</legend>
-        <p id="isPublic-hint" className="mb-2 text-sm text-muted">
-          公开后，答复会出现在“
-          <Link href="/12345/public">诉求公开</Link>
-          ”页面，供其他市民参考：只显示类型、分类、区县、诉求内容和答复，联系人、电话和详细地址一律不公开，内容里的手机号、身份证号会自动打码。
-        </p>
-        <ErrorText id="isPublic-error" text={errPublic} />
+      <Fieldset
+        id="isPublic"
+        legend="是否公开"
+        labelSize="lg"
+        spacing="mb-6"
+        hint={
+          <>
+            公开后，答复会出现在“
+            <Link href="/12345/public">诉求公开</Link>
+            ”页面，供其他市民参考：只显示类型、分类、区县、诉求内容和答复，联系人、电话和详细地址一律不公开，内容里的手机号、身份证号会自动打码。
+          </>
+        }
+        error={errPublic}
+      >
         <div className="flex flex-wrap gap-3">
           <label className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600">
             <input type="radio" name="isPublic" value="yes" defaultChecked={v.isPublic === "yes"} className="h-6 w-6" />
@@ -346,7 +317,7 @@ export function HotlineSubmitForm({
             不公开
           </label>
         </div>
-      </fieldset>
+      </Fieldset>
 
       <Button type="submit" disabled={pending} className="text-lg">
         {pending ? "正在提交…" : "提交诉求"}

@@ -5,6 +5,8 @@ import { rateHotlineAction } from "@/server/actions/hotline";
 import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
+import { Fieldset } from "@/components/ui/form-group";
+import { Textarea } from "@/components/ui/textarea";
 
 const STARS = [
   { value: 5, name: "非常满意" },
@@ -23,9 +25,7 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
     <form action={action} noValidate aria-label="评价">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="ticketId" value={ticketId} />
-      <fieldset id="rating" className={`mb-5 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
-        <legend className="mb-2 font-semibold">您对这次办理结果满意吗？</legend>
-        {err ? <p className="mb-1 font-semibold text-danger">{err}</p> : null}
+      <Fieldset id="rating" legend="您对这次办理结果满意吗？" error={err}>
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
           {STARS.map((s) => (
             <label key={s.value} className="flex min-h-tap items-center gap-2">
@@ -36,7 +36,7 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
                 defaultChecked={state.values?.rating === String(s.value)}
                 className="h-7 w-7"
               />
-              <span aria-hidden="true" className="text-[#8a6d00]">
+              <span aria-hidden="true" className="text-warn">
                 {"★".repeat(s.value)}
                 {"☆".repeat(5 - s.value)}
               </span>
@@ -46,21 +46,15 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
             </label>
           ))}
         </div>
-      </fieldset>
-      <div className={`mb-5 ${errComment ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor="comment" className="mb-1 block font-semibold">
-          想说的话（选填，不超过500字）
-        </label>
-        {errComment ? <p className="mb-1 font-semibold text-danger">{errComment}</p> : null}
-        <textarea
-          id="comment"
-          name="comment"
-          rows={3}
-          maxLength={500}
-          defaultValue={state.values?.comment}
-          className="block w-full max-w-xl rounded-md border-2 border-ink bg-white px-3 py-2"
-        />
-      </div>
+      </Fieldset>
+      <Textarea
+        id="comment"
+        label="想说的话（选填，不超过500字）"
+        error={errComment}
+        maxLength={500}
+        defaultValue={state.values?.comment}
+        width="w-full max-w-xl"
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "正在提交…" : "提交评价"}
       </Button>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Table } from "@/components/ui/table";
 
 export const HOTLINE_METADATA: Metadata = {
   title: "12345热线",
@@ -28,15 +30,7 @@ export function slaDaysByType(sla: { type: string; workingDays: number }[]): Rec
 export function HotlineLanding({ slaDays, submit }: { slaDays: Record<string, number>; submit: ReactNode }) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">12345热线</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: "12345热线" }]} />
       <h1 className="mb-2 text-3xl font-bold">12345 政务服务便民热线</h1>
       <p className="mb-6 max-w-3xl text-lg">
         有诉求，找 12345。电话 7×24 小时受理，能当场解答的直接答复，不能当场解决的派给承办部门限时办理，办结后回访听取您的评价。
@@ -72,35 +66,17 @@ export function HotlineLanding({ slaDays, submit }: { slaDays: Record<string, nu
         <h2 id="types-title" className="mb-3 text-xl font-bold">
           受理范围与办理时限
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">诉求类型、内容与办理时限</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="whitespace-nowrap py-2 pr-4">
-                  类型
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  适用情形
-                </th>
-                <th scope="col" className="whitespace-nowrap py-2">
-                  办理时限
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {TYPES.map((t) => (
-                <tr key={t.name} className="border-b border-line">
-                  <th scope="row" className="whitespace-nowrap py-2 pr-4">
-                    {t.name}
-                  </th>
-                  <td className="py-2 pr-4">{t.text}</td>
-                  <td className="whitespace-nowrap py-2">{slaDays[t.name] ?? 13} 个工作日</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="诉求类型、内容与办理时限"
+          variant="plain"
+          rows={TYPES}
+          rowKey={(t) => t.name}
+          columns={[
+            { header: "类型", cell: (t) => t.name, rowHeader: true, nowrap: true },
+            { header: "适用情形", cell: (t) => t.text },
+            { header: "办理时限", cell: (t) => `${slaDays[t.name] ?? 13} 个工作日`, nowrap: true },
+          ]}
+        />
         <p className="mt-3 text-sm text-muted">时限从受理次日起按工作日计算，法定节假日顺延。</p>
       </section>
       <section aria-labelledby="flow-title" className="mb-6 rounded-lg border border-line bg-white p-5">

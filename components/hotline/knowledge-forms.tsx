@@ -11,9 +11,9 @@ import {
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-
-const first = (s: KbFormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
-const textarea = (bad: boolean) => `block w-full rounded-md border-2 bg-white px-3 py-2 ${bad ? "border-danger" : "border-ink"}`;
+import { Select } from "@/components/ui/select";
+import { Textarea } from "@/components/ui/textarea";
+import { firstError } from "@/components/ui/form-group";
 
 export type ProposalDefaults = { title: string; body: string; keywords: string; catalogueItemIds: string; categoryId: string };
 
@@ -31,7 +31,6 @@ export function ProposeForm({
 }) {
   const [state, action, pending] = useActionState(proposeArticleAction, {} as KbFormState);
   const v = state.values ?? defaults;
-  const bodyErr = first(state, "body");
   const groups = [...new Set(categories.map((c) => c.group))];
   return (
     <form action={action} noValidate>
@@ -46,37 +45,22 @@ export function ProposeForm({
       ) : null}
       {articleId ? <input type="hidden" name="articleId" value={articleId} /> : null}
       {baseVersion ? <input type="hidden" name="baseVersion" value={baseVersion} /> : null}
-      <Field id="title" label="标题" defaultValue={v.title} error={first(state, "title")} maxLength={100} />
-      <div className={`mb-5 ${bodyErr ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor="body" className="mb-1 block font-semibold">
-          正文
-        </label>
-        <p id="body-hint" className="mb-1 text-sm text-muted">
-          写清适用对象、办理方式、所需材料和答复要点。每行一段。
-        </p>
-        {bodyErr ? (
-          <p id="body-error" className="mb-1 font-semibold text-danger">
-            <span className="sr-only">错误：</span>
-            {bodyErr}
-          </p>
-        ) : null}
-        <textarea
-          id="body"
-          name="body"
-          rows={12}
-          maxLength={10000}
-          defaultValue={v.body}
-          aria-describedby={`body-hint${bodyErr ? " body-error" : ""}`}
-          aria-invalid={bodyErr ? true : undefined}
-          className={textarea(Boolean(bodyErr))}
-        />
-      </div>
+      <Field id="title" label="标题" defaultValue={v.title} error={firstError(state, "title")} maxLength={100} />
+      <Textarea
+        id="body"
+        label="正文"
+        hint="写清适用对象、办理方式、所需材料和答复要点。每行一段。"
+        error={firstError(state, "body")}
+        rows={12}
+        maxLength={10000}
+        defaultValue={v.body}
+      />
       <Field
         id="keywords"
         label="关键词（选填）"
         hint="用逗号分隔，如：公积金，租房提取。坐席搜索这些词时能找到本文。"
         defaultValue={v.keywords}
-        error={first(state, "keywords")}
+        error={firstError(state, "keywords")}
         maxLength={300}
       />
       <Field
@@ -84,34 +68,24 @@ export function ProposeForm({
         label="关联的一网通办事项编号（选填）"
         hint="事项详情页地址 /services/编号 中的数字，多个用逗号分隔，如：12, 34"
         defaultValue={v.catalogueItemIds}
-        error={first(state, "catalogueItemIds")}
+        error={firstError(state, "catalogueItemIds")}
         inputMode="numeric"
         maxLength={200}
       />
-      <div className="mb-5">
-        <label htmlFor="categoryId" className="mb-1 block font-semibold">
-          诉求分类（选填）
-        </label>
-        <select
-          id="categoryId"
-          name="categoryId"
-          defaultValue={v.categoryId}
-          className="min-h-tap rounded-md border-2 border-ink bg-white px-2"
-        >
-          <option value="">不指定</option>
-          {groups.map((g) => (
-            <optgroup key={g} label={g}>
-              {categories
-                .filter((c) => c.group === g)
-                .map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.name}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-      </div>
+      <Select id="categoryId" label="诉求分类（选填）" defaultValue={v.categoryId} width="w-auto max-w-full">
+        <option value="">不指定</option>
+        {groups.map((g) => (
+          <optgroup key={g} label={g}>
+            {categories
+              .filter((c) => c.group === g)
+              .map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+          </optgroup>
+        ))}
+      </Select>
       <Button type="submit" disabled={pending}>
         {pending ? "正在提交…" : "提交提议"}
       </Button>
@@ -136,31 +110,20 @@ export function PublishForm({ proposalId, stale }: { proposalId: number; stale: 
 export function RejectForm({ proposalId }: { proposalId: number }) {
   const [state, action, pending] = useActionState(rejectProposalAction, {} as KbFormState);
   const id = `reason-${proposalId}`;
-  const err = first(state, id);
   return (
     <form action={action} noValidate>
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="proposalId" value={proposalId} />
-      <div className={`mb-3 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
-        <label htmlFor={id} className="mb-1 block font-semibold">
-          驳回理由（提议人会看到）
-        </label>
-        {err ? (
-          <p id={`${id}-error`} className="mb-1 font-semibold text-danger">
-            {err}
-          </p>
-        ) : null}
-        <textarea
-          id={id}
-          name="reason"
-          rows={2}
-          maxLength={500}
-          defaultValue={state.values?.reason}
-          aria-describedby={err ? `${id}-error` : undefined}
-          aria-invalid={err ? true : undefined}
-          className={textarea(Boolean(err))}
-        />
-      </div>
+      <Textarea
+        id={id}
+        name="reason"
+        label="驳回理由（提议人会看到）"
+        error={firstError(state, id)}
+        rows={2}
+        maxLength={500}
+        defaultValue={state.values?.reason}
+        spacing="mb-3"
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         驳回<span className="sr-only">提议 {proposalId}</span>
       </Button>

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { inferRouterOutputs } from "@trpc/server";
 import type { AppRouter } from "@/server/root";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
-import { Pager } from "@/components/hotline/citizen-pager";
+import { Pager } from "@/components/ui/pager";
 import { PUBLIC_COUNT_CAP } from "@/server/modules/hotline/labels";
+import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 type Outputs = inferRouterOutputs<AppRouter>["hotline"]["citizen"];
 
@@ -18,19 +19,7 @@ export function PublicRequests({ list, hot }: { list: Outputs["publicList"]; hot
   const max = Math.max(1, ...hot.items.map((h) => h.count));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/12345">12345热线</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">诉求公开</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: "12345热线", href: "/12345" }, { label: "诉求公开" }]} />
       <h1 className="mb-2 text-3xl font-bold">12345 诉求公开</h1>
       <p className="mb-6 max-w-3xl">
         这里是市民同意公开、承办部门已经答复的诉求。为保护个人信息，只显示区县，不显示联系人、电话和详细地址，内容中的手机号、身份证号等已自动打码。
@@ -52,7 +41,7 @@ export function PublicRequests({ list, hot }: { list: Outputs["publicList"]; hot
                       {t.district ? <span className="font-normal"> · {t.district}</span> : null}
                     </h3>
                     <p className="mb-3 text-sm text-muted">
-                      提交于 {formatTicketTime(t.createdAt)} · 答复于 {formatTicketTime(t.answeredAt)}
+                      提交于 {formatDateTime(t.createdAt)} · 答复于 {formatDateTime(t.answeredAt)}
                     </p>
                     <p className="mb-3 whitespace-pre-wrap break-words">{t.description}</p>
                     {t.answer ? (
@@ -68,11 +57,11 @@ export function PublicRequests({ list, hot }: { list: Outputs["publicList"]; hot
           )}
           <Pager
             page={list.page}
-            pageSize={list.pageSize}
+            pages={Math.ceil(list.total / list.pageSize)}
             total={list.total}
+            capped={list.total >= PUBLIC_COUNT_CAP}
             href={(p) => `/12345/public?page=${p}`}
             label="公开诉求分页"
-            cap={PUBLIC_COUNT_CAP}
           />
         </section>
         <aside aria-labelledby="hot-title" className="self-start rounded-lg border border-line bg-white p-4">

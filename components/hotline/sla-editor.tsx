@@ -6,6 +6,9 @@ import type { FormState } from "@/server/actions/auth";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { ErrorMessage } from "@/components/ui/error-message";
+import { controlClass, firstError, groupClass } from "@/components/ui/form-group";
+import { Table } from "@/components/ui/table";
 
 /** The SLA table (working days by request type) as one form; works without JS (server action). */
 export function SlaEditor({ rules }: { rules: { requestType: string; workingDays: number }[] }) {
@@ -14,51 +17,41 @@ export function SlaEditor({ rules }: { rules: { requestType: string; workingDays
     <form action={action} noValidate aria-labelledby="sla-title">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       {state.info ? <Notice tone="success">{state.info}</Notice> : null}
-      <table className="mb-4 w-full max-w-xl border-collapse text-left">
-        <caption className="sr-only">各诉求类型的办理时限（工作日）</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-2 pr-3">
-              诉求类型
-            </th>
-            <th scope="col" className="py-2">
-              办理时限（工作日，1–60）
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rules.map((r, i) => {
-            const id = `sla-${i}`;
-            const err = state.fieldErrors?.[id]?.[0];
-            return (
-              <tr key={r.requestType} className="border-b border-line">
-                <th scope="row" className="py-2 pr-3 font-semibold">
-                  <label htmlFor={id}>{r.requestType}</label>
-                </th>
-                <td className={`py-2 ${err ? "border-l-4 border-danger pl-3" : ""}`}>
-                  {err ? (
-                    <p id={`${id}-error`} className="mb-1 font-semibold text-danger">
-                      <span className="sr-only">错误：</span>
-                      {err}
-                    </p>
-                  ) : null}
-                  <input
-                    id={id}
-                    name={id}
-                    type="text"
-                    inputMode="numeric"
-                    defaultValue={state.values?.[id] ?? String(r.workingDays)}
-                    key={`${id}-${state.values?.[id] ?? r.workingDays}`}
-                    aria-invalid={err ? true : undefined}
-                    aria-describedby={err ? `${id}-error` : undefined}
-                    className={`block min-h-tap w-28 rounded-md border-2 bg-white px-3 text-base ${err ? "border-danger" : "border-ink"}`}
-                  />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="mb-4 max-w-xl">
+        <Table
+          caption="各诉求类型的办理时限（工作日）"
+          variant="plain"
+          valign="middle"
+          rows={rules.map((r, i) => ({ ...r, id: `sla-${i}` }))}
+          rowKey={(r) => r.requestType}
+          columns={[
+            { header: "诉求类型", cell: (r) => <label htmlFor={r.id}>{r.requestType}</label>, rowHeader: true },
+            {
+              header: "办理时限（工作日，1–60）",
+              className: (r) => groupClass(firstError(state, r.id), ""),
+              cell: (r) => {
+                const err = firstError(state, r.id);
+                return (
+                  <>
+                    <ErrorMessage id={`${r.id}-error`} error={err} />
+                    <input
+                      id={r.id}
+                      name={r.id}
+                      type="text"
+                      inputMode="numeric"
+                      defaultValue={state.values?.[r.id] ?? String(r.workingDays)}
+                      key={`${r.id}-${state.values?.[r.id] ?? r.workingDays}`}
+                      aria-invalid={err ? true : undefined}
+                      aria-describedby={err ? `${r.id}-error` : undefined}
+                      className={controlClass(err, "w-28")}
+                    />
+                  </>
+                );
+              },
+            },
+          ]}
+        />
+      </div>
       <Button type="submit" disabled={pending}>
         {pending ? "正在保存…" : "保存办理时限"}
       </Button>

@@ -10,13 +10,15 @@ import {
 } from "@/server/actions/hotline-staff";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Textarea } from "@/components/ui/textarea";
+import { firstError } from "@/components/ui/form-group";
 
 /**
  * The department's action forms on /staff/tickets/[id]. Each carries the ticket's version: if someone
  * else acted since the page was loaded, the action fails with a conflict and the form says so, with a
  * link to reload — what the clerk typed stays in the field.
  */
-const first = (s: TicketFormState, k: string) => s.fieldErrors?.[k]?.[0] ?? null;
 
 function Problems({ state, ticketId }: { state: TicketFormState; ticketId: number }) {
   return (
@@ -43,8 +45,6 @@ function Hidden({ ticketId, version }: { ticketId: number; version: number }) {
 }
 
 const box = "mb-4 rounded-md border border-line bg-white p-4";
-const textarea = "block w-full rounded-md border-2 border-ink bg-white px-3 py-2";
-const invalid = (bad: string | null) => (bad ? "border-l-4 border-danger pl-3" : "");
 
 export function AcceptTicketForm({ ticketId, version }: { ticketId: number; version: number }) {
   const [state, action, pending] = useActionState(acceptTicketAction, {} as TicketFormState);
@@ -65,7 +65,6 @@ export function AcceptTicketForm({ ticketId, version }: { ticketId: number; vers
 
 export function ReplyTicketForm({ ticketId, version }: { ticketId: number; version: number }) {
   const [state, action, pending] = useActionState(replyTicketAction, {} as TicketFormState);
-  const err = first(state, "reply");
   return (
     <form action={action} noValidate className={box} aria-labelledby="reply-title">
       <h3 id="reply-title" className="mb-2 font-bold">
@@ -73,29 +72,16 @@ export function ReplyTicketForm({ ticketId, version }: { ticketId: number; versi
       </h3>
       <Problems state={state} ticketId={ticketId} />
       <Hidden ticketId={ticketId} version={version} />
-      <div className={`mb-3 ${invalid(err)}`}>
-        <label htmlFor="reply" className="mb-1 block font-semibold">
-          办理结果
-        </label>
-        <p id="reply-hint" className="mb-1 text-muted">
-          写明核实情况、处理措施和结果。市民会看到这段答复，坐席将据此回访。
-        </p>
-        {err ? (
-          <p id="reply-error" className="mb-1 font-semibold text-danger">
-            {err}
-          </p>
-        ) : null}
-        <textarea
-          id="reply"
-          name="reply"
-          rows={6}
-          maxLength={2000}
-          defaultValue={state.values?.reply}
-          aria-describedby={`reply-hint${err ? " reply-error" : ""}`}
-          aria-invalid={err ? true : undefined}
-          className={textarea}
-        />
-      </div>
+      <Textarea
+        id="reply"
+        label="办理结果"
+        hint="写明核实情况、处理措施和结果。市民会看到这段答复，坐席将据此回访。"
+        error={firstError(state, "reply")}
+        rows={6}
+        maxLength={2000}
+        defaultValue={state.values?.reply}
+        spacing="mb-3"
+      />
       <Button type="submit" disabled={pending}>
         {pending ? "正在提交…" : "提交办理结果"}
       </Button>
@@ -115,8 +101,6 @@ export function ExtensionForm({
   minDate: string;
 }) {
   const [state, action, pending] = useActionState(requestExtensionAction, {} as TicketFormState);
-  const dateErr = first(state, "newDueDate");
-  const reasonErr = first(state, "reason");
   return (
     <form action={action} noValidate className={box} aria-labelledby="extension-title">
       <h3 id="extension-title" className="mb-2 font-bold">
@@ -125,46 +109,24 @@ export function ExtensionForm({
       <Problems state={state} ticketId={ticketId} />
       <p className="mb-3">当前办理时限 {dueDate}。延期申请由12345坐席审批，批准前时限不变。</p>
       <Hidden ticketId={ticketId} version={version} />
-      <div className={`mb-3 ${invalid(dateErr)}`}>
-        <label htmlFor="newDueDate" className="mb-1 block font-semibold">
-          申请延期到
-        </label>
-        {dateErr ? (
-          <p id="newDueDate-error" className="mb-1 font-semibold text-danger">
-            {dateErr}
-          </p>
-        ) : null}
-        <input
-          id="newDueDate"
-          name="newDueDate"
-          type="date"
-          min={minDate}
-          defaultValue={state.values?.newDueDate}
-          aria-describedby={dateErr ? "newDueDate-error" : undefined}
-          aria-invalid={dateErr ? true : undefined}
-          className="min-h-tap rounded-md border-2 border-ink bg-white px-3"
-        />
-      </div>
-      <div className={`mb-3 ${invalid(reasonErr)}`}>
-        <label htmlFor="reason" className="mb-1 block font-semibold">
-          延期理由
-        </label>
-        {reasonErr ? (
-          <p id="reason-error" className="mb-1 font-semibold text-danger">
-            {reasonErr}
-          </p>
-        ) : null}
-        <textarea
-          id="reason"
-          name="reason"
-          rows={3}
-          maxLength={500}
-          defaultValue={state.values?.reason}
-          aria-describedby={reasonErr ? "reason-error" : undefined}
-          aria-invalid={reasonErr ? true : undefined}
-          className={textarea}
-        />
-      </div>
+      <Field
+        id="newDueDate"
+        label="申请延期到"
+        type="date"
+        min={minDate}
+        defaultValue={state.values?.newDueDate}
+        error={firstError(state, "newDueDate")}
+        width="w-auto"
+        spacing="mb-3"
+      />
+      <Textarea
+        id="reason"
+        label="延期理由"
+        error={firstError(state, "reason")}
+        maxLength={500}
+        defaultValue={state.values?.reason}
+        spacing="mb-3"
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? "正在提交…" : "申请延期"}
       </Button>
@@ -174,7 +136,6 @@ export function ExtensionForm({
 
 export function ReturnTicketForm({ ticketId, version }: { ticketId: number; version: number }) {
   const [state, action, pending] = useActionState(returnTicketAction, {} as TicketFormState);
-  const err = first(state, "returnReason");
   return (
     <form action={action} noValidate className={box} aria-labelledby="return-title">
       <h3 id="return-title" className="mb-2 font-bold">
@@ -183,26 +144,14 @@ export function ReturnTicketForm({ ticketId, version }: { ticketId: number; vers
       <Problems state={state} ticketId={ticketId} />
       <p className="mb-3">不属于本部门职责的工单，请写明理由并退回12345坐席改派。</p>
       <Hidden ticketId={ticketId} version={version} />
-      <div className={`mb-3 ${invalid(err)}`}>
-        <label htmlFor="returnReason" className="mb-1 block font-semibold">
-          退单理由
-        </label>
-        {err ? (
-          <p id="returnReason-error" className="mb-1 font-semibold text-danger">
-            {err}
-          </p>
-        ) : null}
-        <textarea
-          id="returnReason"
-          name="returnReason"
-          rows={3}
-          maxLength={500}
-          defaultValue={state.values?.returnReason}
-          aria-describedby={err ? "returnReason-error" : undefined}
-          aria-invalid={err ? true : undefined}
-          className={textarea}
-        />
-      </div>
+      <Textarea
+        id="returnReason"
+        label="退单理由"
+        error={firstError(state, "returnReason")}
+        maxLength={500}
+        defaultValue={state.values?.returnReason}
+        spacing="mb-3"
+      />
       <Button type="submit" variant="danger" disabled={pending}>
         {pending ? "正在退单…" : "退单"}
       </Button>

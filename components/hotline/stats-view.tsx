@@ -2,6 +2,9 @@ import Link from "next/link";
 import { Field } from "@/components/ui/field";
 import type { HotlineStats } from "@/server/modules/hotline/stats";
 import { ErrorSummary } from "@/components/ui/error-summary";
+import { formatNumber, formatPercent } from "@/components/ui/format";
+import { Table } from "@/components/ui/table";
+import { Button } from "@/components/ui/button";
 
 const PRESET_LINKS = [
   { id: "week", label: "本周" },
@@ -9,9 +12,6 @@ const PRESET_LINKS = [
   { id: "month", label: "本月" },
   { id: "last30", label: "近30天" },
 ] as const;
-
-const pct = (x: number | null) => (x === null ? "—" : `${(x * 100).toFixed(1)}%`);
-const num = (n: number) => n.toLocaleString("zh-CN");
 
 /** Range chooser: preset links and a custom from/to form (GET, works without JS; input kept on error). */
 export function StatsRangeForm({
@@ -54,12 +54,9 @@ export function StatsRangeForm({
         <Field id="from" label="开始日期" hint="例如 2026-11-01" type="date" defaultValue={from} error={fe.from?.[0]} width="w-48" />
         <Field id="to" label="结束日期" hint="例如 2026-11-01" type="date" defaultValue={to} error={fe.to?.[0]} width="w-48" />
         <div className="mb-5">
-          <button
-            type="submit"
-            className="inline-flex min-h-tap items-center rounded-md border-2 border-brand-600 bg-white px-5 font-semibold text-brand-700 hover:bg-brand-50"
-          >
+          <Button type="submit" variant="secondary">
             查看自定义时段
-          </button>
+          </Button>
         </div>
       </form>
       <p className="text-sm text-muted">自定义时段最长一年，结束日期不晚于今天。日期按北京时间计算。</p>
@@ -71,11 +68,19 @@ export function StatsRangeForm({
 export function StatsView({ stats }: { stats: HotlineStats }) {
   const { totals } = stats;
   const cards = [
-    { label: "受理量", value: num(totals.received), note: "件" },
-    { label: "派单量", value: num(totals.dispatched), note: "件" },
-    { label: "直接解答率", value: pct(totals.directRate), note: `${num(totals.direct)} 件当场答复` },
-    { label: "按时办结率", value: pct(totals.onTimeRate), note: `${num(totals.repliedOnTime)} / ${num(totals.replied)} 件按期答复` },
-    { label: "满意率", value: pct(totals.satisfactionRate), note: `${num(totals.satisfied)} / ${num(totals.rated)} 件满意或基本满意` },
+    { label: "受理量", value: formatNumber(totals.received), note: "件" },
+    { label: "派单量", value: formatNumber(totals.dispatched), note: "件" },
+    { label: "直接解答率", value: formatPercent(totals.directRate), note: `${formatNumber(totals.direct)} 件当场答复` },
+    {
+      label: "按时办结率",
+      value: formatPercent(totals.onTimeRate),
+      note: `${formatNumber(totals.repliedOnTime)} / ${formatNumber(totals.replied)} 件按期答复`,
+    },
+    {
+      label: "满意率",
+      value: formatPercent(totals.satisfactionRate),
+      note: `${formatNumber(totals.satisfied)} / ${formatNumber(totals.rated)} 件满意或基本满意`,
+    },
   ];
   const maxCat = Math.max(1, ...stats.topCategories.map((c) => c.received));
   return (
@@ -114,7 +119,7 @@ export function StatsView({ stats }: { stats: HotlineStats }) {
                       {i + 1}. {c.group ? `${c.group} · ` : ""}
                       {c.name}
                     </span>
-                    <span className="font-semibold">{num(c.received)} 件</span>
+                    <span className="font-semibold">{formatNumber(c.received)} 件</span>
                   </div>
                   <div aria-hidden="true" className="h-2 rounded bg-brand-50">
                     <div className="h-2 rounded bg-brand-600" style={{ width: `${(c.received / maxCat) * 100}%` }} />
@@ -134,51 +139,27 @@ export function StatsView({ stats }: { stats: HotlineStats }) {
         {stats.departments.length === 0 ? (
           <p>该时段没有派单。</p>
         ) : (
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-labelledby="dept-title">
-            <table className="w-full min-w-[36rem] border-collapse text-left">
-              <caption className="sr-only">各承办部门的派单量、答复量、按期答复量、按时办结率和满意率</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-3">
-                    承办部门
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    派单
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    已答复
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    按期答复
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right">
-                    按时办结率
-                  </th>
-                  <th scope="col" className="py-2 text-right">
-                    满意率
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.departments.map((d) => (
-                  <tr key={d.departmentId} className="border-b border-line">
-                    <th scope="row" className="py-2 pr-3 font-semibold">
-                      {d.name}
-                    </th>
-                    <td className="py-2 pr-3 text-right">{num(d.dispatched)}</td>
-                    <td className="py-2 pr-3 text-right">{num(d.replied)}</td>
-                    <td className="py-2 pr-3 text-right">{num(d.repliedOnTime)}</td>
-                    <td
-                      className={`py-2 pr-3 text-right font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`}
-                    >
-                      {pct(d.onTimeRate)}
-                    </td>
-                    <td className="py-2 text-right">{pct(d.satisfactionRate)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption="各承办部门的派单量、答复量、按期答复量、按时办结率和满意率"
+            variant="plain"
+            scrollLabel="承办部门按时办结情况"
+            className="min-w-[36rem]"
+            rows={stats.departments}
+            rowKey={(d) => d.departmentId}
+            columns={[
+              { header: "承办部门", cell: (d) => d.name, rowHeader: true },
+              { header: "派单", cell: (d) => formatNumber(d.dispatched), numeric: true },
+              { header: "已答复", cell: (d) => formatNumber(d.replied), numeric: true },
+              { header: "按期答复", cell: (d) => formatNumber(d.repliedOnTime), numeric: true },
+              {
+                header: "按时办结率",
+                cell: (d) => formatPercent(d.onTimeRate),
+                numeric: true,
+                className: (d) => `font-semibold ${d.onTimeRate !== null && d.onTimeRate < 0.9 ? "text-danger" : ""}`,
+              },
+              { header: "满意率", cell: (d) => formatPercent(d.satisfactionRate), numeric: true },
+            ]}
+          />
         )}
         <p className="mt-2 text-sm text-muted">按时办结率低于90%的以红色显示。“—”表示该时段还没有可计算的数据。</p>
       </section>
@@ -235,7 +216,7 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
                 {d.district}
               </text>
               <text x={s.label[0]} y={s.label[1] + 17} textAnchor="middle" fontSize="13" fill={k >= 3 ? "#ffffff" : "#1a1f26"}>
-                {num(d.received)}件
+                {formatNumber(d.received)}件
               </text>
             </g>
           );
@@ -247,47 +228,34 @@ function DivisionMap({ stats }: { stats: HotlineStats }) {
           {legend.map((l) => (
             <li key={l.color} className="flex items-center gap-1">
               <span aria-hidden="true" className="inline-block h-4 w-6 border border-ink" style={{ background: l.color }} />
-              {l.from === l.to ? l.from : `${num(l.from)}–${num(l.to)}`}
+              {l.from === l.to ? l.from : `${formatNumber(l.from)}–${formatNumber(l.to)}`}
             </li>
           ))}
         </ul>
       </div>
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-1 text-left font-semibold">数据表：各县（市、区）受理量</caption>
-        <thead>
-          <tr className="border-b-2 border-ink">
-            <th scope="col" className="py-1 pr-3">
-              县（市、区）
-            </th>
-            <th scope="col" className="py-1 pr-3 text-right">
-              受理量（件）
-            </th>
-            <th scope="col" className="py-1 text-right">
-              占比
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {stats.divisions.map((d) => (
-            <tr key={d.district} className="border-b border-line">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                {d.district}
-              </th>
-              <td className="py-1 pr-3 text-right">{num(d.received)}</td>
-              <td className="py-1 text-right">{pct(d.share)}</td>
-            </tr>
-          ))}
-          {stats.noDivision > 0 ? (
-            <tr className="border-b border-line">
-              <th scope="row" className="py-1 pr-3 font-normal">
-                未注明区域
-              </th>
-              <td className="py-1 pr-3 text-right">{num(stats.noDivision)}</td>
-              <td className="py-1 text-right">{pct(stats.totals.received ? stats.noDivision / stats.totals.received : null)}</td>
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
+      <Table
+        caption="数据表：各县（市、区）受理量"
+        captionVisible
+        variant="plain"
+        rows={[
+          ...stats.divisions.map((d) => ({ name: d.district, received: d.received, share: d.share })),
+          ...(stats.noDivision > 0
+            ? [
+                {
+                  name: "未注明区域",
+                  received: stats.noDivision,
+                  share: stats.totals.received ? stats.noDivision / stats.totals.received : null,
+                },
+              ]
+            : []),
+        ]}
+        rowKey={(d) => d.name}
+        columns={[
+          { header: "县（市、区）", cell: (d) => d.name, rowHeader: true },
+          { header: "受理量（件）", cell: (d) => formatNumber(d.received), numeric: true },
+          { header: "占比", cell: (d) => formatPercent(d.share), numeric: true },
+        ]}
+      />
     </section>
   );
 }

@@ -1,15 +1,11 @@
 import { STATUS_NAMES, type TicketStatus } from "@/server/modules/hotline/labels";
 import { ROLE_NAMES, isRole } from "@/server/auth/roles";
+import { formatDateTime, formatFileSize } from "@/components/ui/format";
 
 /**
  * Shared pieces of every 12345 ticket page (citizen, agent, department): the status tag, the
- * timeline, times in China time. One place so the three views always say the same thing.
+ * timeline, the photos. One place so the three views always say the same thing.
  */
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
-
-export function formatTicketTime(d: Date | null | undefined): string {
-  return d ? fmt.format(d) : "—";
-}
 
 export function ticketStatusName(status: string): string {
   return STATUS_NAMES[status as TicketStatus] ?? status;
@@ -53,7 +49,7 @@ export function TicketTimeline({ events, showActor = false }: { events: Timeline
           <p className="font-semibold">
             {e.fromStatus && e.fromStatus === e.toStatus ? "记录" : ticketStatusName(e.toStatus)}{" "}
             <span className="font-normal text-muted">
-              · <time dateTime={e.at.toISOString()}>{fmt.format(e.at)}</time>
+              · <time dateTime={e.at.toISOString()}>{formatDateTime(e.at)}</time>
               {showActor
                 ? ` · ${e.actorRole && isRole(e.actorRole) ? ROLE_NAMES[e.actorRole] : "系统"}${e.actorName ? `（${e.actorName}）` : ""}`
                 : ""}
@@ -75,7 +71,7 @@ export function TicketPhotoLinks({ photos }: { photos: { id: string | number; fi
           <a href={`/api/hotline/attachments/${p.id}`} target="_blank" rel="noopener">
             {p.fileName}
           </a>
-          （{Math.ceil(p.sizeBytes / 1024)} KB，新窗口打开）
+          （{formatFileSize(p.sizeBytes)}，新窗口打开）
         </li>
       ))}
     </ul>

@@ -4,6 +4,7 @@ import { ElderModeToggle } from "./elder-mode-toggle";
 import { LogoMark } from "./logo";
 import { SectionNav } from "./section-nav";
 import { SECTIONS } from "@/server/modules/content/sections";
+import { SearchBox } from "@/components/ui/search-box";
 
 const NAV = [
   ...SECTIONS.map((s) => ({ href: `/${s.slug}`, label: s.name })),
@@ -29,20 +30,7 @@ export function Header({ elder }: { elder: boolean }) {
           aria-label="全站搜索"
           className="order-3 hidden w-full md:order-none md:flex md:w-auto md:flex-1 elder:hidden"
         >
-          <label htmlFor="site-search" className="sr-only">
-            搜索服务
-          </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            maxLength={100}
-            placeholder="搜索服务，如 社保、公积金"
-            className="min-h-tap w-full rounded-l-md border-2 border-r-0 border-ink bg-white px-3 md:max-w-md"
-          />
-          <button type="submit" className="min-h-tap rounded-r-md bg-brand-600 px-4 font-semibold text-white hover:bg-brand-700">
-            搜索
-          </button>
+          <SearchBox id="site-search" label="搜索服务" hideLabel placeholder="搜索服务，如 社保、公积金" className="w-full md:max-w-lg" />
         </form>
         <div className="ml-auto flex items-center gap-2">
           <Link href="/search" className="inline-flex min-h-tap min-w-tap items-center justify-center md:hidden" aria-label="搜索">

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Audience, Section, SectionSlug, SubService } from "@/server/modules/content/sections";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 const AUDIENCE_LABEL: Record<Audience, string> = { personal: "个人", enterprise: "企业" };
 
@@ -112,23 +113,7 @@ export function SectionPage({ section }: { section: Section }) {
   const sources = [...new Set(section.facts.flatMap((fact) => (fact.source ? [fact.source] : [])))];
   return (
     <div className="mx-auto max-w-6xl px-4 pb-12">
-      <nav aria-label="面包屑" className="pt-2">
-        <ol className="flex flex-wrap items-center text-sm text-muted">
-          <li>
-            <Link href="/" className="inline-flex min-h-tap items-center underline underline-offset-4">
-              首页
-            </Link>
-          </li>
-          <li className="flex items-center">
-            <span aria-hidden="true" className="px-2">
-              ›
-            </span>
-            <span aria-current="page" className="text-ink">
-              {section.name}
-            </span>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: section.name }]} className="pt-2" />
 
       <div className="mt-2 flex items-start gap-4 rounded-xl bg-brand-700 p-5 text-white sm:p-8">
         <SectionIcon slug={section.slug} className="hidden h-16 w-16 shrink-0 text-brand-100 sm:block elder:hidden" />

@@ -1,41 +1,39 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
+import { FormGroup, controlClass, describedBy, hasError, splitGroupProps, type GroupProps } from "@/components/ui/form-group";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
-  id: string;
-  label: string;
-  hint?: ReactNode;
-  error?: string | null;
-  width?: string;
-};
+type FieldProps = InputHTMLAttributes<HTMLInputElement> &
+  GroupProps & {
+    width?: string;
+    /** Shown beside the input on the same line (a search button); `width` is then the width of both. */
+    append?: ReactNode;
+  };
 
-/** Labelled input with hint and inline error, wired with aria-describedby (GOV.UK pattern). */
-export function Field({ id, label, hint, error, width = "w-full", className = "", ...input }: FieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
+/** Labelled input with hint and inline error, wired with aria-describedby (GOV.UK text input). */
+export function Field(props: FieldProps) {
+  const [group, { id, width = "w-full", append, className = "", "aria-describedby": extra, ...input }] = splitGroupProps(props);
+  const invalid = hasError(group.error);
   return (
-    <div className={`mb-5 ${error ? "border-l-4 border-danger pl-3" : ""}`}>
-      <label htmlFor={id} className="mb-1 block font-semibold">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="mb-1 text-sm text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="mb-1 font-semibold text-danger">
-          <span className="sr-only">错误：</span>
-          {error}
-        </p>
-      ) : null}
-      <input
-        id={id}
-        name={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        className={`block min-h-tap ${width} rounded-md border-2 bg-white px-3 text-base ${error ? "border-danger" : "border-ink"} ${className}`}
-        {...input}
-      />
-    </div>
+    <FormGroup {...group}>
+      {(ids) => {
+        const control = (
+          <input
+            id={id}
+            name={id}
+            aria-invalid={invalid || undefined}
+            aria-describedby={describedBy(ids, extra)}
+            className={`${controlClass(group.error, append ? "w-full min-w-0" : width)} ${className}`}
+            {...input}
+          />
+        );
+        return append ? (
+          <div className={`flex gap-2 ${width}`}>
+            {control}
+            {append}
+          </div>
+        ) : (
+          control
+        );
+      }}
+    </FormGroup>
   );
 }

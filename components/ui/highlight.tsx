@@ -26,7 +26,7 @@ export function highlight(text: string, query: string, range?: { start: number; 
   ranges.forEach(([start, end], i) => {
     if (start > last) parts.push(text.slice(last, start));
     parts.push(
-      <mark key={i} className="rounded-sm bg-[#ffe27a] px-0.5 text-ink">
+      <mark key={i} className="rounded-sm bg-highlight px-0.5 text-ink">
         {text.slice(start, end)}
       </mark>,
     );

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { SECTIONS } from "@/server/modules/content/sections";
 import { STRETCHED_LINK, SectionIcon } from "@/components/sections/section-page";
+import { SearchBox } from "@/components/ui/search-box";
 
 export const metadata: Metadata = {
   title: { absolute: "智慧南通 · 南通市民服务门户" },
@@ -26,15 +27,6 @@ const QUICK_LINKS = [
 const DIVISIONS = "崇川区、通州区、海门区；如皋市、启东市、海安市；如东县";
 const ZONES = "南通经济技术开发区、通州湾示范区、苏锡通科技产业园区";
 
-function SearchIcon() {
-  return (
-    <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth={2}>
-      <circle cx="11" cy="11" r="6.5" />
-      <path d="m16 16 4.5 4.5" strokeLinecap="round" />
-    </svg>
-  );
-}
-
 export default function HomePage() {
   return (
     <>
@@ -46,28 +38,15 @@ export default function HomePage() {
           </p>
 
           <form action="/search" role="search" aria-label="搜索服务" className="mt-6 max-w-2xl">
-            <label htmlFor="home-search-q" className="block text-base font-semibold">
-              搜索服务
-            </label>
-            <div className="mt-2 flex">
-              <input
-                id="home-search-q"
-                name="q"
-                type="search"
-                maxLength={100}
-                autoComplete="off"
-                enterKeyHint="search"
-                placeholder="如 社保、公积金、地铁"
-                className="min-h-tap w-full min-w-0 flex-1 rounded-l-md border-2 border-white bg-white px-3 text-base text-ink placeholder:text-muted"
-              />
-              <button
-                type="submit"
-                className="inline-flex min-h-tap min-w-tap shrink-0 items-center justify-center gap-2 rounded-r-md border-2 border-white bg-brand-800 px-4 text-base font-semibold text-white hover:bg-ink"
-              >
-                <SearchIcon />
-                搜索
-              </button>
-            </div>
+            <SearchBox
+              id="home-search-q"
+              label="搜索服务"
+              onDark
+              icon
+              autoComplete="off"
+              enterKeyHint="search"
+              placeholder="如 社保、公积金、地铁"
+            />
           </form>
           <div className="mt-3 flex flex-wrap items-center gap-x-1 text-base">
             <span id="home-popular-label" className="text-brand-50">

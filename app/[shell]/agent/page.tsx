@@ -6,8 +6,13 @@ import { hasPermission } from "@/server/auth/roles";
 import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, type QueueName } from "@/server/modules/hotline/queues";
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
 import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
-import { ExtensionForm } from "@/components/hotline/agent-forms";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+import { ExtensionForm } from "@/components/hotline/agent/extension-form";
+import { formatDateTime } from "@/components/ui/format";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { pageParam } from "@/components/ui/search-params";
+import { Tabs } from "@/components/ui/tabs";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "12345坐席工作台", robots: { index: false } };
 
@@ -27,7 +32,7 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
   const user = await guardPage("agent.console", "/agent");
   const sp = await searchParams;
   const tab: Tab = TABS.some((t) => t.id === sp.queue) ? (sp.queue as Tab) : "new";
-  const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
+  const page = pageParam(sp.page, 1000);
   const canAct = hasPermission(user.role, "hotline.dispatch");
   const hotline = (await getCaller()).hotline;
   const caller = hotline.agent;
@@ -48,26 +53,21 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
             来电查询
           </h2>
           <form method="get" action="/agent/calls" role="search" aria-labelledby="lookup-title">
-            <label htmlFor="lookup-phone" className="mb-1 block font-semibold">
-              来电号码
-            </label>
-            <div className="flex gap-2">
-              <input
-                id="lookup-phone"
-                name="phone"
-                type="tel"
-                inputMode="tel"
-                autoComplete="off"
-                accessKey="p"
-                className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
-              />
-              <button
-                type="submit"
-                className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-4 font-semibold text-white"
-              >
-                查询
-              </button>
-            </div>
+            <Field
+              id="lookup-phone"
+              name="phone"
+              label="来电号码"
+              type="tel"
+              inputMode="tel"
+              autoComplete="off"
+              accessKey="p"
+              spacing="mb-0"
+              append={
+                <Button type="submit" className="shrink-0">
+                  查询
+                </Button>
+              }
+            />
           </form>
           <p className="mt-2">
             <Link href="/agent/calls" accessKey="c" className="inline-flex min-h-tap items-center font-semibold">
@@ -80,24 +80,19 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
             知识库
           </h2>
           <form method="get" action="/agent/knowledge" role="search" aria-labelledby="kb-title">
-            <label htmlFor="kb-q" className="mb-1 block font-semibold">
-              搜索答复口径
-            </label>
-            <div className="flex gap-2">
-              <input
-                id="kb-q"
-                name="q"
-                type="search"
-                accessKey="k"
-                className="block min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
-              />
-              <button
-                type="submit"
-                className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-white px-4 font-semibold text-brand-700"
-              >
-                搜索
-              </button>
-            </div>
+            <Field
+              id="kb-q"
+              name="q"
+              label="搜索答复口径"
+              type="search"
+              accessKey="k"
+              spacing="mb-0"
+              append={
+                <Button type="submit" variant="secondary" className="shrink-0">
+                  搜索
+                </Button>
+              }
+            />
           </form>
         </section>
         <section aria-labelledby="links-title" className="rounded-lg border border-line bg-white p-4">
@@ -138,28 +133,18 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
         <h2 id="queues-title" className="mb-2 text-2xl font-bold">
           工单队列
         </h2>
-        <nav aria-label="工单队列" className="mb-4">
-          <ul className="flex flex-wrap gap-1 border-b-2 border-line">
-            {TABS.map((t, i) => (
-              <li key={t.id}>
-                <Link
-                  href={`/agent?queue=${t.id}#queues-title`}
-                  accessKey={i === 0 ? "q" : undefined}
-                  aria-current={tab === t.id ? "page" : undefined}
-                  className={`inline-flex min-h-tap items-center gap-2 border-b-4 px-3 font-semibold no-underline ${tab === t.id ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
-                >
-                  {t.name}
-                  <span
-                    className={`rounded-full px-2 text-sm ${t.id === "overdue" && counts[t.id] > 0 ? "bg-danger text-white" : "bg-brand-100 text-brand-800"}`}
-                  >
-                    {counts[t.id] >= QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP - 1}+` : counts[t.id]}
-                    <span className="sr-only">件</span>
-                  </span>
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <Tabs
+          label="工单队列"
+          className="mb-4"
+          tabs={TABS.map((t, i) => ({
+            href: `/agent?queue=${t.id}#queues-title`,
+            label: t.name,
+            current: tab === t.id,
+            count: counts[t.id] >= QUEUE_COUNT_CAP ? `${QUEUE_COUNT_CAP - 1}+` : counts[t.id],
+            urgent: t.id === "overdue" && counts[t.id] > 0,
+            accessKey: i === 0 ? "q" : undefined,
+          }))}
+        />
         <h3 className="sr-only">{TABS.find((t) => t.id === tab)!.name}</h3>
         {tab === "extensions" ? (
           extensions.length === 0 ? (
@@ -173,7 +158,7 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
                       {e.ticketNo}
                     </Link>{" "}
                     · {e.categoryName} · {e.departmentName ?? "—"} · 现时限 {e.dueDate ?? "—"} · 申请人 {e.requestedBy ?? "—"}（
-                    {formatTicketTime(e.createdAt)}）
+                    {formatDateTime(e.createdAt)}）
                   </p>
                   {canAct ? (
                     <ExtensionForm
@@ -198,20 +183,8 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
         ) : (
           <QueueTable rows={rows} caption={`${QUEUES[tab]}队列，第${page}页`} showDepartment={showDepartment} />
         )}
-        {tab !== "extensions" && (page > 1 || rows.length === PAGE) ? (
-          <nav aria-label="分页" className="mt-3 flex gap-4">
-            {page > 1 ? (
-              <Link href={`/agent?queue=${tab}&page=${page - 1}#queues-title`} className="inline-flex min-h-tap items-center">
-                上一页
-              </Link>
-            ) : null}
-            <span className="inline-flex min-h-tap items-center">第 {page} 页</span>
-            {rows.length === PAGE ? (
-              <Link href={`/agent?queue=${tab}&page=${page + 1}#queues-title`} className="inline-flex min-h-tap items-center">
-                下一页
-              </Link>
-            ) : null}
-          </nav>
+        {tab !== "extensions" ? (
+          <Pager page={page} hasNext={rows.length === PAGE} href={(p) => `/agent?queue=${tab}&page=${p}#queues-title`} />
         ) : null}
       </section>
 

@@ -6,12 +6,13 @@ import { WechatSignInButton } from "@/components/account/wechat-button";
 import { getClientContext, getSessionUser } from "@/server/request";
 import { signInMessage } from "@/server/auth/sign-in-errors";
 import { safeReturnPath } from "@/server/lib/safe-path";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Tabs } from "@/components/ui/tabs";
 
 export const metadata: Metadata = { title: "登录", description: "使用手机号密码、短信验证码或微信登录智慧南通。" };
 
 type Method = "password" | "sms" | "wechat";
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function LoginPage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;
@@ -39,21 +40,7 @@ export default async function LoginPage({ searchParams }: { searchParams: SP }) 
     <div className="mx-auto max-w-xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold">登录智慧南通</h1>
       <p className="mb-6 text-muted">一个账号，办遍全市政务与生活服务。</p>
-      <nav aria-label="登录方式" className="mb-6">
-        <ul className="flex flex-wrap gap-2 border-b-2 border-line">
-          {tabs.map((t) => (
-            <li key={t.id}>
-              <Link
-                href={q(t.id)}
-                aria-current={method === t.id ? "page" : undefined}
-                className={`inline-flex min-h-tap items-center border-b-4 px-3 font-semibold no-underline ${method === t.id ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
-              >
-                {t.label}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs label="登录方式" tabs={tabs.map((t) => ({ href: q(t.id), label: t.label, current: method === t.id }))} />
       <section aria-labelledby="method-title" className="rounded-lg border border-line bg-white p-5">
         <h2 id="method-title" className="mb-4 text-xl font-bold">
           {tabs.find((t) => t.id === method)?.label}

@@ -9,10 +9,9 @@ import { Notice } from "@/components/ui/notice";
 import { markMessageReadAction } from "@/server/actions/me";
 import { signOutAction } from "@/server/actions/shell";
 import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "我的", robots: { index: false } };
-
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
 export default async function MePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await getSessionUser();
@@ -59,7 +58,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
             </>
           ) : null}
           <dt className="font-semibold">上次登录</dt>
-          <dd>{profile.lastSignInAt ? fmt.format(profile.lastSignInAt) : "—"}</dd>
+          <dd>{profile.lastSignInAt ? formatDateTime(profile.lastSignInAt) : "—"}</dd>
         </dl>
       </section>
 
@@ -76,7 +75,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
             <dt className="font-semibold">身份证号</dt>
             <dd>{profile.realName.idMasked}</dd>
             <dt className="font-semibold">认证时间</dt>
-            <dd>{fmt.format(profile.realName.verifiedAt)}</dd>
+            <dd>{formatDateTime(profile.realName.verifiedAt)}</dd>
           </dl>
         ) : (
           <>
@@ -151,7 +150,7 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
                   {m.title}
                 </p>
                 <p>{m.body}</p>
-                <p className="text-sm text-muted">{fmt.format(m.createdAt)}</p>
+                <p className="text-sm text-muted">{formatDateTime(m.createdAt)}</p>
                 <div className="flex flex-wrap gap-4">
                   {m.link ? (
                     <Link href={m.link} className="inline-flex min-h-tap items-center">
@@ -161,9 +160,9 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
                   {m.readAt ? null : (
                     <form action={markMessageReadAction}>
                       <input type="hidden" name="id" value={m.id} />
-                      <button type="submit" className="min-h-tap text-brand-700 underline underline-offset-4">
+                      <Button type="submit" variant="link">
                         标为已读<span className="sr-only">：{m.title}</span>
-                      </button>
+                      </Button>
                     </form>
                   )}
                 </div>

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { highlight } from "@/components/ui/highlight";
 import { getCaller } from "@/server/request";
 import { MAX_QUERY_LENGTH, normalizeQuery, searchPortal, type SearchHit } from "@/server/modules/content/sections";
+import { one } from "@/components/ui/search-params";
+import { SearchBox } from "@/components/ui/search-box";
 
 export const metadata: Metadata = {
   title: "搜索",
@@ -87,7 +89,7 @@ function Suggestions() {
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const { q } = await searchParams;
-  const raw = (Array.isArray(q) ? q[0] : q) ?? "";
+  const raw = one(q) ?? "";
   const truncated = Array.from(raw.trim().replace(/\s+/g, " ")).length > MAX_QUERY_LENGTH;
   const query = normalizeQuery(raw);
   const hits = query ? searchPortal(query, 50) : [];
@@ -99,28 +101,15 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       <h1 className="text-2xl font-bold sm:text-3xl">搜索</h1>
 
       <form action="/search" role="search" aria-label="搜索服务" className="mt-4">
-        <label htmlFor="search-page-q" className="block text-base font-semibold">
-          搜索服务（可输入汉字、拼音或拼音首字母）
-        </label>
-        <div className="mt-2 flex">
-          <input
-            id="search-page-q"
-            name="q"
-            type="search"
-            defaultValue={query}
-            maxLength={MAX_QUERY_LENGTH}
-            autoComplete="off"
-            enterKeyHint="search"
-            placeholder="如 社保、公积金、地铁"
-            className="min-h-tap w-full min-w-0 flex-1 rounded-l-md border-2 border-ink bg-white px-3 text-base text-ink placeholder:text-muted"
-          />
-          <button
-            type="submit"
-            className="inline-flex min-h-tap min-w-tap shrink-0 items-center justify-center rounded-r-md border-2 border-brand-700 bg-brand-700 px-4 text-base font-semibold text-white hover:bg-brand-800"
-          >
-            搜索
-          </button>
-        </div>
+        <SearchBox
+          id="search-page-q"
+          label="搜索服务（可输入汉字、拼音或拼音首字母）"
+          defaultValue={query}
+          maxLength={MAX_QUERY_LENGTH}
+          autoComplete="off"
+          enterKeyHint="search"
+          placeholder="如 社保、公积金、地铁"
+        />
       </form>
 
       {truncated ? (

@@ -5,30 +5,31 @@ import { getCaller, getClientContext } from "@/server/request";
 import { ImportForm } from "@/components/catalogue/admin-fields";
 import { SECTION_NAMES } from "@/components/catalogue/labels";
 import { DownloadLink } from "@/components/ui/download-link";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { formatShortDateTime } from "@/components/ui/format";
+import { one, pageParam, type SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Table } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
 
 export const metadata: Metadata = { title: "事项管理", robots: { index: false } };
 
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 /** Admin list of service items: find one to edit, export the catalogue, import a file. */
 export default async function CatalogueAdminPage({ searchParams }: { searchParams: SP }) {
   await guardPage("admin.console", "/admin/catalogue");
   const sp = await searchParams;
   const q = one(sp.q)?.trim().slice(0, 100) || undefined;
-  const page = Math.max(1, Math.min(1000, Math.trunc(Number(one(sp.page))) || 1));
+  const page = pageParam(sp.page, 1000);
   const [list, client] = await Promise.all([(await getCaller()).catalogue.admin.list({ q, page }), getClientContext()]);
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const query = (p: number) => `/admin/catalogue?${new URLSearchParams({ ...(q ? { q } : {}), page: String(p) })}`;
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <p className="mb-4">
-        <Link href="/admin" className="inline-flex min-h-tap items-center font-semibold">
-          ‹ 返回管理后台
-        </Link>
-      </p>
+      <Breadcrumbs items={[{ label: "管理后台", href: "/admin" }, { label: "事项管理" }]} />
       <h1 className="mb-2 text-3xl font-bold">事项管理</h1>
       <p className="mb-6 text-muted">修改一网通办事项的办事指南和在线表单；每次保存和导入都记入审计日志。</p>
 
@@ -36,101 +37,58 @@ export default async function CatalogueAdminPage({ searchParams }: { searchParam
         <h2 id="items-title" className="mb-3 text-xl font-bold">
           {q ? `“${q}”的查找结果（${list.total} 项）` : `全部事项（${list.total} 项）`}
         </h2>
-        <form action="/admin/catalogue" className="mb-4 flex max-w-xl flex-wrap items-end gap-2">
-          <div className="min-w-0 flex-1">
-            <label htmlFor="catalogue-q" className="mb-1 block font-semibold">
-              按事项名称、拼音或事项编码查找
-            </label>
-            <input
-              id="catalogue-q"
-              name="q"
-              type="search"
-              defaultValue={q}
-              maxLength={100}
-              className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
-            />
-          </div>
-          <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-4 font-semibold text-white">
-            查找
-          </button>
-          {q ? (
-            <Link href="/admin/catalogue" className="inline-flex min-h-tap items-center px-2 font-semibold">
-              显示全部
-            </Link>
-          ) : null}
+        <form action="/admin/catalogue" className="mb-4">
+          <Field
+            id="catalogue-q"
+            name="q"
+            label="按事项名称、拼音或事项编码查找"
+            type="search"
+            defaultValue={q}
+            maxLength={100}
+            width="max-w-xl"
+            spacing="mb-0"
+            append={
+              <>
+                <Button type="submit" className="shrink-0">
+                  查找
+                </Button>
+                {q ? (
+                  <Link href="/admin/catalogue" className="inline-flex min-h-tap shrink-0 items-center px-2 font-semibold">
+                    显示全部
+                  </Link>
+                ) : null}
+              </>
+            }
+          />
         </form>
 
         {list.items.length === 0 ? (
           <p className="rounded-lg border border-line bg-white p-4">没有找到事项。请换个说法，或输入完整的事项编码。</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-line bg-white">
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">
-                {q ? `“${q}”的查找结果` : "全部事项，按事项编码排列"}，第 {page} 页，点事项名称进入编辑
-              </caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">
-                    事项编码
-                  </th>
-                  <th scope="col" className="p-2">
-                    事项名称
-                  </th>
-                  <th scope="col" className="p-2">
-                    板块
-                  </th>
-                  <th scope="col" className="p-2">
-                    实施部门
-                  </th>
-                  <th scope="col" className="p-2">
-                    全程网办
-                  </th>
-                  <th scope="col" className="p-2">
-                    版本
-                  </th>
-                  <th scope="col" className="p-2">
-                    最后修改
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.items.map((i) => (
-                  <tr key={i.id} className="border-b border-line align-top">
-                    <td className="p-2 font-mono">{i.code}</td>
-                    <td className="p-2">
-                      <Link href={`/admin/catalogue/${i.id}`} className="inline-flex min-h-tap items-center font-semibold">
-                        <span className="sr-only">编辑：</span>
-                        {i.name}
-                      </Link>
-                    </td>
-                    <td className="p-2">{SECTION_NAMES[i.section] ?? i.section}</td>
-                    <td className="p-2">{i.departmentName}</td>
-                    <td className="p-2">{i.online ? "是" : "否"}</td>
-                    <td className="p-2">{i.version}</td>
-                    <td className="whitespace-nowrap p-2">{fmt.format(i.updatedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption={`${q ? `“${q}”的查找结果` : "全部事项，按事项编码排列"}，第 ${page} 页，点事项名称进入编辑`}
+            rows={list.items}
+            rowKey={(i) => i.id}
+            columns={[
+              { header: "事项编码", cell: (i) => i.code, className: "font-mono" },
+              {
+                header: "事项名称",
+                cell: (i) => (
+                  <Link href={`/admin/catalogue/${i.id}`} className="inline-flex min-h-tap items-center font-semibold">
+                    <span className="sr-only">编辑：</span>
+                    {i.name}
+                  </Link>
+                ),
+              },
+              { header: "板块", cell: (i) => SECTION_NAMES[i.section] ?? i.section },
+              { header: "实施部门", cell: (i) => i.departmentName },
+              { header: "全程网办", cell: (i) => (i.online ? "是" : "否") },
+              { header: "版本", cell: (i) => i.version },
+              { header: "最后修改", cell: (i) => formatShortDateTime(i.updatedAt), nowrap: true },
+            ]}
+          />
         )}
-        {pages > 1 ? (
-          <nav aria-label="分页" className="mt-4 flex flex-wrap items-center gap-4">
-            {page > 1 ? (
-              <Link href={query(page - 1)} className="inline-flex min-h-tap items-center">
-                上一页
-              </Link>
-            ) : null}
-            <span>
-              第 {Math.min(page, pages)} / {pages} 页
-            </span>
-            {page < pages ? (
-              <Link href={query(page + 1)} className="inline-flex min-h-tap items-center">
-                下一页
-              </Link>
-            ) : null}
-          </nav>
-        ) : null}
+        <Pager page={page} pages={pages} total={list.total} href={query} />
       </section>
 
       <section aria-labelledby="export-title" className="mb-8 rounded-lg border border-line bg-white p-5">

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { loadStatsForPage } from "@/server/pages/hotline-stats";
 import { StatsRangeForm, StatsView } from "@/components/hotline/stats-view";
 import { SlaEditor } from "@/components/hotline/sla-editor";
+import type { SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "12345热线管理", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
+type SP = Promise<SearchParams>;
 
 export default async function AdminHotlinePage({ searchParams }: { searchParams: SP }) {
   await guardPage("hotline.admin", "/admin/hotline");
@@ -16,11 +17,7 @@ export default async function AdminHotlinePage({ searchParams }: { searchParams:
   const [r, rules] = await Promise.all([loadStatsForPage(caller, await searchParams), caller.hotline.stats.slaRules()]);
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <p className="mb-2">
-        <Link href="/admin" className="inline-flex min-h-tap items-center">
-          ← 返回管理后台
-        </Link>
-      </p>
+      <Breadcrumbs items={[{ label: "管理后台", href: "/admin" }, { label: "12345热线" }]} />
       <h1 className="mb-6 text-3xl font-bold">12345热线管理</h1>
       <section aria-labelledby="sla-title" className="mb-8 rounded-lg border border-line bg-white p-5">
         <h2 id="sla-title" className="mb-2 text-xl font-bold">

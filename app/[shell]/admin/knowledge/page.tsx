@@ -4,14 +4,17 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { PROPOSAL_STATUS_NAMES, PROPOSAL_STATUSES } from "@/server/modules/hotline/knowledge";
 import { diffLines } from "@/server/modules/hotline/kb-diff";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+
 import { PublishForm, RejectForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Tabs } from "@/components/ui/tabs";
 
 export const metadata: Metadata = { title: "知识库审核", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 const DONE: Record<string, string> = {
   published: "已发布，坐席现在可以搜索到新内容。",
@@ -29,15 +32,7 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
   const proposals = await (await getCaller()).hotline.knowledge.proposals({ status });
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/admin">管理后台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">知识库审核</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "管理后台", href: "/admin" }, { label: "知识库审核" }]} />
       <h1 className="mb-4 text-3xl font-bold">12345知识库审核</h1>
       {done ? (
         <Notice tone="success">
@@ -50,29 +45,17 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
           ) : null}
         </Notice>
       ) : null}
-      <nav aria-label="提议状态" className="mb-6">
-        <ul className="flex flex-wrap gap-2 border-b-2 border-line">
-          {PROPOSAL_STATUSES.map((s) => (
-            <li key={s}>
-              <Link
-                href={`/admin/knowledge?status=${s}`}
-                aria-current={status === s ? "page" : undefined}
-                className={`inline-flex min-h-tap items-center border-b-4 px-3 font-semibold no-underline ${status === s ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
-              >
-                {PROPOSAL_STATUS_NAMES[s]}
-              </Link>
-            </li>
-          ))}
-          <li>
-            <Link
-              href="/agent/knowledge"
-              className="inline-flex min-h-tap items-center border-b-4 border-transparent px-3 font-semibold text-ink no-underline"
-            >
-              浏览知识库
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <Tabs
+        label="提议状态"
+        tabs={[
+          ...PROPOSAL_STATUSES.map((s) => ({
+            href: `/admin/knowledge?status=${s}`,
+            label: PROPOSAL_STATUS_NAMES[s],
+            current: status === s,
+          })),
+          { href: "/agent/knowledge", label: "浏览知识库" },
+        ]}
+      />
       {proposals.length === 0 ? (
         <p>{status === "pending" ? "没有待审核的提议。" : `没有${PROPOSAL_STATUS_NAMES[status]}的提议。`}</p>
       ) : (
@@ -89,12 +72,12 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                     {p.articleId ? "修改" : "新文章"}：{p.title}
                   </h2>
                   <p className="mb-4 text-muted">
-                    提议 {p.id} · {p.proposedByName ?? "坐席"} · {formatTicketTime(p.createdAt)}
+                    提议 {p.id} · {p.proposedByName ?? "坐席"} · {formatDateTime(p.createdAt)}
                     {p.articleId ? ` · 基于第 ${p.baseVersion} 版` : ""}
-                    {p.decidedAt ? ` · 处理于 ${formatTicketTime(p.decidedAt)}` : ""}
+                    {p.decidedAt ? ` · 处理于 ${formatDateTime(p.decidedAt)}` : ""}
                   </p>
                   {p.stale && p.status === "pending" ? (
-                    <p role="status" className="mb-4 border-l-8 border-danger bg-[#fde8e7] p-3 font-semibold">
+                    <p role="status" className="mb-4 border-l-8 border-danger bg-danger-bg p-3 font-semibold">
                       该文章在此提议之后已更新为第 {cur?.version}{" "}
                       版，直接发布会覆盖别人的修改，系统将拒绝发布。请驳回，并请提议人在最新版本上重新修改。
                     </p>
@@ -127,8 +110,8 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                       </dl>
                       <h3 className="mb-2 font-bold">正文改动（对比当前第 {cur.version} 版）</h3>
                       <p className="mb-2 text-sm text-muted">
-                        <span className="rounded bg-[#e3f1e6] px-1">＋ 新增的行</span>{" "}
-                        <span className="rounded bg-[#fde8e7] px-1 line-through">－ 删除的行</span>
+                        <span className="rounded bg-success-bg px-1">＋ 新增的行</span>{" "}
+                        <span className="rounded bg-danger-bg px-1 line-through">－ 删除的行</span>
                       </p>
                       <div className="mb-4 rounded-md border border-line">
                         {diffLines(cur.body, p.body).map((l, i) =>
@@ -137,11 +120,11 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
                               {l.text || "\u00a0"}
                             </p>
                           ) : l.kind === "added" ? (
-                            <ins key={i} className="block break-words bg-[#e3f1e6] px-3 py-1 no-underline">
+                            <ins key={i} className="block break-words bg-success-bg px-3 py-1 no-underline">
                               <span className="sr-only">新增：</span>＋ {l.text}
                             </ins>
                           ) : (
-                            <del key={i} className="block break-words bg-[#fde8e7] px-3 py-1">
+                            <del key={i} className="block break-words bg-danger-bg px-3 py-1">
                               <span className="sr-only">删除：</span>－ {l.text}
                             </del>
                           ),
@@ -181,11 +164,11 @@ export default async function AdminKnowledgePage({ searchParams }: { searchParam
 function Changed({ before, after }: { before: string; after: string }) {
   return (
     <>
-      <del className="block break-words bg-[#fde8e7] px-1">
+      <del className="block break-words bg-danger-bg px-1">
         <span className="sr-only">原：</span>
         {before}
       </del>
-      <ins className="block break-words bg-[#e3f1e6] px-1 no-underline">
+      <ins className="block break-words bg-success-bg px-1 no-underline">
         <span className="sr-only">改为：</span>
         {after}
       </ins>

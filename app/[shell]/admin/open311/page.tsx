@@ -5,13 +5,16 @@ import { getCaller } from "@/server/request";
 import { revokeOpen311KeyAction } from "@/server/actions/open311-admin";
 import { Open311KeyForm } from "@/components/hotline/open311-key-form";
 import { Notice } from "@/components/ui/notice";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
+import { formatShortDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Table } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Open311 接口密钥", robots: { index: false } };
 
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 // Only short texts without markup are echoed from the query string (they come from our own action).
 const safeText = (v: string | undefined) => (v && v.length <= 120 && !/[<>]/.test(v) ? v : null);
 
@@ -27,11 +30,7 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <p className="mb-4">
-        <Link href="/admin" className="inline-flex min-h-tap items-center font-semibold">
-          ‹ 返回管理后台
-        </Link>
-      </p>
+      <Breadcrumbs items={[{ label: "管理后台", href: "/admin" }, { label: "Open311 接口" }]} />
       <h1 className="mb-2 text-3xl font-bold">Open311 接口密钥</h1>
       <p className="mb-2 max-w-3xl">
         外部系统通过 Open311 GeoReport v2 接口（<code className="font-mono">/open311/v2/</code>）向12345热线提交诉求时，须携带 API
@@ -44,11 +43,7 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
       </p>
 
       {revoked ? <Notice tone="success">已撤销“{revoked}”的 API key，使用它的提交将被拒绝（403）。已记入审计日志。</Notice> : null}
-      {err ? (
-        <div role="alert" className="mb-6 border-4 border-danger bg-white p-4 font-semibold text-danger">
-          {err}
-        </div>
-      ) : null}
+      <ErrorSummary message={err} />
 
       {confirming ? (
         <section aria-labelledby="confirm-title" className="mb-8 border-4 border-danger bg-white p-4">
@@ -84,65 +79,37 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
         {keys.length === 0 ? (
           <p className="rounded-lg border border-line bg-white p-4">还没有发放任何密钥。</p>
         ) : (
-          <div
-            role="region"
-            aria-label="密钥列表（可左右滚动）"
-            tabIndex={0}
-            className="relative overflow-x-auto rounded-lg border border-line bg-white"
-          >
-            <table className="w-full border-collapse text-left">
-              <caption className="sr-only">Open311 API key 列表：使用方、状态、操作、最近使用、密钥开头、创建时间</caption>
-              <thead>
-                <tr className="border-b-2 border-ink">
-                  <th scope="col" className="p-2">
-                    使用方
-                  </th>
-                  <th scope="col" className="p-2">
-                    状态
-                  </th>
-                  <th scope="col" className="whitespace-nowrap p-2">
-                    操作
-                  </th>
-                  <th scope="col" className="whitespace-nowrap p-2">
-                    最近使用
-                  </th>
-                  <th scope="col" className="p-2">
-                    密钥开头
-                  </th>
-                  <th scope="col" className="p-2">
-                    创建时间
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((k) => (
-                  <tr key={k.id} className="border-b border-line align-top">
-                    <th scope="row" className="p-2 font-normal">
-                      {k.name}
-                    </th>
-                    <td className={`p-2 font-semibold ${k.revokedAt ? "text-danger" : "text-success"}`}>
-                      {k.revokedAt ? `已撤销（${fmt.format(k.revokedAt)}）` : "有效"}
-                    </td>
-                    <td className="p-2">
-                      {k.revokedAt ? (
-                        "—"
-                      ) : (
-                        <Link
-                          href={`/admin/open311?confirm=${k.id}#confirm-title`}
-                          className="relative inline-flex min-h-tap items-center whitespace-nowrap font-semibold text-danger"
-                        >
-                          撤销<span className="sr-only">“{k.name}”的密钥</span>
-                        </Link>
-                      )}
-                    </td>
-                    <td className="whitespace-nowrap p-2">{k.lastUsedAt ? fmt.format(k.lastUsedAt) : "从未使用"}</td>
-                    <td className="whitespace-nowrap p-2 font-mono">{k.keyPrefix}…</td>
-                    <td className="whitespace-nowrap p-2">{fmt.format(k.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            caption="Open311 API key 列表：使用方、状态、操作、最近使用、密钥开头、创建时间"
+            rows={keys}
+            rowKey={(k) => k.id}
+            columns={[
+              { header: "使用方", cell: (k) => k.name, rowHeader: true },
+              {
+                header: "状态",
+                cell: (k) => (k.revokedAt ? `已撤销（${formatShortDateTime(k.revokedAt)}）` : "有效"),
+                className: (k) => `font-semibold ${k.revokedAt ? "text-danger" : "text-success"}`,
+              },
+              {
+                header: "操作",
+                nowrap: true,
+                cell: (k) =>
+                  k.revokedAt ? (
+                    "—"
+                  ) : (
+                    <Link
+                      href={`/admin/open311?confirm=${k.id}#confirm-title`}
+                      className="relative inline-flex min-h-tap items-center whitespace-nowrap font-semibold text-danger"
+                    >
+                      撤销<span className="sr-only">“{k.name}”的密钥</span>
+                    </Link>
+                  ),
+              },
+              { header: "最近使用", cell: (k) => (k.lastUsedAt ? formatShortDateTime(k.lastUsedAt) : "从未使用"), nowrap: true },
+              { header: "密钥开头", cell: (k) => `${k.keyPrefix}…`, nowrap: true, className: "font-mono" },
+              { header: "创建时间", cell: (k) => formatShortDateTime(k.createdAt), nowrap: true },
+            ]}
+          />
         )}
       </section>
     </div>

@@ -6,9 +6,14 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
 import { ErrorSummary } from "@/components/ui/error-summary";
-import { IntakeForm } from "@/components/hotline/agent-forms";
-import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
-import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
+import { Field } from "@/components/ui/field";
+import { IntakeForm } from "@/components/hotline/agent/intake-form";
+import { ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
+import { TicketStatusTag } from "@/components/hotline/ticket-ui";
+import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "来电受理 - 12345坐席工作台", robots: { index: false } };
 
@@ -30,15 +35,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
   const options = result && canAct ? await caller.formOptions() : null;
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
-      <nav aria-label="面包屑" className="mb-3 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">来电受理</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: "来电受理" }]} />
       <h1 className="mb-4 text-3xl font-bold">来电受理</h1>
       {canAct ? null : <ReadOnlyNote />}
       <ErrorSummary fieldErrors={error ? { phone: [error] } : null} />
@@ -49,41 +46,27 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
         aria-label="来电查询"
         className="mb-4 rounded-lg border border-line bg-white p-4"
       >
-        <div className={error ? "border-l-4 border-danger pl-3" : ""}>
-          <label htmlFor="phone" className="mb-1 block text-lg font-semibold">
-            来电号码
-          </label>
-          <p id="phone-hint" className="mb-1 text-sm text-muted">
-            11位手机号或带区号的固定电话，输入后按 Enter 查询。
-          </p>
-          {error ? (
-            <p id="phone-error" className="mb-1 font-semibold text-danger">
-              <span className="sr-only">错误：</span>
-              {error}
-            </p>
-          ) : null}
-          <div className="flex max-w-xl gap-2">
-            <input
-              id="phone"
-              name="phone"
-              type="tel"
-              inputMode="tel"
-              autoComplete="off"
-              autoFocus
-              accessKey="p"
-              defaultValue={raw}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={`phone-hint${error ? " phone-error" : ""}`}
-              className={`block min-h-tap w-full rounded-md border-2 bg-white px-3 font-mono text-lg ${error ? "border-danger" : "border-ink"}`}
-            />
-            <button
-              type="submit"
-              className="min-h-tap shrink-0 rounded-md border-2 border-brand-600 bg-brand-600 px-5 font-semibold text-white"
-            >
+        <Field
+          id="phone"
+          label="来电号码"
+          labelSize="lg"
+          spacing="mb-0"
+          hint="11位手机号或带区号的固定电话，输入后按 Enter 查询。"
+          error={error}
+          type="tel"
+          inputMode="tel"
+          autoComplete="off"
+          autoFocus
+          accessKey="p"
+          defaultValue={raw}
+          width="max-w-xl"
+          className="font-mono text-lg"
+          append={
+            <Button type="submit" className="shrink-0">
               查询
-            </button>
-          </div>
-        </div>
+            </Button>
+          }
+        />
       </form>
       <ShortcutHelp
         items={[
@@ -101,7 +84,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 md:grid-cols-[auto_1fr_auto_1fr_auto_1fr]">
                 <dt className="font-semibold">账号</dt>
                 <dd>
-                  已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatTicketTime(result.account.registeredAt)}
+                  已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatDateTime(result.account.registeredAt)}
                 </dd>
                 <dt className="font-semibold">姓名</dt>
                 <dd>{result.account.name ?? "—"}</dd>
@@ -140,7 +123,7 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
                         </Link>
                         <TicketStatusTag status={h.status} />
                         <span className="text-sm text-muted">
-                          {formatTicketTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
+                          {formatDateTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
                           {h.departmentName ? ` · ${h.departmentName}` : ""}
                         </span>
                       </p>

@@ -4,13 +4,17 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { PROPOSAL_STATUS_NAMES } from "@/server/modules/hotline/knowledge";
 import { highlight } from "@/components/ui/highlight";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+
 import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { formatDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "12345知识库", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function KnowledgeSearchPage({ searchParams }: { searchParams: SP }) {
   await guardPage("agent.console", "/agent/knowledge");
@@ -21,39 +25,27 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
   const [result, mine] = await Promise.all([caller.hotline.knowledge.search({ q, limit: 30 }), caller.hotline.knowledge.myProposals()]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">知识库</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: "知识库" }]} />
       <h1 className="mb-4 text-3xl font-bold">12345知识库</h1>
       {proposed && /^\d+$/.test(proposed) ? <Notice tone="success">提议已提交，管理员审核发布后，所有坐席都能看到。</Notice> : null}
-      <form action="/agent/knowledge" role="search" className="mb-6 flex max-w-2xl flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="kb-q" className="mb-1 block font-semibold">
-            搜索知识库
-          </label>
-          <p id="kb-q-hint" className="mb-1 text-sm text-muted">
-            可输入汉字、全拼或拼音首字母，如“公积金”“juzhuzheng”“sbk”。
-          </p>
-          <input
-            id="kb-q"
-            name="q"
-            type="search"
-            defaultValue={q}
-            maxLength={100}
-            aria-describedby="kb-q-hint"
-            autoComplete="off"
-            className="min-h-tap w-full rounded-md border-2 border-ink bg-white px-3"
-          />
-        </div>
-        <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-5 font-semibold text-white">
-          搜索
-        </button>
+      <form action="/agent/knowledge" role="search" className="mb-6">
+        <Field
+          id="kb-q"
+          name="q"
+          label="搜索知识库"
+          hint="可输入汉字、全拼或拼音首字母，如“公积金”“juzhuzheng”“sbk”。"
+          type="search"
+          defaultValue={q}
+          maxLength={100}
+          autoComplete="off"
+          width="max-w-2xl"
+          spacing="mb-0"
+          append={
+            <Button type="submit" className="shrink-0">
+              搜索
+            </Button>
+          }
+        />
       </form>
       <section aria-labelledby="results-title" className="mb-8">
         <h2 id="results-title" className="mb-3 text-xl font-bold">
@@ -99,7 +91,7 @@ export default async function KnowledgeSearchPage({ searchParams }: { searchPara
             {mine.map((p) => (
               <li key={p.id} className="py-2">
                 <span className="font-semibold">{p.title}</span> ·{" "}
-                {PROPOSAL_STATUS_NAMES[p.status as keyof typeof PROPOSAL_STATUS_NAMES] ?? p.status} · {formatTicketTime(p.createdAt)}
+                {PROPOSAL_STATUS_NAMES[p.status as keyof typeof PROPOSAL_STATUS_NAMES] ?? p.status} · {formatDateTime(p.createdAt)}
                 {p.decisionNote ? <span className="block break-words">驳回理由：{p.decisionNote}</span> : null}
               </li>
             ))}

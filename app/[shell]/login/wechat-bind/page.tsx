@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { WechatBindForm } from "@/components/account/register-form";
 import { readTicket } from "@/server/lib/signed-ticket";
+import { one } from "@/components/ui/search-params";
 
 export const metadata: Metadata = { title: "绑定手机号", description: "首次微信登录，请绑定手机号账号。" };
 
 export default async function WechatBindPage({ searchParams }: { searchParams: Promise<{ ticket?: string | string[] }> }) {
-  const raw = (await searchParams).ticket;
-  const ticket = Array.isArray(raw) ? raw[0] : raw;
+  const ticket = one((await searchParams).ticket);
   const data = ticket ? readTicket(ticket) : null;
   if (!ticket || !data || data.kind !== "wechat-bind") {
     return (

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { StatusTag, formatTime } from "@/components/applications/timeline";
+import { StatusTag } from "@/components/applications/timeline";
+import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "我的办件", robots: { index: false } };
 
@@ -11,15 +13,7 @@ export default async function MyApplicationsPage() {
   const items = await (await getCaller()).applications.mine();
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/me">我的</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">我的办件</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "我的", href: "/me" }, { label: "我的办件" }]} />
       <h1 className="mb-6 text-3xl font-bold">我的办件</h1>
       {items.length === 0 ? (
         <p>
@@ -35,7 +29,7 @@ export default async function MyApplicationsPage() {
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <StatusTag status={a.status} />
                 <span>{a.serialNo ? `申办流水号 ${a.serialNo}` : "尚未提交"}</span>
-                <span className="text-muted">更新于 {formatTime(a.updatedAt)}</span>
+                <span className="text-muted">更新于 {formatDateTime(a.updatedAt)}</span>
                 {a.dueDate ? <span>承诺办结 {a.dueDate}</span> : null}
               </p>
             </li>

@@ -2,8 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { TicketStatusTag, formatTicketTime } from "@/components/hotline/ticket-ui";
-import { Pager, pageParam } from "@/components/hotline/citizen-pager";
+import { TicketStatusTag } from "@/components/hotline/ticket-ui";
+import { Pager } from "@/components/ui/pager";
+import { formatDateTime } from "@/components/ui/format";
+import { pageParam } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "我的诉求", robots: { index: false } };
 
@@ -13,15 +16,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   const data = await (await getCaller()).hotline.citizen.mine({ page });
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/me">我的</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">我的诉求</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "我的", href: "/me" }, { label: "我的诉求" }]} />
       <h1 className="mb-2 text-3xl font-bold">我的诉求</h1>
       <p className="mb-6">
         您在网站、手机和微信上提交的 12345 诉求。
@@ -45,7 +40,7 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <TicketStatusTag status={t.status} />
                 <span>编号 {t.ticketNo}</span>
-                <span className="text-muted">提交于 {formatTicketTime(t.createdAt)}</span>
+                <span className="text-muted">提交于 {formatDateTime(t.createdAt)}</span>
                 {t.dueDate && (t.status === "dispatched" || t.status === "accepted") ? <span>办理时限 {t.dueDate}</span> : null}
                 {t.awaitingRating ? <span className="font-semibold text-brand-700">已答复，待您评价</span> : null}
               </p>
@@ -53,7 +48,13 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       )}
-      <Pager page={data.page} pageSize={data.pageSize} total={data.total} href={(p) => `/me/requests?page=${p}`} label="我的诉求分页" />
+      <Pager
+        page={data.page}
+        pages={Math.ceil(data.total / data.pageSize)}
+        total={data.total}
+        href={(p) => `/me/requests?page=${p}`}
+        label="我的诉求分页"
+      />
     </div>
   );
 }

@@ -3,7 +3,14 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { ZQueueTab } from "@/server/modules/applications/validation";
-import { StatusTag, formatTime } from "@/components/applications/timeline";
+import { StatusTag } from "@/components/applications/timeline";
+import { formatDateTime } from "@/components/ui/format";
+import { one, pageParam } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Tabs } from "@/components/ui/tabs";
+import { Table } from "@/components/ui/table";
+import { Pager } from "@/components/ui/pager";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "申请办理", robots: { index: false } };
 
@@ -23,106 +30,71 @@ export default async function StaffApplicationsPage({
 }) {
   await guardPage("department.handle", "/staff/applications");
   const sp = await searchParams;
-  const tab = ZQueueTab.catch("pending").parse(Array.isArray(sp.tab) ? sp.tab[0] : sp.tab);
-  const page = Math.max(1, Math.min(10_000, Number(Array.isArray(sp.page) ? sp.page[0] : sp.page) || 1));
+  const tab = ZQueueTab.catch("pending").parse(one(sp.tab));
+  const page = pageParam(sp.page, 10_000);
   const q = await (await getCaller()).applications.queue({ tab, page });
   const pages = Math.max(1, Math.ceil(q.total / q.pageSize));
   const count = (t: (typeof TABS)[number]) => (t.id === "overdue" ? q.overdue : t.status.reduce((n, s) => n + (q.byStatus[s] ?? 0), 0));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/staff">部门工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">申请办理</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "部门工作台", href: "/staff" }, { label: "申请办理" }]} />
       <h1 className="mb-4 text-3xl font-bold">一网通办申请办理</h1>
-      {q.overdue > 0 ? (
-        <p role="status" className="mb-4 border-l-8 border-danger bg-white p-3 font-semibold text-danger">
-          有 {q.overdue} 件申请已超过承诺办结日期，请优先办理。
-        </p>
-      ) : null}
-      <nav aria-label="办件分类" className="mb-6">
-        <ul className="flex flex-wrap gap-2 border-b-2 border-line">
-          {TABS.map((t) => (
-            <li key={t.id}>
-              <Link
-                href={`/staff/applications?tab=${t.id}`}
-                aria-current={tab === t.id ? "page" : undefined}
-                className={`inline-flex min-h-tap items-center border-b-4 px-3 font-semibold no-underline ${tab === t.id ? "border-brand-600 text-brand-800" : "border-transparent text-ink"}`}
-              >
-                {t.label}
-                {t.id !== "followups" ? `（${count(t)}）` : ""}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {q.overdue > 0 ? <Notice tone="danger">有 {q.overdue} 件申请已超过承诺办结日期，请优先办理。</Notice> : null}
+      <Tabs
+        label="办件分类"
+        tabs={TABS.map((t) => ({
+          href: `/staff/applications?tab=${t.id}`,
+          label: t.label,
+          current: tab === t.id,
+          count: t.id !== "followups" ? count(t) : undefined,
+          urgent: t.id === "overdue" && q.overdue > 0,
+        }))}
+      />
       {q.items.length === 0 ? (
         <p>这里暂时没有办件。</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-line bg-white">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">办件列表（截止日期早的在前）</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="p-2">
-                  申办流水号
-                </th>
-                <th scope="col" className="p-2">
-                  事项
-                </th>
-                <th scope="col" className="p-2">
-                  状态
-                </th>
-                <th scope="col" className="p-2">
-                  提交时间
-                </th>
-                <th scope="col" className="p-2">
-                  承诺办结
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {q.items.map((a) => (
-                <tr key={a.id} className={`border-b border-line ${a.overdue ? "bg-[#fde8e7]" : ""}`}>
-                  <td className="p-2">
-                    <Link href={`/staff/applications/${a.id}`} className="inline-flex min-h-tap items-center font-mono">
-                      {a.serialNo}
-                    </Link>
-                  </td>
-                  <td className="p-2">{a.itemName}</td>
-                  <td className="p-2">
-                    <StatusTag status={a.status} overdue={a.overdue} />
-                  </td>
-                  <td className="p-2">{formatTime(a.submittedAt)}</td>
-                  <td className={`p-2 ${a.overdue ? "font-bold text-danger" : ""}`}>{a.dueDate ?? "受理后计算"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="办件列表（截止日期早的在前）"
+          rows={q.items}
+          rowKey={(a) => a.id}
+          rowClassName={(a) => (a.overdue ? "bg-danger-bg" : undefined)}
+          columns={[
+            {
+              header: "申办流水号",
+              cell: (a) => (
+                <Link href={`/staff/applications/${a.id}`} className="inline-flex min-h-tap items-center font-mono">
+                  {a.serialNo}
+                </Link>
+              ),
+            },
+            { header: "事项", cell: (a) => a.itemName },
+            { header: "状态", cell: (a) => <StatusTag status={a.status} overdue={a.overdue} /> },
+            { header: "提交时间", cell: (a) => formatDateTime(a.submittedAt), nowrap: true },
+            {
+              header: "承诺办结",
+              cell: (a) => a.dueDate ?? "受理后计算",
+              nowrap: true,
+              className: (a) => (a.overdue ? "font-bold text-danger" : undefined),
+            },
+          ]}
+          cardsLabel="办件列表"
+          cardClassName={(a) => (a.overdue ? "border-danger border-l-8" : undefined)}
+          card={(a) => (
+            <>
+              <p className="mb-1 flex flex-wrap items-center gap-2">
+                <Link href={`/staff/applications/${a.id}`} className="inline-flex min-h-tap items-center font-mono font-semibold">
+                  {a.serialNo}
+                </Link>
+                <StatusTag status={a.status} overdue={a.overdue} />
+              </p>
+              <p className="mb-1">{a.itemName}</p>
+              <p className="text-muted">提交于 {formatDateTime(a.submittedAt)}</p>
+              <p className={a.overdue ? "font-bold text-danger" : ""}>承诺办结：{a.dueDate ?? "受理后计算"}</p>
+            </>
+          )}
+        />
       )}
-      {pages > 1 ? (
-        <nav aria-label="分页" className="mt-4 flex items-center gap-4">
-          {page > 1 ? (
-            <Link href={`/staff/applications?tab=${tab}&page=${page - 1}`} className="inline-flex min-h-tap items-center">
-              上一页
-            </Link>
-          ) : null}
-          <span>
-            第 {page} / {pages} 页
-          </span>
-          {page < pages ? (
-            <Link href={`/staff/applications?tab=${tab}&page=${page + 1}`} className="inline-flex min-h-tap items-center">
-              下一页
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <Pager page={page} pages={pages} href={(p) => `/staff/applications?tab=${tab}&page=${p}`} />
     </div>
   );
 }

@@ -5,6 +5,9 @@ import { TRPCError } from "@trpc/server";
 import { cachedPublic } from "@/server/request";
 import { PAGE_TAGS } from "@/server/lib/page-cache";
 import { AUDIENCE_NAMES, SECTION_NAMES, timeLimitText } from "@/components/catalogue/labels";
+import { formatIsoDate, formatPercent } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Table } from "@/components/ui/table";
 
 type Params = Promise<{ id: string }>;
 
@@ -42,21 +45,13 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
   const item = await load((await params).id);
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/">首页</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/services">一网通办</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href={`/services?section=${item.section}`}>{SECTION_NAMES[item.section] ?? item.section}</Link>
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "首页", href: "/" },
+          { label: "一网通办", href: "/services" },
+          { label: SECTION_NAMES[item.section] ?? item.section, href: `/services?section=${item.section}` },
+        ]}
+      />
       <p className="text-muted">
         {item.departmentName} · {item.kind} · 事项编码 {item.code}
       </p>
@@ -115,40 +110,27 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
         </ul>
       </Section>
       <Section title="申报材料" id="materials">
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">申报材料清单</caption>
-            <thead>
-              <tr className="border-b-2 border-ink">
-                <th scope="col" className="py-2 pr-4">
-                  材料名称
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  形式
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  份数
-                </th>
-                <th scope="col" className="py-2">
-                  是否必需
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {item.materials.map((m) => (
-                <tr key={m.name} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    {m.name}
-                    {m.note ? <span className="block text-sm text-muted">{m.note}</span> : null}
-                  </th>
-                  <td className="py-2 pr-4">{m.form}</td>
-                  <td className="py-2 pr-4">{m.copies}</td>
-                  <td className="py-2">{m.required ? "必需" : "视情况提供"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="申报材料清单"
+          variant="plain"
+          rows={item.materials}
+          rowKey={(m) => m.name}
+          columns={[
+            {
+              header: "材料名称",
+              rowHeader: true,
+              cell: (m) => (
+                <>
+                  {m.name}
+                  {m.note ? <span className="block text-sm font-normal text-muted">{m.note}</span> : null}
+                </>
+              ),
+            },
+            { header: "形式", cell: (m) => m.form },
+            { header: "份数", cell: (m) => m.copies },
+            { header: "是否必需", cell: (m) => (m.required ? "必需" : "视情况提供") },
+          ]}
+        />
       </Section>
       <Section title="办理流程" id="steps">
         <ol className="list-decimal space-y-1 pl-6">
@@ -175,13 +157,11 @@ export default async function ServiceItemPage({ params }: { params: Params }) {
       <Section title="服务评价" id="rating">
         <p>
           {item.satisfaction
-            ? `已有 ${item.satisfaction.ratings} 条评价，满意率 ${(item.satisfaction.satisfiedRate * 100).toFixed(1)}%。`
+            ? `已有 ${item.satisfaction.ratings} 条评价，满意率 ${formatPercent(item.satisfaction.satisfiedRate)}。`
             : "暂无评价。办结后您可以为本事项的服务打分。"}
         </p>
       </Section>
-      <p className="mt-8 text-sm text-muted">
-        本页信息最后更新：{item.updatedAt.toISOString().slice(0, 10)}。如发现信息有误，请拨打 12345 反映。
-      </p>
+      <p className="mt-8 text-sm text-muted">本页信息最后更新：{formatIsoDate(item.updatedAt)}。如发现信息有误，请拨打 12345 反映。</p>
     </div>
   );
 }

@@ -4,6 +4,10 @@ import { TRPCError } from "@trpc/server";
 import { getCaller } from "@/server/request";
 import { ZTrack } from "@/server/modules/applications/validation";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Field } from "@/components/ui/field";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = {
   title: "办件进度查询",
@@ -11,13 +15,12 @@ export const metadata: Metadata = {
   robots: { index: false },
 };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+type SP = Promise<SearchParams>;
 
 export default async function TrackPage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;
-  const serialNo = one(sp.serialNo);
-  const phoneLast4 = one(sp.phoneLast4);
+  const serialNo = one(sp.serialNo) ?? "";
+  const phoneLast4 = one(sp.phoneLast4) ?? "";
   const asked = serialNo !== "" || phoneLast4 !== "";
   let errors: Record<string, string> = {};
   let message: string | null = null;
@@ -35,61 +38,33 @@ export default async function TrackPage({ searchParams }: { searchParams: SP }) 
       }
     }
   }
-  const hasErrors = Object.keys(errors).length > 0 || message;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold">办件进度查询</h1>
       <p className="mb-6">无需登录：输入申办流水号和申请人手机号后四位。</p>
-      {hasErrors ? (
-        <div role="alert" className="mb-6 border-4 border-danger bg-white p-4">
-          <h2 className="mb-2 text-lg font-bold">出现问题</h2>
-          <ul>
-            {message ? <li className="font-semibold text-danger">{message}</li> : null}
-            {Object.entries(errors).map(([k, m]) => (
-              <li key={k}>
-                <a href={`#${k}`} className="font-semibold text-danger">
-                  {m}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ErrorSummary message={message} fieldErrors={Object.fromEntries(Object.entries(errors).map(([k, m]) => [k, [m]]))} />
       <form action="/services/track" className="mb-8 rounded-lg border border-line bg-white p-5" noValidate>
-        <div className={`mb-4 ${errors.serialNo ? "border-l-4 border-danger pl-3" : ""}`}>
-          <label htmlFor="serialNo" className="mb-1 block font-semibold">
-            申办流水号
-          </label>
-          <p id="serialNo-hint" className="mb-1 text-sm text-muted">
-            提交申请后获得，以 NT 开头，如 NT2026112200000012
-          </p>
-          {errors.serialNo ? <p className="mb-1 font-semibold text-danger">{errors.serialNo}</p> : null}
-          <input
-            id="serialNo"
-            name="serialNo"
-            defaultValue={serialNo}
-            maxLength={18}
-            aria-describedby="serialNo-hint"
-            className="min-h-tap w-full max-w-sm rounded-md border-2 border-ink px-3"
-          />
-        </div>
-        <div className={`mb-4 ${errors.phoneLast4 ? "border-l-4 border-danger pl-3" : ""}`}>
-          <label htmlFor="phoneLast4" className="mb-1 block font-semibold">
-            手机号后四位
-          </label>
-          {errors.phoneLast4 ? <p className="mb-1 font-semibold text-danger">{errors.phoneLast4}</p> : null}
-          <input
-            id="phoneLast4"
-            name="phoneLast4"
-            defaultValue={phoneLast4}
-            maxLength={4}
-            inputMode="numeric"
-            className="min-h-tap w-32 rounded-md border-2 border-ink px-3"
-          />
-        </div>
-        <button type="submit" className="min-h-tap rounded-md bg-brand-600 px-5 font-semibold text-white hover:bg-brand-700">
-          查询
-        </button>
+        <Field
+          id="serialNo"
+          label="申办流水号"
+          hint="提交申请后获得，以 NT 开头，如 NT2026112200000012"
+          error={errors.serialNo}
+          defaultValue={serialNo}
+          maxLength={18}
+          width="w-full max-w-sm"
+          spacing="mb-4"
+        />
+        <Field
+          id="phoneLast4"
+          label="手机号后四位"
+          error={errors.phoneLast4}
+          defaultValue={phoneLast4}
+          maxLength={4}
+          inputMode="numeric"
+          width="w-32"
+          spacing="mb-4"
+        />
+        <Button type="submit">查询</Button>
       </form>
       {result ? (
         <section aria-labelledby="result-title" className="rounded-lg border border-line bg-white p-5">

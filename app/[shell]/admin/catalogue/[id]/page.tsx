@@ -7,10 +7,10 @@ import { getCaller } from "@/server/request";
 import { ITEM_KINDS } from "@/server/modules/catalogue/admin";
 import { ItemEditForm } from "@/components/catalogue/admin-fields";
 import { AUDIENCE_NAMES, SECTION_NAMES } from "@/components/catalogue/labels";
+import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "编辑事项", robots: { index: false } };
-
-const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "medium", timeStyle: "short" });
 
 /** Edit one item's guide and online form; the hidden version makes a concurrent edit fail instead of overwrite. */
 export default async function CatalogueItemEditPage({ params }: { params: Promise<{ id: string }> }) {
@@ -52,20 +52,9 @@ export default async function CatalogueItemEditPage({ params }: { params: Promis
 
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="返回" className="mb-4">
-        <ul className="flex flex-wrap gap-x-6">
-          <li>
-            <Link href="/admin" className="inline-flex min-h-tap items-center font-semibold">
-              ‹ 返回管理后台
-            </Link>
-          </li>
-          <li>
-            <Link href="/admin/catalogue" className="inline-flex min-h-tap items-center font-semibold">
-              事项列表
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      <Breadcrumbs
+        items={[{ label: "管理后台", href: "/admin" }, { label: "事项管理", href: "/admin/catalogue" }, { label: "编辑事项" }]}
+      />
       <h1 className="mb-2 text-3xl font-bold">编辑事项：{item.name}</h1>
       <dl className="mb-4 grid grid-cols-[auto_1fr] gap-x-6 gap-y-1">
         <dt className="font-semibold">事项编码</dt>
@@ -78,7 +67,7 @@ export default async function CatalogueItemEditPage({ params }: { params: Promis
         <dd>{AUDIENCE_NAMES[item.audience] ?? item.audience}</dd>
         <dt className="font-semibold">当前版本</dt>
         <dd>
-          {item.version}（{fmt.format(item.updatedAt)} 修改）
+          {item.version}（{formatDateTime(item.updatedAt)} 修改）
         </dd>
       </dl>
       <p className="mb-6">

@@ -2,11 +2,11 @@ import { auth } from "@/server/auth";
 import { hasPermission } from "@/server/auth/roles";
 import { getDb } from "@/server/db";
 import { exportCatalogue } from "@/server/modules/catalogue/admin";
+import { formatIsoDate } from "@/components/ui/format";
 
 export const dynamic = "force-dynamic";
 
 const NO_STORE = { "cache-control": "no-store" };
-const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
 
 /** The whole catalogue as a JSON file in the import format (admins only). */
 export async function GET() {
@@ -19,7 +19,7 @@ export async function GET() {
     headers: {
       ...NO_STORE,
       "content-type": "application/json; charset=utf-8",
-      "content-disposition": `attachment; filename="catalogue-${day.format(new Date())}.json"`,
+      "content-disposition": `attachment; filename="catalogue-${formatIsoDate(new Date())}.json"`,
     },
   });
 }

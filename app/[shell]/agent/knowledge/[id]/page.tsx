@@ -4,14 +4,16 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
 import { orNotFound, parseId } from "@/server/pages/load";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+
 import { ArchiveForm } from "@/components/hotline/knowledge-forms";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "知识库文章", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function KnowledgeArticlePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SP }) {
   const id = parseId((await params).id);
@@ -23,24 +25,14 @@ export default async function KnowledgeArticlePage({ params, searchParams }: { p
   const back = q ? `/agent/knowledge?q=${encodeURIComponent(q)}` : "/agent/knowledge";
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href={back}>{q ? `知识库：“${q}”` : "知识库"}</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">文章</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[{ label: "坐席工作台", href: "/agent" }, { label: q ? `知识库：“${q}”` : "知识库", href: back }, { label: "文章" }]}
+      />
       {proposed && /^\d+$/.test(proposed) ? <Notice tone="success">修改提议已提交，管理员审核发布后生效。</Notice> : null}
       {a.status !== "published" ? <Notice tone="warn">此文章已下架，坐席搜索不到。</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">{a.title}</h1>
       <p className="mb-6 text-muted">
-        第 {a.version} 版 · 更新于 {formatTicketTime(a.updatedAt)}
+        第 {a.version} 版 · 更新于 {formatDateTime(a.updatedAt)}
         {a.categoryName ? ` · 诉求分类：${a.categoryName}` : ""}
       </p>
       <article className="mb-8 rounded-md border border-line bg-white p-5 text-lg leading-relaxed">

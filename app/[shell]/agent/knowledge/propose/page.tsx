@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound } from "@/server/pages/load";
 import { ProposeForm } from "@/components/hotline/knowledge-forms";
+import { one, type SearchParams } from "@/components/ui/search-params";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "提议知识库文章", robots: { index: false } };
 
-type SP = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+type SP = Promise<SearchParams>;
 
 export default async function ProposePage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;
@@ -27,23 +27,14 @@ export default async function ProposePage({ searchParams }: { searchParams: SP }
   const title = article ? `提议修改：${article.title}` : "提议新文章";
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/agent/knowledge">知识库</Link>
-          </li>
-          {article ? (
-            <>
-              <li aria-hidden="true">›</li>
-              <li>
-                <Link href={`/agent/knowledge/${article.id}`}>{article.title}</Link>
-              </li>
-            </>
-          ) : null}
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">{article ? "提议修改" : "提议新文章"}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "坐席工作台", href: "/agent" },
+          { label: "知识库", href: "/agent/knowledge" },
+          ...(article ? [{ label: article.title, href: `/agent/knowledge/${article.id}` }] : []),
+          { label: article ? "提议修改" : "提议新文章" },
+        ]}
+      />
       <h1 className="mb-2 text-3xl font-bold">{title}</h1>
       <p className="mb-6">{article ? `您正在修改第 ${article.version} 版。` : ""}提交后由管理员审核，发布前不会影响现有内容。</p>
       <ProposeForm

@@ -4,9 +4,19 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { Notice } from "@/components/ui/notice";
-import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
-import { CHANNEL_NAMES, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
-import { AnswerForm, ClassifyForm, DispatchForm, ExtensionForm, MergeForm, RevisitForm, UrgeForm } from "@/components/hotline/agent-forms";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
+import { ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
+import { AnswerForm } from "@/components/hotline/agent/answer-form";
+import { ClassifyForm } from "@/components/hotline/agent/classify-form";
+import { DispatchForm } from "@/components/hotline/agent/dispatch-form";
+import { ExtensionForm } from "@/components/hotline/agent/extension-form";
+import { MergeForm } from "@/components/hotline/agent/merge-form";
+import { RevisitForm } from "@/components/hotline/agent/revisit-form";
+import { UrgeForm } from "@/components/hotline/agent/urge-form";
+import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "工单详情 - 12345坐席工作台", robots: { index: false } };
 
@@ -44,7 +54,7 @@ export default async function AgentTicketPage({
     ["诉求类型", t.type],
     ["分类", `${d.categoryGroupName ? `${d.categoryGroupName} › ` : ""}${d.categoryName}`],
     ["渠道", CHANNEL_NAMES[t.channel] ?? t.channel],
-    ["受理时间", formatTicketTime(t.createdAt)],
+    ["受理时间", formatDateTime(t.createdAt)],
     ["地点", ticketPlace(t.district, t.address, "—")],
     ["联系人", t.contactName ?? "—"],
     ["联系电话", t.contactPhone ? <span className="font-mono">{t.contactPhone}</span> : "—"],
@@ -62,22 +72,14 @@ export default async function AgentTicketPage({
       ),
     ],
   ];
-  if (t.urgeCount > 0) rows.push(["催办", `${t.urgeCount}次，最近 ${formatTicketTime(t.lastUrgedAt)}`]);
+  if (t.urgeCount > 0) rows.push(["催办", `${t.urgeCount}次，最近 ${formatDateTime(t.lastUrgedAt)}`]);
   if (t.returnReason) rows.push(["退单理由", t.returnReason]);
   if (t.answer) rows.push([t.status === "closed" && !t.repliedAt ? "答复内容" : "办理结果", t.answer]);
   if (t.satisfaction) rows.push(["回访结果", t.satisfaction]);
   if (t.citizenRating) rows.push(["市民评价", `${t.citizenRating}星${t.citizenComment ? `：${t.citizenComment}` : ""}`]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
-      <nav aria-label="面包屑" className="mb-3 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/agent">坐席工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">{t.ticketNo}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: t.ticketNo }]} />
       {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 flex flex-wrap items-center gap-3 text-3xl font-bold">
         <span>
@@ -88,7 +90,7 @@ export default async function AgentTicketPage({
         </span>
       </h1>
       <p className="mb-4 text-muted">
-        版本 {t.version} · 最后更新 {formatTicketTime(t.updatedAt)}
+        版本 {t.version} · 最后更新 {formatDateTime(t.updatedAt)}
       </p>
       {d.canAct ? null : <ReadOnlyNote />}
       {d.mergedInto ? (
@@ -107,14 +109,7 @@ export default async function AgentTicketPage({
               诉求内容
             </h2>
             <p className="mb-4 whitespace-pre-wrap break-words text-lg">{t.description}</p>
-            <dl className="divide-y divide-line border-y border-line">
-              {rows.map(([k, v]) => (
-                <div key={k} className="grid gap-1 py-1.5 sm:grid-cols-[8rem_1fr] sm:gap-4">
-                  <dt className="font-semibold">{k}</dt>
-                  <dd className="break-words">{v}</dd>
-                </div>
-              ))}
-            </dl>
+            <SummaryList rows={rows} />
             {d.attachments.length ? (
               <>
                 <h3 className="mt-4 mb-1 font-bold">附件照片（{d.attachments.length}）</h3>
@@ -136,7 +131,7 @@ export default async function AgentTicketPage({
             ) : null}
           </section>
           {d.duplicates.length ? (
-            <section aria-labelledby="dups-title" className="mb-6 rounded-lg border-2 border-[#8a6d00] bg-warn-bg p-4">
+            <section aria-labelledby="dups-title" className="mb-6 rounded-lg border-2 border-warn bg-warn-bg p-4">
               <h2 id="dups-title" className="mb-2 text-xl font-bold">
                 疑似重复（{d.duplicates.length}）
               </h2>
@@ -148,7 +143,7 @@ export default async function AgentTicketPage({
                       {x.ticketNo}
                     </Link>{" "}
                     <TicketStatusTag status={x.status} /> {x.distanceM !== null ? `相距约${Math.round(x.distanceM)}米` : "同一地址"} ·{" "}
-                    {formatTicketTime(x.createdAt)}
+                    {formatDateTime(x.createdAt)}
                     <span className="block line-clamp-1 text-sm">{x.description}</span>
                   </li>
                 ))}
@@ -163,7 +158,7 @@ export default async function AgentTicketPage({
               <ul className="space-y-1">
                 {d.extensions.map((e) => (
                   <li key={e.id}>
-                    {formatTicketTime(e.createdAt)} 申请延期 {e.extraDays} 个工作日：{e.reason} ——{" "}
+                    {formatDateTime(e.createdAt)} 申请延期 {e.extraDays} 个工作日：{e.reason} ——{" "}
                     <strong>
                       {e.status === "pending"
                         ? "待审批"

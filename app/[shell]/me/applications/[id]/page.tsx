@@ -8,6 +8,8 @@ import { RatingForm } from "@/components/applications/forms";
 import { StatusTag, Timeline } from "@/components/applications/timeline";
 import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { Notice } from "@/components/ui/notice";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -35,17 +37,12 @@ export default async function ApplicationDetailPage({
         </div>
       ) : (
         <>
-          <nav aria-label="面包屑" className="mb-4 text-sm">
-            <ol className="flex gap-2">
-              <li>
-                <Link href="/me">我的</Link>
-              </li>
-              <li aria-hidden="true">›</li>
-              <li>
-                <Link href="/me/applications">我的办件</Link>
-              </li>
-            </ol>
-          </nav>
+          <Breadcrumbs
+            items={[
+              { label: "我的", href: "/me" },
+              { label: "我的办件", href: "/me/applications" },
+            ]}
+          />
           <h1 className="mb-2 text-3xl font-bold">{app.item.name}</h1>
         </>
       )}
@@ -73,7 +70,7 @@ export default async function ApplicationDetailPage({
         </section>
       ) : null}
       {app.status === "correction" ? (
-        <div className="mb-8 border-l-8 border-[#8a6d00] bg-warn-bg p-4">
+        <div className="mb-8 border-l-8 border-warn bg-warn-bg p-4">
           <h2 className="mb-1 text-xl font-bold">需要补正</h2>
           <p className="mb-3">{app.correctionReason}</p>
           {firstPage ? (
@@ -133,23 +130,23 @@ export default async function ApplicationDetailPage({
         <h2 id="answers-title" className="mb-3 text-xl font-bold">
           申请内容
         </h2>
-        <dl className="divide-y divide-line border-y border-line">
-          {(app.item.form ?? []).flatMap((p) =>
-            p.fields.map((f) => (
-              <div key={f.name} className="grid gap-1 py-2 sm:grid-cols-[1fr_2fr] sm:gap-4">
-                <dt className="font-semibold">{f.label}</dt>
-                <dd className="break-all">
-                  {f.type === "file"
-                    ? (() => {
-                        const att = app.attachments.find((a) => a.id === app.answers[f.name]);
-                        return att ? <a href={`/api/applications/attachments/${att.id}`}>{att.fileName}</a> : "未上传";
-                      })()
-                    : displayAnswer(f, app.answers[f.name])}
-                </dd>
-              </div>
-            )),
+        <SummaryList
+          wide
+          rows={(app.item.form ?? []).flatMap((p) =>
+            p.fields.map((f) => {
+              const att = f.type === "file" ? app.attachments.find((a) => a.id === app.answers[f.name]) : undefined;
+              const value =
+                f.type !== "file" ? (
+                  displayAnswer(f, app.answers[f.name])
+                ) : att ? (
+                  <a href={`/api/applications/attachments/${att.id}`}>{att.fileName}</a>
+                ) : (
+                  "未上传"
+                );
+              return [f.label, value, f.name] as const;
+            }),
           )}
-        </dl>
+        />
       </section>
     </div>
   );

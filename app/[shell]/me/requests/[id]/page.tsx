@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
-import { TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
+import { TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { HotlineRatingForm } from "@/components/hotline/citizen-rating";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime, formatFileSize } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
 
 export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
 
-const CHANNELS: Record<string, string> = { web: "网站", mobile: "手机网页", wechat: "微信", phone: "电话", open311: "开放接口" };
 const RATING_NAMES: Record<number, string> = { 1: "非常不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意" };
-
-function size(bytes: number) {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 export default async function MyRequestPage({
   params,
@@ -30,19 +28,7 @@ export default async function MyRequestPage({
   const open = t.status === "dispatched" || t.status === "accepted";
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/me">我的</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/me/requests">我的诉求</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">{t.ticketNo}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: "我的", href: "/me" }, { label: "我的诉求", href: "/me/requests" }, { label: t.ticketNo }]} />
       <h1 className="mb-2 text-3xl font-bold">
         {t.type} · {t.categoryName}
       </h1>
@@ -59,7 +45,7 @@ export default async function MyRequestPage({
             {t.departmentName ? `${t.departmentName}的答复` : "热线答复"}
           </h2>
           <p className="whitespace-pre-wrap break-words">{t.answer}</p>
-          <p className="mt-2 text-sm text-muted">答复时间：{formatTicketTime(t.repliedAt ?? t.closedAt)}</p>
+          <p className="mt-2 text-sm text-muted">答复时间：{formatDateTime(t.repliedAt ?? t.closedAt)}</p>
         </section>
       ) : (
         <Notice>
@@ -78,12 +64,12 @@ export default async function MyRequestPage({
           {t.citizenRating !== null ? (
             <p>
               您的评价：
-              <span aria-hidden="true" className="text-[#8a6d00]">
+              <span aria-hidden="true" className="text-warn">
                 {"★".repeat(t.citizenRating)}
                 {"☆".repeat(5 - t.citizenRating)}
               </span>{" "}
               {t.citizenRating}星（{RATING_NAMES[t.citizenRating]}）{t.citizenComment ? `：${t.citizenComment}` : ""}
-              {t.ratedAt ? <span className="text-muted">，{formatTicketTime(t.ratedAt)}</span> : null}
+              {t.ratedAt ? <span className="text-muted">，{formatDateTime(t.ratedAt)}</span> : null}
             </p>
           ) : t.canRate ? (
             <HotlineRatingForm ticketId={t.id} />
@@ -104,23 +90,18 @@ export default async function MyRequestPage({
         <h2 id="content-title" className="mb-3 text-xl font-bold">
           诉求内容
         </h2>
-        <dl className="divide-y divide-line border-y border-line">
-          {[
+        <SummaryList
+          rows={[
             ["分类", `${t.groupName ? `${t.groupName} › ` : ""}${t.categoryName}`],
             ["诉求内容", t.description],
             ["地点", ticketPlace(t.district, t.address)],
             ["地图位置", t.lat !== null && t.lng !== null ? `北纬 ${t.lat.toFixed(5)}，东经 ${t.lng.toFixed(5)}` : "未提供"],
             ["联系人", `${t.contactName ?? "—"}　${t.contactPhone ?? ""}`],
             ["是否公开", t.isPublic ? "同意公开（答复后在诉求公开页显示，不含联系方式和详细地址）" : "不公开"],
-            ["提交渠道", CHANNELS[t.channel] ?? t.channel],
-            ["提交时间", formatTicketTime(t.createdAt)],
-          ].map(([k, v]) => (
-            <div key={k} className="grid gap-1 py-2 sm:grid-cols-[8rem_1fr] sm:gap-4">
-              <dt className="font-semibold">{k}</dt>
-              <dd className="whitespace-pre-wrap break-words">{v}</dd>
-            </div>
-          ))}
-        </dl>
+            ["提交渠道", CHANNEL_NAMES[t.channel] ?? t.channel],
+            ["提交时间", formatDateTime(t.createdAt)],
+          ]}
+        />
       </section>
 
       {t.attachments.length ? (
@@ -139,7 +120,7 @@ export default async function MyRequestPage({
                     className="aspect-square w-full rounded-md border border-line object-cover"
                   />
                   <span className="mt-1 block break-all text-sm">
-                    {a.fileName}（{size(a.sizeBytes)}）<span className="sr-only">，在新窗口打开</span>
+                    {a.fileName}（{formatFileSize(a.sizeBytes)}）<span className="sr-only">，在新窗口打开</span>
                   </span>
                 </a>
               </li>

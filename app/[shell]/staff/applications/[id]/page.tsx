@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
@@ -9,6 +8,9 @@ import { StatusTag, Timeline } from "@/components/applications/timeline";
 import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { Notice } from "@/components/ui/notice";
+import { formatFileSize } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -35,15 +37,9 @@ export default async function StaffApplicationPage({
   const overdue = app.status === "accepted" && app.dueDate !== null && app.dueDate < today;
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex gap-2">
-          <li>
-            <Link href="/staff/applications">申请办理</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page">{app.serialNo}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[{ label: "部门工作台", href: "/staff" }, { label: "申请办理", href: "/staff/applications" }, { label: app.serialNo }]}
+      />
       {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">{app.item.name}</h1>
       <p className="mb-6 flex flex-wrap items-center gap-4">
@@ -63,27 +59,23 @@ export default async function StaffApplicationPage({
             {(app.item.form ?? []).map((p) => (
               <div key={p.id} className="mb-4">
                 <h3 className="mb-1 font-bold">{p.title}</h3>
-                <dl className="divide-y divide-line border-y border-line">
-                  {p.fields.map((f) => (
-                    <div key={f.name} className="grid gap-1 py-2 sm:grid-cols-[1fr_2fr] sm:gap-4">
-                      <dt className="font-semibold">{f.label}</dt>
-                      <dd className="break-all">
-                        {f.type === "file"
-                          ? (() => {
-                              const att = app.attachments.find((a) => a.id === app.answers[f.name]);
-                              return att ? (
-                                <a href={`/api/applications/attachments/${att.id}`}>
-                                  {att.fileName}（{Math.ceil(att.sizeBytes / 1024)} KB）
-                                </a>
-                              ) : (
-                                "未上传"
-                              );
-                            })()
-                          : displayAnswer(f, app.answers[f.name])}
-                      </dd>
-                    </div>
-                  ))}
-                </dl>
+                <SummaryList
+                  wide
+                  rows={p.fields.map((f) => {
+                    const att = f.type === "file" ? app.attachments.find((a) => a.id === app.answers[f.name]) : undefined;
+                    const value =
+                      f.type !== "file" ? (
+                        displayAnswer(f, app.answers[f.name])
+                      ) : att ? (
+                        <a href={`/api/applications/attachments/${att.id}`}>
+                          {att.fileName}（{formatFileSize(att.sizeBytes)}）
+                        </a>
+                      ) : (
+                        "未上传"
+                      );
+                    return [f.label, value, f.name] as const;
+                  })}
+                />
               </div>
             ))}
           </section>

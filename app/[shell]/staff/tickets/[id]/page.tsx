@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
-import { CHANNEL_NAMES } from "@/components/hotline/staff-labels";
-import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, formatTicketTime, ticketPlace } from "@/components/hotline/ticket-ui";
+import { CHANNEL_NAMES } from "@/components/hotline/labels";
+import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { AcceptTicketForm, ExtensionForm, ReplyTicketForm, ReturnTicketForm } from "@/components/hotline/staff-forms";
 import { Notice } from "@/components/ui/notice";
+import { formatDateTime } from "@/components/ui/format";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "12345工单详情", robots: { index: false } };
 
@@ -33,21 +35,13 @@ export default async function StaffTicketPage({
   const { open, actions } = d;
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
-      <nav aria-label="面包屑" className="mb-4 text-sm">
-        <ol className="flex flex-wrap gap-2">
-          <li>
-            <Link href="/staff">部门工作台</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li>
-            <Link href="/staff/tickets">12345工单</Link>
-          </li>
-          <li aria-hidden="true">›</li>
-          <li aria-current="page" className="font-mono">
-            {t.ticketNo}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: "部门工作台", href: "/staff" },
+          { label: "12345工单", href: "/staff/tickets" },
+          { label: <span className="font-mono">{t.ticketNo}</span> },
+        ]}
+      />
       {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 text-3xl font-bold">
         {t.type}：{d.categoryName}
@@ -77,26 +71,19 @@ export default async function StaffTicketPage({
               诉求内容
             </h2>
             <p className="mb-4 whitespace-pre-wrap break-words rounded-md border border-line bg-white p-4">{t.description}</p>
-            <dl className="divide-y divide-line border-y border-line">
-              <Row label="发生地点">
-                {ticketPlace(t.district, t.address)}
-                {t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}
-              </Row>
-              <Row label="受理渠道">{CHANNEL_NAMES[t.channel] ?? t.channel}</Row>
-              <Row label="受理时间">{formatTicketTime(t.createdAt)}</Row>
-              <Row label="派单时间">{formatTicketTime(t.dispatchedAt)}</Row>
-              <Row label="联系人">
-                {t.contactName || "未留姓名"}
-                {t.contactPhone ? `（${t.contactPhone}）` : ""}
-              </Row>
-              {t.attributes
-                ? Object.entries(t.attributes).map(([k, v]) => (
-                    <Row key={k} label={k}>
-                      {Array.isArray(v) ? v.join("、") : v}
-                    </Row>
-                  ))
-                : null}
-            </dl>
+            <SummaryList
+              rows={[
+                [
+                  "发生地点",
+                  `${ticketPlace(t.district, t.address)}${t.lat !== null && t.lng !== null ? `（地图位置 ${t.lat.toFixed(5)}, ${t.lng.toFixed(5)}）` : ""}`,
+                ],
+                ["受理渠道", CHANNEL_NAMES[t.channel] ?? t.channel],
+                ["受理时间", formatDateTime(t.createdAt)],
+                ["派单时间", formatDateTime(t.dispatchedAt)],
+                ["联系人", `${t.contactName || "未留姓名"}${t.contactPhone ? `（${t.contactPhone}）` : ""}`],
+                ...Object.entries(t.attributes ?? {}).map(([k, v]) => [k, Array.isArray(v) ? v.join("、") : v] as const),
+              ]}
+            />
           </section>
           <section aria-labelledby="photos-title" className="mb-8">
             <h2 id="photos-title" className="mb-3 text-xl font-bold">
@@ -110,7 +97,7 @@ export default async function StaffTicketPage({
                 办理结果
               </h2>
               <p className="whitespace-pre-wrap break-words rounded-md border-l-8 border-success bg-white p-4">{t.answer}</p>
-              {t.repliedAt ? <p className="mt-1 text-muted">答复时间：{formatTicketTime(t.repliedAt)}</p> : null}
+              {t.repliedAt ? <p className="mt-1 text-muted">答复时间：{formatDateTime(t.repliedAt)}</p> : null}
             </section>
           ) : null}
           {d.extensions.length > 0 ? (
@@ -126,7 +113,7 @@ export default async function StaffTicketPage({
                     </p>
                     <p className="break-words">理由：{e.reason}</p>
                     {e.decisionNote ? <p className="break-words">审批意见：{e.decisionNote}</p> : null}
-                    <p className="text-muted">提交于 {formatTicketTime(e.createdAt)}</p>
+                    <p className="text-muted">提交于 {formatDateTime(e.createdAt)}</p>
                   </li>
                 ))}
               </ul>
@@ -157,17 +144,6 @@ export default async function StaffTicketPage({
           {!open ? <p>此工单已答复，当前无需办理操作。</p> : null}
         </aside>
       </div>
-    </div>
-  );
-}
-
-/** "崇川区 + 崇川区南大街…" reads once. */
-
-function Row({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="grid gap-1 py-2 sm:grid-cols-[8rem_1fr] sm:gap-4">
-      <dt className="font-semibold">{label}</dt>
-      <dd className="break-words">{children}</dd>
     </div>
   );
 }

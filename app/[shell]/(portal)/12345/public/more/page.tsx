@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PUBLIC_REQUESTS_METADATA, PublicRequests } from "@/components/hotline/public-requests";
-import { pageParam } from "@/components/hotline/citizen-pager";
+import { pageParam } from "@/components/ui/search-params";
 import { getCaller } from "@/server/request";
 
 export const metadata: Metadata = { ...PUBLIC_REQUESTS_METADATA, robots: { index: false } };

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
-import { formatTicketTime } from "@/components/hotline/ticket-ui";
+import { formatDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "诉求已提交", robots: { index: false } };
 
@@ -22,7 +22,7 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
       </div>
       <p className="mb-6">
         {t.type} · {t.groupName ? `${t.groupName} › ` : ""}
-        {t.categoryName} · 提交于 {formatTicketTime(t.createdAt)}
+        {t.categoryName} · 提交于 {formatDateTime(t.createdAt)}
         {t.attachments.length ? ` · 照片 ${t.attachments.length} 张` : ""}
       </p>
       <section aria-labelledby="next-title" className="mb-8">

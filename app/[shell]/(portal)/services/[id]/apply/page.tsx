@@ -25,7 +25,7 @@ export default async function ApplyStartPage({ params }: { params: Promise<{ id:
           <Link href={`/services/${item.id}`}>返回办事指南</Link>
         </>
       ) : item.requiresRealName && !me.realName.verified ? (
-        <div className="border-l-8 border-[#8a6d00] bg-warn-bg p-4">
+        <div className="border-l-8 border-warn bg-warn-bg p-4">
           <h2 className="mb-2 text-xl font-bold">请先完成实名认证</h2>
           <p className="mb-3">办理该事项需要核实您的身份。实名认证只需姓名和身份证号，一分钟即可完成。</p>
           <Link href="/me#real-name" className="font-semibold">

@@ -28,7 +28,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
         ‹ 返回上一步
       </Link>
       {app.status === "correction" && app.correctionReason ? (
-        <div className="mb-6 border-l-8 border-[#8a6d00] bg-warn-bg p-4">
+        <div className="mb-6 border-l-8 border-warn bg-warn-bg p-4">
           <p className="font-semibold">承办部门要求补正：</p>
           <p>{app.correctionReason}</p>
         </div>
