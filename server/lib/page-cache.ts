@@ -11,9 +11,11 @@ export const PAGE_TAGS = {
   catalogueItem: (id: number) => `catalogue:item:${id}`,
   /** 12345 deadlines by request type (shown on /12345). */
   hotlineSla: "hotline:sla",
+  /** Public 12345 requests (the /12345/public list and hot topics): a public request answered, closed, merged… */
+  hotlinePublic: "hotline:public",
 } as const;
 
-/** How long the public 12345 list and hot topics may lag: they change with every answered request. */
+/** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */
 export const HOTLINE_PUBLIC_SECONDS = 60;
 
 /**

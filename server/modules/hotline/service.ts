@@ -9,6 +9,7 @@ import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
 import { hasPermission } from "@/server/auth/roles";
 import { parseInput } from "@/server/lib/validation";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { ZCreateTicket, ZSatisfaction, ZText, type CreateTicketInput } from "./validation";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
@@ -122,7 +123,7 @@ export async function transition(
   now: Date,
 ): Promise<{ status: TicketStatus; version: number }> {
   if (version !== t.version) throw new AppError("CONFLICT", CONFLICT_MESSAGE);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const [updated] = await tx
       .update(hotlineTicket)
       .set({ ...set, status: to, version: sql`${hotlineTicket.version} + 1`, updatedAt: now })
@@ -144,6 +145,9 @@ export async function transition(
     });
     return { status: to, version: updated.version };
   });
+  // A public request's change (answer, close, merge, made private…) shows on /12345/public at once.
+  if (t.isPublic || set.isPublic !== undefined) revalidatePublic(PAGE_TAGS.hotlinePublic);
+  return result;
 }
 
 /**
