@@ -33,6 +33,8 @@ export const LIMITS = {
   smsPhone: limiter("smsPhone", 5, 60 * 60),
   registerIp: limiter("registerIp", 10, 60 * 60),
   trackIp: limiter("trackIp", 30, 10 * 60),
+  /** 智慧生活 bookings, cancellations and requests per signed-in person (not per IP: many people share a carrier NAT at 07:00). */
+  lifeWriteUser: limiter("lifeWriteUser", 30, 10 * 60),
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
