@@ -13,6 +13,8 @@ export const PAGE_TAGS = {
   hotlineSla: "hotline:sla",
   /** Public 12345 requests (the /12345/public list and hot topics): a public request answered, closed, merged… */
   hotlinePublic: "hotline:public",
+  /** 智慧生活 reference data: hospitals and clinics, scenic spots, community centres, Wi-Fi places (changed by the seed). */
+  lifeReference: "life:reference",
 } as const;
 
 /** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */

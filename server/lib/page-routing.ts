@@ -30,6 +30,8 @@ export const CACHED_PATHS = [
   "/:page(economy|culture|governance|transport|environment|life|accessibility|services|12345)",
   "/services/:id(\\d+)",
   "/12345/public",
+  "/life/:page(health|tourism|wifi|community)",
+  "/life/health/:code([a-z0-9-]+)",
 ] as const;
 
 type Condition = { type: "cookie" | "query"; key: string; value?: string };
@@ -56,6 +58,8 @@ export type PageRoute = { cached: boolean; pathname: string };
 const NOT_PAGES = /^\/(?:api|open311|_next)(?:\/|$)/;
 const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|life|accessibility)?$/;
 const ITEM_PAGE = /^\/services\/\d+$/;
+/** 智慧生活's public reference pages (hospitals, a hospital's clinics, scenic spots, community centres, Wi-Fi). */
+const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/[a-z0-9-]+)$/;
 /** /services/<one segment> pages that are not an item. */
 const SERVICES_PAGES = new Set(["/services/search", "/services/track"]);
 
@@ -76,6 +80,9 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   const to = (path: string, cached: boolean): PageRoute => ({ cached, pathname: `/${shell}${path === "/" ? "" : path}` });
 
   if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname)) return to(pathname, true);
+  // A district filter on the Wi-Fi list is per request.
+  if (pathname === "/life/wifi" && query.has("district")) return to("/life/wifi/filtered", false);
+  if (LIFE_PAGES.test(pathname)) return to(pathname, true);
   // A search or a filter is per request; the plain catalogue is the cached first page.
   if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
   if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);
