@@ -103,9 +103,15 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname}:${port}`);
 });
+
+// Background work, each job once per cluster (server/lib/cluster-lock.ts): 智慧生活's daily slot release.
+const { getDb } = await import("@/server/db");
+const { startLifeJobs } = await import("@/server/modules/life/jobs");
+const stopLifeJobs = startLifeJobs(await getDb());
+
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();
-    process.exit(0);
+    void stopLifeJobs().finally(() => process.exit(0));
   });
 }
