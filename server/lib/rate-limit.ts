@@ -33,6 +33,8 @@ export const LIMITS = {
   smsPhone: limiter("smsPhone", 5, 60 * 60),
   registerIp: limiter("registerIp", 10, 60 * 60),
   trackIp: limiter("trackIp", 30, 10 * 60),
+  /** Live transit look-ups (a stop page polls every 20 s) and 垃圾分类 searches, per address. */
+  liveIp: limiter("liveIp", 600, 10 * 60),
 } as const;
 
 export type LimitName = keyof typeof LIMITS;
