@@ -4,6 +4,8 @@ import { adminRouter } from "./modules/admin/router";
 import { catalogueRouter } from "./modules/catalogue/router";
 import { applicationsRouter } from "./modules/applications/router";
 import { hotlineRouter } from "./modules/hotline/router";
+import { transportRouter } from "./modules/transport/router";
+import { environmentRouter } from "./modules/environment/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -12,6 +14,8 @@ export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   applications: applicationsRouter,
   hotline: hotlineRouter,
+  transport: transportRouter,
+  environment: environmentRouter,
 });
 
 export type AppRouter = typeof appRouter;
