@@ -6,6 +6,7 @@ import { applicationsRouter } from "./modules/applications/router";
 import { hotlineRouter } from "./modules/hotline/router";
 import { transportRouter } from "./modules/transport/router";
 import { environmentRouter } from "./modules/environment/router";
+import { lifeRouter } from "./modules/life/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   hotline: hotlineRouter,
   transport: transportRouter,
   environment: environmentRouter,
+  life: lifeRouter,
 });
 
 export type AppRouter = typeof appRouter;
