@@ -7,6 +7,7 @@ import { hotlineRouter } from "./modules/hotline/router";
 import { transportRouter } from "./modules/transport/router";
 import { environmentRouter } from "./modules/environment/router";
 import { lifeRouter } from "./modules/life/router";
+import { governanceRouter } from "./modules/governance/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   transport: transportRouter,
   environment: environmentRouter,
   life: lifeRouter,
+  governance: governanceRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,8 @@ export const PAGE_TAGS = {
   hotlineSla: "hotline:sla",
   /** Public 12345 requests (the /12345/public list and hot topics): a public request answered, closed, merged… */
   hotlinePublic: "hotline:public",
+  /** 政务公开 articles (the /governance page's latest list): publish, edit or withdraw revalidates it. */
+  governance: "governance:articles",
 } as const;
 
 /** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */
