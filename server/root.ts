@@ -5,6 +5,8 @@ import { catalogueRouter } from "./modules/catalogue/router";
 import { applicationsRouter } from "./modules/applications/router";
 import { hotlineRouter } from "./modules/hotline/router";
 import { governanceRouter } from "./modules/governance/router";
+import { economyRouter } from "./modules/economy/router";
+import { cultureRouter } from "./modules/culture/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -14,6 +16,8 @@ export const appRouter = createTRPCRouter({
   applications: applicationsRouter,
   hotline: hotlineRouter,
   governance: governanceRouter,
+  economy: economyRouter,
+  culture: cultureRouter,
 });
 
 export type AppRouter = typeof appRouter;
