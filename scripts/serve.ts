@@ -14,6 +14,7 @@ import { getCacheControlHeader } from "next/dist/server/lib/cache-control.js";
 import PageCacheHandler, { type Entry } from "@/server/cache/page-cache-handler.mjs";
 import { HSTS_HEADER, SECURITY_HEADERS } from "@/server/lib/csp.mjs";
 import { ELDER_COOKIE, routePage } from "@/server/lib/page-routing";
+import { stampClientIp } from "@/server/lib/client-ip";
 
 // Before Next.js (and React) load: production builds, and our handler instead of next.config.ts's.
 Object.assign(process.env, { NODE_ENV: "production", NT_PAGE_CACHE_GLOBAL: "1" });
@@ -98,6 +99,8 @@ function serveCached(req: http.IncomingMessage, res: http.ServerResponse): boole
 
 await app.prepare();
 const server = http.createServer((req, res) => {
+  // The client address from the socket (and TRUST_PROXY hops), replacing whatever the client claimed.
+  stampClientIp(req);
   if (!serveCached(req, res)) void handle(req, res);
 });
 server.listen(port, hostname, () => {

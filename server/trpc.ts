@@ -71,7 +71,7 @@ export function permissionProcedure(permission: Permission) {
 /** Anyone, at most as often per client address as the `limit` bucket allows (server/lib/rate-limit.ts); over it, TOO_MANY_REQUESTS. */
 export function rateLimitedProcedure(limit: LimitName) {
   return publicProcedure.use(async ({ ctx, next }) => {
-    await consume(limit, ctx.ip ?? "unknown");
+    await consume(ctx.db, limit, ctx.ip ?? "unknown");
     return next();
   });
 }
