@@ -8,6 +8,8 @@ import { transportRouter } from "./modules/transport/router";
 import { environmentRouter } from "./modules/environment/router";
 import { lifeRouter } from "./modules/life/router";
 import { governanceRouter } from "./modules/governance/router";
+import { economyRouter } from "./modules/economy/router";
+import { cultureRouter } from "./modules/culture/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -20,6 +22,8 @@ export const appRouter = createTRPCRouter({
   environment: environmentRouter,
   life: lifeRouter,
   governance: governanceRouter,
+  economy: economyRouter,
+  culture: cultureRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,7 +15,14 @@ export const PAGE_TAGS = {
   hotlinePublic: "hotline:public",
   /** 政务公开 articles (the /governance page's latest list): publish, edit or withdraw revalidates it. */
   governance: "governance:articles",
+  /** 智慧经济 figures (indicators, policies, offerings, postings); seed data, refreshed by time. */
+  economy: "economy:data",
+  /** 智慧人文 figures (courses, catalogue, events, spaces); refreshed by time. */
+  culture: "culture:data",
 } as const;
+
+/** How long the section pages' figures may lag (event and posting counts change by time). */
+export const SECTION_FACTS_SECONDS = 600;
 
 /** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */
 export const HOTLINE_PUBLIC_SECONDS = 60;
