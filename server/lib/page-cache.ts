@@ -13,6 +13,8 @@ export const PAGE_TAGS = {
   hotlineSla: "hotline:sla",
   /** Public 12345 requests (the /12345/public list and hot topics): a public request answered, closed, merged… */
   hotlinePublic: "hotline:public",
+  /** One public 12345 request's page (/12345/public/[id]): its status, answer, timeline and 附议 count. */
+  hotlineRequest: (id: number) => `hotline:request:${id}`,
 } as const;
 
 /** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */

@@ -19,6 +19,7 @@ import { maskName } from "@/server/lib/mask";
 import { ZPhoneNumber } from "@/server/lib/phone";
 import { parseInput } from "@/server/lib/validation";
 import { countQueues, isOverdue, listQueue, type QueueName } from "./queues";
+import { carryOnMerge, supportersForAgent } from "./supporters";
 import {
   answerDirectly,
   CONFLICT_MESSAGE,
@@ -261,6 +262,7 @@ export async function agentTicket(ctx: ServiceCtx, user: SessionUser, id: number
     pendingExtension: extensions.find((e) => e.status === "pending") ?? null,
     mergedInto: mergedInto ?? null,
     merged,
+    supporters: await supportersForAgent(db, id),
     canAct: hasPermission(user.role, "hotline.dispatch"),
   };
 }
@@ -337,6 +339,8 @@ export async function mergeTicket(
       throw new AppError("BAD_REQUEST", `工单 ${primary.ticketNo} 本身已被合并，请合并到它所合并的工单`, { primaryId: ["该工单已被合并"] });
     if (primary.categoryId !== dup.categoryId)
       throw new AppError("BAD_REQUEST", "只能合并同一分类的重复诉求", { primaryId: ["分类不同，不能合并"] });
+    // 附议/关注 go with the request: the duplicate's joiners, followers and its own citizen now support the primary.
+    await carryOnMerge(tx, dup, primary);
     const d = await transition(
       inner,
       agent,
