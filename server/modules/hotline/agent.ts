@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
   accountUser,
@@ -206,7 +206,8 @@ export async function agentTicket(ctx: ServiceCtx, user: SessionUser, id: number
       sizeBytes: hotlineAttachment.sizeBytes,
     })
     .from(hotlineAttachment)
-    .where(eq(hotlineAttachment.ticketId, id))
+    // The request's own photos; joiners' photos are listed with each joiner (supporters).
+    .where(and(eq(hotlineAttachment.ticketId, id), isNull(hotlineAttachment.supporterId)))
     .orderBy(asc(hotlineAttachment.createdAt));
   const dups = ticket.mergedIntoId === null && ticket.status !== "closed" ? await findDuplicates(db, ticket, now) : [];
   const versions = dups.length
