@@ -309,6 +309,21 @@ describe.each(BACKENDS)("12345 附议 and 关注 on %s", (backend) => {
     await expectTrpcError(caller(null).hotline.citizen.publicRequest({ id: priv.id }), "NOT_FOUND");
   });
 
+  it("counts 附议 apart from new requests in the statistics", async () => {
+    const stats = () => caller(agent).hotline.stats.summary({ preset: "last30" });
+    const before = await stats();
+    const { id } = await request({ lat: LAT, lng: LNG });
+    const mid = await stats();
+    expect(mid.totals.received).toBe(before.totals.received + 1);
+    expect(mid.joins).toEqual(before.joins);
+    await caller(await newUser(db, "citizen")).hotline.citizen.join({ ticketId: id });
+    await caller(await newUser(db, "citizen")).hotline.citizen.join({ ticketId: id });
+    await caller(await newUser(db, "citizen")).hotline.citizen.follow({ ticketId: id }); // following is not a voice
+    const after = await stats();
+    expect(after.totals.received).toBe(mid.totals.received); // a join is not a new request
+    expect(after.joins).toEqual({ count: mid.joins.count + 2, requests: mid.joins.requests + 1 });
+  });
+
   async function returnAndRedispatch(id: number, version: number) {
     const back = await caller(staff).hotline.staff.return({ id, version, reason: "不属于本部门职责" });
     await dispatchTicket(ctx(), agent, id, back.version, cgj);
