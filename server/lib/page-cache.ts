@@ -19,6 +19,8 @@ export const PAGE_TAGS = {
   economy: "economy:data",
   /** 智慧人文 figures (courses, catalogue, events, spaces); refreshed by time. */
   culture: "culture:data",
+  /** One public 12345 request's page (/12345/public/[id]): its status, answer, timeline and 附议 count. */
+  hotlineRequest: (id: number) => `hotline:request:${id}`,
 } as const;
 
 /** How long the section pages' figures may lag (event and posting counts change by time). */
