@@ -18,3 +18,4 @@ export * from "./community";
 export * from "./tourism";
 export * from "./housing";
 export * from "./wifi";
+export * from "./alerts";
