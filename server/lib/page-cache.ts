@@ -13,7 +13,12 @@ export const PAGE_TAGS = {
   hotlineSla: "hotline:sla",
   /** Public 12345 requests (the /12345/public list and hot topics): a public request answered, closed, merged… */
   hotlinePublic: "hotline:public",
+  /** 突发事件预警 in effect: the banner on every page, the home page's list (published, updated, cancelled, ingested). */
+  alerts: "alerts",
 } as const;
+
+/** The longest an alert's banner may outlive its expiry on a page without JavaScript (the banner island hides it on time). */
+export const ALERTS_BANNER_SECONDS = 300;
 
 /** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */
 export const HOTLINE_PUBLIC_SECONDS = 60;

@@ -8,6 +8,8 @@ import type { SessionUser } from "@/server/modules/account/service";
 import * as alerts from "@/server/modules/alerts/service";
 import { drainFanout } from "@/server/modules/alerts/fanout";
 import { CAP_NS, capTime, parseCapXml, toCapXml } from "@/server/modules/alerts/cap";
+import { alertsCapResponse, alertsJsonResponse, ingestAlertsResponse } from "@/server/modules/alerts/http";
+import { createIngestKey, DEMO_INGEST_KEY } from "@/server/lib/ingest-keys";
 import type { TAlertContent } from "@/server/modules/alerts/validation";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, demoUser, freshIp } from "../helpers/fixtures";
@@ -400,6 +402,48 @@ describe.each(BACKENDS)("突发事件预警 on %s", (backend) => {
       const r = await caller(u).governance.alerts.subscription.save({ areas: [], minSeverity: "blue", byMessage: true, bySms: false });
       expect(r.subscribed).toBe(false);
       expect(await db.select().from(alertsSubscription).where(eq(alertsSubscription.userId, u.id))).toEqual([]);
+    });
+  });
+
+  describe("open API", () => {
+    const post = (body: string, headers: Record<string, string>) =>
+      ingestAlertsResponse(db, new Request("http://localhost/api/open/v1/ingest/alerts", { method: "POST", body, headers }), "127.0.0.1");
+
+    it("ingest needs a key with the alerts scope and CAP XML, and answers 201 with the alert", async () => {
+      const { xml } = capDoc({}, { severity: "Minor" });
+      expect((await post(xml, { "content-type": "application/cap+xml" })).status).toBe(401);
+      const airOnly = await createIngestKey(db, "air only", ["air"]);
+      const forbidden = await post(xml, { "content-type": "application/cap+xml", authorization: `Bearer ${airOnly.key}` });
+      expect(forbidden.status).toBe(403);
+      const auth = { authorization: `Bearer ${DEMO_INGEST_KEY}` };
+      const wrongType = await post(xml, { ...auth, "content-type": "application/json" });
+      expect(wrongType.status).toBe(400);
+      expect(((await wrongType.json()) as { error: { message: string } }).error.message).toMatch(/application\/cap\+xml/);
+      const malformed = await post("<alert>", { ...auth, "content-type": "application/xml" });
+      expect(malformed.status).toBe(400);
+      const ok = await post(xml, { ...auth, "content-type": "application/cap+xml; charset=utf-8" });
+      expect(ok.status).toBe(201);
+      const body = (await ok.json()) as { id: number; url: string; severity: string };
+      expect(body).toMatchObject({ severity: "blue", url: `http://localhost/alerts/${body.id}` });
+      expect((await post(xml, { ...auth, "content-type": "application/cap+xml" })).status).toBe(409);
+
+      const json = (await (await alertsJsonResponse(db, new Request("http://localhost/api/open/v1/alerts"))).json()) as {
+        items: { id: number; inEffect: boolean }[];
+      };
+      expect(json.items.find((i) => i.id === body.id)).toMatchObject({ inEffect: true });
+      const feed = await alertsCapResponse(db, new Request("http://localhost/api/open/v1/alerts.cap"));
+      expect(feed.headers.get("content-type")).toMatch(/application\/atom\+xml/);
+      const atom = new XMLParser({ ignoreAttributes: false, parseTagValue: false, isArray: (n) => n === "entry" }).parse(
+        await feed.text(),
+      ) as {
+        feed: { entry: { content: { alert: { identifier: string; "@_xmlns": string } } }[] };
+      };
+      const entry = atom.feed.entry.find((e) => e.content.alert.identifier === parseCapXml(xml).identifier);
+      expect(entry?.content.alert["@_xmlns"]).toBe(CAP_NS);
+      const since = await alertsJsonResponse(db, new Request("http://localhost/api/open/v1/alerts?since=2026-01-01T00:00:00%2B08:00"));
+      expect(since.status).toBe(200);
+      expect((await alertsJsonResponse(db, new Request("http://localhost/api/open/v1/alerts?since=yesterday"))).status).toBe(400);
+      expect((await alertsJsonResponse(db, new Request("http://localhost/api/open/v1/alerts?foo=1"))).status).toBe(400);
     });
   });
 

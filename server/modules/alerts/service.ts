@@ -7,6 +7,9 @@ import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { parseInput } from "@/server/lib/validation";
 import { hasPermission } from "@/server/auth/roles";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
+import { runOncePerCluster } from "@/server/lib/cluster-lock";
+import { drainFanout, pendingJobs } from "./fanout";
 import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
 import { type CapAlert, type ParsedCap, parseCapXml, toCapAtom, toCapXml } from "./cap";
 import {
@@ -287,6 +290,7 @@ export async function submit(ctx: ServiceCtx, user: SessionUser, raw: unknown, n
     });
     return published;
   });
+  if (result.state === "published") revalidatePublic(PAGE_TAGS.alerts);
   return toView(result);
 }
 
@@ -324,6 +328,7 @@ export async function approve(ctx: ServiceCtx, user: SessionUser, raw: unknown, 
     });
     return p;
   });
+  revalidatePublic(PAGE_TAGS.alerts);
   return toView(published);
 }
 
@@ -399,6 +404,7 @@ export async function cancel(ctx: ServiceCtx, user: SessionUser, raw: unknown, n
     });
     return published;
   });
+  revalidatePublic(PAGE_TAGS.alerts);
   return toView(result);
 }
 
@@ -723,5 +729,20 @@ export async function ingestCap(ctx: ServiceCtx, xml: string, source: { keyName:
     });
     return { ...published, sentAt: cap.sentAt };
   });
+  revalidatePublic(PAGE_TAGS.alerts);
   return toView(row);
+}
+
+export { drainFanout };
+
+/**
+ * Sends what publishing queued, once per cluster at a time (runOncePerCluster: another instance already
+ * draining makes this return at once; its loop picks up new deliveries). Called after the response of a
+ * publish has gone (server actions and the ingest route use Next's after()).
+ */
+export async function kickFanout(db: DB): Promise<void> {
+  for (let round = 0; round < 5; round++) {
+    const r = await runOncePerCluster("alerts-fanout", () => drainFanout(db));
+    if (!r.ran || (await pendingJobs(db)) === 0) return;
+  }
 }
