@@ -30,6 +30,7 @@ export const CACHED_PATHS = [
   "/:page(economy|culture|governance|transport|environment|life|accessibility|services|12345)",
   "/services/:id(\\d+)",
   "/12345/public",
+  "/12345/public/:id(\\d+)",
   "/life/:page(health|tourism|wifi|community)",
   "/life/health/:code([a-z0-9-]+)",
 ] as const;
@@ -58,6 +59,8 @@ export type PageRoute = { cached: boolean; pathname: string };
 const NOT_PAGES = /^\/(?:api|open311|_next)(?:\/|$)/;
 const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|life|accessibility)?$/;
 const ITEM_PAGE = /^\/services\/\d+$/;
+/** One public 12345 request (/12345/public/[id]): cached per request, revalidated when it changes. */
+const PUBLIC_REQUEST_PAGE = /^\/12345\/public\/\d+$/;
 /** 智慧生活's public reference pages (hospitals, a hospital's clinics, scenic spots, community centres, Wi-Fi). */
 const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/[a-z0-9-]+)$/;
 /** /services/<one segment> pages that are not an item. */
@@ -79,7 +82,7 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   const shell: Shell = opts.elder ? "elder" : "standard";
   const to = (path: string, cached: boolean): PageRoute => ({ cached, pathname: `/${shell}${path === "/" ? "" : path}` });
 
-  if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname)) return to(pathname, true);
+  if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname) || PUBLIC_REQUEST_PAGE.test(pathname)) return to(pathname, true);
   // A district filter on the Wi-Fi list is per request.
   if (pathname === "/life/wifi" && query.has("district")) return to("/life/wifi/filtered", false);
   if (LIFE_PAGES.test(pathname)) return to(pathname, true);
@@ -90,5 +93,6 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   if (pathname === "/12345") return opts.signedIn ? to("/12345/signed-in", false) : to(pathname, true);
   // Not an item id: the 404 page, rendered per request (no cache entry per junk URL).
   if (/^\/services\/[^/]+$/.test(pathname) && !SERVICES_PAGES.has(pathname)) return to("/not-found", false);
+  if (/^\/12345\/public\/[^/]+$/.test(pathname) && pathname !== "/12345/public/more") return to("/not-found", false);
   return to(pathname, false);
 }

@@ -9,7 +9,7 @@ import { publicOrigin } from "@/server/lib/public-origin";
  * at 07:00 many people book from behind the same carrier NAT.
  */
 export const citizenWriteProcedure = permissionProcedure("citizen.services").use(async ({ ctx, next }) => {
-  await consume("lifeWriteUser", ctx.user.id);
+  await consume(ctx.db, "lifeWriteUser", ctx.user.id);
   return next();
 });
 
