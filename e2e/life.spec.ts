@@ -22,7 +22,9 @@ async function openFirstSlot(page: Page, dept: string) {
     const slot = page.getByRole("link", { name: /预约 · 余 \d+/ }).first();
     if (await slot.count()) {
       await slot.click();
-      await expect(page.getByRole("heading", { level: 1, name: "确认预约" })).toBeVisible();
+      // client-side navigations can take a while when the machine is busy
+      await page.waitForURL(/\/life\/health\/book\/\d+$/, { timeout: 30_000 });
+      await expect(page.getByRole("heading", { level: 1, name: "确认预约" })).toBeVisible({ timeout: 30_000 });
       return;
     }
     const next = page
@@ -31,6 +33,7 @@ async function openFirstSlot(page: Page, dept: string) {
       .nth(day + 1);
     if (!(await next.count())) break;
     await next.click();
+    await page.waitForURL(/date=/, { timeout: 30_000 });
   }
   throw new Error(`no open slot at ${dept}`);
 }
@@ -46,14 +49,15 @@ test.describe("预约挂号", () => {
     await signInViaApi(page, DEMO.citizen);
     await page.goto("/life");
     await page.getByRole("link", { name: "预约挂号" }).click();
-    await expect(page).toHaveURL(/\/life\/health$/);
+    await page.waitForURL(/\/life\/health$/, { timeout: 30_000 });
     await page.getByRole("link", { name: "南通大学附属医院" }).click();
+    await page.waitForURL(/\/life\/health\/ntdxfy$/, { timeout: 30_000 });
     await expect(page.getByRole("heading", { level: 1, name: "南通大学附属医院" })).toBeVisible();
     await openFirstSlot(page, plan().dept);
     await expectNoViolations(page, "booking page");
     await page.getByRole("radio", { name: /^本人/ }).check();
     await page.getByRole("button", { name: "确认预约" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "预约成功" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "预约成功" })).toBeVisible({ timeout: 30_000 });
     const number = (await page.getByRole("status").filter({ hasText: "确认号" }).locator("strong").textContent())!.trim();
     expect(number).toMatch(/^GH\d{16}$/);
     await expectNoViolations(page, "booking confirmation");
@@ -67,7 +71,9 @@ test.describe("预约挂号", () => {
     await expectNoViolations(page, "my appointments");
     await mine.getByRole("button", { name: `取消这个预约（${number}）` }).click();
     await expect(page.getByText("预约已取消，号源已释放。")).toBeVisible();
-    await expect(page.getByRole("list").filter({ hasText: number }).getByText("已取消")).toBeVisible();
+    // the action lands on the appointment's own page, now 已取消
+    await expect(page).toHaveURL(/\/me\/appointments\/\d+\?cancelled=1$/);
+    await expect(page.getByText("已取消", { exact: true })).toBeVisible();
   });
 
   test("books for a linked family member (the patient is the member, masked); another citizen cannot open it", async ({
@@ -78,7 +84,7 @@ test.describe("预约挂号", () => {
     await openFirstSlot(page, plan().dept);
     await page.getByRole("radio", { name: /^父母 周\*\*/ }).check();
     await page.getByRole("button", { name: "确认预约" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "预约成功" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "预约成功" })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText("周**", { exact: true })).toBeVisible();
     const url = page.url().replace(/\?.*$/, "");
 
