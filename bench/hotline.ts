@@ -80,7 +80,7 @@ try {
         citizen_user_id, department_id, due_date, answer, satisfaction, dispatched_at, replied_at, closed_at, created_at, updated_at)
       select 'B' || g, tp, l.id, (array['phone','phone','phone','web','mobile','wechat','open311'])[1 + g % 7], st,
         '压测工单：示例诉求内容，用于性能测试。', (array['崇川区','通州区','海门区','如皋市','启东市','海安市','如东县',null])[1 + (g / 7) % 8],
-        null, 31.6 + (g * 7919 % 100000) / 100000.0 * 0.8, 120.5 + (g * 104729 % 100000) / 100000.0 * 1.3, g % 5 = 0,
+        null, 31.6 + (g::bigint * 7919 % 100000) / 100000.0 * 0.8, 120.5 + (g::bigint * 104729 % 100000) / 100000.0 * 1.3, g % 5 = 0,
         case when g % 3000 = 0 then ${citizen.id}::uuid end,
         case when st = 'new' or direct or st = 'returned' then null else l.department_id end,
         case when st = 'new' or direct or st = 'returned' then null else (created + interval '3 hours' + make_interval(days => case when tp in ('咨询','求助') then 5 else 18 end))::date end,
@@ -140,7 +140,7 @@ try {
     .where(
       and(
         eq(hotlineCategory.code, "cg-ld"),
-        sql`${hotlineTicket.isPublic} and ${hotlineTicket.status} <> 'closed' and ${hotlineTicket.createdAt} > now() - interval '20 days'`,
+        sql`${hotlineTicket.isPublic} and ${hotlineTicket.status} <> 'closed' and ${hotlineTicket.createdAt} > now() - interval '20 days' and ${hotlineTicket.lat} is not null`,
       ),
     )
     .orderBy(desc(hotlineTicket.id))

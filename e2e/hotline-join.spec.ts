@@ -8,7 +8,7 @@ import { expectNoViolations } from "./fixtures/axe";
 // Each role in its own browser context; one project runs it (the contexts set their own viewports).
 
 test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "mobile", "the journey opens its own desktop and phone contexts");
+  test.skip(testInfo.project.name !== "desktop", "the journey opens its own desktop and phone contexts");
 });
 
 const MOBILE_UA = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36";
@@ -29,6 +29,11 @@ async function open(browser: Browser, baseURL: string | undefined, opts: Browser
     ...opts,
   });
   return ctx.newPage();
+}
+
+/** With SHOTS_DIR set, a full-page screenshot to look at (the issue's note lists the ones looked at). */
+async function shot(page: Page, name: string) {
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}.png`, fullPage: true });
 }
 
 async function fillStreetLight(page: Page, description: string, address: string) {
@@ -83,6 +88,7 @@ test("a second citizen on a phone sees the first report of a street light, joins
   await expect(form.getByLabel("诉求内容")).toHaveValue(mine);
   await expect(form.getByRole("button", { name: "继续提交新诉求" })).toBeVisible();
   await expectNoViolations(second, "/12345 suggestion step (phone)");
+  await shot(second, "suggestion-step-phone");
 
   // 3. It is the same light: 附议, with an SMS.
   await card.getByText("补充说明和照片（选填）").click();
@@ -95,12 +101,14 @@ test("a second citizen on a phone sees the first report of a street light, joins
   await expect(item).toContainText("我已附议");
   await expect(item).toContainText("1位市民附议");
   await expectNoViolations(second, "/me/requests/following (phone)");
+  await shot(second, "following-phone");
 
   // The public page (cached, revalidated by the join) shows the count.
   await second.goto(`/12345/public/${id}`);
   await expect(second.getByText("1位市民附议")).toBeVisible();
   await expect(second.locator("main")).not.toContainText("13912345678");
   await expectNoViolations(second, "/12345/public/[id] (phone, open)");
+  await shot(second, "public-request-open-phone");
 
   // 4. The agent sees the joiner and dispatches; the department replies.
   const agent = await open(browser, baseURL);
@@ -111,6 +119,7 @@ test("a second citizen on a phone sees the first report of a street light, joins
   await expect(joiners.locator("li p.font-semibold").first()).toContainText("*"); // the joiner's name, masked
   await expect(joiners).toContainText(mine);
   await expectNoViolations(agent, "/agent/tickets/[id] (joined)");
+  await shot(agent, "agent-ticket-joiners");
   await agent.getByRole("button", { name: "派单", exact: true }).click();
   await agent.waitForURL(/done=dispatch/);
 
@@ -136,6 +145,9 @@ test("a second citizen on a phone sees the first report of a street light, joins
   await expect(second.getByText(answer)).toBeVisible();
   await expect(second.getByRole("heading", { name: "市城管局答复" })).toBeVisible();
   await expectNoViolations(second, "/12345/public/[id] (phone, answered)");
+  await shot(second, "public-request-answered-phone");
+  await second.goto("/me");
+  await shot(second, "me-messages-phone");
 });
 
 test.describe("without JavaScript", () => {
@@ -151,7 +163,7 @@ test.describe("without JavaScript", () => {
     await form.getByLabel("联系人").fill("吴先生");
     await form.getByRole("radio", { name: "同意公开" }).check();
     await form.getByRole("button", { name: "提交诉求" }).click();
-    await page.waitForURL(/\/12345\/submitted\/\d+$/);
+    await expect(page.getByRole("heading", { level: 1, name: "诉求已提交" })).toBeVisible();
 
     await page.context().clearCookies();
     await signInViaApi(page, DEMO.enterprise);
@@ -163,8 +175,9 @@ test.describe("without JavaScript", () => {
     await expect(page.getByRole("article").filter({ hasText: String(stamp) })).toContainText("同一地址");
     await expect(page.getByLabel("诉求内容")).toHaveValue(mine);
     await expect(page.getByLabel("详细地址")).toHaveValue(` ${address} `);
+    await shot(page, "suggestion-step-nojs-desktop");
     await page.getByRole("button", { name: "继续提交新诉求" }).click();
-    await page.waitForURL(/\/12345\/submitted\/\d+$/);
     await expect(page.getByRole("heading", { level: 1, name: "诉求已提交" })).toBeVisible();
+    await expect(page).toHaveURL(/\/12345\/submitted\/\d+(#.*)?$/);
   });
 });
