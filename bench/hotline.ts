@@ -132,23 +132,23 @@ try {
   const month = { preset: "last30" as const };
   // The procedures the pages call: /agent (queue, queueCounts), /staff/tickets (staff.queue), /me/requests
   // (citizen.mine), /agent/stats (stats.summary) — each as the role that uses it.
-  // The suggestion step on /12345 and Open311's location search, around a recent open public street-light request.
+  // The suggestion step on /12345 and Open311's location search, around a recent open public request (the
+  // load makes every fifth ticket public, so only some categories have public ones).
   const [light] = await db
-    .select({ categoryId: hotlineTicket.categoryId, lat: hotlineTicket.lat, lng: hotlineTicket.lng })
+    .select({ categoryId: hotlineTicket.categoryId, code: hotlineCategory.code, lat: hotlineTicket.lat, lng: hotlineTicket.lng })
     .from(hotlineTicket)
     .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
     .where(
       and(
-        eq(hotlineCategory.code, "cg-ld"),
         sql`${hotlineTicket.isPublic} and ${hotlineTicket.status} <> 'closed' and ${hotlineTicket.createdAt} > now() - interval '20 days' and ${hotlineTicket.lat} is not null`,
       ),
     )
     .orderBy(desc(hotlineTicket.id))
     .limit(1);
-  if (!light) throw new Error("no open public street-light request to search around");
+  if (!light) throw new Error("no open public located request to search around");
   const spot = { categoryId: light.categoryId, lat: light.lat! + 0.0005, lng: light.lng! };
   const open311Near = new URL(
-    `http://bench/open311/v2/requests.json?service_code=cg-ld&status=open&lat=${spot.lat}&long=${spot.lng}&radius=750`,
+    `http://bench/open311/v2/requests.json?service_code=${light.code}&status=open&lat=${spot.lat}&long=${spot.lng}&radius=750`,
   );
   const reads: [string, () => Promise<unknown>][] = [
     ["suggestions (附议 step, 200 m)", () => as(citizen).citizen.suggestions(spot)],
