@@ -34,7 +34,7 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
           <li>
             派单后，承办部门一般在 <strong>{days} 个工作日</strong>内办理并答复（{t.type}类诉求的时限，从派单次日起算，节假日顺延）。
           </li>
-          <li>答复后热线会回访您。您也可以在“我的诉求”中查看答复并评价（1–5 星）。</li>
+          <li>答复后热线会回访您。您也可以在“我的诉求”中查看答复并评价：满意、基本满意或不满意。</li>
         </ol>
         <p className="mt-3">请记下工单编号。打 12345 询问进度时，报出编号即可。</p>
       </section>
