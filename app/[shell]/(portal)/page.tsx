@@ -87,7 +87,7 @@ export default function HomePage() {
             <li className="rounded-lg border border-line bg-warn-bg p-5">
               <h3 className="inline-flex min-h-tap items-center text-lg font-semibold">长辈版</h3>
               <p className="mt-1 text-base text-ink">
-                字更大、按钮更大、页面更简洁。点击页面顶部的“长辈版”即可切换，再点一次恢复标准版，本机会记住您的选择。
+                字更大、按钮更大、页面更简洁。点击页面顶部的“长辈版”即可切换；要恢复标准版，点长辈版顶部的“退出长辈版”。本机会记住您的选择。
               </p>
             </li>
           </ul>
