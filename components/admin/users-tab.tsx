@@ -1,4 +1,4 @@
-import { changeRoleAction } from "@/server/actions/admin";
+import { changeRoleAction, unlockUserAction } from "@/server/actions/admin";
 import { ROLES, ROLE_NAMES, type Role } from "@/server/auth/roles";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -66,7 +66,16 @@ export function UsersTabView({
             cell: (u) => (
               <>
                 {u.nickname}
-                {u.locked ? <span className="ml-2 font-semibold text-danger">（已锁定）</span> : null}
+                {u.locked ? (
+                  <form action={unlockUserAction} className="mt-1 flex flex-wrap items-center gap-2">
+                    <span className="font-semibold text-danger">（已锁定）</span>
+                    <input type="hidden" name="userId" value={u.id} />
+                    {q ? <input type="hidden" name="q" value={q} /> : null}
+                    <Button type="submit" variant="secondary">
+                      解除锁定<span className="sr-only">：{u.nickname}</span>
+                    </Button>
+                  </form>
+                ) : null}
               </>
             ),
           },

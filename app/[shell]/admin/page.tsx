@@ -48,6 +48,7 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
         tabs={[...TABS.map((t) => ({ href: `/admin?tab=${t.id}`, label: t.label, current: tab === t.id })), ...SECTIONS]}
       />
       {one(sp.ok) ? <Notice tone="success">角色已更新，已记入审计日志。</Notice> : null}
+      {one(sp.unlocked) ? <Notice tone="success">已解除锁定，该用户现在可以用密码登录，已记入审计日志。</Notice> : null}
       {one(sp.err) ? <ErrorSummary message={safeText(one(sp.err))} /> : null}
       {tab === "users" ? <UsersTab page={page} q={one(sp.q)} caller={caller} /> : null}
       {tab === "audit" ? <AuditTab page={page} caller={caller} /> : null}
