@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { and, eq } from "drizzle-orm";
-import { auditLog } from "@/drizzle/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { auditLog, catalogueItem } from "@/drizzle/schema";
+import { getOwnApplication, savePage, startApplication } from "@/server/modules/applications/service";
 import { register, sendSmsCode, signInWithPassword } from "@/server/modules/account/service";
-import { DEMO_PASSWORD } from "@/drizzle/seed/demo-accounts";
+import { DEMO_PASSWORD, SAMPLE_ID_NUMBER } from "@/drizzle/seed/demo-accounts";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
-import { callerAs, freshIp, freshPhone, lastSmsCode } from "../helpers/fixtures";
+import { callerAs, DEMO, demoUser, freshIp, freshPhone, lastSmsCode } from "../helpers/fixtures";
 import { expectAppError, expectTrpcError } from "../helpers/errors";
 import type { DB } from "@/server/db";
 
@@ -56,6 +57,56 @@ describe.each(BACKENDS)("citizen, elder and agent experience on %s", (backend) =
       for (const role of ["agent", "staff", "citizen"] as const) {
         await expectTrpcError((await callerAs(db, role)).admin.unlock({ userId: user.id }), "FORBIDDEN");
       }
+    });
+  });
+
+  describe("applications prefill what the account knows", () => {
+    async function personalRealNameItem() {
+      const [row] = await db
+        .select({ id: catalogueItem.id })
+        .from(catalogueItem)
+        .where(
+          sql`${catalogueItem.online} and ${catalogueItem.audience} = 'personal' and ${catalogueItem.requiresRealName} and ${catalogueItem.form}::text like '%"applicantIdCard"%'`,
+        )
+        .orderBy(catalogueItem.id)
+        .limit(1);
+      return row!.id;
+    }
+
+    it("a verified citizen's new draft has the real name, ID number and phone filled in, and says which", async () => {
+      const me = await demoUser(db, DEMO.citizen);
+      const { id } = await startApplication({ db }, me, await personalRealNameItem());
+      const app = await getOwnApplication(db, me, id);
+      expect(app.answers).toMatchObject({ applicantName: "周晓彤", applicantIdCard: SAMPLE_ID_NUMBER, applicantPhone: DEMO.citizen });
+      expect(app.prefilled.sort()).toEqual(["applicantIdCard", "applicantName", "applicantPhone"]);
+
+      // The citizen changes the phone: it is no longer marked as coming from the account; the rest is.
+      const page = app.item.form!.find((p) => p.fields.some((f) => f.name === "applicantPhone"))!;
+      await savePage({ db }, me, {
+        id,
+        pageId: page.id,
+        answers: { applicantName: "周晓彤", applicantIdCard: SAMPLE_ID_NUMBER, applicantPhone: "13912345678" },
+        files: [],
+        mode: "continue",
+      });
+      expect((await getOwnApplication(db, me, id)).prefilled.sort()).toEqual(["applicantIdCard", "applicantName"]);
+    });
+
+    it("an account without real-name verification gets only its phone", async () => {
+      const phone = freshPhone();
+      await sendSmsCode({ db, ip: freshIp() }, { phone, purpose: "register" });
+      const user = await register({ db, ip: freshIp() }, { phone, code: await lastSmsCode(db, phone), password: DEMO_PASSWORD });
+      const [item] = await db
+        .select({ id: catalogueItem.id })
+        .from(catalogueItem)
+        .where(
+          sql`${catalogueItem.online} and not ${catalogueItem.requiresRealName} and ${catalogueItem.form}::text like '%"applicantPhone"%'`,
+        )
+        .limit(1);
+      const { id } = await startApplication({ db }, user, item!.id);
+      const app = await getOwnApplication(db, user, id);
+      expect(app.answers).toEqual({ applicantPhone: phone });
+      expect(app.prefilled).toEqual(["applicantPhone"]);
     });
   });
 });

@@ -85,6 +85,7 @@ export const applicationsRouter = createTRPCRouter({
     .output(
       ZCase.extend({
         incompletePages: z.array(z.object({ pageId: z.string(), title: z.string(), errors: z.record(z.string(), z.array(z.string())) })),
+        prefilled: z.array(z.string()),
       }),
     )
     .query(({ ctx, input }) => apps.getOwnApplication(ctx.db, ctx.user, input.id)),

@@ -1,17 +1,21 @@
-import { NextRequest } from "next/server";
+import type { NextRequest } from "next/server";
 import { handlers } from "@/server/auth";
 import { publicOrigin } from "@/server/lib/public-origin";
 
 /**
  * Auth.js builds the OAuth redirect_uri and its redirects from the request URL. Next.js gives route
- * handlers the bind address ("localhost" for a loopback IP, 0.0.0.0 …), so the request is re-addressed
- * to the origin the browser used (or AUTH_URL when set): a person who came by 127.0.0.1 comes back to it.
+ * handlers the bind address, and its NextURL turns a loopback IP into "localhost", so without AUTH_URL
+ * the request is handed on as a plain Request addressed to the origin the browser used: a person who
+ * came by 127.0.0.1 (or a LAN address) comes back to it. With AUTH_URL, next-auth pins that origin itself.
  */
-function onBrowserOrigin(req: NextRequest): NextRequest {
+async function onBrowserOrigin(req: NextRequest): Promise<NextRequest> {
+  if (process.env.AUTH_URL) return req;
   const origin = publicOrigin(req.url, req.headers);
-  const { href, origin: current } = req.nextUrl;
-  return origin === current ? req : new NextRequest(href.replace(current, origin), req);
+  const url = `${origin}${req.nextUrl.pathname}${req.nextUrl.search}`;
+  const body = req.method === "GET" || req.method === "HEAD" ? undefined : await req.arrayBuffer();
+  // Auth.js reads only url, method, headers and body; a NextRequest would rewrite 127.0.0.1 again.
+  return new Request(url, { method: req.method, headers: req.headers, body }) as NextRequest;
 }
 
-export const GET = (req: NextRequest) => handlers.GET(onBrowserOrigin(req));
-export const POST = (req: NextRequest) => handlers.POST(onBrowserOrigin(req));
+export const GET = async (req: NextRequest) => handlers.GET(await onBrowserOrigin(req));
+export const POST = async (req: NextRequest) => handlers.POST(await onBrowserOrigin(req));
