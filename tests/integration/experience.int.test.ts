@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import { auditLog, catalogueItem } from "@/drizzle/schema";
+import { applicationCase, auditLog, catalogueItem, hotlineTicket } from "@/drizzle/schema";
+import { createCaller } from "@/server/root";
+import { answerDirectly, dispatchTicket } from "@/server/modules/hotline/service";
+import { demoUsers, hotlineRefs, newUser } from "../helpers/hotline";
 import { getOwnApplication, savePage, startApplication } from "@/server/modules/applications/service";
 import { register, sendSmsCode, signInWithPassword } from "@/server/modules/account/service";
 import { DEMO_PASSWORD, SAMPLE_ID_NUMBER } from "@/drizzle/seed/demo-accounts";
@@ -107,6 +110,75 @@ describe.each(BACKENDS)("citizen, elder and agent experience on %s", (backend) =
       const app = await getOwnApplication(db, user, id);
       expect(app.answers).toEqual({ applicantPhone: phone });
       expect(app.prefilled).toEqual(["applicantPhone"]);
+    });
+  });
+
+  describe("我的 as a to-do dashboard", () => {
+    it("counts 办件 and 诉求 by status and lists what waits for the citizen: 待补正, 待评价, drafts, overdue", async () => {
+      const me = await newUser(db, "citizen", { realName: "测试市民" });
+      const { agent } = await demoUsers(db);
+      const { cat, dept } = await hotlineRefs(db);
+      const caller = createCaller({ db, user: me, ip: freshIp() });
+      const empty = await caller.hotline.citizen.summary();
+      expect(empty).toEqual({ byStatus: [], awaitingRating: { total: 0, items: [] }, overdue: { total: 0, items: [] } });
+
+      const ticket = (type: string) =>
+        caller.hotline.citizen.submit({
+          type,
+          categoryId: cat["sb-sb"]!,
+          description: "想咨询一下社保缴费记录在哪里可以查询，谢谢。",
+          district: "崇川区",
+          isPublic: false,
+          contactName: "测试市民",
+          contactPhone: me.phone,
+          channel: "web",
+          idempotencyKey: `${me.id}-${type}`,
+        });
+      const answered = await ticket("咨询");
+      await answerDirectly({ db }, agent, answered.id, 1, "可在江苏智慧人社App查询。");
+      const late = await ticket("求助");
+      await dispatchTicket({ db }, agent, late.id, 1, dept["rsj"] ?? Object.values(dept)[0]!);
+      await db.update(hotlineTicket).set({ dueDate: "2026-01-05" }).where(eq(hotlineTicket.id, late.id));
+
+      const requests = await caller.hotline.citizen.summary();
+      expect(requests.byStatus.sort((a, b) => a.status.localeCompare(b.status))).toEqual([
+        { status: "closed", count: 1 },
+        { status: "dispatched", count: 1 },
+      ]);
+      expect(requests.awaitingRating.items.map((t) => t.id)).toEqual([answered.id]);
+      expect(requests.overdue.items.map((t) => [t.id, t.dueDate])).toEqual([[late.id, "2026-01-05"]]);
+      // Once rated it is no longer a to-do.
+      await caller.hotline.citizen.rate({ id: answered.id, rating: 3 });
+      expect((await caller.hotline.citizen.summary()).awaitingRating.total).toBe(0);
+
+      // Applications: a draft, and one the department sent back for 补正.
+      const [a, b] = await db
+        .select({ id: catalogueItem.id, departmentId: catalogueItem.departmentId })
+        .from(catalogueItem)
+        .where(sql`${catalogueItem.online} and not ${catalogueItem.requiresRealName}`)
+        .limit(2);
+      const draft = await startApplication({ db }, me, a!.id);
+      const [back] = await db
+        .insert(applicationCase)
+        .values({
+          itemId: b!.id,
+          userId: me.id,
+          departmentId: b!.departmentId,
+          status: "correction",
+          serialNo: `NT20260105${String(Date.now()).slice(-8)}`,
+          correctionReason: "请补充户口簿首页",
+        })
+        .returning({ id: applicationCase.id });
+      const apps = await caller.applications.summary();
+      expect(apps.drafts.map((x) => x.id)).toEqual([draft.id]);
+      expect(apps.correction).toMatchObject([{ id: back!.id, correctionReason: "请补充户口簿首页" }]);
+      expect(apps.awaitingRating).toEqual([]);
+      expect(apps.byStatus.map((x) => x.status).sort()).toEqual(["correction", "draft"]);
+
+      // Someone else's summary shows none of it.
+      const other = createCaller({ db, user: await newUser(db, "citizen"), ip: freshIp() });
+      expect((await other.applications.summary()).drafts).toEqual([]);
+      expect((await other.hotline.citizen.summary()).byStatus).toEqual([]);
     });
   });
 });

@@ -586,6 +586,51 @@ export async function listOwnApplications(db: DB, user: SessionUser) {
     .limit(100);
 }
 
+/**
+ * 我的 as a to-do list: the citizen's applications counted by status, and what waits for them — 待补正
+ * (with the department's reason), completed and not yet rated (待评价), drafts to finish — plus the
+ * ones past their deadline.
+ */
+export async function ownSummary(db: DB, user: SessionUser, now = new Date()) {
+  const mine = eq(applicationCase.userId, user.id);
+  const today = shanghaiDate(now);
+  const rows = await db
+    .select({
+      id: applicationCase.id,
+      serialNo: applicationCase.serialNo,
+      status: applicationCase.status,
+      itemName: catalogueItem.name,
+      dueDate: applicationCase.dueDate,
+      correctionReason: applicationCase.correctionReason,
+      rated: sql<boolean>`${applicationRating.applicationId} is not null`,
+      updatedAt: applicationCase.updatedAt,
+    })
+    .from(applicationCase)
+    .innerJoin(catalogueItem, eq(catalogueItem.id, applicationCase.itemId))
+    .leftJoin(applicationRating, eq(applicationRating.applicationId, applicationCase.id))
+    .where(
+      and(
+        mine,
+        sql`(${applicationCase.status} in ('draft', 'correction', 'submitted', 'accepted') or (${applicationCase.status} = 'completed' and ${applicationRating.applicationId} is null))`,
+      ),
+    )
+    .orderBy(desc(applicationCase.updatedAt))
+    .limit(100);
+  const byStatus = await db
+    .select({ status: applicationCase.status, count: count() })
+    .from(applicationCase)
+    .where(mine)
+    .groupBy(applicationCase.status);
+  const pick = (test: (r: (typeof rows)[number]) => boolean) => rows.filter(test).map(({ rated: _rated, updatedAt: _u, ...r }) => r);
+  return {
+    byStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.count) })),
+    correction: pick((r) => r.status === "correction"),
+    awaitingRating: pick((r) => r.status === "completed" && !r.rated),
+    drafts: pick((r) => r.status === "draft"),
+    overdue: pick((r) => (r.status === "submitted" || r.status === "accepted") && r.dueDate !== null && r.dueDate < today),
+  };
+}
+
 export const QUEUE_TABS = {
   pending: ["submitted"],
   processing: ["accepted"],

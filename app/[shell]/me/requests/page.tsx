@@ -8,6 +8,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { pageParam } from "@/components/ui/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { AWAITING_RATING } from "@/server/modules/hotline/labels";
+import { RefNumber } from "@/components/ui/ref-number";
 
 export const metadata: Metadata = { title: "我的诉求", robots: { index: false } };
 
@@ -40,7 +41,9 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
               <p className="mb-1 break-words">{t.description}</p>
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <TicketStatusTag status={t.status} />
-                <span>编号 {t.ticketNo}</span>
+                <span>
+                  编号 <RefNumber value={t.ticketNo} />
+                </span>
                 <span className="text-muted">提交于 {formatDateTime(t.createdAt)}</span>
                 {t.dueDate && (t.status === "dispatched" || t.status === "accepted") ? <span>办理时限 {t.dueDate}</span> : null}
                 {t.awaitingRating ? (

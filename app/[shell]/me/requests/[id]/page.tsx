@@ -10,6 +10,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SummaryList } from "@/components/ui/summary-list";
 import { CHANNEL_NAMES } from "@/components/hotline/labels";
 import { ratingName } from "@/server/modules/hotline/labels";
+import { RefNumber } from "@/components/ui/ref-number";
 
 export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
 
@@ -33,7 +34,9 @@ export default async function MyRequestPage({
       </h1>
       <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1">
         <TicketStatusTag status={t.status} />
-        <span className="break-all">工单编号 {t.ticketNo}</span>
+        <span>
+          工单编号 <RefNumber value={t.ticketNo} />
+        </span>
         {t.departmentName ? <span>承办部门：{t.departmentName}</span> : null}
         {t.dueDate && open ? <span>办理时限：{t.dueDate}</span> : null}
       </p>

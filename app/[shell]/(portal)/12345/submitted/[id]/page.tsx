@@ -4,6 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { formatDateTime } from "@/components/ui/format";
+import { RefNumber } from "@/components/ui/ref-number";
 
 export const metadata: Metadata = { title: "诉求已提交", robots: { index: false } };
 
@@ -18,7 +19,9 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
       <div className="mb-8 rounded-lg bg-success p-6 text-center text-white">
         <h1 className="mb-2 text-3xl font-bold">诉求已提交</h1>
         <p className="text-lg">您的工单编号</p>
-        <p className="break-all text-2xl font-bold tracking-wider">{t.ticketNo}</p>
+        <p className="text-2xl font-bold">
+          <RefNumber value={t.ticketNo} />
+        </p>
       </div>
       <p className="mb-6">
         {t.type} · {t.groupName ? `${t.groupName} › ` : ""}
