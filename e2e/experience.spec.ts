@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, fillPasswordForm, registerFresh, signInViaApi, signOut, uniqueOpenid } from "./fixtures/auth";
+import { DEMO, DEMO_PASSWORD, errorSummary, fillPasswordForm, registerFresh, signInViaApi, signOut, uniqueOpenid } from "./fixtures/auth";
 import { expectNoViolations } from "./fixtures/axe";
 
 // Issue 12: what a citizen, an elder or an agent meets in the first minute.
@@ -65,8 +65,11 @@ test("an admin unlocks a locked account and the person signs in at once", async 
   const phone = await registerFresh(page);
   await signOut(page);
   await page.goto("/login");
-  for (let i = 0; i < 5; i++) await fillPasswordForm(page, phone, "Wrong@Pass123");
-  await expect(page.getByRole("alert").first()).toContainText("锁定");
+  const summary = errorSummary(page);
+  for (let i = 0; i < 5; i++) {
+    await fillPasswordForm(page, phone, "Wrong@Pass123");
+    await expect(summary).toContainText(i < 4 ? "手机号或密码不正确" : "锁定");
+  }
 
   const admin = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
   await signInViaApi(admin, DEMO.admin);
@@ -90,4 +93,76 @@ test("the 404 page's 搜索 button reads on one line", async ({ page }) => {
   const lineHeight = await button.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
   expect(box!.height).toBeLessThan(lineHeight * 2 + 16);
   expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
+test("长辈版 home is its own simplified page: eight large personal-service tiles, every target at least 60×60 px", async ({
+  page,
+  baseURL,
+}) => {
+  await page.context().addCookies([{ name: "nt-elder", value: "1", url: baseURL! }]);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("智慧南通 长辈版");
+  const tiles = page.getByRole("list", { name: "常用服务" }).getByRole("link");
+  await expect(tiles).toHaveCount(8);
+  await expect(tiles.first()).toContainText("社保");
+  await expect(page.getByRole("link", { name: /拨打 12345/ })).toHaveAttribute("href", "tel:12345");
+  // No enterprise items and none of the standard home's sections.
+  await expect(page.locator("main")).not.toContainText("六大板块");
+  const small: string[] = [];
+  for (const link of await page.locator("main a, footer a, nav a").all()) {
+    if (!(await link.isVisible())) continue;
+    const box = (await link.boundingBox())!;
+    if (box.width < 60 || box.height < 60) small.push(`${await link.innerText()} ${Math.round(box.width)}×${Math.round(box.height)}`);
+  }
+  expect(small, "targets under 60×60 px").toEqual([]);
+  await expectNoViolations(page, "长辈版 home");
+});
+
+test("the phone home opens with the most used services as an icon grid", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "phone layout");
+  await page.goto("/");
+  const grid = page.getByRole("list", { name: "常用服务" });
+  await expect(grid.getByRole("link")).toHaveCount(8);
+  // On the first screen (844 px high).
+  expect((await grid.boundingBox())!.y).toBeLessThan(844 - 100);
+});
+
+test("我的 leads with what waits for the citizen, then counts, then the account", async ({ page }) => {
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/me");
+  const headings = await page.getByRole("heading", { level: 2 }).allInnerTexts();
+  expect(headings[0]).toMatch(/^待办（\d+ 项）$/);
+  expect(headings.indexOf("账号与个人信息")).toBeGreaterThan(headings.findIndex((h) => h.startsWith("我的办件")));
+  await expect(page.getByRole("heading", { name: /我的诉求（\d+ 件）/ })).toBeVisible();
+  await expectNoViolations(page, "我的 dashboard");
+});
+
+test("the agent console is a full-width workspace without the citizen header", async ({ page, isMobile }) => {
+  test.skip(isMobile, "desktop console");
+  await signInViaApi(page, DEMO.agent);
+  await page.goto("/agent?queue=overdue");
+  await expect(page.getByRole("navigation", { name: "12345坐席工作台" })).toBeVisible();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "长辈版", exact: true })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "六大板块" })).toBeHidden();
+  await expect(page.getByRole("columnheader", { name: "已等待" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "剩余时限" })).toBeVisible();
+  const width = await page
+    .locator("#main table")
+    .first()
+    .evaluate((t) => t.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(1100);
+});
+
+test("an application opens with the real-name name, ID number and phone filled in, and says so", async ({ page, isMobile }) => {
+  test.skip(isMobile, "one device");
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/services/2/apply"); // 社会保险个人参保证明开具: a personal item that needs real-name verification
+  await page.getByRole("button", { name: /开始申请|继续填写/ }).click();
+  await page.waitForURL(/\/me\/applications\/\d+\/edit\//);
+  await expect(page.getByRole("status").filter({ hasText: "已从您的账号填好" })).toContainText("申请人居民身份证号码");
+  await expect(page.getByLabel("申请人姓名")).toHaveValue("周晓彤");
+  await expect(page.getByLabel("联系电话")).toHaveValue(DEMO.citizen);
+  await expect(page.getByLabel("申请人居民身份证号码")).toHaveValue(/^\d{17}[\dX]$/);
+  await expectNoViolations(page, "prefilled applicant page");
 });

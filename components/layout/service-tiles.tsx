@@ -30,7 +30,7 @@ export function ServiceTiles({ large = false, headingId }: { large?: boolean; he
         const inner = (
           <>
             <Icon aria-hidden="true" focusable="false" className={large ? "h-12 w-12" : "h-8 w-8"} strokeWidth={1.75} />
-            <span className={large ? "text-2xl font-bold leading-snug" : "text-sm font-semibold leading-snug sm:text-base"}>{label}</span>
+            <span className={large ? "text-xl font-bold leading-snug" : "text-sm font-semibold leading-snug sm:text-base"}>{label}</span>
             {large ? <span className="text-base leading-snug text-muted">{hint}</span> : null}
           </>
         );
