@@ -22,6 +22,8 @@ const PAGES: PageCase[] = [
   { name: "search results", path: "/search?q=地铁" },
   { name: "search, no results", path: "/search?q=zzzz" },
   { name: "accessibility statement", path: "/accessibility" },
+  { name: "privacy notice", path: "/privacy" },
+  { name: "user agreement", path: "/terms" },
   { name: "login (password)", path: "/login" },
   { name: "login (sms)", path: "/login?method=sms" },
   { name: "login (wechat)", path: "/login?method=wechat" },
