@@ -3,6 +3,8 @@ import Link from "next/link";
 import { SECTIONS } from "@/server/modules/content/sections";
 import { STRETCHED_LINK, SectionIcon } from "@/components/sections/section-page";
 import { SearchBox } from "@/components/ui/search-box";
+import { AlertCard } from "@/components/alerts/alert-card";
+import { loadCurrentAlerts } from "@/server/pages/alerts";
 
 export const metadata: Metadata = {
   title: { absolute: "智慧南通 · 南通市民服务门户" },
@@ -27,9 +29,27 @@ const QUICK_LINKS = [
 const DIVISIONS = "崇川区、通州区、海门区；如皋市、启东市、海安市；如东县";
 const ZONES = "南通经济技术开发区、通州湾示范区、苏锡通科技产业园区";
 
-export default function HomePage() {
+export default async function HomePage() {
+  const alerts = await loadCurrentAlerts();
   return (
     <>
+      {alerts.length > 0 ? (
+        <section aria-labelledby="home-alerts-heading" className="mx-auto max-w-6xl px-4 pt-6">
+          <h2 id="home-alerts-heading" className="mb-3 text-xl font-bold sm:text-2xl">
+            当前预警（{alerts.length}）
+          </h2>
+          <ul className="grid gap-3 md:grid-cols-2 elder:md:grid-cols-1">
+            {alerts.map((a) => (
+              <li key={a.id}>
+                <AlertCard alert={a} />
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">
+            <Link href="/alerts">全部预警和防御指南</Link>
+          </p>
+        </section>
+      ) : null}
       <div className="bg-brand-700 text-white">
         <div className="mx-auto max-w-6xl px-4 py-8 sm:py-12">
           <h1 className="text-2xl font-bold leading-tight sm:text-4xl">智慧南通 · 一号通办 全城服务</h1>
