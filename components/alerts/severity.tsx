@@ -5,10 +5,10 @@ import { SEVERITY_LABELS, type Severity } from "@/server/modules/alerts/labels";
  * 红色预警 · I级 · 特别严重). Text colours reach WCAG AA contrast on each background.
  */
 export const SEVERITY_STYLES: Record<Severity, { box: string; badge: string; border: string }> = {
-  red: { box: "bg-[#b3261e] text-white", badge: "bg-[#b3261e] text-white", border: "border-[#b3261e]" },
-  orange: { box: "bg-[#b34700] text-white", badge: "bg-[#b34700] text-white", border: "border-[#b34700]" },
-  yellow: { box: "bg-[#ffd43b] text-ink", badge: "bg-[#ffd43b] text-ink border border-[#8a6d00]", border: "border-[#8a6d00]" },
-  blue: { box: "bg-[#0b5cad] text-white", badge: "bg-[#0b5cad] text-white", border: "border-[#0b5cad]" },
+  red: { box: "bg-[#b3261e] text-white", badge: "bg-[#b3261e] text-white", border: "border-l-[#b3261e]" },
+  orange: { box: "bg-[#b34700] text-white", badge: "bg-[#b34700] text-white", border: "border-l-[#b34700]" },
+  yellow: { box: "bg-[#ffd43b] text-ink", badge: "bg-[#ffd43b] text-ink border border-[#8a6d00]", border: "border-l-[#8a6d00]" },
+  blue: { box: "bg-[#0b5cad] text-white", badge: "bg-[#0b5cad] text-white", border: "border-l-[#0b5cad]" },
 };
 
 /** "橙色预警 · II级 · 严重" as a badge. */

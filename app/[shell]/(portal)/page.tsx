@@ -34,7 +34,7 @@ export default async function HomePage() {
   return (
     <>
       {alerts.length > 0 ? (
-        <section aria-labelledby="home-alerts-heading" className="mx-auto max-w-6xl px-4 pt-6">
+        <section aria-labelledby="home-alerts-heading" className="mx-auto max-w-6xl px-4 py-6">
           <h2 id="home-alerts-heading" className="mb-3 text-xl font-bold sm:text-2xl">
             当前预警（{alerts.length}）
           </h2>
@@ -45,8 +45,10 @@ export default async function HomePage() {
               </li>
             ))}
           </ul>
-          <p className="mt-2">
-            <Link href="/alerts">全部预警和防御指南</Link>
+          <p className="mt-3">
+            <Link href="/alerts" className="inline-flex min-h-tap items-center">
+              全部预警和防御指南
+            </Link>
           </p>
         </section>
       ) : null}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
@@ -37,7 +38,9 @@ function DeskCard({
 /** The department's alerts desk: drafts, awaiting approval, sent back; then what was published and whether it is still live. */
 export default async function StaffAlertsPage() {
   await guardPage("alerts.issue", "/staff/alerts");
-  const desk = await (await getCaller()).governance.alerts.desk.list();
+  const caller = await getCaller();
+  if (!(await caller.governance.alerts.desk.canIssue())) forbidden(); // staff of other departments
+  const desk = await caller.governance.alerts.desk.list();
   const pending = desk.open.filter((a) => a.state === "pending").length;
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

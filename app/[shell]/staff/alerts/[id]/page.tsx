@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
@@ -41,6 +42,7 @@ export default async function StaffAlertPage({
 }) {
   const id = parseId((await params).id);
   await guardPage("alerts.issue", `/staff/alerts/${id}`);
+  if (!(await (await getCaller()).governance.alerts.desk.canIssue())) forbidden(); // staff of other departments
   const a = await orNotFound((await getCaller()).governance.alerts.desk.item({ id }));
   const done = DONE[one((await searchParams).done) ?? ""];
   const editable = a.state === "draft" || a.state === "rejected";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound } from "@/server/pages/load";
@@ -18,6 +19,7 @@ function nowMs() {
 /** A new alert, or (?update=<id>) an update of a published one, prefilled from it. */
 export default async function NewAlertPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await guardPage("alerts.issue", "/staff/alerts/new");
+  if (!(await (await getCaller()).governance.alerts.desk.canIssue())) forbidden(); // staff of other departments
   const updateParam = ZFormId.safeParse(one((await searchParams).update));
   const original = updateParam.success ? await orNotFound((await getCaller()).governance.alerts.desk.item({ id: updateParam.data })) : null;
   const initial = original ? { ...draftValuesOf(original), ...blankTimes() } : blankDraftValues(nowMs());
