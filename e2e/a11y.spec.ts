@@ -72,6 +72,12 @@ const PAGES: PageCase[] = [
   { name: "12345 public requests", path: "/12345/public" },
   { name: "12345 public requests, page 2", path: "/12345/public?page=2" },
   { name: "my 12345 requests", path: "/me/requests", as: "citizen" },
+  // 突发事件预警 (the staff desk, a live alert and the banner are scanned in e2e/alerts.spec.ts)
+  { name: "alerts", path: "/alerts" },
+  { name: "alerts, past", path: "/alerts?scope=past" },
+  { name: "alert (sample, cancelled chain)", path: "/alerts/1" },
+  { name: "alert subscription", path: "/me/alerts", as: "citizen" },
+  { name: "403 (市城管局 staff on /staff/alerts)", path: "/staff/alerts", as: "staff", status: 403 },
   { name: "my 12345 request, not mine", path: "/me/requests/999999999", as: "citizen", status: 404 },
   // 12345 agent console (hl-agent); the ticket page is checked with axe in e2e/hotline-agent.spec.ts
   { name: "agent console, overdue queue", path: "/agent?queue=overdue", as: "agent" },

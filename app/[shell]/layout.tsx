@@ -5,7 +5,9 @@ import { SkipLink } from "@/components/ui/skip-link";
 import { Header } from "@/components/layout/header";
 import { Footer } from "@/components/layout/footer";
 import { BottomTabBar } from "@/components/layout/bottom-tab-bar";
+import { AlertBanner } from "@/components/alerts/alert-banner";
 import { ACCOUNT_STATE_SCRIPT } from "@/server/lib/csp.mjs";
+import { loadBannerAlerts } from "@/server/pages/alerts";
 
 export const metadata: Metadata = {
   title: { default: "智慧南通", template: "%s | 智慧南通" },
@@ -23,6 +25,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
  */
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ shell: string }> }) {
   const elder = (await params).shell === "elder";
+  const banner = await loadBannerAlerts();
   return (
     // data-account is set before first paint by the script below (and kept current by AccountMenu).
     <html lang="zh-CN" className={elder ? "elder" : undefined} suppressHydrationWarning>
@@ -31,6 +34,7 @@ export default async function RootLayout({ children, params }: { children: React
       </head>
       <body className="min-h-screen font-sans">
         <SkipLink />
+        {banner.alerts.length > 0 ? <AlertBanner alerts={banner.alerts} renderedAt={banner.renderedAt} /> : null}
         <Header elder={elder} />
         <main id="main" tabIndex={-1} className="outline-none">
           {children}

@@ -5,6 +5,8 @@ import { STRETCHED_LINK, SectionIcon } from "@/components/sections/section-page"
 import { SearchBox } from "@/components/ui/search-box";
 import { ElderHome } from "@/components/layout/elder-home";
 import { ServiceTiles } from "@/components/layout/service-tiles";
+import { AlertCard } from "@/components/alerts/alert-card";
+import { loadCurrentAlerts } from "@/server/pages/alerts";
 
 export const metadata: Metadata = {
   title: { absolute: "智慧南通 · 南通市民服务门户" },
@@ -32,8 +34,28 @@ const ZONES = "南通经济技术开发区、通州湾示范区、苏锡通科�
 export default async function HomePage({ params }: { params: Promise<{ shell: string }> }) {
   // 长辈版 has a home of its own (large tiles of the personal services elders use most), cached as its variant.
   if ((await params).shell === "elder") return <ElderHome />;
+  const alerts = await loadCurrentAlerts();
   return (
     <>
+      {alerts.length > 0 ? (
+        <section aria-labelledby="home-alerts-heading" className="mx-auto max-w-6xl px-4 py-6">
+          <h2 id="home-alerts-heading" className="mb-3 text-xl font-bold sm:text-2xl">
+            当前预警（{alerts.length}）
+          </h2>
+          <ul className="grid gap-3 md:grid-cols-2 elder:md:grid-cols-1">
+            {alerts.map((a) => (
+              <li key={a.id}>
+                <AlertCard alert={a} />
+              </li>
+            ))}
+          </ul>
+          <p className="mt-3">
+            <Link href="/alerts" className="inline-flex min-h-tap items-center">
+              全部预警和防御指南
+            </Link>
+          </p>
+        </section>
+      ) : null}
       <div className="bg-brand-700 text-white">
         <div className="mx-auto max-w-6xl px-4 py-5 sm:py-12">
           <h1 className="text-2xl font-bold leading-tight sm:text-4xl">智慧南通 · 一号通办 全城服务</h1>

@@ -160,6 +160,17 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
         </section>
       </div>
 
+      <section aria-labelledby="alerts-sub-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="alerts-sub-title" className="mb-2 text-xl font-bold">
+          预警订阅
+        </h2>
+        <p>
+          <Link href="/me/alerts" className="inline-flex min-h-tap items-center font-semibold">
+            按地区和级别订阅突发事件预警（站内消息、短信）
+          </Link>
+        </p>
+      </section>
+
       <section id="messages" aria-labelledby="messages-title" className="mb-6 rounded-lg border border-line bg-white p-5">
         <h2 id="messages-title" className="mb-3 text-xl font-bold">
           消息（{messages.unread} 条未读）

@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "部门工作台", robots: { index: f
 export default async function StaffPage() {
   await guardPage("staff.console", "/staff");
   const caller = await getCaller();
-  const [profile, preview] = await Promise.all([caller.account.me(), caller.hotline.citizen.deadlinePreview()]);
+  const [profile, preview, issuesAlerts] = await Promise.all([
+    caller.account.me(),
+    caller.hotline.citizen.deadlinePreview(),
+    caller.governance.alerts.desk.canIssue(),
+  ]);
   return (
     <div className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold">部门工作台</h1>
@@ -54,6 +58,14 @@ export default async function StaffPage() {
             </Link>
             ：医院预约名单、景区检票、居家养老申请、市民卡解挂（本单位工作人员）。
           </li>
+          {issuesAlerts ? (
+            <li>
+              <Link href="/staff/alerts" className="inline-flex min-h-tap items-center font-semibold">
+                突发事件预警发布
+              </Link>
+              ：起草、审批、发布、更新和解除预警。
+            </li>
+          ) : null}
         </ul>
       </section>
       <DeadlinePreview preview={preview} />

@@ -51,7 +51,7 @@ const publicRouter = createTRPCRouter({
   live: publicProcedure.output(z.array(ZView)).query(({ ctx }) => svc.liveAlerts(ctx.db)),
   list: publicProcedure
     .input(ZPublicList)
-    .output(z.object({ items: z.array(ZView), total: z.number(), page: z.number(), pageSize: z.number() }))
+    .output(z.object({ items: z.array(ZView), total: z.number(), page: z.number(), pageSize: z.number(), generatedAt: z.number() }))
     .query(({ ctx, input }) => svc.publicList(ctx.db, input)),
   detail: publicProcedure
     .input(ZAlertId)
@@ -76,7 +76,14 @@ const deskRouter = createTRPCRouter({
     .query(({ ctx }) => svc.desk(ctx.db, ctx.user)),
   item: permissionProcedure("alerts.issue")
     .input(ZAlertId)
-    .output(ZView.extend({ createdById: z.string().nullable(), submittedById: z.string().nullable(), canApprove: z.boolean() }))
+    .output(
+      ZView.extend({
+        createdById: z.string().nullable(),
+        submittedById: z.string().nullable(),
+        canApprove: z.boolean(),
+        live: z.boolean(),
+      }),
+    )
     .query(({ ctx, input }) => svc.deskItem(ctx.db, ctx.user, input.id)),
   create: permissionProcedure("alerts.issue")
     .input(ZCreateDraft)

@@ -444,14 +444,16 @@ export async function desk(db: DB, user: SessionUser, now = new Date()) {
   };
 }
 
-export async function deskItem(db: DB, user: SessionUser, id: number) {
+export async function deskItem(db: DB, user: SessionUser, id: number, now = new Date()) {
   const issuer = await issuerOf(db, user);
   const row = await loadOwn(db, issuer, id);
+  const view = toView(row);
   return {
-    ...toView(row),
+    ...view,
     createdById: row.createdById,
     submittedById: row.submittedById,
     canApprove: row.state === "pending" && row.createdById !== user.id && row.submittedById !== user.id,
+    live: isLive(view, now),
   };
 }
 
@@ -478,7 +480,7 @@ export async function publicList(db: DB, raw: unknown, now = new Date()) {
   const input = parseInput(ZPublicList, raw);
   if (input.scope === "current") {
     const items = await liveAlerts(db, now);
-    return { items, total: items.length, page: 1, pageSize: PUBLIC_PAGE_SIZE };
+    return { items, total: items.length, page: 1, pageSize: PUBLIC_PAGE_SIZE, generatedAt: now.getTime() };
   }
   const where = and(
     eq(a.state, "published"),
@@ -499,7 +501,7 @@ export async function publicList(db: DB, raw: unknown, now = new Date()) {
       .from(a)
       .where(where),
   ]);
-  return { items: rows.map(toView), total: count?.n ?? 0, page: input.page, pageSize: PUBLIC_PAGE_SIZE };
+  return { items: rows.map(toView), total: count?.n ?? 0, page: input.page, pageSize: PUBLIC_PAGE_SIZE, generatedAt: now.getTime() };
 }
 
 /** One published alert with what it updated and what superseded it (an update, or a cancel with its reason). */
