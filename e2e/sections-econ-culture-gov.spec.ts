@@ -137,7 +137,7 @@ test("a citizen registers for a cultural event and finds it among their bookings
   // (the demo citizen may have registered in an earlier run against the same database: refused with the reason)
   await expect(page.getByText(/报名成功，确认号 WH|您已报名该活动/)).toBeVisible();
   await page.goto("/culture/bookings");
-  await expect(page.locator("main li").first()).toContainText("活动报名");
+  await expect(page.getByText(/活动报名 · /).first()).toBeVisible();
   await expectNoViolations(page, "culture bookings");
 });
 
@@ -150,6 +150,8 @@ test("a citizen reports a problem with 随手拍 and sees it and the points rule
   await form.getByLabel("问题描述").fill(`e2e ${Date.now()} 濠河北路路灯不亮`);
   await submitAndWait(page, form.getByRole("button", { name: "提交" }));
   await expect(errorSummary(page)).toContainText("照片");
+  // nothing chosen or typed is lost
+  await expect(form.getByLabel("问题类型")).toHaveValue("streetlight");
   await form.getByLabel("纬度").fill("32.0123");
   await form.getByLabel("经度").fill("120.8645");
   await form.getByLabel("照片").setInputFiles({ name: "路灯.jpg", mimeType: "image/jpeg", buffer: JPEG });
