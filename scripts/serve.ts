@@ -15,6 +15,7 @@ import PageCacheHandler, { type Entry } from "@/server/cache/page-cache-handler.
 import { HSTS_HEADER, SECURITY_HEADERS } from "@/server/lib/csp.mjs";
 import { ELDER_COOKIE, routePage } from "@/server/lib/page-routing";
 import { stampClientIp } from "@/server/lib/client-ip";
+import { refuseFormPost } from "@/server/lib/form-post-guard";
 
 // Before Next.js (and React) load: production builds, and our handler instead of next.config.ts's.
 Object.assign(process.env, { NODE_ENV: "production", NT_PAGE_CACHE_GLOBAL: "1" });
@@ -101,7 +102,15 @@ await app.prepare();
 const server = http.createServer((req, res) => {
   // The client address from the socket (and TRUST_PROXY hops), replacing whatever the client claimed.
   stampClientIp(req);
-  if (!serveCached(req, res)) void handle(req, res);
+  if (serveCached(req, res)) return;
+  if (req.method !== "POST") return void handle(req, res);
+  // Form posts: the size limit and, for large bodies, the session are checked before the body is read.
+  void refuseFormPost(req).then((refusal) => {
+    if (!refusal) return handle(req, res);
+    res.writeHead(refusal.status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", connection: "close" });
+    res.end(refusal.html);
+    req.destroy();
+  });
 });
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname}:${port}`);
