@@ -35,7 +35,7 @@ export function SnapForm({ kinds, idempotencyKey }: { kinds: { code: string; lab
     <form action={action} noValidate encType="multipart/form-data" aria-label="随手拍" className="max-w-2xl">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
-      <Select id="kind" label="问题类型" defaultValue={v.kind ?? ""} error={fe.kind}>
+      <Select id="kind" key={`kind-${v.kind ?? ""}`} label="问题类型" defaultValue={v.kind ?? ""} error={fe.kind}>
         <option value="">请选择</option>
         {kinds.map((k) => (
           <option key={k.code} value={k.code}>
@@ -78,7 +78,13 @@ export function SnapForm({ kinds, idempotencyKey }: { kinds: { code: string; lab
         <ErrorMessage error={locError} />
       </Fieldset>
       <Field id="address" label="地址或参照物（选填）" defaultValue={v.address} error={fe.address} />
-      <Select id="district" label="所在区县（选填）" defaultValue={v.district ?? ""} error={fe.district}>
+      <Select
+        id="district"
+        key={`district-${v.district ?? ""}`}
+        label="所在区县（选填）"
+        defaultValue={v.district ?? ""}
+        error={fe.district}
+      >
         <option value="">不确定</option>
         {DISTRICTS.map((d) => (
           <option key={d} value={d}>

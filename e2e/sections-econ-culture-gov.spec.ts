@@ -1,0 +1,177 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, errorSummary, signInViaApi, submitAndWait } from "./fixtures/auth";
+import { expectNoViolations } from "./fixtures/axe";
+
+// 智慧经济, 智慧人文 and 智慧治理 (issue 15): the enterprise's policy matching and cloud application,
+// a credit query with a wrong check character, event registration, 随手拍 and 积分, the global
+// search, and axe on every new page.
+
+const JPEG = Buffer.from([
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00, 0xff, 0xd9,
+]);
+
+/** GB 32100 check character of the first 17 characters of a 统一社会信用代码. */
+function usccCheck(first17: string): string {
+  const chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+  const weights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+  const sum = [...first17].reduce((s, c, i) => s + chars.indexOf(c) * weights[i]!, 0);
+  return chars[(31 - (sum % 31)) % 31]!;
+}
+
+async function scan(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await expectNoViolations(page, path);
+}
+
+test("every new public page passes axe", async ({ page }) => {
+  test.setTimeout(240_000);
+  const paths = [
+    "/economy",
+    "/culture",
+    "/governance",
+    "/economy/policies",
+    "/economy/policies/match",
+    "/economy/cloud",
+    "/economy/credit",
+    "/economy/credit/lists?list=red",
+    "/economy/macro",
+    "/economy/jobs",
+    "/culture/courses",
+    "/culture/library",
+    "/culture/events",
+    "/culture/spaces",
+    "/governance/open",
+    "/governance/data",
+    "/governance/snap",
+    "/search?q=gjj",
+  ];
+  for (const p of paths) await scan(page, p);
+  // one detail page of each list
+  for (const [list, pattern] of [
+    ["/economy/policies", /^\/economy\/policies\/\d+$/],
+    ["/economy/cloud", /^\/economy\/cloud\/\d+$/],
+    ["/economy/jobs", /^\/economy\/jobs\/\d+$/],
+    ["/culture/courses", /^\/culture\/courses\/\d+$/],
+    ["/culture/library", /^\/culture\/library\/books\/\d+$/],
+    ["/culture/events", /^\/culture\/events\/\d+$/],
+    ["/culture/spaces", /^\/culture\/spaces\/\d+$/],
+    ["/governance/open", /^\/governance\/open\/\d+$/],
+    ["/governance/data", /^\/governance\/data\/[a-z0-9-]+$/],
+  ] as const) {
+    await page.goto(list);
+    const hrefs = await page.locator("main a[href]").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const detail = hrefs.find((h) => pattern.test(h));
+    expect(detail, `a detail link on ${list}`).toBeTruthy();
+    await scan(page, detail!);
+  }
+});
+
+test("every card on the three section pages leads to a working page, and each links its catalogue items", async ({ page }) => {
+  for (const section of ["economy", "culture", "governance"]) {
+    await page.goto(`/${section}`);
+    await expect(page.getByRole("link", { name: /的全部办事事项/ })).toHaveAttribute("href", `/services?section=${section}`);
+    const cards = await page
+      .getByRole("region", { name: /服务$/ })
+      .getByRole("link")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    const list = cards.length
+      ? cards
+      : await page.locator("#sp-services-heading ~ ul a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(list.length).toBeGreaterThanOrEqual(4);
+    for (const href of list) {
+      const res = await page.request.get(href);
+      expect(res.status(), href).toBeLessThan(400);
+    }
+  }
+});
+
+test("the enterprise sees its matched policies with the criteria met, then applies for a cloud service", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInViaApi(page, DEMO.enterprise);
+  await page.goto("/economy/policies/match");
+  await expect(page.getByRole("heading", { name: /按企业画像匹配到 \d+ 项政策/ })).toBeVisible();
+  await expect(page.getByText("满足的条件：").first()).toBeVisible();
+  await expectNoViolations(page, "policy match (enterprise)");
+
+  await page.goto("/economy/cloud");
+  const offerings = page.locator("main ul a[href^='/economy/cloud/']");
+  // a random offering: the demo enterprise keeps its open applications across runs on one database
+  await offerings.nth(Date.now() % (await offerings.count())).click();
+  const form = page.getByRole("form", { name: "申请云服务" });
+  await form.getByLabel("联系电话").fill("12345");
+  await form.getByLabel("需求说明").fill("20个用户");
+  await submitAndWait(page, form.getByRole("button", { name: "提交申请" }));
+  await expect(errorSummary(page)).toContainText("请输入正确的联系电话");
+  await expect(form.getByLabel("需求说明")).toHaveValue("20个用户");
+  await form.getByLabel("联系电话").fill("0513-85123456");
+  await form.getByLabel("需求说明").fill("20个用户，约200GB数据，希望本月开通");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(page.getByText(/申请已提交|正在办理中，无需重复申请/).first()).toBeVisible();
+  if (/\/applications\/\d+$/.test(page.url())) await expectNoViolations(page, "cloud application");
+});
+
+test("a credit query with a wrong check character says what is wrong", async ({ page }) => {
+  const first17 = "91320600MA1P8K3T6";
+  const right = usccCheck(first17);
+  const wrong = right === "0" ? "1" : "0";
+  await page.goto("/economy/credit");
+  await page.getByLabel("企业名称或统一社会信用代码").fill(first17 + wrong);
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page.locator("#q-error")).toContainText("校验");
+  await expect(page.getByLabel("企业名称或统一社会信用代码")).toHaveValue(first17 + wrong);
+  await expectNoViolations(page, "credit query error");
+  await page.getByLabel("企业名称或统一社会信用代码").fill("南通");
+  await page.getByRole("button", { name: "查询" }).click();
+  await expect(page.getByRole("heading", { name: /找到 \d+ 家企业/ })).toBeVisible();
+});
+
+test("a citizen registers for a cultural event and finds it among their bookings", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/culture/events");
+  const open = page.locator("main li", { hasText: "可报名" }).first().locator("a[href^='/culture/events/']");
+  await page.goto((await open.getAttribute("href"))!);
+  await page.getByRole("button", { name: "报名参加" }).click();
+  // (the demo citizen may have registered in an earlier run against the same database: refused with the reason)
+  await expect(page.getByText(/报名成功，确认号 WH|您已报名该活动/)).toBeVisible();
+  await page.goto("/culture/bookings");
+  await expect(page.getByText(/活动报名 · /).first()).toBeVisible();
+  await expectNoViolations(page, "culture bookings");
+});
+
+test("a citizen reports a problem with 随手拍 and sees it and the points rules", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/governance/snap");
+  const form = page.getByRole("form", { name: "随手拍" });
+  await form.getByLabel("问题类型").selectOption({ label: "路灯不亮" });
+  await form.getByLabel("问题描述").fill(`e2e ${Date.now()} 濠河北路路灯不亮`);
+  await submitAndWait(page, form.getByRole("button", { name: "提交" }));
+  await expect(errorSummary(page)).toContainText("照片");
+  // nothing chosen or typed is lost
+  await expect(form.getByLabel("问题类型")).toHaveValue("streetlight");
+  await form.getByLabel("纬度").fill("32.0123");
+  await form.getByLabel("经度").fill("120.8645");
+  await form.getByLabel("照片").setInputFiles({ name: "路灯.jpg", mimeType: "image/jpeg", buffer: JPEG });
+  await form.getByRole("button", { name: "提交" }).click();
+  await expect(page.getByText(/12345 工单号/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "我的随手拍" })).toBeVisible();
+  await page.goto("/governance/points");
+  await expect(page.getByText("当前积分")).toBeVisible();
+  await expect(page.getByText("随手拍被采纳")).toBeVisible();
+  await expectNoViolations(page, "points");
+});
+
+test("the global search finds services, policies and books by pinyin and filters by section", async ({ page }) => {
+  await page.goto("/search?q=gjj");
+  await expect(page.getByRole("link", { name: /公积金/ }).first()).toBeVisible();
+  await page.goto("/search?q=hlm");
+  await expect(page.getByRole("link", { name: /红楼梦/ }).first()).toBeVisible();
+  await page.goto("/search?q=专精特新");
+  await page
+    .getByRole("navigation", { name: "按板块筛选" })
+    .getByRole("link", { name: /智慧经济/ })
+    .click();
+  await expect(page.getByText("惠企政策 · 智慧经济").first()).toBeVisible();
+});
