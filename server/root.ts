@@ -4,6 +4,12 @@ import { adminRouter } from "./modules/admin/router";
 import { catalogueRouter } from "./modules/catalogue/router";
 import { applicationsRouter } from "./modules/applications/router";
 import { hotlineRouter } from "./modules/hotline/router";
+import { transportRouter } from "./modules/transport/router";
+import { environmentRouter } from "./modules/environment/router";
+import { lifeRouter } from "./modules/life/router";
+import { governanceRouter } from "./modules/governance/router";
+import { economyRouter } from "./modules/economy/router";
+import { cultureRouter } from "./modules/culture/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -12,6 +18,12 @@ export const appRouter = createTRPCRouter({
   catalogue: catalogueRouter,
   applications: applicationsRouter,
   hotline: hotlineRouter,
+  transport: transportRouter,
+  environment: environmentRouter,
+  life: lifeRouter,
+  governance: governanceRouter,
+  economy: economyRouter,
+  culture: cultureRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -19,3 +19,4 @@ export * from "./tourism";
 export * from "./housing";
 export * from "./wifi";
 export * from "./security";
+export * from "./alerts";

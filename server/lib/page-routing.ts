@@ -30,6 +30,7 @@ export const CACHED_PATHS = [
   "/:page(economy|culture|governance|transport|environment|life|accessibility|services|12345)",
   "/services/:id(\\d+)",
   "/12345/public",
+  "/12345/public/:id(\\d+)",
 ] as const;
 
 type Condition = { type: "cookie" | "query"; key: string; value?: string };
@@ -56,6 +57,8 @@ export type PageRoute = { cached: boolean; pathname: string };
 const NOT_PAGES = /^\/(?:api|open311|_next)(?:\/|$)/;
 const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|life|accessibility)?$/;
 const ITEM_PAGE = /^\/services\/\d+$/;
+/** One public 12345 request (/12345/public/[id]): cached per request, revalidated when it changes. */
+const PUBLIC_REQUEST_PAGE = /^\/12345\/public\/\d+$/;
 /** /services/<one segment> pages that are not an item. */
 const SERVICES_PAGES = new Set(["/services/search", "/services/track"]);
 
@@ -75,7 +78,7 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   const shell: Shell = opts.elder ? "elder" : "standard";
   const to = (path: string, cached: boolean): PageRoute => ({ cached, pathname: `/${shell}${path === "/" ? "" : path}` });
 
-  if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname)) return to(pathname, true);
+  if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname) || PUBLIC_REQUEST_PAGE.test(pathname)) return to(pathname, true);
   // A search or a filter is per request; the plain catalogue is the cached first page.
   if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
   if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);
@@ -83,5 +86,6 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   if (pathname === "/12345") return opts.signedIn ? to("/12345/signed-in", false) : to(pathname, true);
   // Not an item id: the 404 page, rendered per request (no cache entry per junk URL).
   if (/^\/services\/[^/]+$/.test(pathname) && !SERVICES_PAGES.has(pathname)) return to("/not-found", false);
+  if (/^\/12345\/public\/[^/]+$/.test(pathname) && pathname !== "/12345/public/more") return to("/not-found", false);
   return to(pathname, false);
 }

@@ -32,6 +32,10 @@ export const LIMITS = {
   trackIp: bucket(30, 10 * 60),
   /** Open311 POSTs per API key (by the key's hash). */
   open311Post: bucket(60, 60, (wait) => `提交过于频繁：每个 API key 每分钟最多提交60件，请${wait}后再试`),
+  /** Live transit look-ups (a stop page polls every 20 s) and 垃圾分类 searches, per address. */
+  liveIp: bucket(600, 10 * 60),
+  /** 智慧生活 bookings, cancellations and requests per signed-in person (not per IP: many people share a carrier NAT at 07:00). */
+  lifeWriteUser: bucket(30, 10 * 60),
 } as const satisfies Record<string, Bucket>;
 
 export type LimitName = keyof typeof LIMITS;
