@@ -30,6 +30,8 @@ const serverEnv: Record<string, string> = {
   // database left over from an earlier run does no harm.
   PGLITE_DIR: process.env.E2E_PGLITE_DIR ?? ".data/e2e-pglite",
   NT_TEST_INBOX: "1",
+  // Demo accounts and sample data on PostgreSQL too (on the embedded database they are always seeded).
+  SEED_DEMO: "1",
   SMS_TRANSPORT: "dev",
   RATE_LIMIT_MULTIPLIER: "100",
   WECHAT_AUTHORIZATION_URL: `${WECHAT}/connect/oauth2/authorize`,

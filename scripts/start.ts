@@ -1,6 +1,8 @@
-// `npm start`: build if the sources changed, migrate, seed an empty database, serve, print demo accounts.
+// `npm start`: build if the sources changed, migrate, seed an empty database, serve, print demo accounts
+// (demo mode) — or, in production (NODE_ENV=production with DATABASE_URL), check every setting first.
 import { spawn } from "node:child_process";
 import { ensureLocalSecrets } from "@/server/lib/local-secrets";
+import { isDemoMode, isProductionMode, productionProblems } from "@/server/lib/deployment";
 import { openDatabase } from "@/server/db";
 import { seed } from "@/drizzle/seed/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/drizzle/seed/demo-accounts";
@@ -9,7 +11,19 @@ import { build, distDir, staleReason } from "./build";
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "0.0.0.0";
 
-ensureLocalSecrets();
+if (isProductionMode()) {
+  const problems = productionProblems();
+  if (problems.length) {
+    console.error(
+      `› 智慧南通 will not start in production (NODE_ENV=production, DATABASE_URL) until these are set:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee README "Configuration" and "Security".`,
+    );
+    process.exit(1);
+  }
+} else {
+  // Per-host generated secrets (.data/secrets.json) are for demo and development installations only.
+  ensureLocalSecrets();
+}
+const demo = isDemoMode();
 // AUTH_URL is not defaulted: without it, sign-in redirects and the WeChat redirect_uri use the origin the
 // browser came by (server/lib/public-origin.ts), so http://127.0.0.1:PORT and a LAN address both work.
 const stale = staleReason();
@@ -28,8 +42,9 @@ console.log(
   `› Database: ${handle.backend === "postgres" ? "PostgreSQL (DATABASE_URL)" : `embedded PGlite in ${process.env.PGLITE_DIR ?? ".data/pglite"}`}`,
 );
 await handle.migrate();
-const { created } = await seed(handle.db);
+const { created } = await seed(handle.db, { demo });
 if (created > 0) console.log(`› Seeded ${created} demo accounts and reference data`);
+if (!demo) console.log("› Reference data only: no demo accounts, sample Open311 key or sample data (SEED_DEMO=1 adds them)");
 await handle.close();
 
 // scripts/serve.ts: Next.js with a fast path for cached public pages (see that file).
@@ -42,9 +57,12 @@ server.stdout.on("data", (chunk: Buffer) => {
   process.stdout.write(chunk);
   if (!announced && /ready|started|Local:/i.test(chunk.toString())) {
     announced = true;
-    console.log(`\n智慧南通 is running at http://localhost:${port}\n\nDemo accounts (password ${DEMO_PASSWORD}):`);
-    for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.phone}  ${a.label}`);
-    console.log("\nSMS codes (dev transport) are printed in this log as “dev SMS transport”.\n");
+    console.log(`\n智慧南通 is running at http://localhost:${port}\n`);
+    if (demo) {
+      console.log(`Demo accounts (password ${DEMO_PASSWORD}):`);
+      for (const a of DEMO_ACCOUNTS) console.log(`  ${a.role.padEnd(10)} ${a.phone}  ${a.label}`);
+      console.log("\nSMS codes (dev transport) are printed in this log as “dev SMS transport”.\n");
+    }
   }
 });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));

@@ -30,8 +30,13 @@ const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   admin: "平台管理员",
 };
 
-/** Idempotent: reference data is upserted, demo accounts are created once. */
-export async function seed(db: DB): Promise<{ created: number }> {
+/**
+ * Idempotent: reference data is upserted, demo accounts are created once. `demo: false` (a production
+ * database: PostgreSQL without SEED_DEMO=1, see server/lib/deployment.ts) seeds reference data only —
+ * no demo accounts with their published password, no sample Open311 key, no sample tickets or
+ * applications; the section seeds skip their demo people when the demo accounts are absent.
+ */
+export async function seed(db: DB, opts: { demo: boolean } = { demo: true }): Promise<{ created: number }> {
   await db
     .insert(accountRole)
     .values(ROLES.map((code) => ({ code, name: ROLE_NAMES[code], description: ROLE_DESCRIPTIONS[code] })))
@@ -63,9 +68,9 @@ export async function seed(db: DB): Promise<{ created: number }> {
   }
 
   const keys = idKeys();
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = opts.demo ? await hashPassword(DEMO_PASSWORD) : "";
   let created = 0;
-  for (const a of DEMO_ACCOUNTS) {
+  for (const a of opts.demo ? DEMO_ACCOUNTS : []) {
     const [existing] = await db.select({ id: accountUser.id }).from(accountUser).where(eq(accountUser.phone, a.phone)).limit(1);
     if (existing) continue;
     const [dept] = a.departmentCode
@@ -97,10 +102,12 @@ export async function seed(db: DB): Promise<{ created: number }> {
     });
   }
   await seedHotline(db);
-  await seedOpen311(db);
+  if (opts.demo) await seedOpen311(db); // the published sample key nantong-open311-demo
   await seedKnowledge(db); // 12345 knowledge base sample articles
-  await seedSampleApplications(db);
-  await seedHotlineSamples(db);
+  if (opts.demo) {
+    await seedSampleApplications(db);
+    await seedHotlineSamples(db);
+  }
   await seedEconomy(db); // 智慧经济 (issue 15)
   await seedCulture(db); // 智慧人文 (issue 15)
   await seedGovernance(db); // 政务公开 (issue 15)

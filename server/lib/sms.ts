@@ -1,6 +1,8 @@
 import type { DB } from "@/server/db";
 import { accountDevSmsOutbox } from "@/drizzle/schema";
 import { logger } from "./logger";
+import { isDemoMode } from "./deployment";
+import { maskPhone } from "./mask";
 
 /**
  * The SMS gateway is an outside service, so it sits behind this adapter.
@@ -23,8 +25,9 @@ export async function sendSms(db: Pick<DB, "insert">, phone: string, text: strin
     return;
   }
   await db.insert(accountDevSmsOutbox).values({ phone, body: text });
-  // Dev transport only: the log is the developer's inbox.
-  logger.info({ sms: { to: phone, text } }, "dev SMS transport");
+  // The log is the developer's inbox in demo mode only; anywhere else no text (and so no code) is logged.
+  if (isDemoMode()) logger.info({ sms: { to: phone, text } }, "dev SMS transport");
+  else logger.info({ sms: { to: maskPhone(phone), chars: text.length } }, "dev SMS transport (text not logged outside demo mode)");
 }
 
 /** True when the dev transport (and so the test inbox) is in use. */
@@ -42,7 +45,8 @@ export async function sendSmsBatch(db: Pick<DB, "insert">, items: readonly { pho
   if (items.length === 0) return;
   if (isDevSmsTransport()) {
     await db.insert(accountDevSmsOutbox).values(items.map((i) => ({ phone: i.phone, body: i.text })));
-    logger.info({ sms: { count: items.length, first: { to: items[0]!.phone, text: items[0]!.text } } }, "dev SMS transport (batch)");
+    const first = isDemoMode() ? { to: items[0]!.phone, text: items[0]!.text } : { to: maskPhone(items[0]!.phone) };
+    logger.info({ sms: { count: items.length, first } }, "dev SMS transport (batch)");
     return;
   }
   for (let i = 0; i < items.length; i += 8) await Promise.all(items.slice(i, i + 8).map((m) => sendSms(db, m.phone, m.text)));
