@@ -97,6 +97,9 @@ function serveCached(req: http.IncomingMessage, res: http.ServerResponse): boole
 }
 
 await app.prepare();
+// Simulators and feed ticks (transit realtime, parking, bikes, air), each once per cluster.
+const { startBackgroundJobs } = await import("@/server/jobs");
+const stopJobs = await startBackgroundJobs();
 const server = http.createServer((req, res) => {
   if (!serveCached(req, res)) void handle(req, res);
 });
@@ -106,6 +109,6 @@ server.listen(port, hostname, () => {
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();
-    process.exit(0);
+    void Promise.race([stopJobs(), new Promise((r) => setTimeout(r, 3000))]).finally(() => process.exit(0));
   });
 }

@@ -13,6 +13,10 @@ export const PAGE_TAGS = {
   hotlineSla: "hotline:sla",
   /** Public 12345 requests (the /12345/public list and hot topics): a public request answered, closed, merged… */
   hotlinePublic: "hotline:public",
+  /** 路况: incidents, congestion and road works (admins edit them). */
+  transportRoads: "transport:roads",
+  /** 环保百科 articles (admins edit them). */
+  environmentWiki: "environment:wiki",
 } as const;
 
 /** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */

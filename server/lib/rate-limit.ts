@@ -33,7 +33,7 @@ export const LIMITS = {
   smsPhone: limiter("smsPhone", 5, 60 * 60),
   registerIp: limiter("registerIp", 10, 60 * 60),
   trackIp: limiter("trackIp", 30, 10 * 60),
-  /** Live transit look-ups (a stop page polls every 20 s) and 垃圾分类 searches, per address. */
+  /** Public look-ups that run a search per request (垃圾分类), per address. */
   liveIp: limiter("liveIp", 600, 10 * 60),
 } as const;
 

@@ -6,7 +6,6 @@ import { auditLog, transportParkingLot, transportRealtimeSnapshot, transportStop
 import type { DB } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
 import { createIngestKey, DEMO_INGEST_KEY, revokeIngestKey } from "@/server/lib/ingest-keys";
-import { createLeaderElector } from "@/server/lib/leader";
 import type { SessionUser } from "@/server/modules/account/service";
 import { buildGtfsFiles } from "@/drizzle/seed/gtfs/build";
 import { buildGtfsTexts, importGtfs, parseCsv } from "@/server/modules/transport/gtfs";
@@ -326,20 +325,16 @@ describe.each(BACKENDS)("智慧交通 services on %s", (backend) => {
     it("the leader builds the feeds once per tick and publishes them; a follower reads what was published", async () => {
       forgetSchedule(db);
       resetRealtimeState(db);
-      const leader = createLeaderElector(13_901, { url: "" });
-      const other = createLeaderElector(13_901, { url: "" });
-      const led = await realtimeTick(db, config, leader, morning);
+      const led = await realtimeTick(db, config, "leader", morning);
       expect(led.role).toBe("leader");
       const vehicles = led.snapshot!.vehicles;
       expect(vehicles.length).toBeGreaterThan(40);
       const [row] = await db.select().from(transportRealtimeSnapshot).where(eq(transportRealtimeSnapshot.id, "current"));
       expect(row!.generatedAt.getTime()).toBe(morning.getTime());
       resetRealtimeState(db);
-      const followed = await realtimeTick(db, config, other, new Date(morning.getTime() + 1000));
+      const followed = await realtimeTick(db, config, "follower", new Date(morning.getTime() + 1000));
       expect(followed.role).toBe("follower");
       expect(followed.snapshot!.vehicles).toEqual(vehicles);
-      await leader.release();
-      await other.release();
     });
 
     it("serves both feeds as protobuf that the reference bindings decode, and as JSON", async () => {
@@ -376,7 +371,6 @@ describe.each(BACKENDS)("智慧交通 services on %s", (backend) => {
 
     it("ingest mode takes an external feed, and keeps the last good one when the next is malformed", async () => {
       resetRealtimeState(db);
-      const leader = createLeaderElector(13_902, { url: "" });
       const external = encodeTripUpdates([], Math.floor(morning.getTime() / 1000));
       let body: Uint8Array = external;
       const fakeFetch = (async () => new Response(Buffer.from(body))) as unknown as typeof fetch;
@@ -386,12 +380,11 @@ describe.each(BACKENDS)("智慧交通 services on %s", (backend) => {
         tripUpdatesUrl: "http://127.0.0.1:9/tu",
         vehiclePositionsUrl: "http://127.0.0.1:9/vp",
       };
-      const first = await realtimeTick(db, ingest, leader, morning, fakeFetch);
+      const first = await realtimeTick(db, ingest, "leader", morning, fakeFetch);
       expect(first.snapshot?.source).toBe("ingest");
       body = new TextEncoder().encode("<html>502 Bad Gateway</html>");
-      const second = await realtimeTick(db, ingest, leader, new Date(morning.getTime() + 15_000), fakeFetch);
+      const second = await realtimeTick(db, ingest, "leader", new Date(morning.getTime() + 15_000), fakeFetch);
       expect(second.snapshot).toBe(first.snapshot);
-      await leader.release();
     });
   });
 

@@ -16,6 +16,18 @@ const EXISTING_ROUTES = new Set([
   "/register",
   "/me",
   "/accessibility",
+  // 智慧交通 and 智慧环保 (issue 13)
+  "/transport/lines",
+  "/transport/metro",
+  "/transport/parking",
+  "/transport/roads",
+  "/transport/bikes",
+  "/environment/air",
+  "/environment/water",
+  "/environment/wiki",
+  "/environment/waste",
+  "/environment/low-carbon",
+  "/environment/report",
 ]);
 
 function isExistingRoute(href: string): boolean {

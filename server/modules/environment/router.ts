@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, publicProcedure, rateLimitedProcedure } from "@/server/trpc";
 import { ZId, ZVersion } from "@/server/lib/validation";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { balance } from "@/server/modules/points/service";
 import { POLLUTANTS } from "./aqi";
 import { cityAir, latestAir, listAirStations, stationHistory } from "./air";
@@ -14,6 +15,7 @@ import {
   listArticles,
   listWaterSections,
   logGreenAction,
+  myLeaderboardEntry,
   myGreenActions,
   reportEnvironmentalProblem,
   searchWaste,
@@ -201,12 +203,15 @@ const environmentCitizenRouter = createTRPCRouter({
         monthPoints: z.number(),
         balance: z.number(),
         leaderboardName: z.string(),
+        /** the display name on the leaderboard, null when not opted in */
+        leaderboardEntry: z.string().nullable(),
       }),
     )
     .query(async ({ ctx }) => ({
       ...(await myGreenActions(ctx)),
       balance: await balance(ctx.db, ctx.user.id),
       leaderboardName: await leaderboardNameSuggestion(ctx.db, ctx.user.id),
+      leaderboardEntry: await myLeaderboardEntry(ctx.db, ctx.user.id),
     })),
 
   setLeaderboard: permissionProcedure("citizen.services")
@@ -226,21 +231,28 @@ const environmentAdminRouter = createTRPCRouter({
   createArticle: permissionProcedure("admin.console")
     .input(ZArticle.extend({ slug: ZSlug }))
     .output(z.object({ id: z.number() }))
-    .mutation(({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       const { slug, ...article } = input;
-      return createArticle(ctx, slug, article);
+      const r = await createArticle(ctx, slug, article);
+      revalidatePublic(PAGE_TAGS.environmentWiki);
+      return r;
     }),
 
   updateArticle: permissionProcedure("admin.console")
     .input(z.object({ id: ZId, version: ZVersion, article: ZArticle }))
     .output(z.object({ id: z.number(), version: z.number() }))
-    .mutation(({ ctx, input }) => updateArticle(ctx, input.id, input.version, input.article)),
+    .mutation(async ({ ctx, input }) => {
+      const r = await updateArticle(ctx, input.id, input.version, input.article);
+      revalidatePublic(PAGE_TAGS.environmentWiki);
+      return r;
+    }),
 
   archiveArticle: permissionProcedure("admin.console")
     .input(z.object({ id: ZId, version: ZVersion }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await archiveArticle(ctx, input.id, input.version);
+      revalidatePublic(PAGE_TAGS.environmentWiki);
       return { ok: true as const };
     }),
 });

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { transportFeed, transportRealtimeSnapshot, transportStop } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { createLeaderElector, LEADER_KEYS, type LeaderElector } from "@/server/lib/leader";
+import { startLeaderLoop } from "@/server/lib/cluster-lock";
 import { logger } from "@/server/lib/logger";
 import { nextArrivals, type Arrival } from "./arrivals";
 import {
@@ -21,7 +21,7 @@ import { simulate } from "./simulator";
 /**
  * Live transit: one tick every TRANSIT_TICK_SECONDS builds the GTFS-realtime feeds once — from the
  * simulator, or from an external GTFS-rt feed when TRANSIT_GTFS_RT_*_URL are set — on the cluster's
- * leader only (PostgreSQL advisory lock, server/lib/leader.ts). The leader keeps the result in
+ * leader only (PostgreSQL advisory lock, server/lib/cluster-lock.ts). The leader keeps the result in
  * memory and publishes it to transport_realtime_snapshot; the other instances pick it up from there
  * once per tick. Requests only ever read the in-memory snapshot: nothing is built per request.
  */
@@ -160,7 +160,12 @@ export async function readPublishedSnapshot(db: DB, newerThan?: Date): Promise<S
 // ——— per-process state ———
 
 type State = { snapshot: Snapshot | null; lastError: string | null; lastPoll: number };
-const states = new Map<DB, State>();
+declare global {
+  // One snapshot per database per process: shared by the tick loop (started by scripts/serve.ts)
+  // and Next.js's bundle of this module (route handlers, pages), which are separate module copies.
+  var __ntTransitStates: Map<DB, State> | undefined;
+}
+const states = (globalThis.__ntTransitStates ??= new Map<DB, State>());
 const stateOf = (db: DB): State => {
   let s = states.get(db);
   if (!s) states.set(db, (s = { snapshot: null, lastError: null, lastPoll: 0 }));
@@ -174,13 +179,13 @@ const stateOf = (db: DB): State => {
 export async function realtimeTick(
   db: DB,
   config: RealtimeConfig,
-  leader: LeaderElector,
+  role: "leader" | "follower",
   now = new Date(),
   fetchImpl: typeof fetch = fetch,
 ) {
   const state = stateOf(db);
   if (config.mode === "off") return { role: "off" as const, snapshot: state.snapshot };
-  if (await leader.tryAcquire()) {
+  if (role === "leader") {
     try {
       const snap =
         config.mode === "ingest" ? await ingestExternalFeeds(config, now, fetchImpl) : await buildSimulatedSnapshot(db, now, config.seed);
@@ -200,29 +205,34 @@ export async function realtimeTick(
 }
 
 /**
- * Starts the tick loop (call once per process, from server start-up). Returns a stop function.
- * TRANSIT_REALTIME=off disables it.
+ * Starts the tick loop (call once per process, from server start-up): the cluster's leader for
+ * "transport:realtime" builds and publishes every tick; every other instance reads what was
+ * published, once per tick. TRANSIT_REALTIME=off disables it. Returns a stop function.
  */
-export function startTransitRealtime(db: DB, config = realtimeConfig()): { stop: () => Promise<void> } {
+export function startTransitRealtime(
+  db: DB,
+  config = realtimeConfig(),
+  opts: { handle?: import("@/server/db").DatabaseHandle } = {},
+): { stop: () => Promise<void> } {
   if (config.mode === "off") return { stop: async () => {} };
-  const leader = createLeaderElector(LEADER_KEYS.transitRealtime);
-  let running = false;
-  const run = async () => {
-    if (running) return; // a slow tick is never overlapped by the next
-    running = true;
-    try {
-      await realtimeTick(db, config, leader);
-    } finally {
-      running = false;
-    }
-  };
-  void run();
-  const timer = setInterval(run, config.tickSec * 1000);
+  const tickMs = config.tickSec * 1000;
+  const leadership = startLeaderLoop("transport:realtime", tickMs, () => realtimeTick(db, config, "leader"), {
+    handle: opts.handle,
+    retryMs: tickMs,
+  });
+  let polling = false;
+  const timer = setInterval(() => {
+    if (leadership.isLeader() || polling) return;
+    polling = true;
+    realtimeTick(db, config, "follower")
+      .catch((e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, "transit realtime poll failed"))
+      .finally(() => (polling = false));
+  }, tickMs);
   timer.unref?.();
   return {
     stop: async () => {
       clearInterval(timer);
-      await leader.release();
+      await leadership.stop();
     },
   };
 }
