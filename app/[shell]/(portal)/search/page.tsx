@@ -93,8 +93,16 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const truncated = Array.from(raw.trim().replace(/\s+/g, " ")).length > MAX_QUERY_LENGTH;
   const query = normalizeQuery(raw);
   const hits = query ? searchPortal(query, 50) : [];
-  const services = query ? await (await getCaller()).catalogue.public.search({ q: query, page: 1, pageSize: 10 }) : null;
-  const total = hits.length + (services?.total ?? 0);
+  const caller = query ? await getCaller() : null;
+  const services = caller ? await caller.catalogue.public.search({ q: query, page: 1, pageSize: 10 }) : null;
+  // Lines, stops, air stations, 环保百科 and 垃圾分类 items (the sections' search feeds).
+  const places = caller
+    ? [
+        ...(await caller.transport.public.search({ q: query, limit: 8 })),
+        ...(await caller.environment.public.search({ q: query, limit: 8 })),
+      ]
+    : [];
+  const total = hits.length + (services?.total ?? 0) + places.length;
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
@@ -156,6 +164,25 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   </Link>
                 </p>
               ) : null}
+              {hits.length > 0 && places.length === 0 ? <h3 className="mt-6 text-lg font-bold">板块与栏目（{hits.length}）</h3> : null}
+            </>
+          ) : null}
+          {places.length > 0 ? (
+            <>
+              <h3 className="mt-6 text-lg font-bold">交通与环保（{places.length}）</h3>
+              <ul className="mt-2 divide-y divide-line border-y border-line" data-testid="search-places">
+                {places.map((p) => (
+                  <li key={p.id} className="py-3">
+                    <Link href={p.url} className="text-lg font-semibold">
+                      {highlight(p.title, query, p.match?.field === "title" ? p.match : undefined)}
+                    </Link>
+                    <p className="text-sm text-muted">
+                      {p.kind}
+                      {p.summary ? ` · ${p.summary}` : ""}
+                    </p>
+                  </li>
+                ))}
+              </ul>
               {hits.length > 0 ? <h3 className="mt-6 text-lg font-bold">板块与栏目（{hits.length}）</h3> : null}
             </>
           ) : null}
