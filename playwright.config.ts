@@ -83,7 +83,7 @@ export default defineConfig({
     {
       name: "mobile",
       use: mobile,
-      testMatch: ["auth.spec.ts", "real-name.spec.ts", "elder.spec.ts", "a11y.spec.ts", "hotline-citizen.spec.ts"],
+      testMatch: ["auth.spec.ts", "real-name.spec.ts", "elder.spec.ts", "a11y.spec.ts", "hotline-citizen.spec.ts", "transport-environment.spec.ts"],
     },
     {
       name: "wechat",
