@@ -77,19 +77,19 @@ console.log(
 );
 console.log(`load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} (1 / 5 min), ${process.version}`);
 
-const base = process.env.BENCH_URL;
-if (base) {
+const benchUrl = process.env.BENCH_URL;
+if (benchUrl) {
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const rps = (path: string) => {
-    const r = spawnSync("wrk", ["-t2", "-c32", `-d${seconds}s`, `${base}${path}`], { encoding: "utf8" });
+    const r = spawnSync("wrk", ["-t2", "-c32", `-d${seconds}s`, `${benchUrl}${path}`], { encoding: "utf8" });
     if (r.error || r.status !== 0) throw new Error(`wrk failed for ${path}: ${r.error?.message ?? r.stderr}`);
     if (/Non-2xx/.test(r.stdout)) throw new Error(`${path} answered non-2xx responses:\n${r.stdout}`);
     return Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1] ?? NaN);
   };
-  for (const p of ["/icon.svg", "/api/open/v1/gtfs-rt/vehicle-positions"]) spawnSync("curl", ["-s", "-o", "/dev/null", `${base}${p}`]);
+  for (const p of ["/icon.svg", "/api/open/v1/gtfs-rt/vehicle-positions"]) spawnSync("curl", ["-s", "-o", "/dev/null", `${benchUrl}${p}`]);
   const staticRps = rps("/icon.svg");
   const rows = ["/api/open/v1/gtfs-rt/trip-updates", "/api/open/v1/gtfs-rt/vehicle-positions"].map((p) => ({ p, r: rps(p) }));
-  console.log(`\nwrk -t2 -c32 -d${seconds}s against ${base}`);
+  console.log(`\nwrk -t2 -c32 -d${seconds}s against ${benchUrl}`);
   console.log(`/icon.svg (static)                        ${staticRps.toFixed(0)} req/s`);
   for (const { p, r } of rows) console.log(`${p.padEnd(42)}${r.toFixed(0)} req/s  ratio ${(r / staticRps).toFixed(2)} (goal ≥ 0.5)`);
   const [a, b] = loadavg();

@@ -14,6 +14,7 @@ import { getCacheControlHeader } from "next/dist/server/lib/cache-control.js";
 import PageCacheHandler, { type Entry } from "@/server/cache/page-cache-handler.mjs";
 import { HSTS_HEADER, SECURITY_HEADERS } from "@/server/lib/csp.mjs";
 import { ELDER_COOKIE, routePage } from "@/server/lib/page-routing";
+import { serveRealtimeFeed } from "@/server/modules/transport/realtime/serve-feed";
 
 // Before Next.js (and React) load: production builds, and our handler instead of next.config.ts's.
 Object.assign(process.env, { NODE_ENV: "production", NT_PAGE_CACHE_GLOBAL: "1" });
@@ -100,7 +101,10 @@ await app.prepare();
 // Simulators and feed ticks (transit realtime, parking, bikes, air), each once per cluster.
 const { startBackgroundJobs } = await import("@/server/jobs");
 const stopJobs = await startBackgroundJobs();
+const FEED_HEADERS = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
 const server = http.createServer((req, res) => {
+  // GTFS-realtime feeds from the in-memory snapshot, cached pages from the page cache, the rest to Next.js.
+  if (serveRealtimeFeed(req, res, FEED_HEADERS)) return;
   if (!serveCached(req, res)) void handle(req, res);
 });
 server.listen(port, hostname, () => {
