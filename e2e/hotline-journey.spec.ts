@@ -47,6 +47,11 @@ test("citizen on a phone → agent dispatches → department replies → return 
   const ticketNo = (await citizen.locator("main p.text-2xl").innerText()).trim();
   expect(ticketNo).toMatch(/^12345\d{14}$/);
 
+  // The public list is cached (answered public requests only): seen now, it must change the moment
+  // the department's answer is in, not when the cache would expire anyway.
+  await citizen.goto("/12345/public");
+  await expect(citizen.locator("main")).not.toContainText(answer);
+
   // 2. The agent finds it in 待派单 and dispatches it; the category's department is preselected.
   const agent = await open(browser, baseURL, DEMO.agent, false);
   await agent.goto(`/agent/tickets/${id}`);

@@ -15,6 +15,8 @@ import PageCacheHandler, { type Entry } from "@/server/cache/page-cache-handler.
 import { HSTS_HEADER, SECURITY_HEADERS } from "@/server/lib/csp.mjs";
 import { ELDER_COOKIE, routePage } from "@/server/lib/page-routing";
 import { serveRealtimeFeed } from "@/server/modules/transport/realtime/serve-feed";
+import { stampClientIp } from "@/server/lib/client-ip";
+import { refuseFormPost } from "@/server/lib/form-post-guard";
 
 // Before Next.js (and React) load: production builds, and our handler instead of next.config.ts's.
 Object.assign(process.env, { NODE_ENV: "production", NT_PAGE_CACHE_GLOBAL: "1" });
@@ -103,9 +105,19 @@ const { startBackgroundJobs } = await import("@/server/jobs");
 const stopJobs = await startBackgroundJobs();
 const FEED_HEADERS = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
 const server = http.createServer((req, res) => {
+  // The client address from the socket (and TRUST_PROXY hops), replacing whatever the client claimed.
+  stampClientIp(req);
   // GTFS-realtime feeds from the in-memory snapshot, cached pages from the page cache, the rest to Next.js.
   if (serveRealtimeFeed(req, res, FEED_HEADERS)) return;
-  if (!serveCached(req, res)) void handle(req, res);
+  if (serveCached(req, res)) return;
+  if (req.method !== "POST") return void handle(req, res);
+  // Form posts: the size limit and, for large bodies, the session are checked before the body is read.
+  void refuseFormPost(req).then((refusal) => {
+    if (!refusal) return handle(req, res);
+    res.writeHead(refusal.status, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store", connection: "close" });
+    res.end(refusal.html);
+    req.destroy();
+  });
 });
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname}:${port}`);

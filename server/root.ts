@@ -6,6 +6,10 @@ import { applicationsRouter } from "./modules/applications/router";
 import { hotlineRouter } from "./modules/hotline/router";
 import { transportRouter } from "./modules/transport/router";
 import { environmentRouter } from "./modules/environment/router";
+import { lifeRouter } from "./modules/life/router";
+import { governanceRouter } from "./modules/governance/router";
+import { economyRouter } from "./modules/economy/router";
+import { cultureRouter } from "./modules/culture/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -16,6 +20,10 @@ export const appRouter = createTRPCRouter({
   hotline: hotlineRouter,
   transport: transportRouter,
   environment: environmentRouter,
+  life: lifeRouter,
+  governance: governanceRouter,
+  economy: economyRouter,
+  culture: cultureRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -18,6 +18,7 @@ const CODE_MAP: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   FORBIDDEN: "FORBIDDEN",
   NOT_FOUND: "NOT_FOUND",
   CONFLICT: "CONFLICT",
+  PAYLOAD_TOO_LARGE: "PAYLOAD_TOO_LARGE",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
   LOCKED: "FORBIDDEN",
   INTERNAL: "INTERNAL_SERVER_ERROR",
@@ -71,7 +72,7 @@ export function permissionProcedure(permission: Permission) {
 /** Anyone, at most as often per client address as the `limit` bucket allows (server/lib/rate-limit.ts); over it, TOO_MANY_REQUESTS. */
 export function rateLimitedProcedure(limit: LimitName) {
   return publicProcedure.use(async ({ ctx, next }) => {
-    await consume(limit, ctx.ip ?? "unknown");
+    await consume(ctx.db, limit, ctx.ip ?? "unknown");
     return next();
   });
 }

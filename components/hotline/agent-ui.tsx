@@ -18,6 +18,8 @@ export type QueueTableRow = {
   departmentName: string | null;
   dueDate: string | null;
   urgeCount: number;
+  /** 附议: other citizens who joined the request (raises it in 待派单). */
+  joinCount?: number;
   createdAt: Date;
   overdue?: boolean;
 };
@@ -42,7 +44,18 @@ export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTable
         },
         { header: "类型", cell: (r) => r.type, nowrap: true },
         { header: "分类", cell: (r) => r.categoryName },
-        { header: "诉求摘要", cell: (r) => <span className="line-clamp-2 break-words">{r.description}</span>, className: "max-w-md" },
+        {
+          header: "诉求摘要",
+          cell: (r) => (
+            <>
+              {r.joinCount ? (
+                <span className="mr-1 rounded bg-warn-bg px-1 font-semibold whitespace-nowrap">{r.joinCount}人附议</span>
+              ) : null}
+              <span className="line-clamp-2 break-words">{r.description}</span>
+            </>
+          ),
+          className: "max-w-md",
+        },
         showDepartment
           ? { header: "承办部门", cell: (r) => r.departmentName ?? "—" }
           : { header: "渠道", cell: (r) => CHANNEL_NAMES[r.channel] ?? r.channel, nowrap: true },

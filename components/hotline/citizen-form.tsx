@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useActionState, useState, type ChangeEvent, type FormEvent } from "react";
-import { submitHotlineAction } from "@/server/actions/hotline";
-import type { FormState } from "@/server/actions/auth";
+import { submitHotlineAction, type HotlineFormState } from "@/server/actions/hotline";
+import { SuggestionStep } from "@/components/hotline/suggestion-step";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -37,7 +37,9 @@ export function HotlineSubmitForm({
   idempotencyKey: string;
   slaDays: Record<string, number>;
 }) {
-  const [state, action, pending] = useActionState(submitHotlineAction, {} as FormState);
+  const [state, action, pending] = useActionState(submitHotlineAction, {} as HotlineFormState);
+  // After the suggestion step the citizen chose to go on: the next submit files a new request.
+  const suggested = Boolean(state.suggestions?.length);
   const v = state.values ?? {};
   const [description, setDescription] = useState(v.description ?? "");
   const [categoryId, setCategoryId] = useState(v.categoryId ?? "");
@@ -109,219 +111,223 @@ export function HotlineSubmitForm({
   const charsLeft = MAX_CHARS - description.length;
 
   return (
-    <form action={action} onSubmit={onSubmit} noValidate aria-labelledby="submit-title">
-      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
-      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+    <>
+      {suggested ? <SuggestionStep suggestions={state.suggestions!} description={description} photosDropped={state.photosDropped} /> : null}
+      <form action={action} onSubmit={onSubmit} noValidate aria-labelledby="submit-title">
+        <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        {suggested || v.skipSuggestions === "1" ? <input type="hidden" name="skipSuggestions" value="1" /> : null}
 
-      <Fieldset
-        id="type"
-        legend="诉求类型"
-        labelSize="lg"
-        spacing="mb-6"
-        hint={`类型决定办理时限：咨询、求助 ${slaDays["咨询"] ?? 3} 个工作日，投诉、建议、举报 ${slaDays["投诉"] ?? 13} 个工作日。`}
-        error={errType}
-      >
-        <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-          {TYPES.map((t) => (
-            <label
-              key={t}
-              className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} className="h-6 w-6 shrink-0" />
-              <span>{t}</span>
-            </label>
-          ))}
-        </div>
-      </Fieldset>
-
-      <Select
-        id="categoryId"
-        label="诉求分类"
-        labelSize="lg"
-        spacing="mb-6"
-        hint="选择最接近的一项，热线会按分类派给承办部门。拿不准时选“其他 › 其他诉求”。"
-        error={errCategory}
-        value={categoryId}
-        onChange={(e) => setCategoryId(e.target.value)}
-        aria-describedby={leaf ? "categoryId-dept" : undefined}
-        after={
-          leaf ? (
-            <p id="categoryId-dept" className="mt-1">
-              {leaf.departmentName ? `通常由${leaf.departmentName}承办。` : ""}
-              {leaf.needsLocation ? "这类诉求需要填写发生地点。" : ""}
-            </p>
-          ) : null
-        }
-      >
-        <option value="">请选择</option>
-        {groups.map((g) => (
-          <optgroup key={g.id} label={g.name}>
-            {g.children.map((c) => (
-              <option key={c.id} value={c.id}>
-                {g.name} › {c.name}
-              </option>
-            ))}
-          </optgroup>
-        ))}
-      </Select>
-
-      <Textarea
-        id="description"
-        label="诉求内容"
-        labelSize="lg"
-        spacing="mb-6"
-        hint={`写清楚发生了什么、在哪里、从什么时候开始、希望怎样解决。至少5个字，不超过${MAX_CHARS}字。`}
-        error={errDescription}
-        rows={6}
-        value={description}
-        onChange={(e) => setDescription(e.target.value)}
-        aria-describedby="description-count"
-        after={
-          <p
-            id="description-count"
-            className={`mt-1 text-sm ${charsLeft < 0 ? "font-semibold text-danger" : "text-muted"}`}
-            aria-live="polite"
-          >
-            {charsLeft < 0 ? `超出 ${-charsLeft} 字` : `已输入 ${description.length} 字，还可输入 ${charsLeft} 字`}
-          </p>
-        }
-      />
-
-      <fieldset className="mb-6">
-        <legend className="mb-1 text-lg font-bold">发生地点</legend>
-        <p className="mb-3 text-sm text-muted">城市管理、环境、道路等现场问题请写到门牌号或路口，便于部门找到现场。</p>
-        <Select
-          id="district-select"
-          name="district"
-          groupId="district"
-          label="所在区县"
-          spacing="mb-4"
-          width="w-full sm:max-w-xs"
-          error={errDistrict}
-          defaultValue={v.district ?? ""}
-          key={`d-${v.district ?? ""}`}
+        <Fieldset
+          id="type"
+          legend="诉求类型"
+          labelSize="lg"
+          spacing="mb-6"
+          hint={`类型决定办理时限：咨询、求助 ${slaDays["咨询"] ?? 3} 个工作日，投诉、建议、举报 ${slaDays["投诉"] ?? 13} 个工作日。`}
+          error={errType}
         >
-          <option value="">请选择（选填）</option>
-          {DISTRICTS.map((d) => (
-            <option key={d}>{d}</option>
+          <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+            {TYPES.map((t) => (
+              <label
+                key={t}
+                className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
+              >
+                <input type="radio" name="type" value={t} checked={type === t} onChange={() => setType(t)} className="h-6 w-6 shrink-0" />
+                <span>{t}</span>
+              </label>
+            ))}
+          </div>
+        </Fieldset>
+
+        <Select
+          id="categoryId"
+          label="诉求分类"
+          labelSize="lg"
+          spacing="mb-6"
+          hint="选择最接近的一项，热线会按分类派给承办部门。拿不准时选“其他 › 其他诉求”。"
+          error={errCategory}
+          value={categoryId}
+          onChange={(e) => setCategoryId(e.target.value)}
+          aria-describedby={leaf ? "categoryId-dept" : undefined}
+          after={
+            leaf ? (
+              <p id="categoryId-dept" className="mt-1">
+                {leaf.departmentName ? `通常由${leaf.departmentName}承办。` : ""}
+                {leaf.needsLocation ? "这类诉求需要填写发生地点。" : ""}
+              </p>
+            ) : null
+          }
+        >
+          <option value="">请选择</option>
+          {groups.map((g) => (
+            <optgroup key={g.id} label={g.name}>
+              {g.children.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {g.name} › {c.name}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </Select>
-        <Field
-          id="address"
-          label="详细地址"
-          hint="如：崇川区南大街与人民中路交叉口东北角"
-          defaultValue={v.address ?? ""}
-          key={`a-${v.address ?? ""}`}
-          error={errAddress}
-          maxLength={200}
-          autoComplete="street-address"
-        />
-        <div id="location" tabIndex={-1} className={groupClass(errLocation, "mb-2")}>
-          <p className="mb-1 font-semibold">地图位置（选填）</p>
-          <ErrorMessage id="location-error" error={errLocation} />
-          <input type="hidden" name="lat" value={loc.lat} />
-          <input type="hidden" name="lng" value={loc.lng} />
-          {loc.lat && loc.lng ? (
-            <p className="mb-2">
-              已获取位置：北纬 {loc.lat}，东经 {loc.lng}
+
+        <Textarea
+          id="description"
+          label="诉求内容"
+          labelSize="lg"
+          spacing="mb-6"
+          hint={`写清楚发生了什么、在哪里、从什么时候开始、希望怎样解决。至少5个字，不超过${MAX_CHARS}字。`}
+          error={errDescription}
+          rows={6}
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          aria-describedby="description-count"
+          after={
+            <p
+              id="description-count"
+              className={`mt-1 text-sm ${charsLeft < 0 ? "font-semibold text-danger" : "text-muted"}`}
+              aria-live="polite"
+            >
+              {charsLeft < 0 ? `超出 ${-charsLeft} 字` : `已输入 ${description.length} 字，还可输入 ${charsLeft} 字`}
             </p>
-          ) : (
-            <p className="mb-2 text-sm text-muted">如果您就在现场，可以把当前位置一起提交。</p>
-          )}
-          <div className="flex flex-wrap gap-3">
-            <Button type="button" variant="secondary" onClick={locate}>
-              使用我的位置
-            </Button>
-            {loc.lat ? (
-              <Button type="button" variant="link" onClick={() => setLoc({ lat: "", lng: "" })}>
-                清除位置
+          }
+        />
+
+        <fieldset className="mb-6">
+          <legend className="mb-1 text-lg font-bold">发生地点</legend>
+          <p className="mb-3 text-sm text-muted">城市管理、环境、道路等现场问题请写到门牌号或路口，便于部门找到现场。</p>
+          <Select
+            id="district-select"
+            name="district"
+            groupId="district"
+            label="所在区县"
+            spacing="mb-4"
+            width="w-full sm:max-w-xs"
+            error={errDistrict}
+            defaultValue={v.district ?? ""}
+            key={`d-${v.district ?? ""}`}
+          >
+            <option value="">请选择（选填）</option>
+            {DISTRICTS.map((d) => (
+              <option key={d}>{d}</option>
+            ))}
+          </Select>
+          <Field
+            id="address"
+            label="详细地址"
+            hint="如：崇川区南大街与人民中路交叉口东北角"
+            defaultValue={v.address ?? ""}
+            key={`a-${v.address ?? ""}`}
+            error={errAddress}
+            maxLength={200}
+            autoComplete="street-address"
+          />
+          <div id="location" tabIndex={-1} className={groupClass(errLocation, "mb-2")}>
+            <p className="mb-1 font-semibold">地图位置（选填）</p>
+            <ErrorMessage id="location-error" error={errLocation} />
+            <input type="hidden" name="lat" value={loc.lat} />
+            <input type="hidden" name="lng" value={loc.lng} />
+            {loc.lat && loc.lng ? (
+              <p className="mb-2">
+                已获取位置：北纬 {loc.lat}，东经 {loc.lng}
+              </p>
+            ) : (
+              <p className="mb-2 text-sm text-muted">如果您就在现场，可以把当前位置一起提交。</p>
+            )}
+            <div className="flex flex-wrap gap-3">
+              <Button type="button" variant="secondary" onClick={locate}>
+                使用我的位置
               </Button>
-            ) : null}
-          </div>
-          <p role="status" className="mt-1">
-            {locStatus}
-          </p>
-        </div>
-      </fieldset>
-
-      <Field
-        id="photos"
-        label="现场照片（选填）"
-        labelSize="lg"
-        spacing="mb-6"
-        hint={`最多 ${MAX_PHOTOS} 张，每张不超过 5MB，JPG、PNG 或 WebP 格式。请避免拍到他人面部和车牌。`}
-        error={errPhotos}
-        type="file"
-        multiple
-        accept="image/jpeg,image/png,image/webp"
-        onChange={onPhotos}
-        width="w-full max-w-xl"
-        className="py-2"
-        after={
-          photoNames.length ? (
-            <p className="mt-1 text-sm">
-              已选择 {photoNames.length} 张：{photoNames.join("、")}
+              {loc.lat ? (
+                <Button type="button" variant="link" onClick={() => setLoc({ lat: "", lng: "" })}>
+                  清除位置
+                </Button>
+              ) : null}
+            </div>
+            <p role="status" className="mt-1">
+              {locStatus}
             </p>
-          ) : null
-        }
-      />
+          </div>
+        </fieldset>
 
-      <fieldset className="mb-6">
-        <legend className="mb-1 text-lg font-bold">联系方式</legend>
-        <p className="mb-3 text-sm text-muted">承办部门和热线回访时会联系您。联系方式不会公开。</p>
         <Field
-          id="contactName"
-          label="联系人"
-          defaultValue={v.contactName ?? defaults.name}
-          key={`n-${v.contactName ?? ""}`}
-          error={firstError(state, "contactName")}
-          maxLength={50}
-          autoComplete="name"
-          width="w-full sm:max-w-xs"
+          id="photos"
+          label="现场照片（选填）"
+          labelSize="lg"
+          spacing="mb-6"
+          hint={`最多 ${MAX_PHOTOS} 张，每张不超过 5MB，JPG、PNG 或 WebP 格式。请避免拍到他人面部和车牌。`}
+          error={errPhotos}
+          type="file"
+          multiple
+          accept="image/jpeg,image/png,image/webp"
+          onChange={onPhotos}
+          width="w-full max-w-xl"
+          className="py-2"
+          after={
+            photoNames.length ? (
+              <p className="mt-1 text-sm">
+                已选择 {photoNames.length} 张：{photoNames.join("、")}
+              </p>
+            ) : null
+          }
         />
-        <Field
-          id="contactPhone"
-          label="联系电话"
-          type="tel"
-          inputMode="tel"
-          defaultValue={v.contactPhone ?? defaults.phone}
-          key={`p-${v.contactPhone ?? ""}`}
-          error={firstError(state, "contactPhone")}
-          maxLength={20}
-          autoComplete="tel"
-          width="w-full sm:max-w-xs"
-        />
-      </fieldset>
 
-      <Fieldset
-        id="isPublic"
-        legend="是否公开"
-        labelSize="lg"
-        spacing="mb-6"
-        hint={
-          <>
-            公开后，答复会出现在“
-            <Link href="/12345/public">诉求公开</Link>
-            ”页面，供其他市民参考：只显示类型、分类、区县、诉求内容和答复，联系人、电话和详细地址一律不公开，内容里的手机号、身份证号会自动打码。
-          </>
-        }
-        error={errPublic}
-      >
-        <div className="flex flex-wrap gap-3">
-          <label className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600">
-            <input type="radio" name="isPublic" value="yes" defaultChecked={v.isPublic === "yes"} className="h-6 w-6" />
-            同意公开
-          </label>
-          <label className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600">
-            <input type="radio" name="isPublic" value="no" defaultChecked={v.isPublic !== "yes"} className="h-6 w-6" />
-            不公开
-          </label>
-        </div>
-      </Fieldset>
+        <fieldset className="mb-6">
+          <legend className="mb-1 text-lg font-bold">联系方式</legend>
+          <p className="mb-3 text-sm text-muted">承办部门和热线回访时会联系您。联系方式不会公开。</p>
+          <Field
+            id="contactName"
+            label="联系人"
+            defaultValue={v.contactName ?? defaults.name}
+            key={`n-${v.contactName ?? ""}`}
+            error={firstError(state, "contactName")}
+            maxLength={50}
+            autoComplete="name"
+            width="w-full sm:max-w-xs"
+          />
+          <Field
+            id="contactPhone"
+            label="联系电话"
+            type="tel"
+            inputMode="tel"
+            defaultValue={v.contactPhone ?? defaults.phone}
+            key={`p-${v.contactPhone ?? ""}`}
+            error={firstError(state, "contactPhone")}
+            maxLength={20}
+            autoComplete="tel"
+            width="w-full sm:max-w-xs"
+          />
+        </fieldset>
 
-      <Button type="submit" disabled={pending} className="text-lg">
-        {pending ? "正在提交…" : "提交诉求"}
-      </Button>
-    </form>
+        <Fieldset
+          id="isPublic"
+          legend="是否公开"
+          labelSize="lg"
+          spacing="mb-6"
+          hint={
+            <>
+              公开后，答复会出现在“
+              <Link href="/12345/public">诉求公开</Link>
+              ”页面，供其他市民参考：只显示类型、分类、区县、诉求内容和答复，联系人、电话和详细地址一律不公开，内容里的手机号、身份证号会自动打码。
+            </>
+          }
+          error={errPublic}
+        >
+          <div className="flex flex-wrap gap-3">
+            <label className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600">
+              <input type="radio" name="isPublic" value="yes" defaultChecked={v.isPublic === "yes"} className="h-6 w-6" />
+              同意公开
+            </label>
+            <label className="flex min-h-tap items-center gap-3 rounded-md border-2 border-line bg-white px-3 has-[:checked]:border-brand-600">
+              <input type="radio" name="isPublic" value="no" defaultChecked={v.isPublic !== "yes"} className="h-6 w-6" />
+              不公开
+            </label>
+          </div>
+        </Fieldset>
+
+        <Button type="submit" disabled={pending} className="text-lg" aria-describedby={suggested ? "suggest-continue" : undefined}>
+          {pending ? "正在提交…" : suggested ? "继续提交新诉求" : "提交诉求"}
+        </Button>
+      </form>
+    </>
   );
 }

@@ -37,8 +37,10 @@ export function PublicRequests({ list, hot }: { list: Outputs["publicList"]; hot
                 <li key={t.id}>
                   <article aria-labelledby={`t-${t.id}`} className="rounded-lg border border-line bg-white p-4">
                     <h3 id={`t-${t.id}`} className="mb-1 text-lg font-bold">
-                      {t.type} · {t.categoryName}
-                      {t.district ? <span className="font-normal"> · {t.district}</span> : null}
+                      <Link href={`/12345/public/${t.id}`}>
+                        {t.type} · {t.categoryName}
+                        {t.district ? <span className="font-normal"> · {t.district}</span> : null}
+                      </Link>
                     </h3>
                     <p className="mb-3 text-sm text-muted">
                       提交于 {formatDateTime(t.createdAt)} · 答复于 {formatDateTime(t.answeredAt)}

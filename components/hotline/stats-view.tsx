@@ -68,7 +68,12 @@ export function StatsRangeForm({
 export function StatsView({ stats }: { stats: HotlineStats }) {
   const { totals } = stats;
   const cards = [
-    { label: "受理量", value: formatNumber(totals.received), note: "件" },
+    { label: "受理量", value: formatNumber(totals.received), note: "件（新诉求，不含附议）" },
+    {
+      label: "附议",
+      value: formatNumber(stats.joins.count),
+      note: `人次，涉及 ${formatNumber(stats.joins.requests)} 件诉求`,
+    },
     { label: "派单量", value: formatNumber(totals.dispatched), note: "件" },
     { label: "直接解答率", value: formatPercent(totals.directRate), note: `${formatNumber(totals.direct)} 件当场答复` },
     {

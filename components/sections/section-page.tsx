@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Audience, Section, SectionSlug, SubService } from "@/server/modules/content/sections";
+import type { Audience, Section, SectionFact, SectionSlug, SubService } from "@/server/modules/content/sections";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 const AUDIENCE_LABEL: Record<Audience, string> = { personal: "个人", enterprise: "企业" };
@@ -108,9 +108,14 @@ function SubServiceCard({ sub }: { sub: SubService }) {
   );
 }
 
-/** Landing page of one of the six sections: breadcrumb, title, sub-services, key facts and help. */
-export function SectionPage({ section }: { section: Section }) {
-  const sources = [...new Set(section.facts.flatMap((fact) => (fact.source ? [fact.source] : [])))];
+/**
+ * Landing page of one of the six sections: breadcrumb, title, sub-services, key facts and help.
+ * `facts` (read from the modules' data by the page) replace the section's static facts; `children`
+ * is shown under the services (e.g. the latest 政务公开 articles).
+ */
+export function SectionPage({ section, facts: dataFacts, children }: { section: Section; facts?: SectionFact[]; children?: ReactNode }) {
+  const facts = dataFacts ?? section.facts;
+  const sources = [...new Set(facts.flatMap((fact) => (fact.source ? [fact.source] : [])))];
   return (
     <div className="mx-auto max-w-6xl px-4 pb-12">
       <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: section.name }]} className="pt-2" />
@@ -137,6 +142,15 @@ export function SectionPage({ section }: { section: Section }) {
               <SubServiceCard key={sub.id} sub={sub} />
             ))}
           </ul>
+          <p className="mt-4 text-base">
+            <Link
+              href={`/services?section=${section.slug}`}
+              className="inline-flex min-h-tap items-center font-semibold text-brand-700 underline underline-offset-4"
+            >
+              查看{section.name}的全部办事事项
+            </Link>
+          </p>
+          {children}
         </section>
 
         <div className="flex flex-col gap-6">
@@ -145,7 +159,7 @@ export function SectionPage({ section }: { section: Section }) {
               关键数据
             </h2>
             <dl className="mt-2 divide-y divide-line">
-              {section.facts.map((fact) => (
+              {facts.map((fact) => (
                 <div key={fact.label} className="py-3">
                   <dt className="text-sm text-muted">{fact.label}</dt>
                   <dd className="mt-1 text-base font-semibold text-ink">{fact.value}</dd>

@@ -32,6 +32,9 @@ export const accountUser = pgTable(
     lockedUntil: timestamp({ withTimezone: true }),
     lastSignInAt: timestamp({ withTimezone: true }),
     disabled: boolean().notNull().default(false),
+    // Every session carries the version it was issued under; sign-out, password change, role change and
+    // disabling bump it, which ends every session issued before (server/auth/config.ts).
+    sessionVersion: integer().notNull().default(0),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },

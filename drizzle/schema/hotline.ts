@@ -92,6 +92,8 @@ export const hotlineTicket = pgTable(
     idempotencyScope: text(), // the citizen's or agent's id, or the anonymous channel/client
     idempotencyKey: text(),
     mergedIntoId: bigint({ mode: "number" }),
+    /** 附议: how many other citizens joined this request ("我也遇到了"); a counter kept by supporters.ts, not a state change. */
+    joinCount: integer().notNull().default(0),
     version: integer().notNull().default(1),
     dispatchedAt: timestamp({ withTimezone: true }),
     repliedAt: timestamp({ withTimezone: true }),
@@ -113,9 +115,18 @@ export const hotlineTicket = pgTable(
       .on(t.closedAt.desc())
       .where(sql`${t.isPublic} and ${t.status} = 'closed'`),
     // 0004: partial indexes that give each agent/department queue an ordered range scan (queues.ts).
+    // 0009: the 待派单 queue puts requests more citizens joined first (join_count desc), then oldest first.
     index("hotline_ticket_new_queue_idx")
-      .on(t.createdAt, t.id)
+      .on(t.joinCount.desc(), t.createdAt, t.id)
       .where(sql`${t.status} in ('new', 'reopened')`),
+    // 0009: the suggestion step on /12345 and Open311's duplicate check: open public requests of a category, newest first.
+    index("hotline_ticket_open_public_idx")
+      .on(t.categoryId, t.createdAt)
+      .where(sql`${t.isPublic} and ${t.status} <> 'closed' and ${t.mergedIntoId} is null`),
+    // 0009: Open311 GET requests by location (lat/long/radius): a bounding-box range on latitude.
+    index("hotline_ticket_lat_idx")
+      .on(t.lat, t.lng)
+      .where(sql`${t.lat} is not null`),
     index("hotline_ticket_open_due_idx")
       .on(t.dueDate, t.id)
       .where(sql`${t.status} in ('dispatched', 'accepted')`),
@@ -201,9 +212,43 @@ export const hotlineAttachment = pgTable(
     sizeBytes: integer().notNull(),
     sha256: text().notNull(),
     storageKey: text().notNull(),
+    /** A joiner's photo (附议): the citizen who added it; null for the request's own photos. */
+    supporterId: uuid().references(() => accountUser.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("hotline_attachment_ticket_idx").on(t.ticketId)],
+);
+
+/**
+ * 附议 and 关注 (0009): a citizen who joined a public request ("我也遇到了", `joined`, with an optional note
+ * and photo) or only follows it. Once per citizen per request (the primary key). Both get a message (and an
+ * SMS when `sms`) when the request is dispatched, answered and closed. A merge moves the rows to the primary
+ * request (`mergedFromId` says where they came from).
+ */
+export const hotlineSupporter = pgTable(
+  "hotline_supporter",
+  {
+    ticketId: bigint({ mode: "number" })
+      .notNull()
+      .references(() => hotlineTicket.id, { onDelete: "cascade" }),
+    userId: uuid()
+      .notNull()
+      .references(() => accountUser.id, { onDelete: "cascade" }),
+    joined: boolean().notNull().default(false),
+    note: text(),
+    sms: boolean().notNull().default(false),
+    mergedFromId: bigint({ mode: "number" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    /** When the citizen joined (附议); null while only following. Statistics count 附议 by this day. */
+    joinedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.userId] }),
+    index("hotline_supporter_user_idx").on(t.userId, t.createdAt.desc()),
+    index("hotline_supporter_joined_idx")
+      .on(t.joinedAt)
+      .where(sql`${t.joinedAt} is not null`),
+  ],
 );
 
 /** A department's request for more time; an agent approves (new due date) or rejects. */

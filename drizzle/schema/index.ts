@@ -18,3 +18,5 @@ export * from "./community";
 export * from "./tourism";
 export * from "./housing";
 export * from "./wifi";
+export * from "./security";
+export * from "./alerts";

@@ -45,4 +45,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
   { role: "staff", phone: "13800000007", nickname: "医院·顾敏", label: "医院工作人员（南通大学附属医院，示例）" },
   { role: "staff", phone: "13800000008", nickname: "社区·王芳", label: "社区服务中心、市民卡网点工作人员（示例）" },
   { role: "staff", phone: "13800000009", nickname: "景区·朱磊", label: "景区检票员（狼山风景名胜区，示例）" },
+  // 突发事件预警 (issue 16): two people of 市应急管理局 (a red or orange alert needs a second person) and one of 市气象局.
+  { role: "staff", phone: "13800000021", nickname: "应急·赵刚", label: "预警发布（市应急管理局）", departmentCode: "yjglj" },
+  { role: "staff", phone: "13800000022", nickname: "应急·孙丽", label: "预警审批（市应急管理局）", departmentCode: "yjglj" },
+  { role: "staff", phone: "13800000023", nickname: "气象·刘洋", label: "预警发布（市气象局）", departmentCode: "qxj" },
 ];

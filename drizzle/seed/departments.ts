@@ -25,6 +25,7 @@ export const DEPARTMENTS: { code: string; name: string; shortName: string; kind:
   { code: "swj", name: "南通市商务局", shortName: "市商务局", kind: "bureau" },
   { code: "slj", name: "南通市水利局", shortName: "市水利局", kind: "bureau" },
   { code: "yjglj", name: "南通市应急管理局", shortName: "市应急管理局", kind: "bureau" },
+  { code: "qxj", name: "南通市气象局", shortName: "市气象局", kind: "bureau" },
   { code: "chongchuan", name: "崇川区人民政府", shortName: "崇川区", kind: "district" },
   { code: "tongzhou", name: "通州区人民政府", shortName: "通州区", kind: "district" },
   { code: "haimen", name: "海门区人民政府", shortName: "海门区", kind: "district" },

@@ -31,6 +31,7 @@ export const PERMISSIONS = [
   "governance.publish", // draft and publish 政务公开 articles
   "life.desk", // 智慧生活 front desks: hospital day list and attendance, ticket check, home-care queue (scoped by life_staff_assignment)
   "citycard.counter", // 市民卡 counter: restore a card reported lost (staff of an outlet, or an admin)
+  "alerts.issue", // draft, publish, approve, update and cancel 突发事件预警 (the service also requires 市应急管理局 or 市气象局)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -38,7 +39,7 @@ const TABLE: Record<Role, readonly Permission[]> = {
   citizen: ["account.self", "hotline.submit", "citizen.services", "jobs.apply"],
   enterprise: ["account.self", "enterprise.act", "hotline.submit", "citizen.services"],
   agent: ["account.self", "agent.console", "hotline.dispatch", "hotline.stats", "hotline.knowledge"],
-  staff: ["account.self", "staff.console", "department.handle", "economy.cloud.handle", "life.desk", "citycard.counter"],
+  staff: ["account.self", "staff.console", "department.handle", "economy.cloud.handle", "life.desk", "citycard.counter", "alerts.issue"],
   admin: [
     "account.self",
     "admin.console",

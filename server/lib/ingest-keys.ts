@@ -11,7 +11,7 @@ import { hashKey, keyPrefix } from "@/server/modules/hotline/open311/keys";
  * carries the scopes (ingest endpoints) it may use.
  */
 
-export const INGEST_SCOPES = ["parking", "air"] as const;
+export const INGEST_SCOPES = ["parking", "air", "alerts"] as const;
 export type IngestScope = (typeof INGEST_SCOPES)[number];
 export const DEMO_INGEST_KEY = "nantong-ingest-demo";
 
@@ -62,5 +62,6 @@ export async function seedDemoIngestKey(db: DB) {
       keyPrefix: keyPrefix(DEMO_INGEST_KEY),
       scopes: [...INGEST_SCOPES],
     })
-    .onConflictDoNothing({ target: ingestApiKey.keyHash });
+    // The demo key gets every scope, including ones added after it was first seeded.
+    .onConflictDoUpdate({ target: ingestApiKey.keyHash, set: { scopes: [...INGEST_SCOPES] } });
 }

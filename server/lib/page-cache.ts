@@ -13,11 +13,27 @@ export const PAGE_TAGS = {
   hotlineSla: "hotline:sla",
   /** Public 12345 requests (the /12345/public list and hot topics): a public request answered, closed, merged… */
   hotlinePublic: "hotline:public",
+  /** 政务公开 articles (the /governance page's latest list): publish, edit or withdraw revalidates it. */
+  governance: "governance:articles",
+  /** 智慧经济 figures (indicators, policies, offerings, postings); seed data, refreshed by time. */
+  economy: "economy:data",
+  /** 智慧人文 figures (courses, catalogue, events, spaces); refreshed by time. */
+  culture: "culture:data",
+  /** One public 12345 request's page (/12345/public/[id]): its status, answer, timeline and 附议 count. */
+  hotlineRequest: (id: number) => `hotline:request:${id}`,
+  /** 突发事件预警 in effect: the banner on every page, the home page's list (published, updated, cancelled, ingested). */
+  alerts: "alerts",
   /** 路况: incidents, congestion and road works (admins edit them). */
   transportRoads: "transport:roads",
   /** 环保百科 articles (admins edit them). */
   environmentWiki: "environment:wiki",
 } as const;
+
+/** How long the section pages' figures may lag (event and posting counts change by time). */
+export const SECTION_FACTS_SECONDS = 600;
+
+/** The longest an alert's banner may outlive its expiry on a page without JavaScript (the banner island hides it on time). */
+export const ALERTS_BANNER_SECONDS = 300;
 
 /** The longest the public 12345 list and hot topics may lag (a change to a public request revalidates them at once). */
 export const HOTLINE_PUBLIC_SECONDS = 60;

@@ -15,6 +15,8 @@ describe("routePage", () => {
     expect(route("/economy", { elder: true, signedIn: false })).toEqual({ cached: true, pathname: "/elder/economy" });
     expect(route("/services/1")).toEqual({ cached: true, pathname: "/standard/services/1" });
     expect(route("/12345/public")).toEqual({ cached: true, pathname: "/standard/12345/public" });
+    expect(route("/12345/public/42")).toEqual({ cached: true, pathname: "/standard/12345/public/42" });
+    expect(route("/12345/public/abc")).toEqual({ cached: false, pathname: "/standard/not-found" });
     for (const p of [
       "/transport/lines",
       "/transport/lines/M1",

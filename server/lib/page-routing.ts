@@ -30,6 +30,7 @@ export const CACHED_PATHS = [
   "/:page(economy|culture|governance|transport|environment|life|accessibility|services|12345)",
   "/services/:id(\\d+)",
   "/12345/public",
+  "/12345/public/:id(\\d+)",
   // 智慧交通 and 智慧环保 (issue 13): lists, lines, stops, stations and articles; searches and filters go to …/search.
   "/transport/:page(lines|metro|parking|roads|bikes)",
   "/transport/:kind(lines|stops)/:id([A-Za-z0-9_-]+)",
@@ -61,6 +62,8 @@ export type PageRoute = { cached: boolean; pathname: string };
 const NOT_PAGES = /^\/(?:api|open311|_next)(?:\/|$)/;
 const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|life|accessibility)?$/;
 const ITEM_PAGE = /^\/services\/\d+$/;
+/** One public 12345 request (/12345/public/[id]): cached per request, revalidated when it changes. */
+const PUBLIC_REQUEST_PAGE = /^\/12345\/public\/\d+$/;
 /** 智慧交通 and 智慧环保 pages that are the same for everyone (CACHED_PATHS). */
 const TRANSPORT_ENVIRONMENT_PAGES =
   /^\/(?:transport\/(?:lines|metro|parking|roads|bikes)|transport\/(?:lines|stops)\/[A-Za-z0-9_-]+|environment\/(?:air|water|wiki|waste|low-carbon)|environment\/(?:air|wiki)\/[a-z0-9-]+)$/;
@@ -83,7 +86,13 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   const shell: Shell = opts.elder ? "elder" : "standard";
   const to = (path: string, cached: boolean): PageRoute => ({ cached, pathname: `/${shell}${path === "/" ? "" : path}` });
 
-  if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname) || TRANSPORT_ENVIRONMENT_PAGES.test(pathname)) return to(pathname, true);
+  if (
+    SECTION_PAGES.test(pathname) ||
+    ITEM_PAGE.test(pathname) ||
+    PUBLIC_REQUEST_PAGE.test(pathname) ||
+    TRANSPORT_ENVIRONMENT_PAGES.test(pathname)
+  )
+    return to(pathname, true);
   // A search or a filter is per request; the plain catalogue is the cached first page.
   if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
   if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);
@@ -91,5 +100,6 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   if (pathname === "/12345") return opts.signedIn ? to("/12345/signed-in", false) : to(pathname, true);
   // Not an item id: the 404 page, rendered per request (no cache entry per junk URL).
   if (/^\/services\/[^/]+$/.test(pathname) && !SERVICES_PAGES.has(pathname)) return to("/not-found", false);
+  if (/^\/12345\/public\/[^/]+$/.test(pathname) && pathname !== "/12345/public/more") return to("/not-found", false);
   return to(pathname, false);
 }

@@ -32,3 +32,18 @@ export function isDevSmsTransport(): boolean {
   const transport = process.env.SMS_TRANSPORT ?? (process.env.NODE_ENV === "production" && process.env.SMS_GATEWAY_URL ? "http" : "dev");
   return transport === "dev";
 }
+
+/**
+ * Many texts at once (alert fan-out). `dev`: one multi-row insert into the dev outbox (inside the
+ * caller's transaction, so a batch is stored exactly once) and one log line; `http`: one POST per text,
+ * eight at a time.
+ */
+export async function sendSmsBatch(db: Pick<DB, "insert">, items: readonly { phone: string; text: string }[]): Promise<void> {
+  if (items.length === 0) return;
+  if (isDevSmsTransport()) {
+    await db.insert(accountDevSmsOutbox).values(items.map((i) => ({ phone: i.phone, body: i.text })));
+    logger.info({ sms: { count: items.length, first: { to: items[0]!.phone, text: items[0]!.text } } }, "dev SMS transport (batch)");
+    return;
+  }
+  for (let i = 0; i < items.length; i += 8) await Promise.all(items.slice(i, i + 8).map((m) => sendSms(db, m.phone, m.text)));
+}

@@ -50,3 +50,24 @@ export function sniffFileKind(bytes: Uint8Array): FileKind | null {
     return "png";
   return null;
 }
+
+/**
+ * The name a stored file is served under: the uploaded name without path or control characters, its
+ * extension replaced by the one of the type sniffed from its content (a PDF uploaded as `x.html`
+ * downloads as `x.pdf`), or `fallbackStem` when nothing usable is left.
+ */
+export function storedFileName(name: string, extension: string, fallbackStem: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? "")
+    .replace(/[\u0000-\u001f\u007f"]/g, "")
+    .trim()
+    .slice(0, 150);
+  const stem = base.replace(/\.[^.]{1,10}$/, "").replace(/\.+$/, "") || fallbackStem;
+  return `${stem}.${extension}`;
+}
+
+/** Headers of every served upload: its own sandbox policy, never sniffed, never cached. */
+export const SERVED_FILE_HEADERS = {
+  "cache-control": "private, no-store",
+  "x-content-type-options": "nosniff",
+  "content-security-policy": "default-src 'none'; sandbox",
+} as const;

@@ -3,7 +3,15 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { and, count, eq } from "drizzle-orm";
-import { accountMessage, accountUser, applicationCase, applicationEvent, catalogueItem, orgDepartment } from "@/drizzle/schema";
+import {
+  accountMessage,
+  accountUser,
+  applicationAttachment,
+  applicationCase,
+  applicationEvent,
+  catalogueItem,
+  orgDepartment,
+} from "@/drizzle/schema";
 import type { FormPage } from "@/server/modules/catalogue/form-types";
 import {
   closeFollowUp,
@@ -173,6 +181,22 @@ describe.each(BACKENDS)("online applications on %s", (backend) => {
     const u = await newUser("citizen");
     const [a, b] = await Promise.all([startApplication({ db }, u, itemId), startApplication({ db }, u, itemId)]);
     expect(a.id).toBe(b.id);
+  });
+
+  it("stores an attachment under the extension of its real type, not the one it was uploaded with", async () => {
+    const { id } = await startApplication({ db }, citizen, itemId);
+    await savePage({ db }, citizen, {
+      id,
+      pageId: "files",
+      answers: {},
+      files: [{ field: "lease", name: "../合同.html", bytes: PDF }],
+      mode: "continue",
+    });
+    const [row] = await db
+      .select({ fileName: applicationAttachment.fileName, mimeType: applicationAttachment.mimeType })
+      .from(applicationAttachment)
+      .where(eq(applicationAttachment.applicationId, id));
+    expect(row).toEqual({ fileName: "合同.pdf", mimeType: "application/pdf" });
   });
 
   it("rejects attachments by content type and by size", async () => {

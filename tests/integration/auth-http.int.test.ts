@@ -6,6 +6,7 @@ import { DEMO_PASSWORD } from "@/drizzle/seed/demo-accounts";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { DEMO, freshIp, lastSmsCode } from "../helpers/fixtures";
 import type { DB } from "@/server/db";
+import { CLIENT_IP_HEADER } from "@/server/lib/client-ip";
 
 const ORIGIN = "http://localhost:3000";
 const config = { ...authConfig, secret: process.env.AUTH_SECRET, basePath: "/api/auth" } as unknown as AuthConfig;
@@ -16,7 +17,7 @@ class Browser {
   async fetch(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set("cookie", [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; "));
-    headers.set("x-forwarded-for", this.ip);
+    headers.set(CLIENT_IP_HEADER, this.ip);
     const res = await Auth(new Request(ORIGIN + path, { ...init, headers, redirect: "manual" }), config);
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(";");

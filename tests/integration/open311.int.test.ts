@@ -7,7 +7,7 @@ import { answerDirectly, createTicket } from "@/server/modules/hotline/service";
 import { listQueue } from "@/server/modules/hotline/queues";
 import { DEMO_KEY } from "@/server/modules/hotline/open311/constants";
 import { createApiKey, hashKey, listApiKeys, revokeApiKey } from "@/server/modules/hotline/open311/keys";
-import { postLimiter } from "@/server/modules/hotline/open311/rate-limit";
+import { consume, LIMITS } from "@/server/lib/rate-limit";
 import { createRequest } from "@/server/modules/hotline/open311/requests";
 import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
@@ -425,7 +425,7 @@ describe.each(BACKENDS)("Open311 GeoReport v2 on %s", (backend) => {
   it.each(FORMATS)("429 when one key posts more than the per-minute limit (%s)", async (f) => {
     const burst = await createApiKey(ctx(), admin, `限流测试 ${f}`);
     // Use up the key's allowance through the limiter itself, then the next POST is refused.
-    for (let i = 0; i < postLimiter.points; i++) await postLimiter.consume(hashKey(burst.key));
+    for (let i = 0; i < LIMITS.open311Post.points; i++) await consume(db, "open311Post", hashKey(burst.key));
     await expectError(
       api.post(
         f,

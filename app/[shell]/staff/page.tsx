@@ -37,6 +37,12 @@ export default async function StaffPage() {
             ：签收、提交办理结果、申请延期、退单，超期工单优先。
           </li>
           <li>
+            <Link href="/staff/cloud" className="inline-flex min-h-tap items-center font-semibold">
+              中小企业云服务申请
+            </Link>
+            （市工信局）：受理企业的云服务申请，开通或不予通过。
+          </li>
+          <li>
             <Link href="/staff/applications" className="inline-flex min-h-tap items-center font-semibold">
               一网通办申请办理
             </Link>

@@ -12,6 +12,7 @@ import {
 } from "@/drizzle/schema";
 import { shanghaiDate } from "@/server/lib/working-days";
 import { LOAN_DAYS, RENEW_DAYS, addDays } from "@/server/modules/culture/library";
+import { generateCultureSlots } from "@/server/modules/culture/booking";
 import { SEED_BOOKS } from "./books";
 import { DEMO_LOANS, SEED_COURSES, SEED_CULTURE_EVENTS, SEED_CULTURE_SPACES } from "./catalogues";
 
@@ -65,6 +66,8 @@ export async function seedCulture(db: DB, now = new Date()): Promise<void> {
     .onConflictDoNothing({ target: cultureEvent.code });
 
   await db.insert(cultureSpace).values(SEED_CULTURE_SPACES).onConflictDoNothing({ target: cultureSpace.code });
+  // event registration and space slots (the shared booking mechanism)
+  await generateCultureSlots(db, now);
 
   const users = await db
     .select({ id: accountUser.id, phone: accountUser.phone })

@@ -60,6 +60,9 @@ function codeHash(phone: string, purpose: string, code: string): string {
 export async function sendSmsCode(ctx: ServiceCtx, input: { phone: string; purpose: TSmsPurpose }, now = new Date()) {
   const { db } = ctx;
   const { phone, purpose } = input;
+  // Limits first: whether a number is registered is an answer, and answers are rationed.
+  await consume(db, "smsIp", ctx.ip ?? "unknown");
+  await consume(db, "smsPhone", phone);
   const existing = await findUserByPhone(db, phone);
   if (purpose === "register" && existing)
     throw new AppError("CONFLICT", "该手机号已注册，请直接登录", { phone: ["该手机号已注册，请直接登录"] });
@@ -76,8 +79,6 @@ export async function sendSmsCode(ctx: ServiceCtx, input: { phone: string; purpo
     const waitSec = Math.ceil((last.createdAt.getTime() + SMS_RESEND_SECONDS * 1000 - now.getTime()) / 1000);
     if (waitSec > 0) throw new AppError("TOO_MANY_REQUESTS", `验证码已发送，请${waitSec}秒后再重新获取`);
   }
-  await consume("smsIp", ctx.ip ?? "unknown");
-  await consume("smsPhone", phone);
 
   const code = String(randomInt(0, 1_000_000)).padStart(6, "0");
   await db.insert(accountSmsCode).values({
@@ -135,8 +136,8 @@ export async function signInWithPassword(
   now = new Date(),
 ): Promise<SessionUser> {
   const { db } = ctx;
-  await consume("signInIp", ctx.ip ?? "unknown");
-  await consume("signInPhone", input.phone);
+  await consume(db, "signInIp", ctx.ip ?? "unknown");
+  await consume(db, "signInPhone", input.phone);
   const user = await findUserByPhone(db, input.phone);
   const invalid = (m = "手机号或密码不正确") => new AppError("UNAUTHORIZED", m);
   if (!user || !user.passwordHash) {
@@ -190,7 +191,7 @@ async function markSignedIn(db: DB, userId: string, now: Date) {
 /** Phone + SMS code sign-in; proves control of the phone, so it also clears a password lockout. */
 export async function signInWithSms(ctx: ServiceCtx, input: { phone: string; code: string }, now = new Date()): Promise<SessionUser> {
   const { db } = ctx;
-  await consume("signInIp", ctx.ip ?? "unknown");
+  await consume(db, "signInIp", ctx.ip ?? "unknown");
   const user = await findUserByPhone(db, input.phone);
   if (!user) {
     await audit(db, { action: "auth.sign_in", outcome: "failure", ip: ctx.ip, detail: { method: "sms", reason: "unknown_phone" } });
@@ -214,7 +215,7 @@ export async function register(ctx: ServiceCtx, input: TRegister): Promise<Sessi
   const { db } = ctx;
   const policy = checkPassword(input.password, { phone: input.phone });
   if (!policy.ok) throw new AppError("BAD_REQUEST", policy.message, { password: [policy.message] });
-  await consume("registerIp", ctx.ip ?? "unknown");
+  await consume(db, "registerIp", ctx.ip ?? "unknown");
   if (await findUserByPhone(db, input.phone))
     throw new AppError("CONFLICT", "该手机号已注册，请直接登录", { phone: ["该手机号已注册，请直接登录"] });
   await consumeSmsCode(db, input.phone, "register", input.code);

@@ -15,7 +15,7 @@ import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { sendSms } from "@/server/lib/sms";
 import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
-import { MAX_UPLOAD_BYTES, MIME, putFile, sniffFileKind } from "@/server/lib/storage";
+import { MAX_UPLOAD_BYTES, MIME, putFile, sniffFileKind, storedFileName } from "@/server/lib/storage";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
 import { hasPermission } from "@/server/auth/roles";
@@ -179,7 +179,7 @@ export async function savePage(
       .values({
         applicationId: app.id,
         fieldName: field.name,
-        fileName: file.name.slice(0, 200) || `${label}.${kind}`,
+        fileName: storedFileName(file.name, kind, label),
         mimeType: MIME[kind],
         sizeBytes: stored.size,
         sha256: stored.sha256,

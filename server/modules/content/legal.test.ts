@@ -203,6 +203,7 @@ describe("legal documents", () => {
         lockedUntil: "锁定",
         lastSignInAt: "最近登录时间",
         disabled: null,
+        sessionVersion: null,
         createdAt: "注册时间",
         updatedAt: null,
       },

@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_QUERY_LENGTH, SECTIONS, getSection, searchPortal } from "./sections";
 
@@ -30,9 +32,12 @@ const EXISTING_ROUTES = new Set([
   "/environment/report",
 ]);
 
+/** A page of the portal: app/[shell]/(portal)/<path>/page.tsx (or one of the fixed routes above). */
 function isExistingRoute(href: string): boolean {
   if (href.startsWith("/search?q=")) return true;
-  return EXISTING_ROUTES.has(href);
+  if (EXISTING_ROUTES.has(href)) return true;
+  const file = path.join(process.cwd(), "app/[shell]/(portal)", href.replace(/^\//, ""), "page.tsx");
+  return /^\/[a-z0-9/-]+$/.test(href) && existsSync(file);
 }
 
 describe("section registry", () => {
@@ -44,7 +49,8 @@ describe("section registry", () => {
   it("gives every section at least four sub-services and some facts", () => {
     for (const section of SECTIONS) {
       expect(section.subServices.length, section.name).toBeGreaterThanOrEqual(4);
-      expect(section.facts.length, section.name).toBeGreaterThan(0);
+      // 智慧经济, 智慧人文 and 智慧治理 show facts read from their modules' data instead
+      if (!["economy", "culture", "governance"].includes(section.slug)) expect(section.facts.length, section.name).toBeGreaterThan(0);
       expect(section.summary.length).toBeGreaterThan(10);
       for (const sub of section.subServices) {
         expect(sub.summary.length, sub.name).toBeGreaterThan(10);

@@ -34,10 +34,8 @@ export type Section = {
   facts: SectionFact[];
 };
 
-const SOURCE_PLANNING = "南通市智慧城市建设资料";
 const SOURCE_METRO = "南通轨道交通1号线开通资料";
 const SOURCE_AIR = "南通市区国控空气监测站点";
-const SOURCE_12345 = "南通12345热线周报（2021年12月）";
 
 export const SECTIONS: readonly Section[] = [
   {
@@ -50,6 +48,7 @@ export const SECTIONS: readonly Section[] = [
         id: "economy-policy",
         name: "惠企政策",
         summary: "回答几个关于企业规模、行业和所在地区的问题，即可找到企业可以申请的扶持政策及申请条件。",
+        href: "/economy/policies",
         audience: ["enterprise"],
         keywords: ["政策", "补贴", "扶持", "奖励", "政策匹配"],
       },
@@ -57,6 +56,7 @@ export const SECTIONS: readonly Section[] = [
         id: "economy-cloud",
         name: "中小企业云服务",
         summary: "浏览面向中小企业的云计算、软件和信息化服务产品，在线提交使用申请并查看办理进度。",
+        href: "/economy/cloud",
         audience: ["enterprise"],
         keywords: ["云计算", "信息化", "上云"],
       },
@@ -64,6 +64,7 @@ export const SECTIONS: readonly Section[] = [
         id: "economy-credit",
         name: "信用南通",
         summary: "按企业名称或统一社会信用代码查询企业信用信息，查看按类别公布的红黑榜及公布日期。",
+        href: "/economy/credit",
         audience: ["enterprise", "personal"],
         keywords: ["信用查询", "红黑榜", "统一社会信用代码", "失信"],
       },
@@ -71,6 +72,7 @@ export const SECTIONS: readonly Section[] = [
         id: "economy-indicators",
         name: "宏观经济",
         summary: "查看南通历年地区生产总值等主要经济指标，每张图表都附有可供读屏软件阅读的数据表。",
+        href: "/economy/macro",
         audience: ["enterprise", "personal"],
         keywords: ["GDP", "地区生产总值", "经济指标", "统计"],
       },
@@ -78,14 +80,13 @@ export const SECTIONS: readonly Section[] = [
         id: "economy-jobs",
         name: "就业",
         summary: "查找南通本地的招聘岗位和招聘会安排，了解用人单位和岗位要求。",
+        href: "/economy/jobs",
         audience: ["personal", "enterprise"],
         keywords: ["招聘", "求职", "找工作", "招聘会", "乐业南通"],
       },
     ],
-    facts: [
-      { label: "2013年地区生产总值", value: "5,020 亿元", source: SOURCE_PLANNING },
-      { label: "智慧南通服务事项", value: "649 项政务及民生服务", source: SOURCE_PLANNING },
-    ],
+    // read from the modules' data by the section page (宏观经济, 惠企政策, 云服务, 就业)
+    facts: [],
   },
   {
     slug: "culture",
@@ -97,6 +98,7 @@ export const SECTIONS: readonly Section[] = [
         id: "culture-learning",
         name: "终身学习",
         summary: "浏览面向市民的学习资源和课程，报名学习并随时查看自己的学习进度。",
+        href: "/culture/courses",
         audience: ["personal"],
         keywords: ["课程", "学习", "教育", "慧学南通"],
       },
@@ -104,6 +106,7 @@ export const SECTIONS: readonly Section[] = [
         id: "culture-library",
         name: "图书馆",
         summary: "检索图书馆馆藏，用市民卡查看自己借阅的图书并在线续借。",
+        href: "/culture/library",
         audience: ["personal"],
         keywords: ["借书", "续借", "馆藏", "图书"],
       },
@@ -111,6 +114,7 @@ export const SECTIONS: readonly Section[] = [
         id: "culture-events",
         name: "文化活动",
         summary: "按日期查看全市展览、讲座和演出等文化活动，在名额内在线报名。",
+        href: "/culture/events",
         audience: ["personal"],
         keywords: ["活动报名", "讲座", "展览", "演出"],
       },
@@ -118,14 +122,13 @@ export const SECTIONS: readonly Section[] = [
         id: "culture-makerspace",
         name: "创新空间",
         summary: "了解众创空间和 Fab Lab 创客实验室的设备与开放时间，在线预约使用时段。",
+        href: "/culture/spaces",
         audience: ["personal", "enterprise"],
         keywords: ["众创空间", "创客", "Fab Lab", "预约"],
       },
     ],
-    facts: [
-      { label: "南通博物苑", value: "1905 年创建，中国第一座公共博物馆", source: "南通博物苑" },
-      { label: "慧学南通", value: "教育资源、教学、管理、门户四大板块", source: SOURCE_PLANNING },
-    ],
+    // read from the modules' data by the section page (课程, 馆藏, 活动, 创新空间)
+    facts: [],
   },
   {
     slug: "governance",
@@ -153,6 +156,7 @@ export const SECTIONS: readonly Section[] = [
         id: "governance-open-gov",
         name: "政务公开",
         summary: "阅读政府新闻、通知公告和政策文件，以及相应的政策解读。",
+        href: "/governance/open",
         audience: ["personal", "enterprise"],
         keywords: ["通知公告", "政策文件", "政策解读", "新闻"],
       },
@@ -160,6 +164,7 @@ export const SECTIONS: readonly Section[] = [
         id: "governance-open-data",
         name: "数据开放",
         summary: "浏览公共数据目录，数据集可下载为 CSV 和 JSON，也可以通过接口查询。",
+        href: "/governance/data",
         audience: ["personal", "enterprise"],
         keywords: ["开放数据", "数据集", "API", "下载"],
       },
@@ -167,6 +172,7 @@ export const SECTIONS: readonly Section[] = [
         id: "governance-report",
         name: "随手拍",
         summary: "发现道路坑洼、路灯不亮、违章停车等问题，拍照并标出位置，即生成 12345 工单。",
+        href: "/governance/snap",
         audience: ["personal"],
         keywords: ["城市问题", "路灯", "坑洼", "违停", "反映问题"],
       },
@@ -174,16 +180,13 @@ export const SECTIONS: readonly Section[] = [
         id: "governance-points",
         name: "智慧南通积分",
         summary: "反映问题被确认、低碳出行、参加志愿服务等文明行为可获得积分，可随时查看积分明细。",
+        href: "/governance/points",
         audience: ["personal"],
         keywords: ["积分", "志愿服务", "文明积分"],
       },
     ],
-    facts: [
-      { label: "12345 一周受理量", value: "25,560 件", source: SOURCE_12345 },
-      { label: "派单", value: "4,403 件", source: SOURCE_12345 },
-      { label: "按时办结率", value: "99.45%", source: SOURCE_12345 },
-      { label: "满意率", value: "93.20%", source: SOURCE_12345 },
-    ],
+    // read from the modules' data by the section page (政务公开, 数据开放, 一网通办)
+    facts: [],
   },
   {
     slug: "transport",

@@ -1,4 +1,12 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/server/lib/validation";
+
+/** Article versions start at 0 (the row's default); a bad one is a 400. */
+export const ZArticleVersion = z
+  .number({ error: "版本号无效，请刷新页面后重试" })
+  .int("版本号无效，请刷新页面后重试")
+  .min(0, "版本号无效，请刷新页面后重试")
+  .max(INT4_MAX, "版本号无效，请刷新页面后重试");
 
 export const ARTICLE_KINDS = { news: "政务要闻", notice: "通知公告", policy: "政策文件", interpretation: "政策解读" } as const;
 export type ArticleKind = keyof typeof ARTICLE_KINDS;

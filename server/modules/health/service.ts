@@ -31,6 +31,8 @@ import { addDays, atShanghai, formatShanghai, shanghaiDate, weekday } from "@/se
 import { healthConfig, type HealthConfig } from "./config";
 import { slotCapacity, slotFeeFen } from "./fees";
 
+export { healthConfig, type HealthConfig };
+
 export type ServiceCtx = { db: DB; ip?: string | null };
 
 /** booking_resource.kind of a doctor's clinic. */

@@ -4,7 +4,7 @@ import { ZId } from "@/server/lib/validation";
 import { QUEUE_NAMES } from "./queues";
 import * as agent from "./agent";
 import { REQUEST_TYPES, ZAgentIntake, ZAnswer, ZClassify, ZDecideExtension, ZDispatch, ZMerge, ZRevisit, ZUrge } from "./validation";
-import { ZAgentTicket, ZAttachmentOut, ZCategoryOption, ZExtensionOut, ZQueueRow, ZTransition } from "./outputs";
+import { ZAgentTicket, ZAttachmentOut, ZCategoryOption, ZExtensionOut, ZQueueRow, ZSupportersOut, ZTransition } from "./outputs";
 
 const ZEventOut = z.object({
   id: z.number(),
@@ -143,6 +143,7 @@ export const agentRouter = createTRPCRouter({
         pendingExtension: ZExtensionOut.nullable(),
         mergedInto: ZTicketLink.nullable(),
         merged: z.array(ZTicketLink),
+        supporters: ZSupportersOut,
         canAct: z.boolean(),
       }),
     )

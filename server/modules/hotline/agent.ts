@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, or } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, or } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
   accountUser,
@@ -19,6 +19,7 @@ import { maskName } from "@/server/lib/mask";
 import { ZPhoneNumber } from "@/server/lib/phone";
 import { parseInput } from "@/server/lib/validation";
 import { countQueues, isOverdue, listQueue, type QueueName } from "./queues";
+import { carryOnMerge, supportersForAgent } from "./supporters";
 import {
   answerDirectly,
   CONFLICT_MESSAGE,
@@ -205,7 +206,8 @@ export async function agentTicket(ctx: ServiceCtx, user: SessionUser, id: number
       sizeBytes: hotlineAttachment.sizeBytes,
     })
     .from(hotlineAttachment)
-    .where(eq(hotlineAttachment.ticketId, id))
+    // The request's own photos; joiners' photos are listed with each joiner (supporters).
+    .where(and(eq(hotlineAttachment.ticketId, id), isNull(hotlineAttachment.supporterId)))
     .orderBy(asc(hotlineAttachment.createdAt));
   const dups = ticket.mergedIntoId === null && ticket.status !== "closed" ? await findDuplicates(db, ticket, now) : [];
   const versions = dups.length
@@ -261,6 +263,7 @@ export async function agentTicket(ctx: ServiceCtx, user: SessionUser, id: number
     pendingExtension: extensions.find((e) => e.status === "pending") ?? null,
     mergedInto: mergedInto ?? null,
     merged,
+    supporters: await supportersForAgent(db, id),
     canAct: hasPermission(user.role, "hotline.dispatch"),
   };
 }
@@ -337,6 +340,8 @@ export async function mergeTicket(
       throw new AppError("BAD_REQUEST", `工单 ${primary.ticketNo} 本身已被合并，请合并到它所合并的工单`, { primaryId: ["该工单已被合并"] });
     if (primary.categoryId !== dup.categoryId)
       throw new AppError("BAD_REQUEST", "只能合并同一分类的重复诉求", { primaryId: ["分类不同，不能合并"] });
+    // 附议/关注 go with the request: the duplicate's joiners, followers and its own citizen now support the primary.
+    await carryOnMerge(tx, dup, primary);
     const d = await transition(
       inner,
       agent,

@@ -2,7 +2,8 @@ import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
 import { ZId } from "@/server/lib/validation";
 import * as citizen from "./citizen";
-import { REQUEST_TYPES, ZCitizenSubmitForm, ZPage, ZRate } from "./validation";
+import * as supporters from "./supporters";
+import { REQUEST_TYPES, ZCitizenSubmitForm, ZFollow, ZJoin, ZPage, ZRate, ZSuggestQuery, ZUnfollow } from "./validation";
 import { ZAttachmentOut, ZDeadlinePreview } from "./outputs";
 
 const ZLeaf = z.object({ id: z.number(), name: z.string(), departmentName: z.string().nullable(), needsLocation: z.boolean() });
@@ -132,4 +133,94 @@ export const citizenRouter = createTRPCRouter({
       }),
     )
     .query(({ ctx }) => citizen.hotTopics(ctx.db)),
+
+  /** The suggestion step on /12345: open public requests of the category within 200 m or at the same address (30 days). */
+  suggestions: permissionProcedure("account.self")
+    .input(ZSuggestQuery)
+    .output(
+      z.array(
+        z.object({
+          id: z.number(),
+          type: z.string(),
+          status: z.string(),
+          categoryName: z.string(),
+          district: z.string().nullable(),
+          description: z.string(),
+          createdAt: z.date(),
+          joinCount: z.number(),
+          distanceM: z.number().nullable(),
+          sameAddress: z.boolean(),
+          photoId: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx, input }) => supporters.suggestSimilar(ctx.db, input)),
+
+  /** 附议 ("我也遇到了"), once per citizen per request. */
+  join: permissionProcedure("account.self")
+    .input(ZJoin)
+    .output(z.object({ ticketId: z.number(), joinCount: z.number() }))
+    .mutation(({ ctx, input }) => supporters.joinRequest(ctx, ctx.user, input)),
+
+  follow: permissionProcedure("account.self")
+    .input(ZFollow)
+    .output(z.object({ ticketId: z.number(), already: z.boolean() }))
+    .mutation(({ ctx, input }) => supporters.followRequest(ctx, ctx.user, input)),
+
+  unfollow: permissionProcedure("account.self")
+    .input(ZUnfollow)
+    .output(z.object({ ticketId: z.number() }))
+    .mutation(({ ctx, input }) => supporters.unfollowRequest(ctx, ctx.user, input)),
+
+  /** Requests the citizen joined or follows (我的诉求 › 我关注的). */
+  followed: permissionProcedure("account.self")
+    .input(ZPage)
+    .output(
+      z.object({
+        total: z.number(),
+        page: z.number(),
+        pageSize: z.number(),
+        items: z.array(
+          z.object({
+            id: z.number(),
+            type: z.string(),
+            status: z.string(),
+            categoryName: z.string(),
+            description: z.string(),
+            joinCount: z.number(),
+            joined: z.boolean(),
+            sms: z.boolean(),
+            followedAt: z.date(),
+            updatedAt: z.date(),
+          }),
+        ),
+      }),
+    )
+    .query(({ ctx, input }) => supporters.listFollowed(ctx, ctx.user, input)),
+
+  /** One public request (/12345/public/[id]); private ones are NOT_FOUND. No contact, address, coordinates or ticket number. */
+  publicRequest: publicProcedure
+    .input(z.object({ id: ZId }))
+    .output(
+      z.object({
+        id: z.number(),
+        type: z.string(),
+        status: z.string(),
+        categoryName: z.string(),
+        district: z.string().nullable(),
+        description: z.string(),
+        answer: z.string().nullable(),
+        departmentName: z.string().nullable(),
+        joinCount: z.number(),
+        supporterCount: z.number(),
+        open: z.boolean(),
+        merged: z.boolean(),
+        mergedIntoId: z.number().nullable(),
+        createdAt: z.date(),
+        answeredAt: z.date().nullable(),
+        timeline: z.array(z.object({ at: z.date(), status: z.string(), text: z.string() })),
+        photoIds: z.array(z.string()),
+      }),
+    )
+    .query(({ ctx, input }) => supporters.publicRequest(ctx.db, input.id)),
 });

@@ -395,7 +395,7 @@ export async function hotTopics(db: DB, opts: { now?: Date; days?: number; limit
 // ——— attachments ———
 
 /**
- * A photo of a request, for: the citizen who filed it, hotline agents, staff of the ticket's
+ * A photo of a request, for: the citizen who filed it (or the joiner who added it), hotline agents, staff of the ticket's
  * department, admins. Anyone else gets NOT_FOUND (no existence leak).
  */
 export async function attachmentForUser(db: DB, user: SessionUser, attachmentId: string) {
@@ -407,6 +407,7 @@ export async function attachmentForUser(db: DB, user: SessionUser, attachmentId:
       fileName: hotlineAttachment.fileName,
       mimeType: hotlineAttachment.mimeType,
       sizeBytes: hotlineAttachment.sizeBytes,
+      supporterId: hotlineAttachment.supporterId,
       citizenUserId: hotlineTicket.citizenUserId,
       departmentId: hotlineTicket.departmentId,
     })
@@ -415,8 +416,9 @@ export async function attachmentForUser(db: DB, user: SessionUser, attachmentId:
     .where(eq(hotlineAttachment.id, attachmentId.toLowerCase()))
     .limit(1);
   if (!row) throw notFound();
-  if (row.citizenUserId === user.id || hasPermission(user.role, "hotline.admin") || hasPermission(user.role, "hotline.dispatch"))
-    return row;
+  // A joiner (附议) sees the photo they added; the requester sees the request's own photos.
+  const owner = row.supporterId === null ? row.citizenUserId : row.supporterId;
+  if (owner === user.id || hasPermission(user.role, "hotline.admin") || hasPermission(user.role, "hotline.dispatch")) return row;
   if (hasPermission(user.role, "department.handle") && row.departmentId !== null) {
     const dept = await staffDepartment(db, user).catch(() => null);
     if (dept === row.departmentId) return row;

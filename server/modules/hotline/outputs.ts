@@ -46,15 +46,31 @@ export const ZAgentTicket = z.object({
   dispatchedAt: z.date().nullable(),
   repliedAt: z.date().nullable(),
   mergedIntoId: z.number().nullable(),
+  joinCount: z.number(),
   version: z.number(),
   createdAt: z.date(),
   updatedAt: z.date(),
   closedAt: z.date().nullable(),
 });
 
+/** 附议/关注 of a request as agents see them (names masked). */
+export const ZSupportersOut = z.object({
+  joiners: z.array(
+    z.object({
+      name: z.string(),
+      note: z.string().nullable(),
+      joinedAt: z.date(),
+      mergedFromTicketNo: z.string().nullable(),
+      photos: z.array(z.object({ id: z.string(), fileName: z.string() })),
+    }),
+  ),
+  followerCount: z.number(),
+});
+
 /** One row of an agent or department queue. */
 export const ZQueueRow = z.object({
   id: z.number(),
+  joinCount: z.number(),
   ticketNo: z.string(),
   type: z.string(),
   status: z.string(),

@@ -1,11 +1,12 @@
-import { and, asc, count, eq, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { hotlineCategory, hotlineTicket, orgDepartment } from "@/drizzle/schema";
 import { shanghaiDate } from "@/server/lib/working-days";
 
 /**
  * Work queues of the 12345 agent console and the department desk. Each queue is one indexed range:
- *  - new (待派单: new + reopened)      → hotline_ticket_status_created_idx (status, created_at), oldest first
+ *  - new (待派单: new + reopened)      → hotline_ticket_new_queue_idx, most 附议 first (more citizens
+ *                                       affected, sooner handled), then oldest first
  *  - dispatched (已派单/办理中)         → hotline_ticket_queue_idx (status, due_date), nearest deadline first
  *  - overdue (超期: due_date < today)   → hotline_ticket_queue_idx, range on due_date
  *  - returned (退单待改派)              → hotline_ticket_status_created_idx
@@ -38,6 +39,7 @@ export const IS_ANSWERED_BY_DEPARTMENT = sql`${hotlineTicket.status} in ('replie
 
 export const queueRowColumns = {
   id: hotlineTicket.id,
+  joinCount: hotlineTicket.joinCount,
   ticketNo: hotlineTicket.ticketNo,
   type: hotlineTicket.type,
   status: hotlineTicket.status,
@@ -61,7 +63,8 @@ function queueWhere(queue: QueueName, today: string): { where: SQL; order: SQL[]
   const t = hotlineTicket;
   switch (queue) {
     case "new":
-      return { where: IS_NEW, order: [asc(t.createdAt), asc(t.id)] };
+      // Migration 0009: hotline_ticket_new_queue_idx is (join_count desc, created_at, id), one ordered range.
+      return { where: IS_NEW, order: [desc(t.joinCount), asc(t.createdAt), asc(t.id)] };
     case "dispatched":
       return { where: IS_OPEN_AT_DEPARTMENT, order: [asc(t.dueDate), asc(t.id)] };
     case "overdue":

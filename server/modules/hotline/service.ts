@@ -1,7 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
-import { accountUser, hotlineCategory, hotlineEvent, hotlineSlaRule, hotlineTicket, orgDepartment } from "@/drizzle/schema";
+import {
+  accountUser,
+  hotlineCategory,
+  hotlineEvent,
+  hotlineSlaRule,
+  hotlineSupporter,
+  hotlineTicket,
+  orgDepartment,
+} from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
@@ -11,6 +19,7 @@ import { hasPermission } from "@/server/auth/roles";
 import { parseInput } from "@/server/lib/validation";
 import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { ZCreateTicket, ZSatisfaction, ZText, type CreateTicketInput } from "./validation";
+import { queueSupporterNotices, sendSupporterSms } from "./supporter-notices";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
 
@@ -58,6 +67,7 @@ export const ticketColumns = {
   dispatchedAt: hotlineTicket.dispatchedAt,
   repliedAt: hotlineTicket.repliedAt,
   mergedIntoId: hotlineTicket.mergedIntoId,
+  joinCount: hotlineTicket.joinCount,
   version: hotlineTicket.version,
   createdAt: hotlineTicket.createdAt,
   updatedAt: hotlineTicket.updatedAt,
@@ -143,11 +153,39 @@ export async function transition(
       targetId: String(t.id),
       detail: { from: t.status, to },
     });
-    return { status: to, version: updated.version };
+    // Joiners and followers (附议/关注) hear of a dispatch, an answer and the close: once per change.
+    const sms =
+      to === t.status
+        ? []
+        : await queueSupporterNotices(tx, to, {
+            id: t.id,
+            description: t.description,
+            categoryId: set.categoryId ?? t.categoryId,
+            answer: set.answer !== undefined ? set.answer : t.answer,
+            mergedIntoId: set.mergedIntoId !== undefined ? set.mergedIntoId : t.mergedIntoId,
+            departmentId: set.departmentId !== undefined ? set.departmentId : t.departmentId,
+          });
+    return { status: to, version: updated.version, sms };
   });
-  // A public request's change (answer, close, merge, made private…) shows on /12345/public at once.
-  if (t.isPublic || set.isPublic !== undefined) revalidatePublic(PAGE_TAGS.hotlinePublic);
-  return result;
+  await sendSupporterSms(ctx.db, result.sms);
+  // A public request's change (answer, close, merge, made private…) shows on /12345/public and its own page at once.
+  if (t.isPublic || set.isPublic !== undefined) revalidatePublic(PAGE_TAGS.hotlinePublic, PAGE_TAGS.hotlineRequest(t.id));
+  return { status: result.status, version: result.version };
+}
+
+/**
+ * 附议 count: recounted from hotline_supporter (joined rows) in the caller's transaction. A counter on the
+ * ticket, not a change of its state — no version bump (an agent's open page stays valid), no event.
+ */
+export async function syncJoinCount(db: Pick<DB, "update">, id: number): Promise<number> {
+  const [row] = await db
+    .update(hotlineTicket)
+    .set({
+      joinCount: sql`(select count(*)::int from ${hotlineSupporter} where ${hotlineSupporter.ticketId} = ${id} and ${hotlineSupporter.joined})`,
+    })
+    .where(eq(hotlineTicket.id, id))
+    .returning({ joinCount: hotlineTicket.joinCount });
+  return row?.joinCount ?? 0;
 }
 
 /**

@@ -25,6 +25,7 @@ export const statsRouter = createTRPCRouter({
         range: z.object({ preset: z.enum(PRESET_IDS), from: z.string(), to: z.string(), label: z.string(), days: z.number() }),
         totals: ZCountersOut.extend({ directRate: ZRate, onTimeRate: ZRate, satisfactionRate: ZRate }),
         topCategories: z.array(z.object({ categoryId: z.number(), name: z.string(), group: z.string().nullable(), received: z.number() })),
+        joins: z.object({ count: z.number(), requests: z.number() }),
         departments: z.array(
           z.object({
             departmentId: z.number(),

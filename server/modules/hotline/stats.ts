@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { DB } from "@/server/db";
 import {
@@ -7,6 +7,7 @@ import {
   hotlineStatsDaily,
   hotlineStatsDay,
   hotlineStatsDirty,
+  hotlineSupporter,
   hotlineTicket,
   orgDepartment,
 } from "@/drizzle/schema";
@@ -290,6 +291,11 @@ export type HotlineStats = {
   divisions: { district: string; received: number; share: number | null }[];
   /** Tickets without a division (e.g. phone calls not about a place). */
   noDivision: number;
+  /**
+   * 附议, counted apart from new requests (a joined request is one problem, many voices): joins made in the
+   * range (by the day they were made), and how many requests they went to. Merged-in requesters count too.
+   */
+  joins: { count: number; requests: number };
   /** How many stored days were recomputed by this call (diagnostics; 0 when the rollup was current). */
   recomputedDays: number;
 };
@@ -402,8 +408,22 @@ export function requireStats(user: SessionUser) {
 export async function hotlineStats(ctx: ServiceCtx, user: SessionUser, input: StatsRangeInput, now = new Date()): Promise<HotlineStats> {
   requireStats(user);
   const range = presetRange(input, now);
-  const [{ rows, recomputedDays }, names] = await Promise.all([statsDims(ctx.db, range.from, range.to, now), loadNames(ctx.db)]);
-  return { range, ...summarize(rows, names), recomputedDays };
+  const [{ rows, recomputedDays }, names, joins] = await Promise.all([
+    statsDims(ctx.db, range.from, range.to, now),
+    loadNames(ctx.db),
+    joinCounts(ctx.db, range.from, range.to),
+  ]);
+  return { range, ...summarize(rows, names), joins, recomputedDays };
+}
+
+/** 附议 in [from, to] (China days): a range of hotline_supporter_joined_idx (joined_at). */
+export async function joinCounts(db: DB, from: string, to: string): Promise<{ count: number; requests: number }> {
+  const s = hotlineSupporter;
+  const [row] = await db
+    .select({ count: sql<number>`count(*)::int`, requests: sql<number>`count(distinct ${s.ticketId})::int` })
+    .from(s)
+    .where(and(isNotNull(s.joinedAt), gte(s.joinedAt, chinaDayStart(from)), lt(s.joinedAt, chinaDayStart(addDays(to, 1)))));
+  return { count: Number(row?.count ?? 0), requests: Number(row?.requests ?? 0) };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -176,3 +176,29 @@ export const ZStatsRange = z.object({
   from: z.string().max(20, "日期格式应为 年-月-日，例如 2026-11-01").optional(),
   to: z.string().max(20, "日期格式应为 年-月-日，例如 2026-11-01").optional(),
 });
+
+// ——— 附议 / 关注 and the suggestion step (supporters.ts) ———
+
+/** Where the citizen's problem is: the category and a point or an address (the suggestion step on /12345). */
+export const ZSuggestQuery = z.object({
+  categoryId: zId("请选择诉求分类"),
+  lat: z.number().min(31).max(33).optional(),
+  lng: z.number().min(120).max(122).optional(),
+  address: z.string().trim().max(200).optional(),
+});
+
+/** 附议 ("我也遇到了"): an optional note and one photo; `sms` asks for an SMS beside the message on each change. */
+export const ZJoin = z.object({
+  ticketId: zId("请选择要附议的诉求"),
+  note: z.string().trim().max(500, "补充说明不超过500字").optional(),
+  sms: z.boolean().default(false),
+  photos: z
+    .array(z.object({ name: z.string().max(255), bytes: ZBytes }))
+    .max(MAX_PHOTO_UPLOADS)
+    .default([]),
+});
+export type TJoin = z.input<typeof ZJoin>;
+
+/** 关注: follow a public request's progress (message, and SMS when asked). */
+export const ZFollow = z.object({ ticketId: zId("请选择要关注的诉求"), sms: z.boolean().default(false) });
+export const ZUnfollow = z.object({ ticketId: zId("请选择要取消关注的诉求") });

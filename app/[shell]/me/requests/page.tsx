@@ -7,6 +7,7 @@ import { Pager } from "@/components/ui/pager";
 import { formatDateTime } from "@/components/ui/format";
 import { pageParam } from "@/components/ui/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { MyRequestsTabs } from "@/components/hotline/my-requests-tabs";
 
 export const metadata: Metadata = { title: "我的诉求", robots: { index: false } };
 
@@ -17,7 +18,8 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
   return (
     <div className="mx-auto max-w-4xl px-4 py-8">
       <Breadcrumbs items={[{ label: "我的", href: "/me" }, { label: "我的诉求" }]} />
-      <h1 className="mb-2 text-3xl font-bold">我的诉求</h1>
+      <h1 className="mb-4 text-3xl font-bold">我的诉求</h1>
+      <MyRequestsTabs current="mine" />
       <p className="mb-6">
         您在网站、手机和微信上提交的 12345 诉求。
         <Link href="/12345#submit" className="font-semibold">

@@ -2,6 +2,7 @@ import type { DB } from "@/server/db";
 import { AppError, HTTP_STATUS } from "@/server/lib/errors";
 import { logger } from "@/server/lib/logger";
 import { clientIp } from "@/server/lib/client-ip";
+import { readBodyLimited } from "@/server/lib/body";
 import type { Open311Format } from "./constants";
 import type { Params } from "./params";
 import { discovery, listServices, serviceDefinition } from "./services";
@@ -88,16 +89,18 @@ export async function handleGet(db: DB, req: Request, segments: string[], origin
 }
 
 async function readForm(req: Request): Promise<Params> {
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", `请求体不超过${MAX_BODY_BYTES / 1024}KB`);
   const type = (req.headers.get("content-type") ?? "").toLowerCase();
-  if (type.startsWith("multipart/form-data")) return await req.formData();
-  if (type === "" || type.startsWith("application/x-www-form-urlencoded")) {
-    const text = await req.text();
-    if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw new AppError("BAD_REQUEST", `请求体不超过${MAX_BODY_BYTES / 1024}KB`);
-    return new URLSearchParams(text);
+  const multipart = type.startsWith("multipart/form-data");
+  if (!multipart && !(type === "" || type.startsWith("application/x-www-form-urlencoded")))
+    throw new AppError("BAD_REQUEST", "请求体应为 application/x-www-form-urlencoded（或 multipart/form-data）");
+  // Streamed with a hard limit before any parsing, with or without Content-Length.
+  const bytes = await readBodyLimited(req, MAX_BODY_BYTES, `请求体不超过${MAX_BODY_BYTES / 1024}KB`);
+  if (!multipart) return new URLSearchParams(new TextDecoder().decode(bytes));
+  try {
+    return await new Response(bytes, { headers: { "content-type": req.headers.get("content-type") ?? type } }).formData();
+  } catch {
+    throw new AppError("BAD_REQUEST", "multipart/form-data 请求体格式不正确");
   }
-  throw new AppError("BAD_REQUEST", "请求体应为 application/x-www-form-urlencoded（或 multipart/form-data）");
 }
 
 export async function handlePost(db: DB, req: Request, segments: string[]): Promise<Response> {

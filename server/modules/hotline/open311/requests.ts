@@ -3,6 +3,7 @@ import { and, desc, eq, gte, inArray, lte, or, sql, type SQL } from "drizzle-orm
 import type { DB } from "@/server/db";
 import { hotlineCategory, hotlineTicket } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
+import { consume } from "@/server/lib/rate-limit";
 import { createTicket, type ServiceCtx } from "../service";
 import { maskPersonalData } from "../privacy";
 import { isTicketStatus, STATUS_NAMES } from "../labels";
@@ -11,7 +12,6 @@ import { DEFAULT_RANGE_DAYS, MAX_DESCRIPTION, MAX_IDS, MAX_REQUESTS, MEDIA_URL_K
 import { attributeParams, iso8601, numberParam, parseIsoParam, str, type Params } from "./params";
 import { sortedAttributes, validateAttributes } from "./attributes";
 import { authenticateKey } from "./keys";
-import { consumePost } from "./rate-limit";
 import { departmentNames, leafCategory } from "./services";
 
 /**
@@ -27,7 +27,7 @@ export async function createRequest(
 ) {
   const now = opts.now ?? new Date();
   const key = await authenticateKey(ctx.db, opts.apiKey ?? str(params.get("api_key")), now);
-  await consumePost(key.keyHash);
+  await consume(ctx.db, "open311Post", key.keyHash);
 
   const serviceCode = str(params.get("service_code"));
   if (!serviceCode) throw new AppError("BAD_REQUEST", "缺少 service_code（服务代码），请从 services 列表中选择");

@@ -4,6 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { Notice } from "@/components/ui/notice";
+import { JoinersSection } from "@/components/hotline/agent/joiners";
 import { TicketPhotoLinks, TicketStatusTag, TicketTimeline, ticketPlace } from "@/components/hotline/ticket-ui";
 import { ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { CHANNEL_NAMES } from "@/components/hotline/labels";
@@ -130,6 +131,7 @@ export default async function AgentTicketPage({
               </p>
             ) : null}
           </section>
+          <JoinersSection supporters={d.supporters} />
           {d.duplicates.length ? (
             <section aria-labelledby="dups-title" className="mb-6 rounded-lg border-2 border-warn bg-warn-bg p-4">
               <h2 id="dups-title" className="mb-2 text-xl font-bold">

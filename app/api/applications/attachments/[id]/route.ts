@@ -1,7 +1,7 @@
 import { auth } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
-import { getFile } from "@/server/lib/storage";
+import { getFile, SERVED_FILE_HEADERS } from "@/server/lib/storage";
 import { attachmentFor } from "@/server/modules/applications/service";
 
 export const dynamic = "force-dynamic";
@@ -18,8 +18,7 @@ export async function GET(_req: Request, { params }: { params: Promise<{ id: str
       headers: {
         "content-type": row.mimeType,
         "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
+        ...SERVED_FILE_HEADERS,
       },
     });
   } catch (e) {

@@ -1,7 +1,7 @@
 import { auth } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
-import { getFile } from "@/server/lib/storage";
+import { getFile, SERVED_FILE_HEADERS } from "@/server/lib/storage";
 import { attachmentForUser } from "@/server/modules/hotline/citizen";
 
 export const dynamic = "force-dynamic";
@@ -29,9 +29,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
         "content-type": row.mimeType,
         "content-length": String(bytes.byteLength),
         "content-disposition": `${download ? "attachment" : "inline"}; filename*=UTF-8''${encodeURIComponent(row.fileName)}`,
-        "cache-control": "private, no-store",
-        "x-content-type-options": "nosniff",
-        "content-security-policy": "default-src 'none'; sandbox",
+        ...SERVED_FILE_HEADERS,
       },
     });
   } catch (e) {
