@@ -72,15 +72,18 @@ for (const mode of [
 }
 
 test("a stop page's arrivals refresh without a reload, announced politely", async ({ page }) => {
+  // The board fetches once on hydration and then every 20 s; listen before the page loads.
+  const refreshed = page.waitForResponse((r) => r.url().includes("/api/transit/arrivals?stop=metro-hepingqiao") && r.status() === 200);
   await page.goto("/transport/stops/metro-hepingqiao");
   await expect(page.locator("main h1")).toHaveText("和平桥");
   const status = page.getByTestId("arrivals-updated");
   await expect(status).toHaveAttribute("aria-live", "polite");
   // A marker on the window survives only if the page is never reloaded.
   await page.evaluate(() => ((window as unknown as { __stay: number }).__stay = 1));
-  const refreshed = page.waitForResponse((r) => r.url().includes("/api/transit/arrivals?stop=metro-hepingqiao") && r.status() === 200);
   await refreshed;
   await expect(status).toContainText("每20秒自动刷新");
+  // The next refresh comes by itself, 20 s later, still without a reload.
+  await page.waitForResponse((r) => r.url().includes("/api/transit/arrivals?stop=metro-hepingqiao"), { timeout: 30_000 });
   const body = await (await page.request.get("/api/transit/arrivals?stop=metro-hepingqiao")).json();
   expect(Array.isArray(body.rows)).toBe(true);
   expect(await page.evaluate(() => (window as unknown as { __stay?: number }).__stay)).toBe(1);
@@ -103,7 +106,10 @@ test("the AQI page on a phone and in 长辈版", async ({ page, context, baseURL
   await page.goto("/environment/air");
   await expect(page.locator("html")).toHaveClass(/\belder\b/);
   await expect(page.getByTestId("aqi-value")).toBeVisible();
-  const elderBody = await page.locator("main p").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  const elderBody = await page
+    .locator("main p")
+    .first()
+    .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
   expect(elderBody).toBeGreaterThanOrEqual(18);
   expect(normalSize).toBeGreaterThan(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
@@ -112,13 +118,13 @@ test("the AQI page on a phone and in 长辈版", async ({ page, context, baseURL
 test("垃圾分类: an item is found by its pinyin and by its initials", async ({ page }) => {
   await page.goto("/environment/waste");
   await page.getByLabel("物品名称").fill("dianchi");
-  await page.getByRole("button", { name: /搜索/ }).click();
+  await page.locator("main").getByRole("button", { name: /搜索/ }).click();
   await expect(page).toHaveURL(/\/environment\/waste\/search\?q=dianchi/);
   const results = page.getByTestId("waste-results");
   await expect(results.locator("li").filter({ hasText: /^电池 → 有害垃圾/ })).toBeVisible();
   await page.getByLabel("物品名称").fill("");
   await page.getByLabel("物品名称").fill("dc");
-  await page.getByRole("button", { name: /搜索/ }).click();
+  await page.locator("main").getByRole("button", { name: /搜索/ }).click();
   await expect(results.locator("li").first()).toContainText("电池");
   // An empty query says what to type, and keeps the form.
   await page.goto("/environment/waste/search?q=");

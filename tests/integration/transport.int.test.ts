@@ -10,10 +10,17 @@ import type { SessionUser } from "@/server/modules/account/service";
 import { buildGtfsFiles } from "@/drizzle/seed/gtfs/build";
 import { buildGtfsTexts, importGtfs, parseCsv } from "@/server/modules/transport/gtfs";
 import { ensureGtfsImported, readGtfsDir } from "@/server/modules/transport/gtfs-files";
-import { gtfsRealtimeResponse, gtfsZipResponse, ingestParkingResponse, parkingResponse } from "@/server/modules/transport/open-data";
+import {
+  gtfsRealtimeResponse,
+  gtfsZipResponse,
+  ingestGtfsRtResponse,
+  ingestParkingResponse,
+  parkingResponse,
+} from "@/server/modules/transport/open-data";
 import { encodeTripUpdates } from "@/server/modules/transport/realtime/feed";
 import { forgetSchedule } from "@/server/modules/transport/realtime/schedule";
 import {
+  ingestPushedFeed,
   arrivalsAtStop,
   realtimeConfig,
   realtimeTick,
@@ -367,6 +374,45 @@ describe.each(BACKENDS)("智慧交通 services on %s", (backend) => {
       expect(list.some((a) => a.realtime)).toBe(true);
       expect(list.every((a) => (a.predicted ?? a.scheduled).getTime() >= morning.getTime() - 30_000)).toBe(true);
       await expect(arrivalsAtStop(db, "nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    });
+
+    it("takes a pushed GTFS-rt feed with a gtfs-rt key, refuses bad ones with clear 4xx and keeps the last good one", async () => {
+      resetRealtimeState(db);
+      const at = new Date("2026-12-02T09:00:00+08:00");
+      const sim = (await realtimeTick(db, config, "leader", at)).snapshot!;
+      resetRealtimeState(db);
+      const push = (body: Uint8Array | string, key: string | null, kind: "trip-updates" | "vehicle-positions" = "trip-updates") =>
+        ingestGtfsRtResponse(
+          db,
+          kind,
+          new Request(`${ORIGIN}/api/open/v1/ingest/gtfs-rt/${kind}`, {
+            method: "POST",
+            headers: { "content-type": "application/x-protobuf", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+            body: typeof body === "string" ? body : Buffer.from(body),
+          }),
+        );
+      const later = new Date(at.getTime() + 30_000);
+      expect((await push(sim.tripUpdates, null)).status).toBe(401);
+      const parkingOnly = await createIngestKey(db, "只能报停车", ["parking"]);
+      expect((await push(sim.tripUpdates, parkingOnly.key)).status).toBe(403);
+      const garbage = await push("<html>502</html>", DEMO_INGEST_KEY);
+      expect(garbage.status).toBe(400);
+      expect((await garbage.json()).error.message).toMatch(/FeedMessage/);
+      const wrong = await push(sim.vehiclePositions, DEMO_INGEST_KEY, "trip-updates");
+      expect((await wrong.json()).error.message).toMatch(/TripUpdate/);
+      // Accepted: served as the feed, and the simulator stays off while pushes are fresh.
+      const ok = await ingestPushedFeed(db, DEMO_INGEST_KEY, "trip-updates", sim.tripUpdates, later);
+      expect(ok.entities).toBe(sim.vehicles.length);
+      const served = await gtfsRealtimeResponse(db, "trip-updates", new URL(`${ORIGIN}/api/open/v1/gtfs-rt/trip-updates`));
+      expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(sim.tripUpdates))).toBe(true);
+      const tick = await realtimeTick(db, config, "leader", new Date(later.getTime() + 15_000));
+      expect(tick.snapshot?.source).toBe("ingest");
+      // An older push is refused; the newer data stays.
+      const stale = encodeTripUpdates([], Math.floor(at.getTime() / 1000) - 600);
+      await expect(ingestPushedFeed(db, DEMO_INGEST_KEY, "trip-updates", stale, later)).rejects.toMatchObject({ code: "CONFLICT" });
+      expect(tick.snapshot?.tripUpdates).toEqual(sim.tripUpdates);
+      await revokeIngestKey(db, parkingOnly.id);
+      resetRealtimeState(db);
     });
 
     it("ingest mode takes an external feed, and keeps the last good one when the next is malformed", async () => {

@@ -4,7 +4,7 @@ import { AppError } from "@/server/lib/errors";
 import { handle, readJsonBody } from "@/server/lib/open-data-http";
 import { keyFromHeaders } from "@/server/lib/ingest-keys";
 import { buildGtfsZip } from "./gtfs";
-import { realtimeFeed } from "./realtime/service";
+import { ingestPushedFeed, MAX_FEED_BYTES, realtimeFeed } from "./realtime/service";
 import { ingestParking, parkingOpenData } from "./service";
 import { DISTRICTS } from "./validation";
 
@@ -63,6 +63,19 @@ export function ingestParkingResponse(db: DB, req: Request): Promise<Response> {
     const key = keyFromHeaders(req.headers);
     const body = await readJsonBody(req);
     return Response.json(await ingestParking(db, key, body), { headers: { "cache-control": "no-store" } });
+  });
+}
+
+/** POST /api/open/v1/ingest/gtfs-rt/{trip-updates|vehicle-positions} (Authorization: Bearer <key>, application/x-protobuf) */
+export function ingestGtfsRtResponse(db: DB, kind: "trip-updates" | "vehicle-positions", req: Request): Promise<Response> {
+  return handle(async () => {
+    const key = keyFromHeaders(req.headers);
+    const type = (req.headers.get("content-type") ?? "").toLowerCase();
+    if (!type.includes("application/x-protobuf") && !type.includes("application/octet-stream"))
+      throw new AppError("BAD_REQUEST", "请以 Content-Type: application/x-protobuf 提交 GTFS-realtime FeedMessage");
+    if (Number(req.headers.get("content-length") ?? 0) > MAX_FEED_BYTES) throw new AppError("BAD_REQUEST", "GTFS-realtime 数据超过 20 MB");
+    const bytes = new Uint8Array(await req.arrayBuffer());
+    return Response.json(await ingestPushedFeed(db, key, kind, bytes), { headers: { "cache-control": "no-store" } });
   });
 }
 
