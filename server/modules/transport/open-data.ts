@@ -160,6 +160,21 @@ export const TRANSPORT_OPENAPI_PATHS = {
       },
     },
   },
+  "/ingest/gtfs-rt/{kind}": {
+    post: {
+      operationId: "ingestGtfsRt",
+      summary: "推送外部 GTFS-realtime FeedMessage（需 Authorization: Bearer 密钥，范围 gtfs-rt）；2分钟内有推送时模拟器停用",
+      parameters: [{ name: "kind", in: "path", required: true, schema: { type: "string", enum: ["trip-updates", "vehicle-positions"] } }],
+      requestBody: { required: true, content: { "application/x-protobuf": {} } },
+      responses: {
+        "200": { description: "{accepted, entities, timestamp}", content: { "application/json": { schema: { type: "object" } } } },
+        "400": { ...jsonError, description: "不是有效的 FeedMessage、实体类型不符或时间戳有误；已有数据不变" },
+        "401": { ...jsonError, description: "缺少密钥" },
+        "403": { ...jsonError, description: "密钥无效、已撤销或无此范围" },
+        "409": { ...jsonError, description: "时间戳早于已接收的数据" },
+      },
+    },
+  },
   "/ingest/parking": {
     post: {
       operationId: "ingestParking",
