@@ -73,7 +73,9 @@ for (const mode of [
 
 test("a stop page's arrivals refresh without a reload, announced politely", async ({ page }) => {
   // The board fetches once on hydration and then every 20 s; listen before the page loads.
-  const refreshed = page.waitForResponse((r) => r.url().includes("/api/transit/arrivals?stop=metro-hepingqiao") && r.status() === 200);
+  const refreshed = page.waitForResponse((r) => r.url().includes("/api/transit/arrivals?stop=metro-hepingqiao") && r.status() === 200, {
+    timeout: 45_000,
+  });
   await page.goto("/transport/stops/metro-hepingqiao");
   await expect(page.locator("main h1")).toHaveText("和平桥");
   const status = page.getByTestId("arrivals-updated");
@@ -128,5 +130,5 @@ test("垃圾分类: an item is found by its pinyin and by its initials", async (
   await expect(results.locator("li").first()).toContainText("电池");
   // An empty query says what to type, and keeps the form.
   await page.goto("/environment/waste/search?q=");
-  await expect(page.getByRole("alert")).toContainText("请输入物品名称");
+  await expect(page.getByRole("alert", { name: "出现问题" })).toContainText("请输入物品名称");
 });
