@@ -1,3 +1,4 @@
+import { ZId } from "@/server/lib/validation";
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
 import * as account from "./service";
@@ -67,7 +68,7 @@ export const accountRouter = createTRPCRouter({
     .query(({ ctx }) => account.listMessages(ctx.db, ctx.user.id)),
 
   markMessageRead: permissionProcedure("account.self")
-    .input(z.object({ id: z.number().int().positive() }))
+    .input(z.object({ id: ZId }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await account.markMessageRead(ctx.db, ctx.user.id, input.id);

@@ -244,6 +244,7 @@ describe("legal documents", () => {
         lat: "经纬度",
         lng: "经纬度",
         isPublic: "是否同意公开",
+        joinCount: null,
         contactName: "联系人",
         contactPhone: "联系电话",
         citizenUserId: null,
@@ -282,6 +283,7 @@ describe("legal documents", () => {
       hotline_attachment: {
         id: null,
         ticketId: null,
+        supporterId: null,
         fileName: "现场照片",
         mimeType: null,
         sizeBytes: "5MB",
