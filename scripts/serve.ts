@@ -122,9 +122,15 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname}:${port}`);
 });
+
+// Background work, each job once per cluster (server/lib/cluster-lock.ts): 智慧生活's daily slot release.
+const { getDb } = await import("@/server/db");
+const { startLifeJobs } = await import("@/server/modules/life/jobs");
+const stopLifeJobs = startLifeJobs(await getDb());
+
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();
-    void Promise.race([stopJobs(), new Promise((r) => setTimeout(r, 3000))]).finally(() => process.exit(0));
+    void Promise.race([Promise.all([stopJobs(), stopLifeJobs()]), new Promise((r) => setTimeout(r, 3000))]).finally(() => process.exit(0));
   });
 }

@@ -1,4 +1,4 @@
-import { changeRoleAction, setDisabledAction } from "@/server/actions/admin";
+import { changeRoleAction, setDisabledAction, unlockUserAction } from "@/server/actions/admin";
 import { ROLES, ROLE_NAMES, type Role } from "@/server/auth/roles";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -67,7 +67,15 @@ export function UsersTabView({
             cell: (u) => (
               <>
                 {u.nickname}
-                {u.locked ? <span className="ml-2 font-semibold text-danger">（已锁定）</span> : null}
+                {u.locked ? (
+                  <form action={unlockUserAction} className="mt-1 flex flex-wrap items-center gap-2">
+                    <span className="font-semibold text-danger">（已锁定）</span>
+                    <input type="hidden" name="userId" value={u.id} />
+                    <Button type="submit" variant="secondary">
+                      解除锁定<span className="sr-only">：{u.nickname}</span>
+                    </Button>
+                  </form>
+                ) : null}
                 {u.disabled ? <span className="ml-2 font-semibold text-danger">（已停用）</span> : null}
               </>
             ),

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCaller } from "@/server/request";
 import { toFormState } from "@/server/lib/form-state";
-import { ZChangeRole, ZSetDisabled } from "@/server/modules/admin/validation";
+import { ZChangeRole, ZSetDisabled, ZUnlockUser } from "@/server/modules/admin/validation";
 import { adminErrorCode, type AdminNotice } from "@/server/modules/admin/labels";
 
 /** Runs an admin change from the user list; the outcome goes back as a code in the query string (no JS needed). */
@@ -43,4 +43,13 @@ export async function setDisabledAction(formData: FormData): Promise<void> {
     },
     parsed.success && !parsed.data.disabled ? "enabled" : "disabled",
   );
+}
+
+/** 解除锁定 from the admin user list: the person can sign in with the password again at once. */
+export async function unlockUserAction(formData: FormData): Promise<void> {
+  const parsed = ZUnlockUser.safeParse({ userId: formData.get("userId") });
+  await userChange(async () => {
+    if (!parsed.success) throw parsed.error;
+    await (await getCaller()).admin.unlock(parsed.data);
+  }, "unlocked");
 }

@@ -23,6 +23,8 @@ export const PAGE_TAGS = {
   hotlineRequest: (id: number) => `hotline:request:${id}`,
   /** 突发事件预警 in effect: the banner on every page, the home page's list (published, updated, cancelled, ingested). */
   alerts: "alerts",
+  /** 智慧生活 reference data: hospitals and clinics, scenic spots, community centres, Wi-Fi places (changed by the seed). */
+  lifeReference: "life:reference",
   /** 路况: incidents, congestion and road works (admins edit them). */
   transportRoads: "transport:roads",
   /** 环保百科 articles (admins edit them). */

@@ -31,6 +31,8 @@ export const CACHED_PATHS = [
   "/services/:id(\\d+)",
   "/12345/public",
   "/12345/public/:id(\\d+)",
+  "/life/:page(health|tourism|wifi|community)",
+  "/life/health/:code([a-z0-9-]+)",
   // 智慧交通 and 智慧环保 (issue 13): lists, lines, stops, stations and articles; searches and filters go to …/search.
   "/transport/:page(lines|metro|parking|roads|bikes)",
   "/transport/:kind(lines|stops)/:id([A-Za-z0-9_-]+)",
@@ -64,6 +66,8 @@ const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|li
 const ITEM_PAGE = /^\/services\/\d+$/;
 /** One public 12345 request (/12345/public/[id]): cached per request, revalidated when it changes. */
 const PUBLIC_REQUEST_PAGE = /^\/12345\/public\/\d+$/;
+/** 智慧生活's public reference pages (hospitals, a hospital's clinics, scenic spots, community centres, Wi-Fi). */
+const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/[a-z0-9-]+)$/;
 /** 智慧交通 and 智慧环保 pages that are the same for everyone (CACHED_PATHS). */
 const TRANSPORT_ENVIRONMENT_PAGES =
   /^\/(?:transport\/(?:lines|metro|parking|roads|bikes)|transport\/(?:lines|stops)\/[A-Za-z0-9_-]+|environment\/(?:air|water|wiki|waste|low-carbon)|environment\/(?:air|wiki)\/[a-z0-9-]+)$/;
@@ -86,13 +90,10 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   const shell: Shell = opts.elder ? "elder" : "standard";
   const to = (path: string, cached: boolean): PageRoute => ({ cached, pathname: `/${shell}${path === "/" ? "" : path}` });
 
-  if (
-    SECTION_PAGES.test(pathname) ||
-    ITEM_PAGE.test(pathname) ||
-    PUBLIC_REQUEST_PAGE.test(pathname) ||
-    TRANSPORT_ENVIRONMENT_PAGES.test(pathname)
-  )
-    return to(pathname, true);
+  if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname) || PUBLIC_REQUEST_PAGE.test(pathname)) return to(pathname, true);
+  // A district filter on the Wi-Fi list is per request.
+  if (pathname === "/life/wifi" && query.has("district")) return to("/life/wifi/filtered", false);
+  if (LIFE_PAGES.test(pathname) || TRANSPORT_ENVIRONMENT_PAGES.test(pathname)) return to(pathname, true);
   // A search or a filter is per request; the plain catalogue is the cached first page.
   if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
   if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);

@@ -6,6 +6,7 @@ export const ADMIN_NOTICES = {
   role: "角色已更新，该用户需重新登录。已记入审计日志。",
   disabled: "账号已停用：无法再登录，已有的登录状态全部失效。已记入审计日志。",
   enabled: "账号已启用，可以重新登录。已记入审计日志。",
+  unlocked: "已解除锁定，该用户现在可以用密码登录。已记入审计日志。",
 } as const;
 
 export const ADMIN_ERRORS = {
@@ -14,6 +15,7 @@ export const ADMIN_ERRORS = {
   department: "部门办理人必须选择所属部门",
   no_department: "所选部门不存在",
   no_user: "用户不存在",
+  not_locked: "该账号未被锁定，无需解锁",
   no_key: "找不到该 API key",
   forbidden: "您没有权限进行此操作",
   failed: "操作失败，请重试",

@@ -132,6 +132,39 @@ export async function setUserDisabled(ctx: ServiceCtx, actor: SessionUser, input
   });
 }
 
+/**
+ * 解除锁定: clears the failed sign-in count and the lock (server/lib/lockout.ts), so the person can sign in
+ * with the password again at once. Audited as admin.unlock with when the lock would have ended.
+ */
+export async function unlockUser(ctx: ServiceCtx, actor: SessionUser, input: { userId: string }, now = new Date()) {
+  const { db } = ctx;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ lockedUntil: accountUser.lockedUntil, failedSignIns: accountUser.failedSignIns })
+      .from(accountUser)
+      .where(eq(accountUser.id, input.userId))
+      .for("update")
+      .limit(1);
+    if (!before) throw new AppError("NOT_FOUND", "用户不存在");
+    if (!before.lockedUntil || before.lockedUntil <= now) throw new AppError("CONFLICT", "该账号未被锁定，无需解锁");
+    await tx
+      .update(accountUser)
+      .set({ failedSignIns: 0, failureWindowStartedAt: null, lockedUntil: null, updatedAt: now })
+      .where(eq(accountUser.id, input.userId));
+    await audit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      ip: ctx.ip,
+      action: "admin.unlock",
+      outcome: "success",
+      targetType: "user",
+      targetId: input.userId,
+      detail: { lockedUntil: before.lockedUntil.toISOString(), failedSignIns: before.failedSignIns },
+    });
+    return { unlocked: true as const };
+  });
+}
+
 export async function listAuditLog(db: DB, input: { page: number; action?: string }) {
   const filter = input.action ? eq(auditLog.action, input.action) : undefined;
   const items = await db

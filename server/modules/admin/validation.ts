@@ -10,6 +10,8 @@ export const ZChangeRole = z.object({
   departmentId: zId("请选择部门").nullable().optional(),
 });
 
+export const ZUnlockUser = z.object({ userId: z.string().uuid("用户编号无效") });
+
 export const ZSetDisabled = z.object({
   userId: z.string().uuid("用户编号无效"),
   disabled: z.boolean(),
