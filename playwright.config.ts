@@ -83,7 +83,16 @@ export default defineConfig({
     {
       name: "mobile",
       use: mobile,
-      testMatch: ["auth.spec.ts", "real-name.spec.ts", "elder.spec.ts", "a11y.spec.ts", "hotline-citizen.spec.ts", "life.spec.ts", "experience.spec.ts"],
+      testMatch: [
+        "auth.spec.ts",
+        "real-name.spec.ts",
+        "elder.spec.ts",
+        "a11y.spec.ts",
+        "hotline-citizen.spec.ts",
+        "life.spec.ts",
+        "experience.spec.ts",
+        "transport-environment.spec.ts",
+      ],
     },
     {
       name: "wechat",

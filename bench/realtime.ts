@@ -3,7 +3,11 @@
 // follower instance does with a published tick (decode both feeds and index the predictions).
 // The timetable is the repository's GTFS feed with each bus trip repeated at +2, +4 … minutes so
 // that about 300 vehicles run at 08:05 on a weekday. No database: this is the in-memory tick.
-// Run: npx tsx bench/realtime.ts   (the HTTP requests/s ratio to a static file comes with the route in phase 2)
+// Then, with BENCH_URL (a running `npm start`, e.g. http://127.0.0.1:3000), requests/s of the two
+// feed endpoints as a ratio to a static file of the same server, measured with wrk in one run
+// (goal ≥ 0.5): the feeds are built once per tick and served from memory, never per request.
+// Run: npx tsx bench/realtime.ts   ·   BENCH_URL=http://127.0.0.1:3000 npx tsx bench/realtime.ts
+import { spawnSync } from "node:child_process";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { buildGtfsFiles } from "@/drizzle/seed/gtfs/build";
@@ -72,3 +76,22 @@ console.log(
   `follower (decode both feeds + index predictions): p50 ${percentile(follow, 50).toFixed(1)} ms, p95 ${percentile(follow, 95).toFixed(1)} ms`,
 );
 console.log(`load average ${l1!.toFixed(2)} / ${l5!.toFixed(2)} (1 / 5 min), ${process.version}`);
+
+const benchUrl = process.env.BENCH_URL;
+if (benchUrl) {
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const rps = (path: string) => {
+    const r = spawnSync("wrk", ["-t2", "-c32", `-d${seconds}s`, `${benchUrl}${path}`], { encoding: "utf8" });
+    if (r.error || r.status !== 0) throw new Error(`wrk failed for ${path}: ${r.error?.message ?? r.stderr}`);
+    if (/Non-2xx/.test(r.stdout)) throw new Error(`${path} answered non-2xx responses:\n${r.stdout}`);
+    return Number(/Requests\/sec:\s+([\d.]+)/.exec(r.stdout)?.[1] ?? NaN);
+  };
+  for (const p of ["/icon.svg", "/api/open/v1/gtfs-rt/vehicle-positions"]) spawnSync("curl", ["-s", "-o", "/dev/null", `${benchUrl}${p}`]);
+  const staticRps = rps("/icon.svg");
+  const rows = ["/api/open/v1/gtfs-rt/trip-updates", "/api/open/v1/gtfs-rt/vehicle-positions"].map((p) => ({ p, r: rps(p) }));
+  console.log(`\nwrk -t2 -c32 -d${seconds}s against ${benchUrl}`);
+  console.log(`/icon.svg (static)                        ${staticRps.toFixed(0)} req/s`);
+  for (const { p, r } of rows) console.log(`${p.padEnd(42)}${r.toFixed(0)} req/s  ratio ${(r / staticRps).toFixed(2)} (goal ≥ 0.5)`);
+  const [a, b] = loadavg();
+  console.log(`load average ${a!.toFixed(2)} / ${b!.toFixed(2)} after the HTTP run`);
+}

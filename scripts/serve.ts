@@ -14,6 +14,7 @@ import { getCacheControlHeader } from "next/dist/server/lib/cache-control.js";
 import PageCacheHandler, { type Entry } from "@/server/cache/page-cache-handler.mjs";
 import { HSTS_HEADER, SECURITY_HEADERS } from "@/server/lib/csp.mjs";
 import { ELDER_COOKIE, routePage } from "@/server/lib/page-routing";
+import { serveRealtimeFeed } from "@/server/modules/transport/realtime/serve-feed";
 import { stampClientIp } from "@/server/lib/client-ip";
 import { refuseFormPost } from "@/server/lib/form-post-guard";
 
@@ -99,9 +100,15 @@ function serveCached(req: http.IncomingMessage, res: http.ServerResponse): boole
 }
 
 await app.prepare();
+// Simulators and feed ticks (transit realtime, parking, bikes, air), each once per cluster.
+const { startBackgroundJobs } = await import("@/server/jobs");
+const stopJobs = await startBackgroundJobs();
+const FEED_HEADERS = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
 const server = http.createServer((req, res) => {
   // The client address from the socket (and TRUST_PROXY hops), replacing whatever the client claimed.
   stampClientIp(req);
+  // GTFS-realtime feeds from the in-memory snapshot, cached pages from the page cache, the rest to Next.js.
+  if (serveRealtimeFeed(req, res, FEED_HEADERS)) return;
   if (serveCached(req, res)) return;
   if (req.method !== "POST") return void handle(req, res);
   // Form posts: the size limit and, for large bodies, the session are checked before the body is read.
@@ -124,6 +131,6 @@ const stopLifeJobs = startLifeJobs(await getDb());
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();
-    void stopLifeJobs().finally(() => process.exit(0));
+    void Promise.race([Promise.all([stopJobs(), stopLifeJobs()]), new Promise((r) => setTimeout(r, 3000))]).finally(() => process.exit(0));
   });
 }

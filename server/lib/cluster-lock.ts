@@ -148,3 +148,46 @@ export function startLeader(
     },
   };
 }
+
+/** Resolves after `ms`, or at once when `signal` aborts. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    timer.unref?.();
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    signal.addEventListener("abort", done, { once: true });
+  });
+}
+
+/**
+ * A periodic job run by one instance of the cluster (a simulator tick, a feed poll): the leader of
+ * `name` runs `task` at once and then every `intervalMs` (a slow run is never overlapped by the
+ * next); a failed run is reported to `onError` and the next one runs as usual. When the leader goes
+ * away another instance takes over within `retryMs`.
+ */
+export function startLeaderLoop(
+  name: string,
+  intervalMs: number,
+  task: (signal: AbortSignal) => Promise<unknown>,
+  opts: { handle?: DatabaseHandle; retryMs?: number; onError?: (e: unknown) => void } = {},
+): Leadership {
+  return startLeader(
+    name,
+    async (signal) => {
+      while (!signal.aborted) {
+        try {
+          await task(signal);
+        } catch (e) {
+          if (!signal.aborted) (opts.onError ?? ((err) => logger.warn({ err, lock: name }, "cluster job failed")))(e);
+        }
+        await pause(intervalMs, signal);
+      }
+    },
+    { handle: opts.handle, retryMs: opts.retryMs ?? Math.min(intervalMs, 30_000) },
+  );
+}

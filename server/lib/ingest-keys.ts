@@ -11,7 +11,7 @@ import { hashKey, keyPrefix } from "@/server/modules/hotline/open311/keys";
  * carries the scopes (ingest endpoints) it may use.
  */
 
-export const INGEST_SCOPES = ["parking", "air", "alerts"] as const;
+export const INGEST_SCOPES = ["parking", "air", "alerts", "gtfs-rt"] as const;
 export type IngestScope = (typeof INGEST_SCOPES)[number];
 export const DEMO_INGEST_KEY = "nantong-ingest-demo";
 

@@ -25,6 +25,10 @@ export const PAGE_TAGS = {
   alerts: "alerts",
   /** 智慧生活 reference data: hospitals and clinics, scenic spots, community centres, Wi-Fi places (changed by the seed). */
   lifeReference: "life:reference",
+  /** 路况: incidents, congestion and road works (admins edit them). */
+  transportRoads: "transport:roads",
+  /** 环保百科 articles (admins edit them). */
+  environmentWiki: "environment:wiki",
 } as const;
 
 /** How long the section pages' figures may lag (event and posting counts change by time). */

@@ -17,6 +17,23 @@ describe("routePage", () => {
     expect(route("/12345/public")).toEqual({ cached: true, pathname: "/standard/12345/public" });
     expect(route("/12345/public/42")).toEqual({ cached: true, pathname: "/standard/12345/public/42" });
     expect(route("/12345/public/abc")).toEqual({ cached: false, pathname: "/standard/not-found" });
+    for (const p of [
+      "/transport/lines",
+      "/transport/lines/M1",
+      "/transport/stops/metro-pingchao",
+      "/environment/air/hq-hongqiao",
+      "/environment/wiki/pm25",
+    ])
+      expect(route(p)).toEqual({ cached: true, pathname: `/standard${p}` });
+    // Searches, filters, nearby and personal pages of the two sections are per request.
+    for (const p of [
+      "/transport/nearby?district=崇川区",
+      "/transport/parking/search?district=崇川区",
+      "/environment/waste/search?q=dc",
+      "/environment/report",
+      "/environment/low-carbon/log",
+    ])
+      expect(route(p)?.cached).toBe(false);
     // Tracking parameters do not make a page personal.
     expect(route("/economy?utm_source=wechat")).toEqual({ cached: true, pathname: "/standard/economy" });
     expect(route("/services?utm_source=wechat")).toEqual({ cached: true, pathname: "/standard/services" });

@@ -33,6 +33,11 @@ export const CACHED_PATHS = [
   "/12345/public/:id(\\d+)",
   "/life/:page(health|tourism|wifi|community)",
   "/life/health/:code([a-z0-9-]+)",
+  // 智慧交通 and 智慧环保 (issue 13): lists, lines, stops, stations and articles; searches and filters go to …/search.
+  "/transport/:page(lines|metro|parking|roads|bikes)",
+  "/transport/:kind(lines|stops)/:id([A-Za-z0-9_-]+)",
+  "/environment/:page(air|water|wiki|waste|low-carbon)",
+  "/environment/:kind(air|wiki)/:id([a-z0-9-]+)",
 ] as const;
 
 type Condition = { type: "cookie" | "query"; key: string; value?: string };
@@ -63,6 +68,9 @@ const ITEM_PAGE = /^\/services\/\d+$/;
 const PUBLIC_REQUEST_PAGE = /^\/12345\/public\/\d+$/;
 /** 智慧生活's public reference pages (hospitals, a hospital's clinics, scenic spots, community centres, Wi-Fi). */
 const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/[a-z0-9-]+)$/;
+/** 智慧交通 and 智慧环保 pages that are the same for everyone (CACHED_PATHS). */
+const TRANSPORT_ENVIRONMENT_PAGES =
+  /^\/(?:transport\/(?:lines|metro|parking|roads|bikes)|transport\/(?:lines|stops)\/[A-Za-z0-9_-]+|environment\/(?:air|water|wiki|waste|low-carbon)|environment\/(?:air|wiki)\/[a-z0-9-]+)$/;
 /** /services/<one segment> pages that are not an item. */
 const SERVICES_PAGES = new Set(["/services/search", "/services/track"]);
 
@@ -85,7 +93,7 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname) || PUBLIC_REQUEST_PAGE.test(pathname)) return to(pathname, true);
   // A district filter on the Wi-Fi list is per request.
   if (pathname === "/life/wifi" && query.has("district")) return to("/life/wifi/filtered", false);
-  if (LIFE_PAGES.test(pathname)) return to(pathname, true);
+  if (LIFE_PAGES.test(pathname) || TRANSPORT_ENVIRONMENT_PAGES.test(pathname)) return to(pathname, true);
   // A search or a filter is per request; the plain catalogue is the cached first page.
   if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
   if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DatabaseHandle } from "@/server/db";
-import { runOncePerCluster, startLeader } from "@/server/lib/cluster-lock";
+import { runOncePerCluster, startLeader, startLeaderLoop } from "@/server/lib/cluster-lock";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -85,5 +85,25 @@ describe.each(BACKENDS)("runOncePerCluster and startLeader on %s", (backend) => 
     expect(s.most).toBe(1);
     await standby.stop();
     expect(standby.isLeader()).toBe(false);
+  });
+
+  it("runs a periodic job on the leader only, keeps going after a failed run, and stops with the leader", async () => {
+    const runs: string[] = [];
+    const errors: unknown[] = [];
+    const job = (who: string) => async () => {
+      runs.push(who);
+      if (runs.length === 2) throw new Error("one bad tick");
+    };
+    const one = startLeaderLoop("test:loop", 40, job("one"), { handle: a, retryMs: 30, onError: (e) => errors.push(e) });
+    const two = startLeaderLoop("test:loop", 40, job("two"), { handle: b, retryMs: 30, onError: (e) => errors.push(e) });
+    await sleep(400);
+    expect(new Set(runs).size).toBe(1);
+    expect(runs.length).toBeGreaterThan(3);
+    expect(errors).toHaveLength(1);
+    await one.stop();
+    await two.stop();
+    const count = runs.length;
+    await sleep(150);
+    expect(runs.length).toBe(count);
   });
 });

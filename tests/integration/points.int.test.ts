@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { pointsEntry } from "@/drizzle/schema";
 import type { DB } from "@/server/db";
-import { createLeaderElector } from "@/server/lib/leader";
 import type { SessionUser } from "@/server/modules/account/service";
 import { awardPoints, balance, history } from "@/server/modules/points/service";
 import { GREEN_DAILY_CAP, logGreenAction } from "@/server/modules/environment/service";
@@ -128,39 +127,5 @@ describe.each(BACKENDS)("points ledger on %s", (backend) => {
     await expect(logGreenAction({ db, user: null }, { kind: "walk", distanceKm: 2, idempotencyKey: key() }, now)).rejects.toMatchObject({
       code: "UNAUTHORIZED",
     });
-  });
-});
-
-describe.each(BACKENDS)("leader election on %s", (backend) => {
-  let url: string | undefined;
-  let cleanup: () => Promise<void>;
-  beforeAll(async () => {
-    const t = await createTestDatabase(backend);
-    cleanup = t.cleanup;
-    // PostgreSQL: advisory locks on the test's own database; PGlite: in-process.
-    if (backend === "postgres") {
-      const res: unknown = await t.handle.db.execute(sql`select current_database() as d`);
-      const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as { d: string }[];
-      const u = new URL(process.env.DATABASE_URL!);
-      u.pathname = `/${rows[0]!.d}`;
-      url = u.toString();
-    } else url = "";
-  }, 180_000);
-  afterAll(() => cleanup());
-
-  it("never lets two contenders lead at once, and hands over when the leader goes", async () => {
-    const a = createLeaderElector(13_950, { url });
-    const b = createLeaderElector(13_950, { url });
-    const first = await Promise.all([a.tryAcquire(), b.tryAcquire()]);
-    expect(first.filter(Boolean)).toHaveLength(1);
-    for (let i = 0; i < 5; i++) {
-      const round = await Promise.all([a.tryAcquire(), b.tryAcquire()]);
-      expect(round).toEqual(first); // the leader stays the leader
-    }
-    const [leader, follower] = first[0] ? [a, b] : [b, a];
-    await leader.release();
-    expect(await follower.tryAcquire()).toBe(true);
-    expect(await leader.tryAcquire()).toBe(false);
-    await follower.release();
   });
 });

@@ -3,7 +3,6 @@ import { randomUUID } from "node:crypto";
 import type { DB } from "@/server/db";
 import { simulateAirTick } from "@/server/modules/environment/air";
 import { realtimeConfig, realtimeTick, resetRealtimeState } from "@/server/modules/transport/realtime/service";
-import { createLeaderElector } from "@/server/lib/leader";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { callerAs } from "../helpers/fixtures";
 import { expectTrpcError, fieldErrorsOf } from "../helpers/errors";
@@ -38,7 +37,7 @@ describe.each(BACKENDS)("transport and environment procedures on %s", (backend) 
     it("gives a stop's next arrivals with realtime predictions once a tick has run", async () => {
       const guest = await callerAs(db, "guest");
       const at = new Date();
-      const tick = await realtimeTick(db, { ...realtimeConfig({}), mode: "simulate" }, createLeaderElector(99_101), at);
+      const tick = await realtimeTick(db, { ...realtimeConfig({}), mode: "simulate" }, "leader", at);
       expect(tick.role).toBe("leader");
       const { arrivals } = await guest.transport.public.arrivals({ stopId: "metro-hepingqiao" });
       // Line 1 runs 06:00–22:00 China time; outside service there may be nothing to show.

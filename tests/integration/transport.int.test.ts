@@ -6,15 +6,21 @@ import { auditLog, transportParkingLot, transportRealtimeSnapshot, transportStop
 import type { DB } from "@/server/db";
 import { AppError } from "@/server/lib/errors";
 import { createIngestKey, DEMO_INGEST_KEY, revokeIngestKey } from "@/server/lib/ingest-keys";
-import { createLeaderElector } from "@/server/lib/leader";
 import type { SessionUser } from "@/server/modules/account/service";
 import { buildGtfsFiles } from "@/drizzle/seed/gtfs/build";
 import { buildGtfsTexts, importGtfs, parseCsv } from "@/server/modules/transport/gtfs";
 import { ensureGtfsImported, readGtfsDir } from "@/server/modules/transport/gtfs-files";
-import { gtfsRealtimeResponse, gtfsZipResponse, ingestParkingResponse, parkingResponse } from "@/server/modules/transport/open-data";
+import {
+  gtfsRealtimeResponse,
+  gtfsZipResponse,
+  ingestGtfsRtResponse,
+  ingestParkingResponse,
+  parkingResponse,
+} from "@/server/modules/transport/open-data";
 import { encodeTripUpdates } from "@/server/modules/transport/realtime/feed";
 import { forgetSchedule } from "@/server/modules/transport/realtime/schedule";
 import {
+  ingestPushedFeed,
   arrivalsAtStop,
   realtimeConfig,
   realtimeTick,
@@ -326,20 +332,16 @@ describe.each(BACKENDS)("智慧交通 services on %s", (backend) => {
     it("the leader builds the feeds once per tick and publishes them; a follower reads what was published", async () => {
       forgetSchedule(db);
       resetRealtimeState(db);
-      const leader = createLeaderElector(13_901, { url: "" });
-      const other = createLeaderElector(13_901, { url: "" });
-      const led = await realtimeTick(db, config, leader, morning);
+      const led = await realtimeTick(db, config, "leader", morning);
       expect(led.role).toBe("leader");
       const vehicles = led.snapshot!.vehicles;
       expect(vehicles.length).toBeGreaterThan(40);
       const [row] = await db.select().from(transportRealtimeSnapshot).where(eq(transportRealtimeSnapshot.id, "current"));
       expect(row!.generatedAt.getTime()).toBe(morning.getTime());
       resetRealtimeState(db);
-      const followed = await realtimeTick(db, config, other, new Date(morning.getTime() + 1000));
+      const followed = await realtimeTick(db, config, "follower", new Date(morning.getTime() + 1000));
       expect(followed.role).toBe("follower");
       expect(followed.snapshot!.vehicles).toEqual(vehicles);
-      await leader.release();
-      await other.release();
     });
 
     it("serves both feeds as protobuf that the reference bindings decode, and as JSON", async () => {
@@ -374,9 +376,47 @@ describe.each(BACKENDS)("智慧交通 services on %s", (backend) => {
       await expect(arrivalsAtStop(db, "nope")).rejects.toMatchObject({ code: "NOT_FOUND" });
     });
 
+    it("takes a pushed GTFS-rt feed with a gtfs-rt key, refuses bad ones with clear 4xx and keeps the last good one", async () => {
+      resetRealtimeState(db);
+      const at = new Date("2026-12-02T09:00:00+08:00");
+      const sim = (await realtimeTick(db, config, "leader", at)).snapshot!;
+      resetRealtimeState(db);
+      const push = (body: Uint8Array | string, key: string | null, kind: "trip-updates" | "vehicle-positions" = "trip-updates") =>
+        ingestGtfsRtResponse(
+          db,
+          kind,
+          new Request(`${ORIGIN}/api/open/v1/ingest/gtfs-rt/${kind}`, {
+            method: "POST",
+            headers: { "content-type": "application/x-protobuf", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+            body: typeof body === "string" ? body : Buffer.from(body),
+          }),
+        );
+      const later = new Date(at.getTime() + 30_000);
+      expect((await push(sim.tripUpdates, null)).status).toBe(401);
+      const parkingOnly = await createIngestKey(db, "只能报停车", ["parking"]);
+      expect((await push(sim.tripUpdates, parkingOnly.key)).status).toBe(403);
+      const garbage = await push("<html>502</html>", DEMO_INGEST_KEY);
+      expect(garbage.status).toBe(400);
+      expect((await garbage.json()).error.message).toMatch(/FeedMessage/);
+      const wrong = await push(sim.vehiclePositions, DEMO_INGEST_KEY, "trip-updates");
+      expect((await wrong.json()).error.message).toMatch(/TripUpdate/);
+      // Accepted: served as the feed, and the simulator stays off while pushes are fresh.
+      const ok = await ingestPushedFeed(db, DEMO_INGEST_KEY, "trip-updates", sim.tripUpdates, later);
+      expect(ok.entities).toBe(sim.vehicles.length);
+      const served = await gtfsRealtimeResponse(db, "trip-updates", new URL(`${ORIGIN}/api/open/v1/gtfs-rt/trip-updates`));
+      expect(Buffer.from(await served.arrayBuffer()).equals(Buffer.from(sim.tripUpdates))).toBe(true);
+      const tick = await realtimeTick(db, config, "leader", new Date(later.getTime() + 15_000));
+      expect(tick.snapshot?.source).toBe("ingest");
+      // An older push is refused; the newer data stays.
+      const stale = encodeTripUpdates([], Math.floor(at.getTime() / 1000) - 600);
+      await expect(ingestPushedFeed(db, DEMO_INGEST_KEY, "trip-updates", stale, later)).rejects.toMatchObject({ code: "CONFLICT" });
+      expect(tick.snapshot?.tripUpdates).toEqual(sim.tripUpdates);
+      await revokeIngestKey(db, parkingOnly.id);
+      resetRealtimeState(db);
+    });
+
     it("ingest mode takes an external feed, and keeps the last good one when the next is malformed", async () => {
       resetRealtimeState(db);
-      const leader = createLeaderElector(13_902, { url: "" });
       const external = encodeTripUpdates([], Math.floor(morning.getTime() / 1000));
       let body: Uint8Array = external;
       const fakeFetch = (async () => new Response(Buffer.from(body))) as unknown as typeof fetch;
@@ -386,12 +426,11 @@ describe.each(BACKENDS)("智慧交通 services on %s", (backend) => {
         tripUpdatesUrl: "http://127.0.0.1:9/tu",
         vehiclePositionsUrl: "http://127.0.0.1:9/vp",
       };
-      const first = await realtimeTick(db, ingest, leader, morning, fakeFetch);
+      const first = await realtimeTick(db, ingest, "leader", morning, fakeFetch);
       expect(first.snapshot?.source).toBe("ingest");
       body = new TextEncoder().encode("<html>502 Bad Gateway</html>");
-      const second = await realtimeTick(db, ingest, leader, new Date(morning.getTime() + 15_000), fakeFetch);
+      const second = await realtimeTick(db, ingest, "leader", new Date(morning.getTime() + 15_000), fakeFetch);
       expect(second.snapshot).toBe(first.snapshot);
-      await leader.release();
     });
   });
 

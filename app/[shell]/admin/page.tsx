@@ -28,6 +28,8 @@ const SECTIONS = [
   { href: "/admin/hotline", label: "12345热线" },
   { href: "/admin/open311", label: "Open311 接口" },
   { href: "/admin/knowledge", label: "知识库审核" },
+  { href: "/admin/transport", label: "路况" },
+  { href: "/admin/environment", label: "环保百科" },
 ];
 
 type SP = Promise<SearchParams>;

@@ -18,6 +18,18 @@ const EXISTING_ROUTES = new Set([
   "/register",
   "/me",
   "/accessibility",
+  // 智慧交通 and 智慧环保 (issue 13)
+  "/transport/lines",
+  "/transport/metro",
+  "/transport/parking",
+  "/transport/roads",
+  "/transport/bikes",
+  "/environment/air",
+  "/environment/water",
+  "/environment/wiki",
+  "/environment/waste",
+  "/environment/low-carbon",
+  "/environment/report",
 ]);
 
 /** A page of the portal: app/[shell]/(portal)/<path>/page.tsx (or one of the fixed routes above). */

@@ -196,6 +196,7 @@ export const SECTIONS: readonly Section[] = [
     subServices: [
       {
         id: "transport-bus",
+        href: "/transport/lines",
         name: "公交出行",
         summary: "查询公交线路、站点和时刻表，查看车辆实时到站信息和附近的公交站。",
         audience: ["personal"],
@@ -203,6 +204,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "transport-metro",
+        href: "/transport/metro",
         name: "地铁1号线",
         summary: "查看南通轨道交通1号线（平潮—振兴路）各站、首末班时间和票价优惠。",
         audience: ["personal"],
@@ -210,6 +212,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "transport-parking",
+        href: "/transport/parking",
         name: "停车",
         summary: "按区域查找停车场和实时空余车位，找到离您最近的停车场。",
         audience: ["personal"],
@@ -217,6 +220,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "transport-traffic",
+        href: "/transport/roads",
         name: "路况",
         summary: "查看道路拥堵情况、交通事故和道路施工通告，提前规划路线。",
         audience: ["personal", "enterprise"],
@@ -224,6 +228,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "transport-bike",
+        href: "/transport/bikes",
         name: "公共自行车",
         summary: "查找公共自行车站点，查看可借车辆和可还车位数量。",
         audience: ["personal"],
@@ -249,6 +254,7 @@ export const SECTIONS: readonly Section[] = [
     subServices: [
       {
         id: "environment-air",
+        href: "/environment/air",
         name: "空气质量",
         summary: "查看各监测站每小时的污染物浓度、按 HJ 633-2012 计算的空气质量指数（AQI）和首要污染物。",
         audience: ["personal"],
@@ -256,6 +262,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "environment-water",
+        href: "/environment/water",
         name: "地表水水质",
         summary: "查看河流、湖泊各监测断面的水质类别（Ⅰ～Ⅴ类）。",
         audience: ["personal", "enterprise"],
@@ -263,6 +270,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "environment-wiki",
+        href: "/environment/wiki",
         name: "环保百科",
         summary: "阅读节能、减排、环境保护等方面的科普文章。",
         audience: ["personal"],
@@ -270,6 +278,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "environment-waste",
+        href: "/environment/waste",
         name: "垃圾分类",
         summary: "输入物品名称（支持拼音），查询它属于可回收物、有害垃圾、厨余垃圾还是其他垃圾。",
         audience: ["personal"],
@@ -277,6 +286,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "environment-low-carbon",
+        href: "/environment/low-carbon",
         name: "低碳生活",
         summary: "用碳足迹计算器估算日常排放，记录绿色出行等低碳行为并获得智慧南通积分。",
         audience: ["personal"],
@@ -284,6 +294,7 @@ export const SECTIONS: readonly Section[] = [
       },
       {
         id: "environment-report",
+        href: "/environment/report",
         name: "环境问题反映",
         summary: "发现污染、噪声、乱倒垃圾等环境问题，提交后生成 12345 环境保护类工单并由部门办理。",
         audience: ["personal", "enterprise"],

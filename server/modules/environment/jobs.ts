@@ -1,5 +1,5 @@
 import type { DB } from "@/server/db";
-import { LEADER_KEYS, runLeaderLoop } from "@/server/lib/leader";
+import { startLeaderLoop } from "@/server/lib/cluster-lock";
 import { logger } from "@/server/lib/logger";
 import { simulateAirTick } from "./air";
 
@@ -9,7 +9,7 @@ import { simulateAirTick } from "./air";
  */
 export function startEnvironmentJobs(db: DB, env: Record<string, string | undefined> = process.env): () => Promise<void> {
   if (["off", "0", "false", "no"].includes((env.AIR_SIMULATOR ?? "").toLowerCase())) return async () => {};
-  return runLeaderLoop(LEADER_KEYS.airSimulator, 600_000, () => simulateAirTick(db), {
+  return startLeaderLoop("environment:air-simulator", 600_000, () => simulateAirTick(db), {
     onError: (e) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, "air simulator failed"),
-  });
+  }).stop;
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, publicProcedure, rateLimitedProcedure } from "@/server/trpc";
 import { ZId, ZVersion } from "@/server/lib/validation";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { balance } from "@/server/modules/points/service";
 import { POLLUTANTS } from "./aqi";
 import { cityAir, latestAir, listAirStations, stationHistory } from "./air";
@@ -14,6 +15,7 @@ import {
   listArticles,
   listWaterSections,
   logGreenAction,
+  myLeaderboardEntry,
   myGreenActions,
   reportEnvironmentalProblem,
   searchWaste,
@@ -23,6 +25,9 @@ import {
   type WasteCategoryKey,
 } from "./service";
 import { DISTRICTS, ZArticle, ZEnvReport, ZFootprint, ZGreenAction } from "./validation";
+
+import { searchEnvironment } from "./search-feed";
+import { ZSearchHits, ZSearchQuery } from "@/server/lib/search-feed";
 
 const ZConcentrations = z.object({
   so2: z.number().nullable(),
@@ -71,6 +76,12 @@ const ZWasteCategory = z.enum(Object.keys(WASTE_CATEGORIES) as [WasteCategoryKey
 
 /** Public 智慧环保: air quality, water, 环保百科, 垃圾分类, the carbon calculator and the leaderboard. */
 const environmentPublicRouter = createTRPCRouter({
+  /** Lines, stops, stations, lots (transport) or stations, articles, 垃圾分类 items (environment) for /search. */
+  search: rateLimitedProcedure("liveIp")
+    .input(ZSearchQuery)
+    .output(ZSearchHits)
+    .query(({ ctx, input }) => searchEnvironment(ctx.db, input.q, input.limit)),
+
   air: publicProcedure.output(z.object({ city: ZStationAir.nullable(), stations: z.array(ZStationAir) })).query(async ({ ctx }) => {
     const now = new Date();
     const [city, stations] = await Promise.all([cityAir(ctx.db, now), latestAir(ctx.db, now)]);
@@ -201,12 +212,15 @@ const environmentCitizenRouter = createTRPCRouter({
         monthPoints: z.number(),
         balance: z.number(),
         leaderboardName: z.string(),
+        /** the display name on the leaderboard, null when not opted in */
+        leaderboardEntry: z.string().nullable(),
       }),
     )
     .query(async ({ ctx }) => ({
       ...(await myGreenActions(ctx)),
       balance: await balance(ctx.db, ctx.user.id),
       leaderboardName: await leaderboardNameSuggestion(ctx.db, ctx.user.id),
+      leaderboardEntry: await myLeaderboardEntry(ctx.db, ctx.user.id),
     })),
 
   setLeaderboard: permissionProcedure("citizen.services")
@@ -226,21 +240,28 @@ const environmentAdminRouter = createTRPCRouter({
   createArticle: permissionProcedure("admin.console")
     .input(ZArticle.extend({ slug: ZSlug }))
     .output(z.object({ id: z.number() }))
-    .mutation(({ ctx, input }) => {
+    .mutation(async ({ ctx, input }) => {
       const { slug, ...article } = input;
-      return createArticle(ctx, slug, article);
+      const r = await createArticle(ctx, slug, article);
+      revalidatePublic(PAGE_TAGS.environmentWiki);
+      return r;
     }),
 
   updateArticle: permissionProcedure("admin.console")
     .input(z.object({ id: ZId, version: ZVersion, article: ZArticle }))
     .output(z.object({ id: z.number(), version: z.number() }))
-    .mutation(({ ctx, input }) => updateArticle(ctx, input.id, input.version, input.article)),
+    .mutation(async ({ ctx, input }) => {
+      const r = await updateArticle(ctx, input.id, input.version, input.article);
+      revalidatePublic(PAGE_TAGS.environmentWiki);
+      return r;
+    }),
 
   archiveArticle: permissionProcedure("admin.console")
     .input(z.object({ id: ZId, version: ZVersion }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await archiveArticle(ctx, input.id, input.version);
+      revalidatePublic(PAGE_TAGS.environmentWiki);
       return { ok: true as const };
     }),
 });

@@ -406,3 +406,12 @@ export async function leaderboardNameSuggestion(db: DB, userId: string) {
   const [row] = await db.select({ nickname: accountUser.nickname }).from(accountUser).where(eq(accountUser.id, userId));
   return row?.nickname ?? "";
 }
+
+/** The user's leaderboard entry (display name), or null when not opted in. */
+export async function myLeaderboardEntry(db: DB, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ displayName: environmentLeaderboardEntry.displayName })
+    .from(environmentLeaderboardEntry)
+    .where(eq(environmentLeaderboardEntry.userId, userId));
+  return row?.displayName ?? null;
+}

@@ -4,7 +4,7 @@ import { AppError } from "@/server/lib/errors";
 import { handle, readJsonBody } from "@/server/lib/open-data-http";
 import { keyFromHeaders } from "@/server/lib/ingest-keys";
 import { buildGtfsZip } from "./gtfs";
-import { realtimeFeed } from "./realtime/service";
+import { ingestPushedFeed, MAX_FEED_BYTES, realtimeFeed } from "./realtime/service";
 import { ingestParking, parkingOpenData } from "./service";
 import { DISTRICTS } from "./validation";
 
@@ -66,6 +66,19 @@ export function ingestParkingResponse(db: DB, req: Request): Promise<Response> {
   });
 }
 
+/** POST /api/open/v1/ingest/gtfs-rt/{trip-updates|vehicle-positions} (Authorization: Bearer <key>, application/x-protobuf) */
+export function ingestGtfsRtResponse(db: DB, kind: "trip-updates" | "vehicle-positions", req: Request): Promise<Response> {
+  return handle(async () => {
+    const key = keyFromHeaders(req.headers);
+    const type = (req.headers.get("content-type") ?? "").toLowerCase();
+    if (!type.includes("application/x-protobuf") && !type.includes("application/octet-stream"))
+      throw new AppError("BAD_REQUEST", "请以 Content-Type: application/x-protobuf 提交 GTFS-realtime FeedMessage");
+    if (Number(req.headers.get("content-length") ?? 0) > MAX_FEED_BYTES) throw new AppError("BAD_REQUEST", "GTFS-realtime 数据超过 20 MB");
+    const bytes = new Uint8Array(await req.arrayBuffer());
+    return Response.json(await ingestPushedFeed(db, key, kind, bytes), { headers: { "cache-control": "no-store" } });
+  });
+}
+
 /** This module's public datasets, for the open-data catalogue (/api/open/v1/datasets) when it lands. */
 export const TRANSPORT_DATASETS = [
   { id: "gtfs", title: "公交地铁静态数据（GTFS）", url: "/api/open/v1/gtfs.zip", format: "GTFS Schedule (zip)", updated: "随线路调整更新" },
@@ -85,3 +98,119 @@ export const TRANSPORT_DATASETS = [
   },
   { id: "parking", title: "停车场实时空余泊位", url: "/api/open/v1/parking", format: "JSON", updated: "每5分钟" },
 ] as const;
+
+const jsonError = { description: "错误", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+const format = {
+  name: "format",
+  in: "query",
+  schema: { type: "string", enum: ["pb", "json"], default: "pb" },
+  description: "pb：protobuf（默认）；json：便于阅读",
+};
+
+/** OpenAPI paths of 智慧交通's open data and ingest endpoints (merged into /api/open/v1/openapi.json). */
+export const TRANSPORT_OPENAPI_PATHS = {
+  "/gtfs.zip": {
+    get: {
+      operationId: "getGtfs",
+      summary: "公交地铁静态数据（GTFS Schedule，zip）",
+      responses: { "200": { description: "GTFS zip（带 ETag，If-None-Match 命中时为 304）", content: { "application/zip": {} } } },
+    },
+  },
+  "/gtfs-rt/trip-updates": {
+    get: {
+      operationId: "getGtfsRtTripUpdates",
+      summary: "实时到站预测（GTFS-realtime TripUpdates），每个周期生成一次",
+      parameters: [format],
+      responses: {
+        "200": {
+          description: "FeedMessage",
+          content: { "application/x-protobuf": {}, "application/json": { schema: { type: "object" } } },
+        },
+        "400": jsonError,
+        "404": { ...jsonError, description: "实时数据暂不可用" },
+      },
+    },
+  },
+  "/gtfs-rt/vehicle-positions": {
+    get: {
+      operationId: "getGtfsRtVehiclePositions",
+      summary: "车辆实时位置（GTFS-realtime VehiclePositions）",
+      parameters: [format],
+      responses: {
+        "200": {
+          description: "FeedMessage",
+          content: { "application/x-protobuf": {}, "application/json": { schema: { type: "object" } } },
+        },
+        "400": jsonError,
+        "404": { ...jsonError, description: "实时数据暂不可用" },
+      },
+    },
+  },
+  "/parking": {
+    get: {
+      operationId: "getParking",
+      summary: "停车场泊位和实时空余泊位",
+      parameters: [{ name: "district", in: "query", schema: { type: "string", enum: [...DISTRICTS] } }],
+      responses: {
+        "200": {
+          description: "{lots: [...]}；freeSpaces 为 null 表示30分钟内无实时数据",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        "400": jsonError,
+      },
+    },
+  },
+  "/ingest/gtfs-rt/{kind}": {
+    post: {
+      operationId: "ingestGtfsRt",
+      summary: "推送外部 GTFS-realtime FeedMessage（需 Authorization: Bearer 密钥，范围 gtfs-rt）；2分钟内有推送时模拟器停用",
+      parameters: [{ name: "kind", in: "path", required: true, schema: { type: "string", enum: ["trip-updates", "vehicle-positions"] } }],
+      requestBody: { required: true, content: { "application/x-protobuf": {} } },
+      responses: {
+        "200": { description: "{accepted, entities, timestamp}", content: { "application/json": { schema: { type: "object" } } } },
+        "400": { ...jsonError, description: "不是有效的 FeedMessage、实体类型不符或时间戳有误；已有数据不变" },
+        "401": { ...jsonError, description: "缺少密钥" },
+        "403": { ...jsonError, description: "密钥无效、已撤销或无此范围" },
+        "409": { ...jsonError, description: "时间戳早于已接收的数据" },
+      },
+    },
+  },
+  "/ingest/parking": {
+    post: {
+      operationId: "ingestParking",
+      summary: "上报停车场空余泊位（需 Authorization: Bearer 密钥，范围 parking）",
+      requestBody: {
+        required: true,
+        content: {
+          "application/json": {
+            schema: {
+              type: "object",
+              required: ["lots"],
+              properties: {
+                lots: {
+                  type: "array",
+                  maxItems: 2000,
+                  items: {
+                    type: "object",
+                    required: ["code", "freeSpaces", "observedAt"],
+                    properties: {
+                      code: { type: "string" },
+                      freeSpaces: { type: "integer", minimum: 0 },
+                      observedAt: { type: "string", format: "date-time" },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+      responses: {
+        "200": { description: "{accepted, updated, ignoredAsOlder}", content: { "application/json": { schema: { type: "object" } } } },
+        "400": { ...jsonError, description: "数据有误：整批拒收，列出每个问题，已有数据不变" },
+        "401": { ...jsonError, description: "缺少密钥" },
+        "403": { ...jsonError, description: "密钥无效、已撤销或无此范围" },
+      },
+    },
+  },
+} as const;

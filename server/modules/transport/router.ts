@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, publicProcedure, rateLimitedProcedure } from "@/server/trpc";
 import { ZId, ZVersion } from "@/server/lib/validation";
+import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { CONCESSION_RATE, RIDER_CATEGORIES, metroFareBands, type RiderCategory } from "./fares";
 import { arrivalsAtStop, liveVehicles } from "./realtime/service";
 import {
@@ -23,6 +24,9 @@ import {
   withdrawRoadNotice,
 } from "./service";
 import { ROAD_NOTICE_KINDS, ZDistrict, ZNearby, ZRoadNotice } from "./validation";
+
+import { searchTransport } from "./search-feed";
+import { ZSearchHits, ZSearchQuery } from "@/server/lib/search-feed";
 
 const ZStopRef = z.string({ error: "请选择站点" }).trim().min(1, "请选择站点").max(64, "站点编号过长");
 const ZRouteRef = z.string({ error: "请选择线路" }).trim().min(1, "请选择线路").max(64, "线路编号过长");
@@ -158,6 +162,12 @@ const ZNoticeKind = z.enum(Object.keys(ROAD_NOTICE_KINDS) as [keyof typeof ROAD_
 
 /** Public 智慧交通: lines, stops, live arrivals and vehicles, metro fares, parking, bikes, 路况. */
 const transportPublicRouter = createTRPCRouter({
+  /** Lines, stops, stations, lots (transport) or stations, articles, 垃圾分类 items (environment) for /search. */
+  search: rateLimitedProcedure("liveIp")
+    .input(ZSearchQuery)
+    .output(ZSearchHits)
+    .query(({ ctx, input }) => searchTransport(ctx.db, input.q, input.limit)),
+
   lines: publicProcedure
     .input(z.object({ routeType: z.union([z.literal(1), z.literal(3)]).optional() }).default({}))
     .output(z.array(ZLine))
@@ -173,8 +183,8 @@ const transportPublicRouter = createTRPCRouter({
     .output(ZStopDetail)
     .query(({ ctx, input }) => getStop(ctx.db, input.id)),
 
-  /** Polled by the stop page every 20 s: rate-limited per address. */
-  arrivals: rateLimitedProcedure("liveIp")
+  /** Read from the in-memory realtime snapshot (nothing built per request); the stop page polls it every 20 s. */
+  arrivals: publicProcedure
     .input(z.object({ stopId: ZStopRef, limit: z.number().int().min(1).max(20).default(8) }))
     .output(z.object({ at: z.date(), arrivals: z.array(ZArrival) }))
     .query(async ({ ctx, input }) => {
@@ -289,18 +299,27 @@ const transportAdminRouter = createTRPCRouter({
   createRoadNotice: permissionProcedure("admin.console")
     .input(ZRoadNotice)
     .output(z.object({ id: z.number(), version: z.number() }))
-    .mutation(({ ctx, input }) => createRoadNotice(ctx, input)),
+    .mutation(async ({ ctx, input }) => {
+      const r = await createRoadNotice(ctx, input);
+      revalidatePublic(PAGE_TAGS.transportRoads);
+      return r;
+    }),
 
   updateRoadNotice: permissionProcedure("admin.console")
     .input(ZNoticeVersion.extend({ notice: ZRoadNotice }))
     .output(z.object({ id: z.number(), version: z.number() }))
-    .mutation(({ ctx, input }) => updateRoadNotice(ctx, input.id, input.version, input.notice)),
+    .mutation(async ({ ctx, input }) => {
+      const r = await updateRoadNotice(ctx, input.id, input.version, input.notice);
+      revalidatePublic(PAGE_TAGS.transportRoads);
+      return r;
+    }),
 
   withdrawRoadNotice: permissionProcedure("admin.console")
     .input(ZNoticeVersion)
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await withdrawRoadNotice(ctx, input.id, input.version);
+      revalidatePublic(PAGE_TAGS.transportRoads);
       return { ok: true as const };
     }),
 });

@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { transportFeed, transportRealtimeSnapshot, transportStop } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { createLeaderElector, LEADER_KEYS, type LeaderElector } from "@/server/lib/leader";
+import { authenticateIngestKey } from "@/server/lib/ingest-keys";
+import { startLeaderLoop } from "@/server/lib/cluster-lock";
 import { logger } from "@/server/lib/logger";
 import { nextArrivals, type Arrival } from "./arrivals";
 import {
@@ -21,7 +22,7 @@ import { simulate } from "./simulator";
 /**
  * Live transit: one tick every TRANSIT_TICK_SECONDS builds the GTFS-realtime feeds once — from the
  * simulator, or from an external GTFS-rt feed when TRANSIT_GTFS_RT_*_URL are set — on the cluster's
- * leader only (PostgreSQL advisory lock, server/lib/leader.ts). The leader keeps the result in
+ * leader only (PostgreSQL advisory lock, server/lib/cluster-lock.ts). The leader keeps the result in
  * memory and publishes it to transport_realtime_snapshot; the other instances pick it up from there
  * once per tick. Requests only ever read the in-memory snapshot: nothing is built per request.
  */
@@ -160,7 +161,12 @@ export async function readPublishedSnapshot(db: DB, newerThan?: Date): Promise<S
 // ——— per-process state ———
 
 type State = { snapshot: Snapshot | null; lastError: string | null; lastPoll: number };
-const states = new Map<DB, State>();
+declare global {
+  // One snapshot per database per process: shared by the tick loop (started by scripts/serve.ts)
+  // and Next.js's bundle of this module (route handlers, pages), which are separate module copies.
+  var __ntTransitStates: Map<DB, State> | undefined;
+}
+const states = (globalThis.__ntTransitStates ??= new Map<DB, State>());
 const stateOf = (db: DB): State => {
   let s = states.get(db);
   if (!s) states.set(db, (s = { snapshot: null, lastError: null, lastPoll: 0 }));
@@ -174,14 +180,20 @@ const stateOf = (db: DB): State => {
 export async function realtimeTick(
   db: DB,
   config: RealtimeConfig,
-  leader: LeaderElector,
+  role: "leader" | "follower",
   now = new Date(),
   fetchImpl: typeof fetch = fetch,
 ) {
   const state = stateOf(db);
   if (config.mode === "off") return { role: "off" as const, snapshot: state.snapshot };
-  if (await leader.tryAcquire()) {
+  if (role === "leader") {
     try {
+      // A feed pushed to POST /api/open/v1/ingest/gtfs-rt/… within PUSHED_FRESH_MS wins over the simulator.
+      if (config.mode === "simulate" && (await pushedFeedIsFresh(db, now))) {
+        const newer = await readPublishedSnapshot(db, state.snapshot?.generatedAt);
+        if (newer) state.snapshot = newer;
+        return { role: "leader" as const, snapshot: state.snapshot };
+      }
       const snap =
         config.mode === "ingest" ? await ingestExternalFeeds(config, now, fetchImpl) : await buildSimulatedSnapshot(db, now, config.seed);
       state.snapshot = snap;
@@ -200,29 +212,34 @@ export async function realtimeTick(
 }
 
 /**
- * Starts the tick loop (call once per process, from server start-up). Returns a stop function.
- * TRANSIT_REALTIME=off disables it.
+ * Starts the tick loop (call once per process, from server start-up): the cluster's leader for
+ * "transport:realtime" builds and publishes every tick; every other instance reads what was
+ * published, once per tick. TRANSIT_REALTIME=off disables it. Returns a stop function.
  */
-export function startTransitRealtime(db: DB, config = realtimeConfig()): { stop: () => Promise<void> } {
+export function startTransitRealtime(
+  db: DB,
+  config = realtimeConfig(),
+  opts: { handle?: import("@/server/db").DatabaseHandle } = {},
+): { stop: () => Promise<void> } {
   if (config.mode === "off") return { stop: async () => {} };
-  const leader = createLeaderElector(LEADER_KEYS.transitRealtime);
-  let running = false;
-  const run = async () => {
-    if (running) return; // a slow tick is never overlapped by the next
-    running = true;
-    try {
-      await realtimeTick(db, config, leader);
-    } finally {
-      running = false;
-    }
-  };
-  void run();
-  const timer = setInterval(run, config.tickSec * 1000);
+  const tickMs = config.tickSec * 1000;
+  const leadership = startLeaderLoop("transport:realtime", tickMs, () => realtimeTick(db, config, "leader"), {
+    handle: opts.handle,
+    retryMs: tickMs,
+  });
+  let polling = false;
+  const timer = setInterval(() => {
+    if (leadership.isLeader() || polling) return;
+    polling = true;
+    realtimeTick(db, config, "follower")
+      .catch((e: unknown) => logger.warn({ err: e instanceof Error ? e.message : String(e) }, "transit realtime poll failed"))
+      .finally(() => (polling = false));
+  }, tickMs);
   timer.unref?.();
   return {
     stop: async () => {
       clearInterval(timer);
-      await leader.release();
+      await leadership.stop();
     },
   };
 }
@@ -282,4 +299,59 @@ export async function liveVehicles(db: DB, routeId?: string): Promise<{ generate
 /** For tests: forget this process's state for a database. */
 export function resetRealtimeState(db: DB): void {
   states.delete(db);
+}
+
+/** A pushed feed newer than this keeps the simulator off (the pushing system is alive). */
+export const PUSHED_FRESH_MS = 2 * 60_000;
+
+async function pushedFeedIsFresh(db: DB, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ source: transportRealtimeSnapshot.source, generatedAt: transportRealtimeSnapshot.generatedAt })
+    .from(transportRealtimeSnapshot)
+    .where(eq(transportRealtimeSnapshot.id, "current"));
+  return row?.source === "ingest" && now.getTime() - row.generatedAt.getTime() < PUSHED_FRESH_MS;
+}
+
+/**
+ * POST /api/open/v1/ingest/gtfs-rt/{trip-updates|vehicle-positions}: an external system pushes a
+ * GTFS-realtime FeedMessage (protobuf), authenticated by an ingest key with scope `gtfs-rt`. The body
+ * must decode as a FeedMessage with a header timestamp that is neither in the future nor older than
+ * the feed already held; otherwise a 4xx says why and the last good feed stays. An accepted feed
+ * replaces that half of the current snapshot, is published to every instance, and keeps the
+ * simulator off while pushes keep coming (PUSHED_FRESH_MS).
+ */
+export async function ingestPushedFeed(
+  db: DB,
+  apiKey: string | null,
+  kind: "trip-updates" | "vehicle-positions",
+  bytes: Uint8Array,
+  now = new Date(),
+): Promise<{ accepted: true; entities: number; timestamp: string }> {
+  await authenticateIngestKey(db, apiKey, "gtfs-rt", now);
+  if (bytes.length === 0) throw new AppError("BAD_REQUEST", "请求体为空：请以 application/x-protobuf 提交 GTFS-realtime FeedMessage");
+  if (bytes.length > MAX_FEED_BYTES) throw new AppError("BAD_REQUEST", `GTFS-realtime 数据超过 ${MAX_FEED_BYTES / 1024 / 1024} MB`);
+  let msg;
+  try {
+    msg = decodeFeed(bytes);
+  } catch {
+    throw new AppError("BAD_REQUEST", "请求体不是有效的 GTFS-realtime FeedMessage（protobuf）");
+  }
+  const ts = Number(msg.header?.timestamp ?? 0);
+  if (!msg.header?.gtfsRealtimeVersion) throw new AppError("BAD_REQUEST", "FeedMessage 缺少 header.gtfs_realtime_version");
+  if (!ts) throw new AppError("BAD_REQUEST", "FeedMessage 缺少 header.timestamp");
+  if (ts * 1000 > now.getTime() + 5 * 60_000) throw new AppError("BAD_REQUEST", "header.timestamp 不能晚于当前时间");
+  const wrongKind = msg.entity.some((e) => (kind === "trip-updates" ? !e.tripUpdate && !e.isDeleted : !e.vehicle && !e.isDeleted));
+  if (wrongKind)
+    throw new AppError("BAD_REQUEST", kind === "trip-updates" ? "该接口只接收 TripUpdate 实体" : "该接口只接收 VehiclePosition 实体");
+  const state = stateOf(db);
+  const current = state.snapshot ?? (await readPublishedSnapshot(db));
+  if (current?.source === "ingest" && current.generatedAt.getTime() > ts * 1000)
+    throw new AppError("CONFLICT", "header.timestamp 早于已接收的数据，已保留较新的数据");
+  const empty = encodeTripUpdates([], ts);
+  const tu = kind === "trip-updates" ? bytes : current?.source === "ingest" ? current.tripUpdates : empty;
+  const vp = kind === "vehicle-positions" ? bytes : current?.source === "ingest" ? current.vehiclePositions : empty;
+  const snap = fromBytes("ingest", new Date(ts * 1000), tu, vp);
+  await publishSnapshot(db, snap);
+  state.snapshot = snap;
+  return { accepted: true, entities: msg.entity.length, timestamp: new Date(ts * 1000).toISOString() };
 }
