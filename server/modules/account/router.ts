@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
 import * as account from "./service";
+import * as privacy from "./privacy";
 import { ZRealName, ZRegister, ZSendSmsCode, ZWechatBind } from "./validation";
 
 const ZProfile = z.object({
@@ -65,6 +66,34 @@ export const accountRouter = createTRPCRouter({
   messages: permissionProcedure("account.self")
     .output(z.object({ items: z.array(ZMessage), unread: z.number() }))
     .query(({ ctx }) => account.listMessages(ctx.db, ctx.user.id)),
+
+  privacy: permissionProcedure("account.self")
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          purpose: z.string(),
+          retention: z.string(),
+          items: z.array(z.object({ label: z.string(), count: z.number() })),
+        }),
+      ),
+    )
+    .query(({ ctx }) => privacy.privacySummary(ctx.db, ctx.user.id)),
+
+  accessLog: permissionProcedure("account.self")
+    .output(
+      z.array(
+        z.object({
+          at: z.date(),
+          what: z.string(),
+          targetId: z.string().nullable(),
+          roleName: z.string(),
+          departmentName: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => privacy.accessLog(ctx.db, ctx.user.id)),
 
   markMessageRead: permissionProcedure("account.self")
     .input(z.object({ id: z.number().int().positive() }))

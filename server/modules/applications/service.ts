@@ -524,6 +524,16 @@ export async function getDepartmentApplication(db: DB, user: SessionUser, id: nu
       .where(eq(accountUser.id, app.userId)),
   ]);
   const a = applicant[0];
+  // A read of a citizen's case: shown to them in “谁看过我的信息” (/me/privacy).
+  await audit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "application.view",
+    targetType: "application",
+    targetId: String(id),
+    outcome: "success",
+    detail: { ownerId: app.userId },
+  });
   return { ...app, item, events, attachments: files, rating, applicant: { name: a?.realName ?? a?.nickname ?? "", phone: a?.phone ?? "" } };
 }
 
