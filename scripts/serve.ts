@@ -115,6 +115,11 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname}:${port}`);
 });
+// 注销账号: erases closed accounts' personal data, once per cluster (ACCOUNT_CLOSURE_JOB=off disables it).
+if (!["off", "0", "false"].includes((process.env.ACCOUNT_CLOSURE_JOB ?? "").toLowerCase())) {
+  const [{ getDb }, { startClosureJob }] = await Promise.all([import("@/server/db"), import("@/server/modules/account/closure")]);
+  startClosureJob(await getDb());
+}
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();

@@ -5,8 +5,10 @@
  * checks that every column referencing account_user is either an owner here or a staff actor in
  * ACTOR_REFERENCES, so a new module's table cannot be forgotten.
  */
+import { sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
+  accountClosure,
   accountMessage,
   accountUser,
   alertsDelivery,
@@ -85,6 +87,8 @@ export const PERSONAL_TABLES: PersonalTable[] = [
     owner: applicationCase.userId,
     label: "网上办件",
     category: "applications",
+    // Drafts deleted, submitted cases kept as government records without name, phone, ID number
+    // (applications/service.ts eraseApplicant).
     erase: "anonymise",
   },
   {
@@ -127,7 +131,9 @@ export const PERSONAL_TABLES: PersonalTable[] = [
     owner: booking.userId,
     label: "预约（挂号、场馆、景区）",
     category: "services-upcoming",
-    erase: "delete",
+    // Kept for the hospital's or venue's records (places taken stay counted), without who it was for.
+    erase: "anonymise",
+    anonymise: { subjectName: ERASED, subjectHash: sql`'erased:' || ${booking.id}`, familyMemberId: null },
   },
   {
     name: "community_care_request",
@@ -283,6 +289,7 @@ export const PERSONAL_TABLES: PersonalTable[] = [
     category: "account",
     erase: "delete",
   },
+  { name: "account_closure", table: accountClosure, owner: accountClosure.userId, label: "注销申请", category: "account", erase: "keep" },
   { name: "audit_log", table: auditLog, owner: auditLog.actorId, label: "登录和安全日志", category: "security-log", erase: "keep" },
 ];
 
