@@ -57,7 +57,7 @@ export const config = {
   // own bodies with limits of their own; the proxy would buffer the body first) — except the cached
   // ones of CACHED_PATHS in server/lib/page-routing.ts (a literal here: Next.js reads it at build)…
   matcher: [
-    "/((?!_next/static|_next/image|api/|open311/|favicon.ico|icon.svg|robots.txt|(?:economy|culture|governance|transport|environment|life|accessibility|services|services/\\d+|12345|12345/public|12345/public/\\d+)$|$).*)",
+    "/((?!_next/static|_next/image|api/|open311/|favicon.ico|icon.svg|robots.txt|(?:economy|culture|governance|transport|environment|life|accessibility|services|services/\\d+|12345|12345/public|12345/public/\\d+|life/(?:health|tourism|wifi|community)|life/health/[a-z0-9-]+)$|$).*)",
     // …unless the request makes them personal or per request (see routePage in page-routing.ts).
     { source: "/services", has: [{ type: "query", key: "q" }] },
     { source: "/services", has: [{ type: "query", key: "section" }] },
@@ -67,6 +67,7 @@ export const config = {
     { source: "/services", has: [{ type: "query", key: "online" }] },
     { source: "/services", has: [{ type: "query", key: "page" }] },
     { source: "/12345/public", has: [{ type: "query", key: "page" }] },
+    { source: "/life/wifi", has: [{ type: "query", key: "district" }] },
     { source: "/12345", has: [{ type: "cookie", key: "authjs.session-token" }] },
     { source: "/12345", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
   ],

@@ -19,6 +19,7 @@ import { accountUser, hotlineCategory, hotlineStatsDaily, hotlineTicket } from "
 import { createCaller } from "@/server/root";
 import { isRole } from "@/server/auth/roles";
 import { countQueues } from "@/server/modules/hotline/queues";
+import { listRequests } from "@/server/modules/hotline/open311/requests";
 import { addDays, rebuildStatsRollup } from "@/server/modules/hotline/stats";
 import { shanghaiDate } from "@/server/lib/working-days";
 import type { SessionUser } from "@/server/modules/account/service";
@@ -75,11 +76,11 @@ try {
   for (let start = 1; start <= N; start += CHUNK) {
     const end = Math.min(N, start + CHUNK - 1);
     await db.execute(sql`
-      insert into hotline_ticket (ticket_no, type, category_id, channel, status, description, district, address, is_public,
+      insert into hotline_ticket (ticket_no, type, category_id, channel, status, description, district, address, lat, lng, is_public,
         citizen_user_id, department_id, due_date, answer, satisfaction, dispatched_at, replied_at, closed_at, created_at, updated_at)
       select 'B' || g, tp, l.id, (array['phone','phone','phone','web','mobile','wechat','open311'])[1 + g % 7], st,
         '压测工单：示例诉求内容，用于性能测试。', (array['崇川区','通州区','海门区','如皋市','启东市','海安市','如东县',null])[1 + (g / 7) % 8],
-        null, g % 5 = 0,
+        null, 31.6 + (g::bigint * 7919 % 100000) / 100000.0 * 0.8, 120.5 + (g::bigint * 104729 % 100000) / 100000.0 * 1.3, g % 5 = 0,
         case when g % 3000 = 0 then ${citizen.id}::uuid end,
         case when st = 'new' or direct or st = 'returned' then null else l.department_id end,
         case when st = 'new' or direct or st = 'returned' then null else (created + interval '3 hours' + make_interval(days => case when tp in ('咨询','求助') then 5 else 18 end))::date end,
@@ -131,7 +132,28 @@ try {
   const month = { preset: "last30" as const };
   // The procedures the pages call: /agent (queue, queueCounts), /staff/tickets (staff.queue), /me/requests
   // (citizen.mine), /agent/stats (stats.summary) — each as the role that uses it.
+  // The suggestion step on /12345 and Open311's location search, around a recent open public request (the
+  // load makes every fifth ticket public, so only some categories have public ones).
+  const [light] = await db
+    .select({ categoryId: hotlineTicket.categoryId, code: hotlineCategory.code, lat: hotlineTicket.lat, lng: hotlineTicket.lng })
+    .from(hotlineTicket)
+    .innerJoin(hotlineCategory, eq(hotlineCategory.id, hotlineTicket.categoryId))
+    .where(
+      and(
+        sql`${hotlineTicket.isPublic} and ${hotlineTicket.status} <> 'closed' and ${hotlineTicket.createdAt} > now() - interval '20 days' and ${hotlineTicket.lat} is not null`,
+      ),
+    )
+    .orderBy(desc(hotlineTicket.id))
+    .limit(1);
+  if (!light) throw new Error("no open public located request to search around");
+  const spot = { categoryId: light.categoryId, lat: light.lat! + 0.0005, lng: light.lng! };
+  const open311Near = new URL(
+    `http://bench/open311/v2/requests.json?service_code=${light.code}&status=open&lat=${spot.lat}&long=${spot.lng}&radius=750`,
+  );
   const reads: [string, () => Promise<unknown>][] = [
+    ["suggestions (附议 step, 200 m)", () => as(citizen).citizen.suggestions(spot)],
+    ["suggestions by address", () => as(citizen).citizen.suggestions({ categoryId: spot.categoryId, address: "崇川区工农路57号" })],
+    ["Open311 requests near (750 m)", () => listRequests(db, Object.fromEntries(open311Near.searchParams))],
     ["queue new (待派单)", () => as(agent).agent.queue({ queue: "new", limit: 50 })],
     ["queue dispatched (已派单)", () => as(agent).agent.queue({ queue: "dispatched", limit: 50 })],
     ["queue overdue (超期)", () => as(agent).agent.queue({ queue: "overdue", limit: 50 })],

@@ -105,7 +105,7 @@ test("citizen applies on mobile → 补正 → resubmit → 办结 → 差评 �
   await citizen.getByRole("button", { name: "确认并提交申请" }).click();
   await citizen.waitForURL(new RegExp(`/me/applications/${appId}\\?submitted=1$`));
   await expect(citizen.getByRole("heading", { name: "申请已提交" })).toBeVisible();
-  const serial = (await citizen.locator("p.tracking-wider").textContent())!.trim();
+  const serial = (await citizen.locator("main p.text-2xl [data-ref]").getAttribute("data-ref"))!;
   expect(serial).toMatch(/^NT\d{16}$/);
   await expectNoViolations(citizen, "confirmation");
 

@@ -52,7 +52,8 @@ async function submitJourney({ page }: { page: import("@playwright/test").Page }
   await form.getByLabel("诉求分类").selectOption({ label: "城市管理 › 路灯" });
   await expect(page.locator("#categoryId-dept")).toContainText("市城管局");
   await form.getByLabel("所在区县").selectOption("崇川区");
-  await form.getByLabel("详细地址").fill("崇川区濠河北路88号对面");
+  // A place of its own per run: a public open request at the same address would bring up the suggestion step.
+  await form.getByLabel("详细地址").fill(`崇川区濠河北路88号对面（${Date.now()}）`);
   await form.getByLabel("联系电话").fill("13800000001");
   await form.getByLabel("现场照片（选填）").setInputFiles({ name: "路灯.jpg", mimeType: "image/jpeg", buffer: JPEG });
   await form.getByRole("radio", { name: "同意公开" }).check();

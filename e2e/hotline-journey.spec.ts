@@ -97,11 +97,13 @@ test("citizen on a phone → agent dispatches → department replies → return 
   await expect(citizen.getByText("市城管局的答复")).toBeVisible();
   await expect(citizen.getByText(answer).first()).toBeVisible(); // the answer box (and the timeline)
   await expect(citizen.getByText("已办结").first()).toBeVisible();
-  await citizen.getByRole("radio", { name: /5星 非常满意/ }).check();
+  // The same three words as the return visit and /12345 (no stars).
+  await expect(citizen.getByRole("radio")).toHaveCount(3);
+  await citizen.getByRole("radio", { name: "满意", exact: true }).check();
   await citizen.getByLabel(/想说的话/).fill("修得很快，谢谢！");
   await citizen.getByRole("button", { name: "提交评价" }).click();
   await expect(citizen.getByText("感谢您的评价！")).toBeVisible();
-  await expect(citizen.getByText(/您的评价：/)).toBeVisible();
+  await expect(citizen.getByText(/您的评价：满意：修得很快/)).toBeVisible();
   await expectNoViolations(citizen, "/me/requests/[id] (rated, mobile)");
 
   // The answered public request appears on the public page without personal data.

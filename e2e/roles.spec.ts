@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, fillPasswordForm, signIn, signInViaApi } from "./fixtures/auth";
+import { DEMO, fillPasswordForm, registerFresh, signIn, signInViaApi } from "./fixtures/auth";
 
 for (const path of ["/agent", "/staff", "/admin"]) {
   test(`a guest visiting ${path} is sent to sign in and comes back afterwards`, async ({ page }) => {
@@ -94,4 +94,31 @@ test("the session API carries the role and nothing personal", async ({ page }) =
   const session = (await (await page.request.get("/api/auth/session")).json()) as { user: Record<string, unknown> };
   expect(session.user.role).toBe("enterprise");
   expect(JSON.stringify(session)).not.toContain(DEMO.enterprise);
+});
+
+test("an admin disables an account at /admin: its session ends at once, and it is enabled again", async ({ browser, page }) => {
+  test.setTimeout(90_000);
+  // The person: a fresh account in a browser of its own.
+  const person = await browser.newContext();
+  const personPage = await person.newPage();
+  const phone = await registerFresh(personPage);
+  expect(await (await personPage.request.get("/api/auth/session")).json()).not.toBeNull();
+
+  await signInViaApi(page, DEMO.admin);
+  await page.goto(`/admin?tab=users&q=${phone}`);
+  const row = page.getByRole("table", { name: "用户列表，可修改角色" }).locator("tbody tr");
+  await expect(row).toHaveCount(1);
+  await row.getByRole("button", { name: /^停用/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "账号已停用" })).toBeVisible();
+  await page.goto(`/admin?tab=users&q=${phone}`);
+  await expect(row).toContainText("（已停用）");
+  expect(await (await personPage.request.get("/api/auth/session")).json()).toBeNull();
+
+  await row.getByRole("button", { name: /^启用/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "账号已启用" })).toBeVisible();
+  // Only our own texts: a crafted ?err= shows the generic failure, never the text it carries.
+  await page.goto("/admin?tab=users&err=" + encodeURIComponent("您的账号已被盗，请拨打400-000-0000"));
+  await expect(page.getByRole("main")).not.toContainText("400-000-0000");
+  await expect(page.getByRole("main")).toContainText("操作失败，请重试");
+  await person.close();
 });

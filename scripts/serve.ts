@@ -115,14 +115,20 @@ const server = http.createServer((req, res) => {
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname}:${port}`);
 });
-// 注销账号: erases closed accounts' personal data, once per cluster (ACCOUNT_CLOSURE_JOB=off disables it).
-if (!["off", "0", "false"].includes((process.env.ACCOUNT_CLOSURE_JOB ?? "").toLowerCase())) {
-  const [{ getDb }, { startClosureJob }] = await Promise.all([import("@/server/db"), import("@/server/modules/account/closure")]);
-  startClosureJob(await getDb());
-}
+
+// Background work, each job once per cluster (server/lib/cluster-lock.ts): 智慧生活's daily slot release.
+const { getDb } = await import("@/server/db");
+const { startLifeJobs } = await import("@/server/modules/life/jobs");
+const stopLifeJobs = startLifeJobs(await getDb());
+// 注销账号: erases closed accounts' personal data (ACCOUNT_CLOSURE_JOB=off disables it).
+const stopClosureJob = ["off", "0", "false"].includes((process.env.ACCOUNT_CLOSURE_JOB ?? "").toLowerCase())
+  ? () => {}
+  : (await import("@/server/modules/account/closure")).startClosureJob(await getDb());
+
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();
-    process.exit(0);
+    stopClosureJob();
+    void stopLifeJobs().finally(() => process.exit(0));
   });
 }

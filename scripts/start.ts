@@ -10,9 +10,8 @@ const port = process.env.PORT ?? "3000";
 const host = process.env.HOSTNAME ?? "0.0.0.0";
 
 ensureLocalSecrets();
-// Auth.js builds its redirect URLs (WeChat callback, error pages) from AUTH_URL; without it, a
-// server bound to 0.0.0.0 would send browsers to http://0.0.0.0:PORT.
-process.env.AUTH_URL ??= `http://localhost:${port}`;
+// AUTH_URL is not defaulted: without it, sign-in redirects and the WeChat redirect_uri use the origin the
+// browser came by (server/lib/public-origin.ts), so http://127.0.0.1:PORT and a LAN address both work.
 const stale = staleReason();
 if (stale && process.env.NT_REQUIRE_BUILD === "1") {
   // npm test builds in a stage of its own first; its e2e server must serve that build, not make another.

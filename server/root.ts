@@ -10,6 +10,7 @@ import { lifeRouter } from "./modules/life/router";
 import { governanceRouter } from "./modules/governance/router";
 import { economyRouter } from "./modules/economy/router";
 import { cultureRouter } from "./modules/culture/router";
+import { searchRouter } from "./modules/search/router";
 
 /** Assembles the modules' routers (each module's router.ts composes its own sub-routers); nothing else lives here. */
 export const appRouter = createTRPCRouter({
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   governance: governanceRouter,
   economy: economyRouter,
   culture: cultureRouter,
+  search: searchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { registerAction, wechatBindAction } from "@/server/actions/auth";
 import { Field } from "@/components/ui/field";
@@ -46,7 +47,10 @@ export function RegisterForm() {
       <Button type="submit" name="intent" value="register" disabled={pending}>
         {pending ? "正在注册…" : "同意协议并注册"}
       </Button>
-      <p className="mt-3 text-sm text-muted">注册即表示您同意平台依法处理您的手机号，用于登录和接收办事通知。</p>
+      <p className="mt-3 text-sm text-muted">
+        注册即表示您已阅读并同意<Link href="/terms">用户协议</Link>和<Link href="/privacy">隐私政策</Link>
+        ：我们用您的手机号登录和发送办事通知。
+      </p>
     </form>
   );
 }

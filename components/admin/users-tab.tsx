@@ -1,4 +1,4 @@
-import { changeRoleAction } from "@/server/actions/admin";
+import { changeRoleAction, setDisabledAction, unlockUserAction } from "@/server/actions/admin";
 import { ROLES, ROLE_NAMES, type Role } from "@/server/auth/roles";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,6 +11,7 @@ type User = {
   phoneMasked: string;
   nickname: string;
   locked: boolean;
+  disabled: boolean;
   realNameVerified: boolean;
   role: Role;
   roleName: string;
@@ -18,7 +19,7 @@ type User = {
   departmentName: string | null;
 };
 
-/** 用户与角色: find an account by phone or nickname and change its role (and department for staff). */
+/** 用户与角色: find an account by phone or nickname, change its role (and department for staff), 停用 or 启用 it. */
 export function UsersTabView({
   users,
   departments,
@@ -66,13 +67,23 @@ export function UsersTabView({
             cell: (u) => (
               <>
                 {u.nickname}
-                {u.locked ? <span className="ml-2 font-semibold text-danger">（已锁定）</span> : null}
+                {u.locked ? (
+                  <form action={unlockUserAction} className="mt-1 flex flex-wrap items-center gap-2">
+                    <span className="font-semibold text-danger">（已锁定）</span>
+                    <input type="hidden" name="userId" value={u.id} />
+                    <Button type="submit" variant="secondary">
+                      解除锁定<span className="sr-only">：{u.nickname}</span>
+                    </Button>
+                  </form>
+                ) : null}
+                {u.disabled ? <span className="ml-2 font-semibold text-danger">（已停用）</span> : null}
               </>
             ),
           },
           { header: "实名", cell: (u) => (u.realNameVerified ? "已实名" : "未实名") },
           { header: "当前角色", cell: (u) => `${u.roleName}${u.departmentName ? `（${u.departmentName}）` : ""}` },
           { header: "修改角色", cell: (u) => <RoleForm user={u} departments={departments} /> },
+          { header: "账号状态", cell: (u) => <DisableForm user={u} /> },
         ]}
       />
       <Pager page={page} pages={pages} href={(p) => `/admin?tab=users&page=${p}${q ? `&q=${encodeURIComponent(q)}` : ""}`} />
@@ -110,6 +121,20 @@ function RoleForm({ user: u, departments }: { user: User; departments: { id: num
       </Select>
       <Button type="submit" variant="secondary">
         保存<span className="sr-only">：{u.nickname}</span>
+      </Button>
+    </form>
+  );
+}
+
+/** 停用 ends every session of the account at once and refuses sign-in; 启用 undoes it. Both are audited. */
+function DisableForm({ user: u }: { user: User }) {
+  return (
+    <form action={setDisabledAction}>
+      <input type="hidden" name="userId" value={u.id} />
+      <input type="hidden" name="disabled" value={u.disabled ? "0" : "1"} />
+      <Button type="submit" variant="secondary">
+        {u.disabled ? "启用" : "停用"}
+        <span className="sr-only">：{u.nickname}</span>
       </Button>
     </form>
   );

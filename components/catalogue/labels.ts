@@ -11,3 +11,8 @@ export const AUDIENCE_NAMES: Record<string, string> = { personal: "个人", ente
 export function timeLimitText(promisedDays: number): string {
   return promisedDays === 0 ? "即办" : `${promisedDays}个工作日`;
 }
+
+/** The promise as a sentence's end: "受理后当场办结（即办）" or "在 5 个工作日内办结" — never "在 即办内办结". */
+export function completionPromise(promisedDays: number): string {
+  return promisedDays === 0 ? "受理后当场办结（即办）" : `在 ${promisedDays} 个工作日内办结`;
+}

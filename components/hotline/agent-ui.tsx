@@ -4,6 +4,7 @@ import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { formatDateTime } from "@/components/ui/format";
 import { Table } from "@/components/ui/table";
 import { CHANNEL_NAMES } from "@/components/hotline/labels";
+import { countdownText, waitingText } from "./queue-time";
 
 /** Pieces of the agent console pages (server components). */
 
@@ -26,6 +27,9 @@ export type QueueTableRow = {
 
 /** A queue as a table: the ticket number is the link (one tab stop per row). */
 export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTableRow[]; caption: string; showDepartment: boolean }) {
+  // Rendered per request (the console is never cached): how long each ticket has waited and its SLA countdown.
+  const now = new Date();
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
   return (
     <Table
       caption={caption}
@@ -69,6 +73,15 @@ export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTable
           ),
           nowrap: true,
           className: (r) => (r.overdue ? "font-bold text-danger" : undefined),
+        },
+        { header: "已等待", cell: (r) => waitingText(r.createdAt, now), nowrap: true },
+        {
+          header: "剩余时限",
+          cell: (r) => {
+            const c = countdownText(r.dueDate, today);
+            return c ? <span className={c.overdue || r.overdue ? "font-bold text-danger" : undefined}>{c.text}</span> : "—";
+          },
+          nowrap: true,
         },
         { header: "状态", cell: (r) => <TicketStatusTag status={r.status} overdue={r.overdue} />, nowrap: true },
       ]}

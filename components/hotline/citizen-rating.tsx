@@ -7,16 +7,9 @@ import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Fieldset } from "@/components/ui/form-group";
 import { Textarea } from "@/components/ui/textarea";
+import { CITIZEN_RATINGS } from "@/server/modules/hotline/labels";
 
-const STARS = [
-  { value: 5, name: "非常满意" },
-  { value: 4, name: "满意" },
-  { value: 3, name: "一般" },
-  { value: 2, name: "不满意" },
-  { value: 1, name: "非常不满意" },
-];
-
-/** 1–5 stars and an optional comment; one rating per request. */
+/** 满意 / 基本满意 / 不满意 (the scale of 回访 that /12345 promises) and an optional comment; one rating per request. */
 export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
   const [state, action, pending] = useActionState(rateHotlineAction, {} as FormState);
   const err = state.fieldErrors?.rating?.[0] ?? null;
@@ -27,7 +20,7 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
       <input type="hidden" name="ticketId" value={ticketId} />
       <Fieldset id="rating" legend="您对这次办理结果满意吗？" error={err}>
         <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:gap-x-6">
-          {STARS.map((s) => (
+          {CITIZEN_RATINGS.map((s) => (
             <label key={s.value} className="flex min-h-tap items-center gap-2">
               <input
                 type="radio"
@@ -36,13 +29,7 @@ export function HotlineRatingForm({ ticketId }: { ticketId: number }) {
                 defaultChecked={state.values?.rating === String(s.value)}
                 className="h-7 w-7"
               />
-              <span aria-hidden="true" className="text-warn">
-                {"★".repeat(s.value)}
-                {"☆".repeat(5 - s.value)}
-              </span>
-              <span>
-                {s.value}星 {s.name}
-              </span>
+              <span>{s.name}</span>
             </label>
           ))}
         </div>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Table } from "@/components/ui/table";
+import { AWAITING_RATING } from "@/server/modules/hotline/labels";
 
 export const HOTLINE_METADATA: Metadata = {
   title: "12345热线",
@@ -84,10 +85,19 @@ export function HotlineLanding({ slaDays, submit }: { slaDays: Record<string, nu
           您的诉求会怎样办理
         </h2>
         <ol className="list-decimal space-y-1 pl-6">
-          <li>受理：坐席记录诉求，给您一个工单编号。</li>
-          <li>答复或派单：能直接解答的当场答复；需要部门办理的派至承办单位。</li>
-          <li>办理：承办单位在时限内办理并答复；超期的由热线督办。</li>
-          <li>回访：办结后热线回访，您可以评价满意、基本满意或不满意；不满意的重新办理。</li>
+          <li>
+            <strong>待派单</strong>：热线受理您的诉求，给您一个工单编号。能直接解答的当场答复，即<strong>已办结</strong>。
+          </li>
+          <li>
+            <strong>已派单</strong>、<strong>办理中</strong>：需要部门办理的派至承办单位，在时限内办理；超期的由热线督办。
+          </li>
+          <li>
+            <strong>已答复</strong>：承办单位答复您，热线回访后<strong>已办结</strong>；不满意的<strong>重新办理</strong>。
+          </li>
+          <li>
+            <strong>{AWAITING_RATING}</strong>：答复后，您可以在“我的诉求”中评价<strong>满意</strong>、<strong>基本满意</strong>或
+            <strong>不满意</strong>，回访时也用这三个词。
+          </li>
         </ol>
       </section>
       <section aria-labelledby="stats-title" className="rounded-lg border border-line bg-white p-5">

@@ -44,7 +44,7 @@ export function SearchBox({
         />
         <button
           type="submit"
-          className={`inline-flex min-h-tap min-w-tap shrink-0 items-center justify-center gap-2 rounded-r-md border-2 px-4 font-semibold text-white ${onDark ? "border-white bg-brand-800 hover:bg-ink" : "border-brand-600 bg-brand-600 hover:bg-brand-700"}`}
+          className={`inline-flex min-h-tap min-w-tap shrink-0 items-center whitespace-nowrap justify-center gap-2 rounded-r-md border-2 px-4 font-semibold text-white ${onDark ? "border-white bg-brand-800 hover:bg-ink" : "border-brand-600 bg-brand-600 hover:bg-brand-700"}`}
         >
           {icon ? (
             <svg

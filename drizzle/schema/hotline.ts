@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   bigint,
+  check,
   boolean,
   date,
   doublePrecision,
@@ -103,6 +104,8 @@ export const hotlineTicket = pgTable(
   },
   (t) => [
     uniqueIndex("hotline_ticket_no_key").on(t.ticketNo),
+    // 0012: the citizen's rating is on the one 12345 scale: 3 满意, 2 基本满意, 1 不满意 (hotline/labels.ts).
+    check("hotline_ticket_citizen_rating_check", sql`${t.citizenRating} between 1 and 3`),
     uniqueIndex("hotline_ticket_idem_key").on(t.idempotencyScope, t.idempotencyKey),
     index("hotline_ticket_queue_idx").on(t.status, t.dueDate),
     index("hotline_ticket_dept_idx").on(t.departmentId, t.status, t.dueDate),

@@ -8,6 +8,9 @@ import { signTicket } from "@/server/lib/signed-ticket";
 import { signInMessage } from "@/server/auth/sign-in-errors";
 import { ZPasswordSignIn, ZPhone, ZRegister, ZSmsSignIn, ZWechatBind, type TSmsPurpose } from "@/server/modules/account/validation";
 import { safeReturnPath } from "@/server/lib/safe-path";
+import { asRelativePath } from "@/server/lib/public-origin";
+import { afterSignInPath } from "@/server/auth/landing";
+import { redirect } from "next/navigation";
 
 /** The form state of every action (server/lib/form-state.ts), also reachable from here for the forms that import it so. */
 export type FormState = SharedFormState;
@@ -28,28 +31,37 @@ async function sendCode(formData: FormData, purpose: TSmsPurpose, kept: Record<s
   }
 }
 
-/** Runs an Auth.js sign-in and turns a CredentialsSignin code into a Chinese message. */
+/**
+ * Runs an Auth.js sign-in and turns a CredentialsSignin code into a Chinese message. On success it
+ * redirects to a path, never to Auth.js's absolute URL, so the browser stays on the origin it used.
+ */
 async function runSignIn(
   provider: string,
   fields: Record<string, string>,
   redirectTo: string,
   kept: Record<string, string>,
 ): Promise<FormState> {
+  let url: string;
   try {
-    await signIn(provider, { ...fields, redirectTo });
-    return {};
+    url = String(await signIn(provider, { ...fields, redirectTo, redirect: false }));
   } catch (e) {
     if (e instanceof CredentialsSignin) return { message: signInMessage(e.code), values: kept };
     if (e instanceof AuthError) return { message: signInMessage("invalid"), values: kept };
-    throw e; // redirect() on success is an exception Next.js handles
+    throw e;
   }
+  redirect(asRelativePath(url, redirectTo));
+}
+
+/** The page the form says the person was going to ("" when they just opened 登录). */
+function requestedPath(formData: FormData): string {
+  return safeReturnPath(formData.get("callbackUrl"), "");
 }
 
 export async function passwordSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const kept = values(formData, ["phone"]);
   const parsed = ZPasswordSignIn.safeParse({ phone: formData.get("phone"), password: formData.get("password") });
   if (!parsed.success) return toFormState(parsed.error, kept);
-  return runSignIn("password", parsed.data, safeReturnPath(formData.get("callbackUrl"), "/me"), kept);
+  return runSignIn("password", parsed.data, afterSignInPath(requestedPath(formData)), kept);
 }
 
 export async function smsSignInAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -57,7 +69,7 @@ export async function smsSignInAction(_prev: FormState, formData: FormData): Pro
   if (formData.get("intent") === "send-code") return sendCode(formData, "login", kept);
   const parsed = ZSmsSignIn.safeParse({ phone: formData.get("phone"), code: formData.get("code") });
   if (!parsed.success) return toFormState(parsed.error, kept);
-  return runSignIn("sms", parsed.data, safeReturnPath(formData.get("callbackUrl"), "/me"), kept);
+  return runSignIn("sms", parsed.data, afterSignInPath(requestedPath(formData)), kept);
 }
 
 export async function registerAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -96,5 +108,7 @@ export async function wechatBindAction(_prev: FormState, formData: FormData): Pr
 
 export async function wechatSignInAction(formData: FormData) {
   const provider = formData.get("platform") === "web" ? "wechat-web" : "wechat";
-  await signIn(provider, { redirectTo: safeReturnPath(formData.get("callbackUrl"), "/me") });
+  // The provider's authorize URL (WeChat's own site); its redirect_uri is on the origin the browser used.
+  const url = String(await signIn(provider, { redirectTo: afterSignInPath(requestedPath(formData)), redirect: false }));
+  redirect(url);
 }

@@ -89,7 +89,7 @@ export async function submitHotlineAction(_prev: HotlineFormState, formData: For
   redirect(target);
 }
 
-/** 评价: 1–5 stars and an optional comment, once, after the answer. */
+/** 评价: 满意 / 基本满意 / 不满意 and an optional comment, once, after the answer. */
 export async function rateHotlineAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const id = ZFormId.safeParse(formData.get("ticketId"));
   const values = { rating: String(formData.get("rating") ?? ""), comment: String(formData.get("comment") ?? "") };

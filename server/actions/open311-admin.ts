@@ -6,6 +6,7 @@ import { getCaller } from "@/server/request";
 import { AppError } from "@/server/lib/errors";
 import { toFormState, type FormState } from "@/server/lib/form-state";
 import { ZFormId } from "@/server/lib/validation";
+import { adminErrorCode } from "@/server/modules/admin/labels";
 
 /** State of the create form; `key` is the new key, shown this once and never again. */
 export type CreateKeyState = FormState & { key?: string | null; keyName?: string | null };
@@ -28,9 +29,9 @@ export async function revokeOpen311KeyAction(formData: FormData): Promise<void> 
   try {
     if (!id.success) throw new AppError("BAD_REQUEST", "密钥编号无效");
     const r = await (await getCaller()).hotline.open311Admin.revoke({ id: id.data });
-    outcome = `revoked=${encodeURIComponent(r.name)}`;
+    outcome = `revoked=${r.id}`;
   } catch (e) {
-    outcome = `err=${encodeURIComponent(toFormState(e).message ?? "")}`;
+    outcome = `err=${adminErrorCode(toFormState(e).message)}`;
   }
   revalidatePath("/admin/open311");
   redirect(`/admin/open311?${outcome}`);

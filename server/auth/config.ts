@@ -2,16 +2,17 @@ import { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import WeChat from "next-auth/providers/wechat";
 import { getDb } from "@/server/db";
-import { isIdleExpired, isRole, type Role } from "./roles";
+import { isIdleExpired, isRole, isSessionTooOld, type Role } from "./roles";
 import { signInErrorCode } from "./sign-in-errors";
 import { ZPasswordSignIn, ZSmsSignIn } from "@/server/modules/account/validation";
 import { findWechatUser, recordWechatSignIn, signInWithPassword, signInWithSms, type SessionUser } from "@/server/modules/account/service";
 import { accountUser } from "@/drizzle/schema";
-import { eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { readTicket, signTicket } from "@/server/lib/signed-ticket";
 import { clientIp } from "@/server/lib/client-ip";
 import { logger as log } from "@/server/lib/logger";
 import { clearAccountHint, setAccountHint } from "@/server/lib/account-hint";
+import { publicOriginIsHttps } from "@/server/lib/csp.mjs";
 
 declare module "next-auth" {
   interface Session {
@@ -26,6 +27,10 @@ declare module "@auth/core/jwt" {
     uid?: string;
     role?: Role;
     lastActive?: number;
+    /** account_user.session_version when the session began; a bump ends the session. */
+    sv?: number;
+    /** When the person signed in (ms): the absolute lifetime counts from here. */
+    signedInAt?: number;
   }
 }
 
@@ -69,8 +74,17 @@ async function credentialsUser(run: (ip: string | null) => Promise<SessionUser>,
   }
 }
 
+async function sessionVersionOf(uid: string): Promise<number | null> {
+  const db = await getDb();
+  const [row] = await db.select({ v: accountUser.sessionVersion }).from(accountUser).where(eq(accountUser.id, uid)).limit(1);
+  return row?.v ?? null;
+}
+
 export const authConfig = {
   trustHost: true,
+  // Whenever the public origin is https, session cookies are Secure (and __Secure-), whatever a
+  // request's own scheme looks like behind the load balancer. Otherwise Auth.js decides per request.
+  useSecureCookies: publicOriginIsHttps() ? true : undefined,
   // Failed sign-ins are expected and already in the audit log; only real faults are logged.
   logger: {
     error(error) {
@@ -143,7 +157,16 @@ export const authConfig = {
       const who = wechat && account ? await findWechatUser(await getDb(), account.providerAccountId) : user;
       if (who?.role && isRole(who.role)) await setAccountHint({ name: who.name ?? "", role: who.role });
     },
-    async signOut() {
+    // Signing out ends the session everywhere: every cookie issued before (a copy included) stops working.
+    async signOut(message) {
+      const token = "token" in message ? message.token : null;
+      if (token?.uid) {
+        const db = await getDb();
+        await db
+          .update(accountUser)
+          .set({ sessionVersion: sql`${accountUser.sessionVersion} + 1` })
+          .where(and(eq(accountUser.id, token.uid), eq(accountUser.sessionVersion, token.sv ?? -1)));
+      }
       await clearAccountHint();
     },
   },
@@ -172,19 +195,24 @@ export const authConfig = {
           token.role = user.role;
           token.name = user.name;
         }
+        const sv = token.uid ? await sessionVersionOf(token.uid) : null;
+        if (sv === null) return null;
+        token.sv = sv;
+        token.signedInAt = now;
         token.lastActive = now;
         return token;
       }
       if (!token.uid || !token.role) return null;
       if (isIdleExpired(token.role, token.lastActive ?? 0, now)) return null;
-      // Role changes and disabled accounts take effect on the next request, not at token expiry.
+      if (isSessionTooOld(token.role, token.signedInAt ?? 0, now)) return null;
+      // Sign-out, role changes and disabled accounts take effect on the next request, not at token expiry.
       const db = await getDb();
       const [row] = await db
-        .select({ role: accountUser.role, disabled: accountUser.disabled, nickname: accountUser.nickname })
+        .select({ role: accountUser.role, disabled: accountUser.disabled, nickname: accountUser.nickname, sv: accountUser.sessionVersion })
         .from(accountUser)
         .where(eq(accountUser.id, token.uid))
         .limit(1);
-      if (!row || row.disabled || !isRole(row.role)) return null;
+      if (!row || row.disabled || !isRole(row.role) || row.sv !== token.sv) return null;
       token.role = row.role;
       token.name = row.nickname;
       token.lastActive = now;

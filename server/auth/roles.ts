@@ -80,3 +80,14 @@ export const PRIVILEGED_IDLE_MS = 30 * 60_000;
 export function isIdleExpired(role: Role, lastActiveMs: number, nowMs: number): boolean {
   return PRIVILEGED_ROLES.includes(role) && nowMs - lastActiveMs > PRIVILEGED_IDLE_MS;
 }
+
+/**
+ * However active, a session ends this long after sign-in: 12 hours for agents, staff and admins (one
+ * working day), 30 days for everyone else. Then the person signs in again.
+ */
+export const PRIVILEGED_SESSION_MS = 12 * 3600_000;
+export const CITIZEN_SESSION_MS = 30 * 24 * 3600_000;
+
+export function isSessionTooOld(role: Role, signedInAtMs: number, nowMs: number): boolean {
+  return nowMs - signedInAtMs > (PRIVILEGED_ROLES.includes(role) ? PRIVILEGED_SESSION_MS : CITIZEN_SESSION_MS);
+}

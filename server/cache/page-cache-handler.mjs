@@ -26,6 +26,8 @@ const TAGS_HASH = `${NAMESPACE}tags`;
 const DAY_SECONDS = 24 * 3600;
 const NOT_FOUND_TTL_SECONDS = 10 * 60;
 const RESYNC_MS = 30_000;
+/** How long after a missed lookup its set() still counts as that render (longer, and the lookup led nowhere). */
+const RENDER_START_WINDOW_MS = 60_000;
 
 /**
  * @typedef {{ stale?: number, expired?: number }} TagTimes
@@ -190,11 +192,12 @@ function redisTtl(/** @type {Entry} */ entry) {
 /**
  * Process-wide state: Next.js may construct a handler per request.
  * @type {{ lru?: MemoryLru, redis?: Promise<import("ioredis").default | null>, prefix?: string, sri: Record<string, string>,
- *   pageKeys: Map<string, string>, log: (msg: string, err?: unknown) => void }}
+ *   pageKeys: Map<string, string>, renderStarts: Map<string, number>, log: (msg: string, err?: unknown) => void }}
  */
 const shared = {
   sri: {},
   pageKeys: new Map(),
+  renderStarts: new Map(),
   log: (msg, err) => console.warn(`[page-cache] ${msg}${err ? `: ${err instanceof Error ? err.message : String(err)}` : ""}`),
 };
 
@@ -284,6 +287,8 @@ export default class PageCacheHandler {
         shared.log(`get ${key}`, e);
       }
     }
+    // A miss or an outdated entry: Next.js renders (or refetches) next and then calls set().
+    if ((!entry || outdated(entry, ctx)) && !shared.renderStarts.has(key)) shared.renderStarts.set(key, Date.now());
     return entry ?? null;
   }
 
@@ -297,7 +302,14 @@ export default class PageCacheHandler {
       data.headers["content-security-policy"] = hashPolicy(data.html, { https: publicOriginIsHttps() });
     }
     /** @type {Entry} */
-    const entry = { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl };
+    // The entry is as old as the data it was made from: the render began at the lookup that missed.
+    // Stamped with the time of set() instead, a slow background re-render that began before a tag was
+    // revalidated would count as newer than the change and serve the old data as fresh (seen under load).
+    const now = Date.now();
+    const started = shared.renderStarts.get(key);
+    shared.renderStarts.delete(key);
+    const lastModified = started !== undefined && now - started < RENDER_START_WINDOW_MS ? started : now;
+    const entry = { value: data, lastModified, cacheControl: ctx?.cacheControl };
     if (data?.kind === "FETCH" && Array.isArray(ctx?.tags)) data.tags = ctx.tags;
     /** @type {MemoryLru} */ (shared.lru).set(key, entry);
     indexPage(key, entry);

@@ -85,6 +85,32 @@ describe("page cache handler", () => {
     expect(Handler.peek("/standard/12345/public")?.state).toBe("fresh");
   });
 
+  it("dates an entry from the lookup that missed, so a render that began before a revalidation is not fresh after it", async () => {
+    delete process.env.REDIS_URL;
+    vi.resetModules();
+    const { default: Handler } = await import("./page-cache-handler.mjs");
+    const handler = new Handler({ serverDistDir: distDir(), maxMemoryCacheSize: 1024 * 1024 });
+    const key = "/route-cache/APP_PAGE/ghi/$/standard/12345/public";
+    await handler.set(key, page("<p>old</p>", "race:public"), { cacheControl: { revalidate: 60 } });
+    await new Promise((r) => setTimeout(r, 2));
+    // A lookup finds the page outdated (its tag changed): Next.js starts a re-render with the data it reads now…
+    await handler.revalidateTag("race:public");
+    expect(await handler.get(key, { kind: "APP_PAGE" })).not.toBeNull();
+    await new Promise((r) => setTimeout(r, 5));
+    // …the data changes again and the tag is revalidated while that render is still running…
+    await handler.revalidateTag("race:public");
+    await new Promise((r) => setTimeout(r, 5));
+    await handler.set(key, page("<p>rendered from the data before the second change</p>", "race:public"), {
+      cacheControl: { revalidate: 60 },
+    });
+    // …so the page it stores is already expired: the next request renders again.
+    expect(Handler.peek("/standard/12345/public")?.state).toBe("expired");
+    // A render that began after the last change is fresh.
+    expect(await handler.get(key, { kind: "APP_PAGE" })).not.toBeNull();
+    await handler.set(key, page("<p>new</p>", "race:public"), { cacheControl: { revalidate: 60 } });
+    expect(Handler.peek("/standard/12345/public")?.state).toBe("fresh");
+  });
+
   it("keeps Buffers and segment maps through serialisation", () => {
     const entry = { value: page("<p>x</p>", "a"), lastModified: 5, cacheControl: { revalidate: 60 } };
     const back = deserializeEntry(serializeEntry(entry));

@@ -23,6 +23,8 @@ export const PAGE_TAGS = {
   hotlineRequest: (id: number) => `hotline:request:${id}`,
   /** 突发事件预警 in effect: the banner on every page, the home page's list (published, updated, cancelled, ingested). */
   alerts: "alerts",
+  /** 智慧生活 reference data: hospitals and clinics, scenic spots, community centres, Wi-Fi places (changed by the seed). */
+  lifeReference: "life:reference",
 } as const;
 
 /** How long the section pages' figures may lag (event and posting counts change by time). */

@@ -29,6 +29,23 @@ describe("routePage", () => {
     expect(route("/12345/public?page=2")).toEqual({ cached: false, pathname: "/standard/12345/public/more" });
   });
 
+  it("caches 智慧生活's reference pages; slots, tickets, filters and personal pages render per request", () => {
+    for (const p of ["/life/health", "/life/health/ntdxfy", "/life/tourism", "/life/community", "/life/wifi"]) {
+      expect(route(p)).toEqual({ cached: true, pathname: `/standard${p}` });
+    }
+    expect(route("/life/wifi?district=崇川区")).toEqual({ cached: false, pathname: "/standard/life/wifi/filtered" });
+    for (const p of [
+      "/life/health/ntdxfy/cardio",
+      "/life/health/book/12",
+      "/life/tourism/langshan",
+      "/life/card",
+      "/card/abc",
+      "/me/appointments",
+    ]) {
+      expect(route(p)?.cached).toBe(false);
+    }
+  });
+
   it("gives a signed-in person their own /12345 (the form with their contact details), never the cached one", () => {
     expect(route("/12345")).toEqual({ cached: true, pathname: "/standard/12345" });
     expect(route("/12345", { elder: true, signedIn: true })).toEqual({ cached: false, pathname: "/elder/12345/signed-in" });

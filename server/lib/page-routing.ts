@@ -31,6 +31,8 @@ export const CACHED_PATHS = [
   "/services/:id(\\d+)",
   "/12345/public",
   "/12345/public/:id(\\d+)",
+  "/life/:page(health|tourism|wifi|community)",
+  "/life/health/:code([a-z0-9-]+)",
 ] as const;
 
 type Condition = { type: "cookie" | "query"; key: string; value?: string };
@@ -59,6 +61,8 @@ const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|li
 const ITEM_PAGE = /^\/services\/\d+$/;
 /** One public 12345 request (/12345/public/[id]): cached per request, revalidated when it changes. */
 const PUBLIC_REQUEST_PAGE = /^\/12345\/public\/\d+$/;
+/** 智慧生活's public reference pages (hospitals, a hospital's clinics, scenic spots, community centres, Wi-Fi). */
+const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/[a-z0-9-]+)$/;
 /** /services/<one segment> pages that are not an item. */
 const SERVICES_PAGES = new Set(["/services/search", "/services/track"]);
 
@@ -79,6 +83,9 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   const to = (path: string, cached: boolean): PageRoute => ({ cached, pathname: `/${shell}${path === "/" ? "" : path}` });
 
   if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname) || PUBLIC_REQUEST_PAGE.test(pathname)) return to(pathname, true);
+  // A district filter on the Wi-Fi list is per request.
+  if (pathname === "/life/wifi" && query.has("district")) return to("/life/wifi/filtered", false);
+  if (LIFE_PAGES.test(pathname)) return to(pathname, true);
   // A search or a filter is per request; the plain catalogue is the cached first page.
   if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
   if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);

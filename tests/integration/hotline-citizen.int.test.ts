@@ -256,7 +256,7 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     const e = await trpcError(caller(other).hotline.citizen.get({ id: withPhoto.id }));
     expect(e.code).toBe("NOT_FOUND");
     expect((await trpcError(caller(other).hotline.citizen.get({ id: 987_654_321 }))).message).toBe(e.message); // same answer as a missing one
-    expect((await trpcError(caller(other).hotline.citizen.rate({ id: withPhoto.id, rating: 5 }))).code).toBe("NOT_FOUND");
+    expect((await trpcError(caller(other).hotline.citizen.rate({ id: withPhoto.id, rating: 3 }))).code).toBe("NOT_FOUND");
 
     // the photo: owner, agents, admins and the assigned department's staff; nobody else
     const attId = detail.attachments[0]!.id;
@@ -283,17 +283,19 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     expect(answered.events.map((e) => e.toStatus)).toEqual(["new", "dispatched", "accepted", "replied"]);
   });
 
-  it("rates 1–5 only after the answer, and only once (an event row records it)", async () => {
+  it("rates 满意/基本满意/不满意 (3/2/1) only after the answer, and only once (an event row records it)", async () => {
     const me = await newUser(db, "citizen");
     const t = await caller(me).hotline.citizen.submit(form());
-    const early = await trpcError(caller(me).hotline.citizen.rate({ id: t.id, rating: 5 }));
+    const early = await trpcError(caller(me).hotline.citizen.rate({ id: t.id, rating: 3 }));
     expect(early.code).toBe("CONFLICT");
     expect(early.message).toMatch(/答复后才能评价/);
     await answer(t.id, "已修复。");
-    expect(fieldErrorsOf(await trpcError(caller(me).hotline.citizen.rate({ id: t.id, rating: 6 }))).rating?.[0]).toMatch(/1到5星/);
+    expect(fieldErrorsOf(await trpcError(caller(me).hotline.citizen.rate({ id: t.id, rating: 4 }))).rating?.[0]).toMatch(
+      /满意、基本满意或不满意/,
+    );
     // no star chosen: the form's parse with the procedure's schema says so (the input type makes it required)
-    expect(toFormState(ZRate.safeParse({ id: t.id }).error).fieldErrors?.rating?.[0]).toMatch(/请选择评分/);
-    expect(await caller(me).hotline.citizen.rate({ id: t.id, rating: 4, comment: "修得挺快" })).toEqual({ rating: 4 });
+    expect(toFormState(ZRate.safeParse({ id: t.id }).error).fieldErrors?.rating?.[0]).toMatch(/请选择评价/);
+    expect(await caller(me).hotline.citizen.rate({ id: t.id, rating: 2, comment: "修得挺快" })).toEqual({ rating: 2 });
     const again = await trpcError(caller(me).hotline.citizen.rate({ id: t.id, rating: 1 }));
     expect(again.code).toBe("CONFLICT");
     expect(again.message).toMatch(/已经评价过/);
@@ -301,21 +303,21 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
       .select({ r: hotlineTicket.citizenRating, c: hotlineTicket.citizenComment, s: hotlineTicket.status })
       .from(hotlineTicket)
       .where(eq(hotlineTicket.id, t.id));
-    expect(row).toEqual({ r: 4, c: "修得挺快", s: "replied" });
+    expect(row).toEqual({ r: 2, c: "修得挺快", s: "replied" });
     const events = await db
       .select({ from: hotlineEvent.fromStatus, to: hotlineEvent.toStatus, note: hotlineEvent.note })
       .from(hotlineEvent)
       .where(eq(hotlineEvent.ticketId, t.id));
-    expect(events.at(-1)).toEqual({ from: "replied", to: "replied", note: "市民评价：4星（满意），修得挺快" });
+    expect(events.at(-1)).toEqual({ from: "replied", to: "replied", note: "市民评价：基本满意，修得挺快" });
     const detail = await caller(me).hotline.citizen.get({ id: t.id });
-    expect(detail).toMatchObject({ citizenRating: 4, canRate: false });
+    expect(detail).toMatchObject({ citizenRating: 2, canRate: false });
 
     // closed by a direct answer counts as answered; two concurrent ratings: exactly one wins
     const q = await caller(me).hotline.citizen.submit(form({ type: "咨询", categoryId: cat["sb-sb"], address: undefined }));
     await answerDirectly({ db }, agent, q.id, 1, "可在江苏智慧人社App查询。");
     const results = await Promise.allSettled([
-      caller(me).hotline.citizen.rate({ id: q.id, rating: 5 }),
       caller(me).hotline.citizen.rate({ id: q.id, rating: 3 }),
+      caller(me).hotline.citizen.rate({ id: q.id, rating: 1 }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
@@ -324,7 +326,7 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     const t2 = await caller(me).hotline.citizen.submit(form());
     const replied = await answer(t2.id, "已处理。");
     await recordReturnVisit({ db }, agent, t2.id, replied.version, "满意");
-    expect(await caller(me).hotline.citizen.rate({ id: t2.id, rating: 5 })).toEqual({ rating: 5 });
+    expect(await caller(me).hotline.citizen.rate({ id: t2.id, rating: 3 })).toEqual({ rating: 3 });
   });
 
   it("an over-long rating comment gets the same Chinese field message through the form's action path as over HTTP", async () => {
@@ -335,12 +337,12 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     const message = "评价内容不超过500字";
 
     // The action's path: the tRPC caller, then toFormState — a field message, not zod's raw text.
-    const viaCaller = await trpcError(caller(me).hotline.citizen.rate({ id: t.id, rating: 5, comment: long }));
+    const viaCaller = await trpcError(caller(me).hotline.citizen.rate({ id: t.id, rating: 3, comment: long }));
     expect(viaCaller.code).toBe("BAD_REQUEST");
-    const state = toFormState(viaCaller, { rating: "5", comment: long });
+    const state = toFormState(viaCaller, { rating: "3", comment: long });
     expect(state).toMatchObject({ message, fieldErrors: { comment: [message] }, values: { comment: long }, code: "BAD_REQUEST" });
     // …and the action's own parse with the procedure's schema (before it calls) says the same.
-    expect(toFormState(ZRate.safeParse({ id: t.id, rating: 5, comment: long }).error)).toMatchObject({
+    expect(toFormState(ZRate.safeParse({ id: t.id, rating: 3, comment: long }).error)).toMatchObject({
       fieldErrors: { comment: [message] },
     });
 
@@ -350,7 +352,7 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
       req: new Request("http://localhost/api/trpc/hotline.citizen.rate", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify(superjson.serialize({ id: t.id, rating: 5, comment: long })),
+        body: JSON.stringify(superjson.serialize({ id: t.id, rating: 3, comment: long })),
       }),
       router: appRouter,
       createContext: () => ({ db, user: me, ip: freshIp() }),
@@ -361,7 +363,7 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     expect(body.error.json.data.fieldErrors).toEqual({ comment: [message] });
 
     // A comment inside the limit is stored, as typed (trimmed).
-    expect(await caller(me).hotline.citizen.rate({ id: t.id, rating: 5, comment: ` ${"好".repeat(500)} ` })).toEqual({ rating: 5 });
+    expect(await caller(me).hotline.citizen.rate({ id: t.id, rating: 3, comment: ` ${"好".repeat(500)} ` })).toEqual({ rating: 3 });
   });
 
   it("public list: only answered public requests, masked, with no contact or address; hot topics count categories", async () => {

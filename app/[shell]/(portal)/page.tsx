@@ -3,6 +3,8 @@ import Link from "next/link";
 import { SECTIONS } from "@/server/modules/content/sections";
 import { STRETCHED_LINK, SectionIcon } from "@/components/sections/section-page";
 import { SearchBox } from "@/components/ui/search-box";
+import { ElderHome } from "@/components/layout/elder-home";
+import { ServiceTiles } from "@/components/layout/service-tiles";
 
 export const metadata: Metadata = {
   title: { absolute: "智慧南通 · 南通市民服务门户" },
@@ -27,17 +29,19 @@ const QUICK_LINKS = [
 const DIVISIONS = "崇川区、通州区、海门区；如皋市、启东市、海安市；如东县";
 const ZONES = "南通经济技术开发区、通州湾示范区、苏锡通科技产业园区";
 
-export default function HomePage() {
+export default async function HomePage({ params }: { params: Promise<{ shell: string }> }) {
+  // 长辈版 has a home of its own (large tiles of the personal services elders use most), cached as its variant.
+  if ((await params).shell === "elder") return <ElderHome />;
   return (
     <>
       <div className="bg-brand-700 text-white">
-        <div className="mx-auto max-w-6xl px-4 py-8 sm:py-12">
+        <div className="mx-auto max-w-6xl px-4 py-5 sm:py-12">
           <h1 className="text-2xl font-bold leading-tight sm:text-4xl">智慧南通 · 一号通办 全城服务</h1>
-          <p className="mt-3 max-w-2xl text-base text-brand-50 sm:text-lg">
+          <p className="mt-3 hidden max-w-2xl text-base text-brand-50 sm:block sm:text-lg">
             一个账号，办理 649 项政务及民生服务；经济、人文、治理、交通、环保、生活六大板块，电脑、手机、微信都能用。
           </p>
 
-          <form action="/search" role="search" aria-label="搜索服务" className="mt-6 max-w-2xl">
+          <form action="/search" role="search" aria-label="搜索服务" className="mt-4 max-w-2xl sm:mt-6">
             <SearchBox
               id="home-search-q"
               label="搜索服务"
@@ -69,6 +73,12 @@ export default function HomePage() {
       </div>
 
       <div className="mx-auto flex max-w-6xl flex-col gap-10 px-4 py-8 sm:py-10">
+        <section aria-labelledby="home-tiles-heading" className="-mt-2">
+          <h2 id="home-tiles-heading" className="mb-3 text-xl font-bold sm:text-2xl">
+            常用服务
+          </h2>
+          <ServiceTiles headingId="home-tiles-heading" />
+        </section>
         <section aria-labelledby="home-popular-heading">
           <h2 id="home-popular-heading" className="text-xl font-bold sm:text-2xl">
             热门服务
@@ -87,7 +97,7 @@ export default function HomePage() {
             <li className="rounded-lg border border-line bg-warn-bg p-5">
               <h3 className="inline-flex min-h-tap items-center text-lg font-semibold">长辈版</h3>
               <p className="mt-1 text-base text-ink">
-                字更大、按钮更大、页面更简洁。点击页面顶部的“长辈版”即可切换，再点一次恢复标准版，本机会记住您的选择。
+                字更大、按钮更大、页面更简洁。点击页面顶部的“长辈版”即可切换；要恢复标准版，点长辈版顶部的“退出长辈版”。本机会记住您的选择。
               </p>
             </li>
           </ul>

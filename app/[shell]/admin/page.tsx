@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { adminErrorText, adminNoticeText } from "@/server/modules/admin/labels";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { Notice } from "@/components/ui/notice";
@@ -30,8 +31,6 @@ const SECTIONS = [
 ];
 
 type SP = Promise<SearchParams>;
-// Messages shown after a role change come from our own action; only known texts are echoed.
-const safeText = (v: string | undefined) => (v && v.length <= 80 && !/[<>]/.test(v) ? v : "操作失败，请重试");
 
 export default async function AdminPage({ searchParams }: { searchParams: SP }) {
   await guardPage("admin.console", "/admin");
@@ -40,6 +39,9 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
   const tab: Tab = TABS.some((t) => t.id === tabParam) ? (tabParam as Tab) : "users";
   const page = pageParam(sp.page, 10_000);
   const caller = await getCaller();
+  // Codes from our own actions, mapped to our own texts: a crafted URL cannot make the page say anything else.
+  const notice = adminNoticeText(one(sp.ok));
+  const error = adminErrorText(one(sp.err));
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <h1 className="mb-4 text-3xl font-bold">管理后台</h1>
@@ -47,8 +49,8 @@ export default async function AdminPage({ searchParams }: { searchParams: SP }) 
         label="管理功能"
         tabs={[...TABS.map((t) => ({ href: `/admin?tab=${t.id}`, label: t.label, current: tab === t.id })), ...SECTIONS]}
       />
-      {one(sp.ok) ? <Notice tone="success">角色已更新，已记入审计日志。</Notice> : null}
-      {one(sp.err) ? <ErrorSummary message={safeText(one(sp.err))} /> : null}
+      {notice ? <Notice tone="success">{notice}</Notice> : null}
+      {error ? <ErrorSummary message={error} /> : null}
       {tab === "users" ? <UsersTab page={page} q={one(sp.q)} caller={caller} /> : null}
       {tab === "audit" ? <AuditTab page={page} caller={caller} /> : null}
       {tab === "calendar" ? <CalendarTab year={Number(one(sp.year)) || new Date().getFullYear()} caller={caller} /> : null}

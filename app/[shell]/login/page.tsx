@@ -6,6 +6,7 @@ import { WechatSignInButton } from "@/components/account/wechat-button";
 import { getClientContext, getSessionUser } from "@/server/request";
 import { signInMessage } from "@/server/auth/sign-in-errors";
 import { safeReturnPath } from "@/server/lib/safe-path";
+import { landingPath } from "@/server/auth/landing";
 import { one, type SearchParams } from "@/components/ui/search-params";
 import { Tabs } from "@/components/ui/tabs";
 
@@ -16,9 +17,10 @@ type SP = Promise<SearchParams>;
 
 export default async function LoginPage({ searchParams }: { searchParams: SP }) {
   const sp = await searchParams;
-  const callbackUrl = safeReturnPath(one(sp.callbackUrl), "/me");
+  // "" = the person just opened 登录: after signing in each role lands in its own workspace.
+  const callbackUrl = safeReturnPath(one(sp.callbackUrl), "");
   const [user, ctx] = await Promise.all([getSessionUser(), getClientContext()]);
-  if (user) redirect(callbackUrl);
+  if (user) redirect(landingPath(user.role, callbackUrl));
   // In the WeChat in-app browser, WeChat sign-in comes first.
   const requested = one(sp.method);
   const method: Method =
@@ -35,7 +37,7 @@ export default async function LoginPage({ searchParams }: { searchParams: SP }) 
         { id: "sms", label: "短信登录" },
         { id: "wechat", label: "微信登录" },
       ];
-  const q = (m: Method) => `/login?method=${m}${callbackUrl !== "/me" ? `&callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`;
+  const q = (m: Method) => `/login?method=${m}${callbackUrl ? `&callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`;
   return (
     <div className="mx-auto max-w-xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold">登录智慧南通</h1>

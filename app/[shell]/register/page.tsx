@@ -11,7 +11,7 @@ export default async function RegisterPage() {
   return (
     <div className="mx-auto max-w-xl px-4 py-8">
       <h1 className="mb-2 text-3xl font-bold">注册智慧南通账号</h1>
-      <p className="mb-6 text-muted">只需手机号和短信验证码。注册后可在“我的”中完成实名认证。</p>
+      <p className="mb-6 text-muted">填写手机号和短信验证码，设置登录密码；昵称可不填。注册后可在“我的”中完成实名认证。</p>
       <div className="rounded-lg border border-line bg-white p-5">
         <RegisterForm />
       </div>

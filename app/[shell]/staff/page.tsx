@@ -48,6 +48,12 @@ export default async function StaffPage() {
             </Link>
             ：受理、补正、办结，超期件优先。
           </li>
+          <li>
+            <Link href="/staff/life" className="inline-flex min-h-tap items-center font-semibold">
+              智慧生活服务台
+            </Link>
+            ：医院预约名单、景区检票、居家养老申请、市民卡解挂（本单位工作人员）。
+          </li>
         </ul>
       </section>
       <DeadlinePreview preview={preview} />

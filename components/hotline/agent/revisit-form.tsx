@@ -5,8 +5,9 @@ import { agentTicketAction, type AgentFormState } from "@/server/actions/hotline
 import { Button } from "@/components/ui/button";
 import { Fieldset, firstError } from "@/components/ui/form-group";
 import { ActionShell, NoteField, type TicketRef } from "./action-shell";
+import { SATISFACTION_WORDS } from "@/server/modules/hotline/labels";
 
-const RESULTS = ["满意", "基本满意", "不满意"] as const;
+const RESULTS = SATISFACTION_WORDS;
 
 /** 回访: the caller's verdict on the answer; 不满意 sends the ticket back for handling. */
 export function RevisitForm({ ticketId, version }: TicketRef) {

@@ -1,3 +1,4 @@
+import { ZId } from "@/server/lib/validation";
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
 import * as account from "./service";
@@ -127,7 +128,7 @@ export const accountRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => closure.requestClosure(ctx, ctx.user, input.code)),
 
   markMessageRead: permissionProcedure("account.self")
-    .input(z.object({ id: z.number().int().positive() }))
+    .input(z.object({ id: ZId }))
     .output(z.object({ ok: z.literal(true) }))
     .mutation(async ({ ctx, input }) => {
       await account.markMessageRead(ctx.db, ctx.user.id, input.id);

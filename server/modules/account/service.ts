@@ -325,6 +325,35 @@ export async function unbindWechat(ctx: ServiceCtx, user: SessionUser): Promise<
   });
 }
 
+/**
+ * What the account already knows about its holder, in full, for filling their own application forms
+ * (never shown to anyone else): name and ID number only once real-name verified, the sign-in phone,
+ * and the company of an enterprise account.
+ */
+export async function accountFacts(db: DB, userId: string) {
+  const [row] = await db
+    .select({
+      phone: accountUser.phone,
+      realName: accountUser.realName,
+      idNumberEnc: accountUser.idNumberEnc,
+      verifiedAt: accountUser.realNameVerifiedAt,
+      enterpriseName: accountUser.enterpriseName,
+      enterpriseUscc: accountUser.enterpriseUscc,
+    })
+    .from(accountUser)
+    .where(eq(accountUser.id, userId))
+    .limit(1);
+  if (!row) throw new AppError("NOT_FOUND", "账号不存在");
+  const verified = Boolean(row.verifiedAt);
+  return {
+    name: verified ? row.realName : null,
+    idNumber: verified && row.idNumberEnc ? decryptField(row.idNumberEnc, idKeys().enc) : null,
+    phone: row.phone,
+    enterpriseName: row.enterpriseName,
+    uscc: row.enterpriseUscc,
+  };
+}
+
 /** The signed-in person's own profile, with personal data masked. */
 export async function getProfile(db: DB, userId: string) {
   const [row] = await db

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
 import * as admin from "./service";
-import { ZAuditQuery, ZCalendarQuery, ZChangeRole, ZRole, ZUserQuery } from "./validation";
+import { ZAuditQuery, ZCalendarQuery, ZChangeRole, ZRole, ZSetDisabled, ZUnlockUser, ZUserQuery } from "./validation";
 
 const ZPageOf = <T extends z.ZodTypeAny>(item: T) =>
   z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(item) });
@@ -21,6 +21,7 @@ export const adminRouter = createTRPCRouter({
           departmentName: z.string().nullable(),
           realNameVerified: z.boolean(),
           locked: z.boolean(),
+          disabled: z.boolean(),
           createdAt: z.date(),
         }),
       ),
@@ -31,6 +32,16 @@ export const adminRouter = createTRPCRouter({
     .input(ZChangeRole)
     .output(z.object({ role: ZRole, departmentId: z.number().nullable() }))
     .mutation(({ ctx, input }) => admin.changeUserRole(ctx, ctx.user, input)),
+
+  unlock: permissionProcedure("admin.users")
+    .input(ZUnlockUser)
+    .output(z.object({ unlocked: z.literal(true) }))
+    .mutation(({ ctx, input }) => admin.unlockUser(ctx, ctx.user, input)),
+
+  setDisabled: permissionProcedure("admin.users")
+    .input(ZSetDisabled)
+    .output(z.object({ disabled: z.boolean() }))
+    .mutation(({ ctx, input }) => admin.setUserDisabled(ctx, ctx.user, input)),
 
   auditLog: permissionProcedure("admin.audit")
     .input(ZAuditQuery)

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, ilike, lte, or, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { accountUser, auditLog, calendarDay, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
@@ -30,6 +30,7 @@ export async function listUsers(db: DB, input: { q?: string; role?: Role; page: 
       departmentName: orgDepartment.shortName,
       realNameVerifiedAt: accountUser.realNameVerifiedAt,
       lockedUntil: accountUser.lockedUntil,
+      disabled: accountUser.disabled,
       createdAt: accountUser.createdAt,
     })
     .from(accountUser)
@@ -53,6 +54,7 @@ export async function listUsers(db: DB, input: { q?: string; role?: Role; page: 
       departmentName: r.departmentName,
       realNameVerified: r.realNameVerifiedAt !== null,
       locked: r.lockedUntil !== null && r.lockedUntil > new Date(),
+      disabled: r.disabled,
       createdAt: r.createdAt,
     })),
   };
@@ -84,7 +86,11 @@ export async function changeUserRole(
       const [dept] = await tx.select({ id: orgDepartment.id }).from(orgDepartment).where(eq(orgDepartment.id, departmentId)).limit(1);
       if (!dept) throw new AppError("BAD_REQUEST", "所选部门不存在", { departmentId: ["所选部门不存在"] });
     }
-    await tx.update(accountUser).set({ role: input.role, departmentId, updatedAt: new Date() }).where(eq(accountUser.id, input.userId));
+    // A new role is a new session: the person signs in again (server/auth/config.ts checks the version).
+    await tx
+      .update(accountUser)
+      .set({ role: input.role, departmentId, sessionVersion: sql`${accountUser.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(accountUser.id, input.userId));
     await audit(tx, {
       actorId: actor.id,
       actorRole: actor.role,
@@ -96,6 +102,66 @@ export async function changeUserRole(
       detail: { from: before.role, to: input.role, fromDepartment: before.departmentId, toDepartment: departmentId },
     });
     return { role: input.role, departmentId };
+  });
+}
+
+/**
+ * 停用 / 启用 an account. A disabled account cannot sign in by any method and every session it has ends
+ * on its next request (the session version is bumped too). Audited; admins cannot disable themselves.
+ */
+export async function setUserDisabled(ctx: ServiceCtx, actor: SessionUser, input: { userId: string; disabled: boolean }) {
+  const { db } = ctx;
+  if (input.userId === actor.id) throw new AppError("BAD_REQUEST", "不能停用自己的账号，请由其他管理员操作");
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(accountUser)
+      .set({ disabled: input.disabled, sessionVersion: sql`${accountUser.sessionVersion} + 1`, updatedAt: new Date() })
+      .where(eq(accountUser.id, input.userId))
+      .returning({ id: accountUser.id });
+    if (!row) throw new AppError("NOT_FOUND", "用户不存在");
+    await audit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      ip: ctx.ip,
+      action: input.disabled ? "admin.user_disable" : "admin.user_enable",
+      outcome: "success",
+      targetType: "user",
+      targetId: input.userId,
+    });
+    return { disabled: input.disabled };
+  });
+}
+
+/**
+ * 解除锁定: clears the failed sign-in count and the lock (server/lib/lockout.ts), so the person can sign in
+ * with the password again at once. Audited as admin.unlock with when the lock would have ended.
+ */
+export async function unlockUser(ctx: ServiceCtx, actor: SessionUser, input: { userId: string }, now = new Date()) {
+  const { db } = ctx;
+  return db.transaction(async (tx) => {
+    const [before] = await tx
+      .select({ lockedUntil: accountUser.lockedUntil, failedSignIns: accountUser.failedSignIns })
+      .from(accountUser)
+      .where(eq(accountUser.id, input.userId))
+      .for("update")
+      .limit(1);
+    if (!before) throw new AppError("NOT_FOUND", "用户不存在");
+    if (!before.lockedUntil || before.lockedUntil <= now) throw new AppError("CONFLICT", "该账号未被锁定，无需解锁");
+    await tx
+      .update(accountUser)
+      .set({ failedSignIns: 0, failureWindowStartedAt: null, lockedUntil: null, updatedAt: now })
+      .where(eq(accountUser.id, input.userId));
+    await audit(tx, {
+      actorId: actor.id,
+      actorRole: actor.role,
+      ip: ctx.ip,
+      action: "admin.unlock",
+      outcome: "success",
+      targetType: "user",
+      targetId: input.userId,
+      detail: { lockedUntil: before.lockedUntil.toISOString(), failedSignIns: before.failedSignIns },
+    });
+    return { unlocked: true as const };
   });
 }
 

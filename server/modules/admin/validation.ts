@@ -10,6 +10,13 @@ export const ZChangeRole = z.object({
   departmentId: zId("请选择部门").nullable().optional(),
 });
 
+export const ZUnlockUser = z.object({ userId: z.string().uuid("用户编号无效") });
+
+export const ZSetDisabled = z.object({
+  userId: z.string().uuid("用户编号无效"),
+  disabled: z.boolean(),
+});
+
 export const ZUserQuery = z.object({
   q: z.string().trim().max(50, "搜索词不超过50个字").optional(),
   role: ZRole.optional(),

@@ -2,7 +2,7 @@ import { ZMobile } from "@/server/lib/phone";
 import { invalidInput } from "@/server/lib/validation";
 import { z } from "zod";
 import type { FormField, FormPage } from "@/server/modules/catalogue/form-types";
-import { validateIdCard } from "@/server/lib/id-card";
+import { maskIdCard, validateIdCard } from "@/server/lib/id-card";
 
 export type Answers = Record<string, string | string[]>;
 
@@ -128,8 +128,13 @@ export function answersFromForm(page: FormPage, form: FormData): Answers {
 }
 
 /** Shown on the check-answers page and to staff. */
-export function displayAnswer(f: FormField, value: string | string[] | undefined): string {
+/**
+ * An answer as the pages show it. ID numbers are masked (3206**********1234) as everywhere else on the
+ * site; only the handling department's page passes `revealIdNumbers`, because it checks them.
+ */
+export function displayAnswer(f: FormField, value: string | string[] | undefined, opts: { revealIdNumbers?: boolean } = {}): string {
   if (value === undefined || value === "" || (Array.isArray(value) && value.length === 0)) return "未填写";
+  if (f.type === "idcard" && typeof value === "string" && !opts.revealIdNumbers) return maskIdCard(value);
   const label = (v: string) => f.options?.find((o) => o.value === v)?.label ?? v;
   if (Array.isArray(value)) return value.map(label).join("、");
   if (f.type === "checkbox" && !f.options?.length) return value === "yes" ? "已勾选" : "未勾选";

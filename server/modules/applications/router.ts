@@ -8,6 +8,14 @@ import { APPLICATION_STATUSES } from "./labels";
 
 /** Stored as text; leaves as one of the statuses (a row with anything else fails output validation). */
 const ZStatus = z.string().pipe(z.enum(APPLICATION_STATUSES));
+const ZSummaryItem = z.object({
+  id: z.number(),
+  serialNo: z.string().nullable(),
+  status: ZStatus,
+  itemName: z.string(),
+  dueDate: z.string().nullable(),
+  correctionReason: z.string().nullable(),
+});
 const ZAnswers = z.record(z.string(), z.union([z.string(), z.array(z.string())]));
 const ZEvent = z.object({
   at: z.date(),
@@ -80,11 +88,25 @@ export const applicationsRouter = createTRPCRouter({
     )
     .query(({ ctx }) => apps.listOwnApplications(ctx.db, ctx.user)),
 
+  /** 我的: own applications by status and what waits for the citizen (待补正, 待评价, drafts, overdue). */
+  summary: permissionProcedure("account.self")
+    .output(
+      z.object({
+        byStatus: z.array(z.object({ status: ZStatus, count: z.number() })),
+        correction: z.array(ZSummaryItem),
+        awaitingRating: z.array(ZSummaryItem),
+        drafts: z.array(ZSummaryItem),
+        overdue: z.array(ZSummaryItem),
+      }),
+    )
+    .query(({ ctx }) => apps.ownSummary(ctx.db, ctx.user)),
+
   get: permissionProcedure("account.self")
     .input(ZAppId)
     .output(
       ZCase.extend({
         incompletePages: z.array(z.object({ pageId: z.string(), title: z.string(), errors: z.record(z.string(), z.array(z.string())) })),
+        prefilled: z.array(z.string()),
       }),
     )
     .query(({ ctx, input }) => apps.getOwnApplication(ctx.db, ctx.user, input.id)),

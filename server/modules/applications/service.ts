@@ -17,7 +17,7 @@ import { sendSms } from "@/server/lib/sms";
 import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { MAX_UPLOAD_BYTES, MIME, putFile, sniffFileKind, storedFileName } from "@/server/lib/storage";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
-import type { SessionUser } from "@/server/modules/account/service";
+import { accountFacts, type SessionUser } from "@/server/modules/account/service";
 import { hasPermission } from "@/server/auth/roles";
 import { validatePage, type Answers } from "./form-schema";
 import { isApplicationStatus, RATING_NAMES, STATUS_NAMES, type ApplicationStatus } from "./labels";
@@ -94,6 +94,36 @@ async function departmentCase(db: DB, user: SessionUser, id: number) {
   return row;
 }
 
+type AccountFacts = Awaited<ReturnType<typeof accountFacts>>;
+
+/** Form fields the account can answer (the catalogue's applicant pages, drizzle/seed/catalogue/helpers.ts). */
+const PREFILL: Record<string, keyof AccountFacts> = {
+  applicantName: "name",
+  applicantIdCard: "idNumber",
+  applicantPhone: "phone",
+  contactName: "name",
+  contactPhone: "phone",
+  companyName: "enterpriseName",
+  creditCode: "uscc",
+};
+
+/** The answers the account gives for this form's fields (only what it knows). */
+export function prefillAnswers(form: FormPage[], facts: AccountFacts): Answers {
+  const out: Answers = {};
+  for (const f of form.flatMap((p) => p.fields)) {
+    const key = PREFILL[f.name];
+    const value = key ? facts[key] : null;
+    if (value) out[f.name] = value;
+  }
+  return out;
+}
+
+/** Fields whose answer is still what the account filled in (the pages say so; the citizen only confirms). */
+export function prefilledFields(form: FormPage[], answers: Answers, facts: AccountFacts): string[] {
+  const known = prefillAnswers(form, facts);
+  return Object.keys(known).filter((name) => answers[name] === known[name]);
+}
+
 async function isRealNameVerified(db: DB, userId: string): Promise<boolean> {
   const [row] = await db.select({ at: accountUser.realNameVerifiedAt }).from(accountUser).where(eq(accountUser.id, userId)).limit(1);
   return Boolean(row?.at);
@@ -111,6 +141,7 @@ export async function startApplication(ctx: ServiceCtx, user: SessionUser, itemI
     throw new AppError("FORBIDDEN", "办理该事项需要先完成实名认证");
   }
   const firstPageId = item.form[0]!.id;
+  const facts = await accountFacts(db, user.id);
   return db.transaction(async (tx) => {
     // Serialise starts per user+item (row lock on the user) so two concurrent clicks make one draft.
     await tx.select({ id: accountUser.id }).from(accountUser).where(eq(accountUser.id, user.id)).for("update");
@@ -120,9 +151,11 @@ export async function startApplication(ctx: ServiceCtx, user: SessionUser, itemI
       .where(and(eq(applicationCase.userId, user.id), eq(applicationCase.itemId, itemId), eq(applicationCase.status, "draft")))
       .limit(1);
     if (draft) return { id: draft.id, firstPageId };
+    // What the account knows (real-name name and ID number, phone, company) is filled in; the citizen confirms.
+    const answers = prefillAnswers(item.form!, facts);
     const [created] = await tx
       .insert(applicationCase)
-      .values({ itemId, userId: user.id, departmentId: item.departmentId, status: "draft" })
+      .values({ itemId, userId: user.id, departmentId: item.departmentId, status: "draft", answers })
       .returning({ id: applicationCase.id });
     await tx.insert(applicationEvent).values({
       applicationId: created!.id,
@@ -501,13 +534,22 @@ async function itemWithDept(db: DB, itemId: number) {
  */
 export async function getOwnApplication(db: DB, user: SessionUser, id: number) {
   const app = await ownCase(db, user, id);
-  const [item, events, files, rating] = await Promise.all([
+  const [item, events, files, rating, facts] = await Promise.all([
     itemWithDept(db, app.itemId),
     timeline(db, id),
     attachments(db, id),
     ratingOf(db, id),
+    accountFacts(db, user.id),
   ]);
-  return { ...app, item, events, attachments: files, rating, incompletePages: incompletePages(item.form ?? [], app.answers) };
+  return {
+    ...app,
+    item,
+    events,
+    attachments: files,
+    rating,
+    incompletePages: incompletePages(item.form ?? [], app.answers),
+    prefilled: prefilledFields(item.form ?? [], app.answers, facts),
+  };
 }
 
 /** A case of the staff member's own department (other departments' cases are "not found"). */
@@ -552,6 +594,51 @@ export async function listOwnApplications(db: DB, user: SessionUser) {
     .where(eq(applicationCase.userId, user.id))
     .orderBy(desc(applicationCase.updatedAt))
     .limit(100);
+}
+
+/**
+ * 我的 as a to-do list: the citizen's applications counted by status, and what waits for them — 待补正
+ * (with the department's reason), completed and not yet rated (待评价), drafts to finish — plus the
+ * ones past their deadline.
+ */
+export async function ownSummary(db: DB, user: SessionUser, now = new Date()) {
+  const mine = eq(applicationCase.userId, user.id);
+  const today = shanghaiDate(now);
+  const rows = await db
+    .select({
+      id: applicationCase.id,
+      serialNo: applicationCase.serialNo,
+      status: applicationCase.status,
+      itemName: catalogueItem.name,
+      dueDate: applicationCase.dueDate,
+      correctionReason: applicationCase.correctionReason,
+      rated: sql<boolean>`${applicationRating.applicationId} is not null`,
+      updatedAt: applicationCase.updatedAt,
+    })
+    .from(applicationCase)
+    .innerJoin(catalogueItem, eq(catalogueItem.id, applicationCase.itemId))
+    .leftJoin(applicationRating, eq(applicationRating.applicationId, applicationCase.id))
+    .where(
+      and(
+        mine,
+        sql`(${applicationCase.status} in ('draft', 'correction', 'submitted', 'accepted') or (${applicationCase.status} = 'completed' and ${applicationRating.applicationId} is null))`,
+      ),
+    )
+    .orderBy(desc(applicationCase.updatedAt))
+    .limit(100);
+  const byStatus = await db
+    .select({ status: applicationCase.status, count: count() })
+    .from(applicationCase)
+    .where(mine)
+    .groupBy(applicationCase.status);
+  const pick = (test: (r: (typeof rows)[number]) => boolean) => rows.filter(test).map(({ rated: _rated, updatedAt: _u, ...r }) => r);
+  return {
+    byStatus: byStatus.map((r) => ({ status: r.status, count: Number(r.count) })),
+    correction: pick((r) => r.status === "correction"),
+    awaitingRating: pick((r) => r.status === "completed" && !r.rated),
+    drafts: pick((r) => r.status === "draft"),
+    overdue: pick((r) => (r.status === "submitted" || r.status === "accepted") && r.dueDate !== null && r.dueDate < today),
+  };
 }
 
 export const QUEUE_TABS = {

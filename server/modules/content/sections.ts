@@ -309,6 +309,7 @@ export const SECTIONS: readonly Section[] = [
       {
         id: "life-hospital",
         name: "预约挂号",
+        href: "/life/health",
         summary: "选择医院、科室和医生，实名预约就诊时段；就诊前规定时间内可以取消预约。",
         audience: ["personal"],
         keywords: ["挂号", "医院", "看病", "门诊", "健康南通"],
@@ -316,6 +317,7 @@ export const SECTIONS: readonly Section[] = [
       {
         id: "life-citizen-card",
         name: "市民卡",
+        href: "/life/card",
         summary: "查看市民卡状态、余额和交易记录，卡片丢失可以立即在线挂失。",
         audience: ["personal"],
         keywords: ["挂失", "余额", "社保", "社保卡", "公交卡"],
@@ -323,6 +325,7 @@ export const SECTIONS: readonly Section[] = [
       {
         id: "life-community",
         name: "社区服务",
+        href: "/life/community",
         summary: "查找社区服务中心，为家中老人申请居家养老服务，或制作只展示本人所选信息的老人二维码名片。",
         audience: ["personal"],
         keywords: ["养老", "居家养老", "老人", "二维码名片", "社区"],
@@ -330,6 +333,7 @@ export const SECTIONS: readonly Section[] = [
       {
         id: "life-tourism",
         name: "畅游南通",
+        href: "/life/tourism",
         summary: "了解狼山、濠河、南通博物苑等景区，按每日限额在线预约门票。",
         audience: ["personal"],
         keywords: ["旅游", "景区", "门票", "狼山", "濠河"],
@@ -337,6 +341,7 @@ export const SECTIONS: readonly Section[] = [
       {
         id: "life-housing",
         name: "公积金与安居",
+        href: "/life/housing",
         summary: "查询住房公积金账户和缴存记录，了解住房相关服务。",
         audience: ["personal"],
         keywords: ["公积金", "住房", "安居南通", "住房公积金"],
@@ -344,6 +349,7 @@ export const SECTIONS: readonly Section[] = [
       {
         id: "life-wifi",
         name: "免费 Wi-Fi",
+        href: "/life/wifi",
         summary: "查找城市公共场所的免费无线网络热点。",
         audience: ["personal"],
         keywords: ["WiFi", "无线网络", "上网", "热点"],

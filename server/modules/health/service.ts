@@ -20,6 +20,7 @@ import {
   cancelBooking,
   getOwnBooking,
   listOwnBookings,
+  loadSlot,
   markAttendance,
   slotState,
 } from "@/server/modules/booking/service";
@@ -300,9 +301,29 @@ export async function generateHospitalSlots(db: DB, now = new Date(), cfg = heal
 
 // ——— citizen: book, cancel, my appointments ———
 
+/** One hospital slot with its doctor, clinic and hospital, and whether it can be booked now (the booking page). */
+export async function slotDetail(db: DB, slotId: number, now = new Date()) {
+  const slot = await loadSlot(db, slotId);
+  if (!slot || slot.kind !== HOSPITAL_KIND) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
+  const info = (await doctorInfo(db, [slot.ownerId])).get(slot.ownerId);
+  if (!info) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
+  return {
+    id: slot.id,
+    serviceDate: slot.serviceDate,
+    startsAt: slot.startsAt,
+    endsAt: slot.endsAt,
+    feeFen: slot.feeFen,
+    session: slot.label,
+    ...slotState(slot, now),
+    opensAt: slot.opensAt,
+    ...info,
+  };
+}
+
 type DoctorInfo = {
   doctorName: string;
   doctorTitle: string;
+  departmentCode: string;
   departmentName: string;
   departmentLocation: string | null;
   hospitalName: string;
@@ -317,6 +338,7 @@ async function doctorInfo(db: DB, doctorIds: number[]): Promise<Map<number, Doct
       id: healthDoctor.id,
       doctorName: healthDoctor.name,
       doctorTitle: healthDoctor.title,
+      departmentCode: healthDepartment.code,
       departmentName: healthDepartment.name,
       departmentLocation: healthDepartment.location,
       hospitalName: healthHospital.name,

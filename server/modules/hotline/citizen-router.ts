@@ -2,11 +2,19 @@ import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
 import { ZId } from "@/server/lib/validation";
 import * as citizen from "./citizen";
+import { mineSummary } from "./citizen-summary";
 import * as supporters from "./supporters";
 import { REQUEST_TYPES, ZCitizenSubmitForm, ZFollow, ZJoin, ZPage, ZRate, ZSuggestQuery, ZUnfollow } from "./validation";
 import { ZAttachmentOut, ZDeadlinePreview } from "./outputs";
 
 const ZLeaf = z.object({ id: z.number(), name: z.string(), departmentName: z.string().nullable(), needsLocation: z.boolean() });
+const ZSummaryItem = z.object({
+  id: z.number(),
+  ticketNo: z.string(),
+  status: z.string(),
+  categoryName: z.string(),
+  dueDate: z.string().nullable(),
+});
 const ZEvent = z.object({ at: z.date(), fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string().nullable() });
 
 /** Citizen and public 12345: categories, submit, own requests, rating, public answered requests and hot topics. */
@@ -21,6 +29,17 @@ export const citizenRouter = createTRPCRouter({
 
   /** 办理时限速查 (the working-day check on the agent and department desks); public data only. */
   deadlinePreview: publicProcedure.output(ZDeadlinePreview).query(({ ctx }) => citizen.deadlinePreview(ctx.db)),
+
+  /** 我的: own requests by status, those waiting for the citizen's rating, and overdue ones. */
+  summary: permissionProcedure("account.self")
+    .output(
+      z.object({
+        byStatus: z.array(z.object({ status: z.string(), count: z.number() })),
+        awaitingRating: z.object({ total: z.number(), items: z.array(ZSummaryItem) }),
+        overdue: z.object({ total: z.number(), items: z.array(ZSummaryItem) }),
+      }),
+    )
+    .query(({ ctx }) => mineSummary(ctx.db, ctx.user)),
 
   contactDefaults: permissionProcedure("account.self")
     .output(z.object({ name: z.string(), phone: z.string() }))

@@ -1,4 +1,4 @@
-import { PUBLIC_COUNT_CAP } from "./labels";
+import { PUBLIC_COUNT_CAP, ratingName } from "./labels";
 import { and, count, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { z } from "zod";
@@ -290,9 +290,7 @@ export async function getMine(ctx: ServiceCtx, user: SessionUser, id: number) {
   };
 }
 
-export const RATING_LABELS: Record<number, string> = { 1: "非常不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意" };
-
-/** The citizen's 1–5 star rating and comment, once, after the answer (已答复 or 已办结). */
+/** The citizen's rating (满意 / 基本满意 / 不满意, the scale of 回访) and comment, once, after the answer (已答复 or 已办结). */
 export async function rateMine(ctx: ServiceCtx, user: SessionUser, raw: z.input<typeof ZRate>, now = new Date()) {
   const { id, rating, comment: rawComment } = parseInput(ZRate, raw);
   const comment = rawComment || null;
@@ -307,7 +305,7 @@ export async function rateMine(ctx: ServiceCtx, user: SessionUser, raw: z.input<
       ticket.version,
       { citizenRating: rating, citizenComment: comment, ratedAt: now },
       "rate",
-      `市民评价：${rating}星（${RATING_LABELS[rating]}）${comment ? `，${comment}` : ""}`,
+      `市民评价：${ratingName(rating)}${comment ? `，${comment}` : ""}`,
       now,
     );
   } catch (e) {

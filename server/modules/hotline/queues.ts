@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { hotlineCategory, hotlineTicket, orgDepartment } from "@/drizzle/schema";
 import { shanghaiDate } from "@/server/lib/working-days";
@@ -64,7 +64,9 @@ function queueWhere(queue: QueueName, today: string): { where: SQL; order: SQL[]
   switch (queue) {
     case "new":
       // Migration 0009: hotline_ticket_new_queue_idx is (join_count desc, created_at, id), one ordered range.
-      return { where: IS_NEW, order: [desc(t.joinCount), asc(t.createdAt), asc(t.id)] };
+      // "desc nulls last" as in the index: a plain DESC means NULLS FIRST, which the planner will not match to
+      // the index's order (the column is NOT NULL, but pathkeys ignore that) and would sort the whole queue.
+      return { where: IS_NEW, order: [sql`${t.joinCount} desc nulls last`, asc(t.createdAt), asc(t.id)] };
     case "dispatched":
       return { where: IS_OPEN_AT_DEPARTMENT, order: [asc(t.dueDate), asc(t.id)] };
     case "overdue":

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SATISFACTION_WORDS } from "./labels";
 import { ZId, ZVersion, zId } from "@/server/lib/validation";
 import { ZPhoneNumber } from "@/server/lib/phone";
 
@@ -6,7 +7,7 @@ export const REQUEST_TYPES = ["咨询", "求助", "投诉", "建议", "举报", 
 export type RequestType = (typeof REQUEST_TYPES)[number];
 export const CHANNELS = ["phone", "web", "mobile", "wechat", "open311"] as const;
 export const WEB_CHANNELS = ["web", "mobile", "wechat"] as const;
-export const SATISFACTION = ["满意", "基本满意", "不满意"] as const;
+export const SATISFACTION = SATISFACTION_WORDS;
 export const DISTRICTS = ["崇川区", "通州区", "海门区", "如皋市", "启东市", "海安市", "如东县"] as const;
 
 /** Photos a form may carry (twice the limit, so the service can say "at most 6" rather than the schema failing). */
@@ -76,10 +77,11 @@ export type TCitizenSubmission = z.input<typeof ZCitizenSubmitForm> & Pick<Creat
 /** A request an agent takes on the phone for the caller (the channel is always 电话). */
 export const ZAgentIntake = ZCreateTicket.omit({ channel: true, attributes: true });
 
-const RATING_MESSAGE = "请选择评分（1到5星）";
+const RATING_MESSAGE = "请选择评价：满意、基本满意或不满意";
+/** The citizen's rating on the one 12345 scale (labels.ts CITIZEN_RATINGS): 3 满意, 2 基本满意, 1 不满意. */
 export const ZRate = z.object({
   id: ZId,
-  rating: z.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(5, RATING_MESSAGE),
+  rating: z.number({ error: RATING_MESSAGE }).int(RATING_MESSAGE).min(1, RATING_MESSAGE).max(3, RATING_MESSAGE),
   comment: z.string().trim().max(500, "评价内容不超过500字").optional(),
 });
 

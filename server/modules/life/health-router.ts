@@ -4,7 +4,17 @@ import { ZId } from "@/server/lib/validation";
 import { ZBookInput } from "@/server/modules/booking/validation";
 import * as health from "@/server/modules/health/service";
 import { citizenWriteProcedure, siteOrigin, ZCode, ZIsoDate } from "./procedures";
-import { ZAppointment, ZAppointmentListItem, ZAttendance, ZDayList, ZHospital, ZHospitalListItem, ZSchedule, ZSuspension } from "./outputs";
+import {
+  ZAppointment,
+  ZAppointmentListItem,
+  ZAttendance,
+  ZDayList,
+  ZHospital,
+  ZHospitalListItem,
+  ZSchedule,
+  ZSlotDetail,
+  ZSuspension,
+} from "./outputs";
 
 /** 健康南通: hospitals → clinics → doctors' 7-day schedules → slots; booking, my appointments, the hospital desk. */
 export const healthRouter = createTRPCRouter({
@@ -24,6 +34,11 @@ export const healthRouter = createTRPCRouter({
       const s = await health.departmentSchedule(ctx.db, input.hospitalCode, input.departmentCode, new Date(), cfg);
       return { ...s, releaseTime: cfg.releaseTime, bookingDays: cfg.bookingDays };
     }),
+
+  slot: publicProcedure
+    .input(z.object({ id: ZId }))
+    .output(ZSlotDetail)
+    .query(({ ctx, input }) => health.slotDetail(ctx.db, input.id)),
 
   book: citizenWriteProcedure
     .input(ZBookInput)

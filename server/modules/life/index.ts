@@ -7,3 +7,4 @@ export * from "./notify";
 export * from "./staff";
 export * from "./time";
 export * from "./tokens";
+export { lifeSearchDocuments, type LifeSearchDocument } from "./search-feed";

@@ -94,6 +94,7 @@ export const ZAppointment = z.object({
   patientNameMasked: z.string(),
   doctorName: z.string(),
   doctorTitle: z.string(),
+  departmentCode: z.string(),
   departmentName: z.string(),
   departmentLocation: z.string().nullable(),
   hospitalName: z.string(),
@@ -103,6 +104,26 @@ export const ZAppointment = z.object({
   cancelledAt: z.date().nullable(),
   cancelDeadline: z.date(),
   canCancel: z.boolean(),
+});
+
+export const ZSlotDetail = z.object({
+  id: z.number(),
+  serviceDate: z.string(),
+  startsAt: z.date(),
+  endsAt: z.date(),
+  feeFen: z.number(),
+  session: z.string().nullable(),
+  state: ZSlotState,
+  remaining: z.number(),
+  opensAt: z.date(),
+  doctorName: z.string(),
+  doctorTitle: z.string(),
+  departmentCode: z.string(),
+  departmentName: z.string(),
+  departmentLocation: z.string().nullable(),
+  hospitalName: z.string(),
+  hospitalCode: z.string(),
+  hospitalAddress: z.string(),
 });
 
 export const ZSuspension = z.object({ familyMemberId: z.number().nullable(), nameMasked: z.string(), until: z.date(), reason: z.string() });

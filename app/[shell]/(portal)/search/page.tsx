@@ -3,12 +3,14 @@ import Link from "next/link";
 import { highlight } from "@/components/ui/highlight";
 import { getCaller } from "@/server/request";
 import { MAX_QUERY_LENGTH, normalizeQuery, searchPortal, type SearchHit } from "@/server/modules/content/sections";
-import { one } from "@/components/ui/search-params";
+import { one, pageParam } from "@/components/ui/search-params";
+import { Tabs } from "@/components/ui/tabs";
+import { Pager } from "@/components/ui/pager";
 import { SearchBox } from "@/components/ui/search-box";
 
 export const metadata: Metadata = {
   title: "搜索",
-  description: "搜索智慧南通的服务和板块，支持汉字、拼音和拼音首字母。",
+  description: "搜索智慧南通的办事服务、政策、政务公开、数据集、课程、活动、线路站点、医院景区等，支持汉字、拼音和拼音首字母。",
   // Result pages are endless variations of one page; keep them out of search engines.
   robots: { index: false, follow: true },
 };
@@ -87,14 +89,25 @@ function Suggestions() {
   );
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const { q } = await searchParams;
-  const raw = one(q) ?? "";
+const SECTION_KEYS = ["services", "economy", "culture", "governance", "transport", "environment", "life"] as const;
+type SectionKey = (typeof SECTION_KEYS)[number];
+
+export default async function SearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string | string[]; section?: string | string[]; page?: string | string[] }>;
+}) {
+  const sp = await searchParams;
+  const raw = one(sp.q) ?? "";
   const truncated = Array.from(raw.trim().replace(/\s+/g, " ")).length > MAX_QUERY_LENGTH;
   const query = normalizeQuery(raw);
-  const hits = query ? searchPortal(query, 50) : [];
-  const services = query ? await (await getCaller()).catalogue.public.search({ q: query, page: 1, pageSize: 10 }) : null;
-  const total = hits.length + (services?.total ?? 0);
+  const section = SECTION_KEYS.find((s) => s === one(sp.section)) as SectionKey | undefined;
+  const page = pageParam(sp.page, 50);
+  const hits = query && !section ? searchPortal(query, 50) : [];
+  const global = query ? await (await getCaller()).search.query({ q: query, section, page, pageSize: 20 }) : null;
+  const total = hits.length + (global?.total ?? 0);
+  const href = (p: { section?: string; page?: number }) =>
+    `/search?${new URLSearchParams({ q: query, ...(p.section ? { section: p.section } : {}), ...(p.page && p.page > 1 ? { page: String(p.page) } : {}) })}`;
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-6 sm:py-10">
@@ -134,28 +147,47 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <h2 id="search-results-heading" className="text-xl font-bold">
             找到 {total} 条与“{query}”相关的结果
           </h2>
-          {services && services.total > 0 ? (
+          {global && (global.total > 0 || section) ? (
             <>
-              <h3 className="mt-6 text-lg font-bold">办事服务（{services.total} 项）</h3>
+              <Tabs
+                label="按板块筛选"
+                className="mt-4"
+                tabs={[
+                  { href: href({}), label: "全部", current: !section },
+                  ...global.sections.map((g) => ({
+                    href: href({ section: g.section }),
+                    label: g.name,
+                    count: g.count,
+                    current: g.section === section,
+                  })),
+                ]}
+              />
               <ul className="mt-2 divide-y divide-line border-y border-line">
-                {services.items.map((s) => (
-                  <li key={s.id} className="py-3">
-                    <Link href={`/services/${s.id}`} className="text-lg font-semibold">
-                      {highlight(s.name, query, s.match?.field === "title" ? s.match : undefined)}
-                    </Link>
-                    <p className="text-sm text-muted">
-                      {s.departmentName} · {s.online ? "全程网办" : "需到现场"}
+                {global.items.map((h) => (
+                  <li key={h.id} className="py-3">
+                    <h3 className="text-lg font-semibold">
+                      <Link href={h.url} className={`${LINK} text-brand-700`}>
+                        {highlight(h.title, query, h.match?.field === "title" ? h.match : undefined)}
+                      </Link>
+                    </h3>
+                    {h.summary ? (
+                      <p className="text-base text-ink">
+                        {highlight(h.summary, query, h.match?.field === "summary" ? h.match : undefined)}
+                      </p>
+                    ) : null}
+                    <p className="mt-1 text-sm text-muted">
+                      {h.kind} · {h.sectionName}
+                      {h.date ? ` · ${h.date}` : ""}
                     </p>
                   </li>
                 ))}
               </ul>
-              {services.total > services.items.length ? (
-                <p className="mt-2">
-                  <Link href={`/services?q=${encodeURIComponent(query)}`} className={LINK}>
-                    查看全部 {services.total} 项办事服务
-                  </Link>
-                </p>
-              ) : null}
+              <Pager
+                page={global.page}
+                pages={Math.max(1, Math.ceil(global.total / global.pageSize))}
+                total={global.total}
+                href={(n) => href({ section, page: n })}
+              />
               {hits.length > 0 ? <h3 className="mt-6 text-lg font-bold">板块与栏目（{hits.length}）</h3> : null}
             </>
           ) : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
+import { adminErrorText } from "@/server/modules/admin/labels";
 import { getCaller } from "@/server/request";
 import { revokeOpen311KeyAction } from "@/server/actions/open311-admin";
 import { Open311KeyForm } from "@/components/hotline/open311-key-form";
@@ -15,8 +16,6 @@ import { Table } from "@/components/ui/table";
 export const metadata: Metadata = { title: "Open311 接口密钥", robots: { index: false } };
 
 type SP = Promise<SearchParams>;
-// Only short texts without markup are echoed from the query string (they come from our own action).
-const safeText = (v: string | undefined) => (v && v.length <= 120 && !/[<>]/.test(v) ? v : null);
 
 /** Admin: API keys of the Open311 GeoReport v2 interface — create (shown once), see last use, revoke. */
 export default async function Open311AdminPage({ searchParams }: { searchParams: SP }) {
@@ -25,8 +24,9 @@ export default async function Open311AdminPage({ searchParams }: { searchParams:
   const keys = await (await getCaller()).hotline.open311Admin.list();
   const confirmId = Number(one(sp.confirm)) || null;
   const confirming = confirmId ? keys.find((k) => k.id === confirmId && !k.revokedAt) : undefined;
-  const revoked = safeText(one(sp.revoked));
-  const err = one(sp.err) ? (safeText(one(sp.err)) ?? "操作失败，请重试") : null;
+  // The query string carries an id and an error code, never text: names and messages come from here.
+  const revoked = keys.find((k) => k.id === Number(one(sp.revoked)) && k.revokedAt)?.name ?? null;
+  const err = adminErrorText(one(sp.err));
 
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">

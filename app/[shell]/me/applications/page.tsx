@@ -5,6 +5,7 @@ import { getCaller } from "@/server/request";
 import { StatusTag } from "@/components/applications/timeline";
 import { formatDateTime } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { RefNumber } from "@/components/ui/ref-number";
 
 export const metadata: Metadata = { title: "我的办件", robots: { index: false } };
 
@@ -28,7 +29,15 @@ export default async function MyApplicationsPage() {
               </h2>
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <StatusTag status={a.status} />
-                <span>{a.serialNo ? `申办流水号 ${a.serialNo}` : "尚未提交"}</span>
+                <span>
+                  {a.serialNo ? (
+                    <>
+                      申办流水号 <RefNumber value={a.serialNo} />
+                    </>
+                  ) : (
+                    "尚未提交"
+                  )}
+                </span>
                 <span className="text-muted">更新于 {formatDateTime(a.updatedAt)}</span>
                 {a.dueDate ? <span>承诺办结 {a.dueDate}</span> : null}
               </p>

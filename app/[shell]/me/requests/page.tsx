@@ -7,6 +7,8 @@ import { Pager } from "@/components/ui/pager";
 import { formatDateTime } from "@/components/ui/format";
 import { pageParam } from "@/components/ui/search-params";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { AWAITING_RATING } from "@/server/modules/hotline/labels";
+import { RefNumber } from "@/components/ui/ref-number";
 import { MyRequestsTabs } from "@/components/hotline/my-requests-tabs";
 
 export const metadata: Metadata = { title: "我的诉求", robots: { index: false } };
@@ -41,10 +43,17 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
               <p className="mb-1 break-words">{t.description}</p>
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
                 <TicketStatusTag status={t.status} />
-                <span>编号 {t.ticketNo}</span>
+                <span>
+                  编号 <RefNumber value={t.ticketNo} />
+                </span>
                 <span className="text-muted">提交于 {formatDateTime(t.createdAt)}</span>
                 {t.dueDate && (t.status === "dispatched" || t.status === "accepted") ? <span>办理时限 {t.dueDate}</span> : null}
-                {t.awaitingRating ? <span className="font-semibold text-brand-700">已答复，待您评价</span> : null}
+                {t.awaitingRating ? (
+                  <Link href={`/me/requests/${t.id}#rate-title`} className="font-semibold">
+                    {AWAITING_RATING}
+                    <span className="sr-only">：{t.ticketNo}</span>
+                  </Link>
+                ) : null}
               </p>
             </li>
           ))}

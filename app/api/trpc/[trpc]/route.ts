@@ -1,21 +1,11 @@
-import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { appRouter } from "@/server/root";
 import { auth } from "@/server/auth";
-import { getDb } from "@/server/db";
-import { clientIp } from "@/server/lib/client-ip";
+import { serveTrpc } from "@/server/lib/trpc-http";
 
+/** The tRPC HTTP endpoint: JSON only, same origin for signed-in calls, at most 10 calls a batch (server/lib/trpc-http.ts). */
 async function handler(req: Request) {
-  const session = await auth();
-  const u = session?.user;
-  return fetchRequestHandler({
-    endpoint: "/api/trpc",
-    req,
-    router: appRouter,
-    createContext: async () => ({
-      db: await getDb(),
-      user: u?.id && u.role ? { id: u.id, role: u.role, name: u.name ?? "" } : null,
-      ip: clientIp(req.headers),
-    }),
+  return serveTrpc(req, async () => {
+    const u = (await auth())?.user;
+    return u?.id && u.role ? { id: u.id, role: u.role, name: u.name ?? "" } : null;
   });
 }
 

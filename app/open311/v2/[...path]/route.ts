@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 type Ctx = { params: Promise<{ path: string[] }> };
 
 export async function GET(req: Request, { params }: Ctx) {
-  return handleGet(await getDb(), req, (await params).path, publicOrigin(req.url));
+  return handleGet(await getDb(), req, (await params).path, publicOrigin(req.url, req.headers));
 }
 
 export async function POST(req: Request, { params }: Ctx) {

@@ -80,6 +80,9 @@ export async function handleGet(db: DB, req: Request, segments: string[], origin
           start_date: q.get("start_date"),
           end_date: q.get("end_date"),
           status: q.get("status"),
+          lat: q.get("lat"),
+          long: q.get("long"),
+          radius: q.get("radius"),
         }),
       );
     }

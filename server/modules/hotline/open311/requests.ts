@@ -4,7 +4,8 @@ import type { DB } from "@/server/db";
 import { hotlineCategory, hotlineTicket } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { consume } from "@/server/lib/rate-limit";
-import { createTicket, type ServiceCtx } from "../service";
+import { createTicket, haversineMeters, type ServiceCtx } from "../service";
+import { boundingBox } from "../supporters";
 import { maskPersonalData } from "../privacy";
 import { isTicketStatus, STATUS_NAMES } from "../labels";
 import { DISTRICTS } from "../validation";
@@ -193,13 +194,42 @@ export type ListQuery = {
   start_date?: string | null;
   end_date?: string | null;
   status?: string | null;
+  lat?: string | null;
+  long?: string | null;
+  radius?: string | null;
 };
+
+/** GET requests by location: `radius` in metres, at most 2,000; without it 750 m (SeeClickFix's default area). */
+export const MAX_RADIUS_M = 2_000;
+export const DEFAULT_RADIUS_M = 750;
+
+/**
+ * The point and radius of a location search, or null when none is asked. A half-given point, a radius
+ * without a point, or a radius out of (0, 2000] is a 400.
+ */
+export function parseNear(q: Pick<ListQuery, "lat" | "long" | "radius">): { lat: number; lng: number; radiusM: number } | null {
+  const lat = numberParam("lat", str(q.lat));
+  const lng = numberParam("long", str(q.long));
+  const rawRadius = str(q.radius);
+  if ((lat === undefined) !== (lng === undefined)) throw new AppError("BAD_REQUEST", "lat 和 long 须同时提供");
+  if (lat === undefined || lng === undefined) {
+    if (rawRadius) throw new AppError("BAD_REQUEST", "radius 须与 lat 和 long 一起使用");
+    return null;
+  }
+  if (lat < -90 || lat > 90 || lng < -180 || lng > 180)
+    throw new AppError("BAD_REQUEST", "lat 应在 -90 到 90 之间，long 应在 -180 到 180 之间");
+  if (!rawRadius) return { lat, lng, radiusM: DEFAULT_RADIUS_M };
+  const radiusM = /^\d+(\.\d+)?$/.test(rawRadius) ? Number(rawRadius) : NaN;
+  if (!(radiusM > 0 && radiusM <= MAX_RADIUS_M)) throw new AppError("BAD_REQUEST", `radius 应为 1 到 ${MAX_RADIUS_M} 之间的米数`);
+  return { lat, lng, radiusM };
+}
 
 /**
  * GET requests. `service_request_id` (comma list, ≤ 100) overrides every other parameter, as the
  * spec says. Otherwise requests created in [start_date, end_date] — by default the last 90 days,
- * never a span over 90 days — filtered by service_code (comma list) and status (open, closed or
- * both), newest first, at most 1,000.
+ * never a span over 90 days — filtered by service_code (comma list), status (open, closed or
+ * both) and, with `lat`+`long`, within `radius` metres (≤ 2,000; default 750), newest first, at most 1,000.
+ * The location search is what an outside app needs for the same duplicate check as the /12345 form.
  */
 export async function listRequests(db: DB, q: ListQuery, now = new Date()): Promise<ServiceRequest[]> {
   const depts = await departmentNames(db);
@@ -215,6 +245,7 @@ export async function listRequests(db: DB, q: ListQuery, now = new Date()): Prom
     return rows.map((r) => toServiceRequest(r, depts));
   }
 
+  const near = parseNear(q);
   const end = q.end_date ? parseIsoParam("end_date", q.end_date) : null;
   const start = q.start_date ? parseIsoParam("start_date", q.start_date) : null;
   const to = end ?? (start ? new Date(start.getTime() + DEFAULT_RANGE_DAYS * 86_400_000) : now);
@@ -240,12 +271,27 @@ export async function listRequests(db: DB, q: ListQuery, now = new Date()): Prom
     if (s !== "open" && s !== "closed") throw new AppError("BAD_REQUEST", "status 只能是 open 或 closed（可用逗号同时查询）");
   if (statuses.length === 1)
     where.push(statuses[0] === "closed" ? eq(hotlineTicket.status, "closed") : sql`${hotlineTicket.status} <> 'closed'`);
+  if (near) {
+    // A bounding box in SQL (hotline_ticket_lat_idx), the exact circle here.
+    const b = boundingBox(near.lat, near.lng, near.radiusM);
+    where.push(
+      gte(hotlineTicket.lat, b.minLat),
+      lte(hotlineTicket.lat, b.maxLat),
+      gte(hotlineTicket.lng, b.minLng),
+      lte(hotlineTicket.lng, b.maxLng),
+    );
+  }
 
   const rows = await selectRequests(db)
     .where(and(...where))
     .orderBy(desc(hotlineTicket.createdAt), desc(hotlineTicket.id))
-    .limit(MAX_REQUESTS);
-  return rows.map((r) => toServiceRequest(r, depts));
+    .limit(near ? MAX_REQUESTS * 2 : MAX_REQUESTS);
+  const inCircle = near
+    ? rows
+        .filter((r) => r.lat !== null && r.lng !== null && haversineMeters(near.lat, near.lng, r.lat, r.lng) <= near.radiusM)
+        .slice(0, MAX_REQUESTS)
+    : rows;
+  return inCircle.map((r) => toServiceRequest(r, depts));
 }
 
 /** GET requests/{id}: one request as a one-element list; unknown or unpublished ids are 404. */

@@ -18,6 +18,7 @@ import { UrgeForm } from "@/components/hotline/agent/urge-form";
 import { formatDateTime } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SummaryList } from "@/components/ui/summary-list";
+import { ratingName } from "@/server/modules/hotline/labels";
 
 export const metadata: Metadata = { title: "工单详情 - 12345坐席工作台", robots: { index: false } };
 
@@ -77,7 +78,7 @@ export default async function AgentTicketPage({
   if (t.returnReason) rows.push(["退单理由", t.returnReason]);
   if (t.answer) rows.push([t.status === "closed" && !t.repliedAt ? "答复内容" : "办理结果", t.answer]);
   if (t.satisfaction) rows.push(["回访结果", t.satisfaction]);
-  if (t.citizenRating) rows.push(["市民评价", `${t.citizenRating}星${t.citizenComment ? `：${t.citizenComment}` : ""}`]);
+  if (t.citizenRating) rows.push(["市民评价", `${ratingName(t.citizenRating)}${t.citizenComment ? `：${t.citizenComment}` : ""}`]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
       <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: t.ticketNo }]} />

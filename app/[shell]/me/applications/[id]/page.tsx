@@ -10,6 +10,7 @@ import { RATING_NAMES } from "@/server/modules/applications/labels";
 import { Notice } from "@/components/ui/notice";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SummaryList } from "@/components/ui/summary-list";
+import { RefNumber } from "@/components/ui/ref-number";
 
 export const metadata: Metadata = { title: "办件详情", robots: { index: false } };
 
@@ -33,7 +34,9 @@ export default async function ApplicationDetailPage({
         <div className="mb-8 rounded-lg bg-success p-6 text-center text-white">
           <h1 className="mb-2 text-3xl font-bold">申请已提交</h1>
           <p className="text-lg">您的申办流水号</p>
-          <p className="text-2xl font-bold tracking-wider">{app.serialNo}</p>
+          <p className="text-2xl font-bold">
+            <RefNumber value={app.serialNo ?? ""} />
+          </p>
         </div>
       ) : (
         <>
@@ -48,7 +51,15 @@ export default async function ApplicationDetailPage({
       )}
       <p className="mb-6 flex flex-wrap items-center gap-4">
         <StatusTag status={app.status} />
-        <span>{app.serialNo ? `申办流水号 ${app.serialNo}` : "草稿，尚未提交"}</span>
+        <span>
+          {app.serialNo ? (
+            <>
+              申办流水号 <RefNumber value={app.serialNo} />
+            </>
+          ) : (
+            "草稿，尚未提交"
+          )}
+        </span>
         <span>承办部门：{app.item.departmentName}</span>
         {app.dueDate ? <span>承诺办结日期：{app.dueDate}</span> : null}
       </p>

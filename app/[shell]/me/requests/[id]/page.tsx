@@ -9,10 +9,10 @@ import { formatDateTime, formatFileSize } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { SummaryList } from "@/components/ui/summary-list";
 import { CHANNEL_NAMES } from "@/components/hotline/labels";
+import { ratingName } from "@/server/modules/hotline/labels";
+import { RefNumber } from "@/components/ui/ref-number";
 
 export const metadata: Metadata = { title: "诉求详情", robots: { index: false } };
-
-const RATING_NAMES: Record<number, string> = { 1: "非常不满意", 2: "不满意", 3: "一般", 4: "满意", 5: "非常满意" };
 
 export default async function MyRequestPage({
   params,
@@ -34,7 +34,9 @@ export default async function MyRequestPage({
       </h1>
       <p className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-1">
         <TicketStatusTag status={t.status} />
-        <span className="break-all">工单编号 {t.ticketNo}</span>
+        <span>
+          工单编号 <RefNumber value={t.ticketNo} />
+        </span>
         {t.departmentName ? <span>承办部门：{t.departmentName}</span> : null}
         {t.dueDate && open ? <span>办理时限：{t.dueDate}</span> : null}
       </p>
@@ -64,11 +66,8 @@ export default async function MyRequestPage({
           {t.citizenRating !== null ? (
             <p>
               您的评价：
-              <span aria-hidden="true" className="text-warn">
-                {"★".repeat(t.citizenRating)}
-                {"☆".repeat(5 - t.citizenRating)}
-              </span>{" "}
-              {t.citizenRating}星（{RATING_NAMES[t.citizenRating]}）{t.citizenComment ? `：${t.citizenComment}` : ""}
+              <strong>{ratingName(t.citizenRating)}</strong>
+              {t.citizenComment ? `：${t.citizenComment}` : ""}
               {t.ratedAt ? <span className="text-muted">，{formatDateTime(t.ratedAt)}</span> : null}
             </p>
           ) : t.canRate ? (

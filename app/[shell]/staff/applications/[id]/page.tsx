@@ -65,7 +65,7 @@ export default async function StaffApplicationPage({
                     const att = f.type === "file" ? app.attachments.find((a) => a.id === app.answers[f.name]) : undefined;
                     const value =
                       f.type !== "file" ? (
-                        displayAnswer(f, app.answers[f.name])
+                        displayAnswer(f, app.answers[f.name], { revealIdNumbers: true })
                       ) : att ? (
                         <a href={`/api/applications/attachments/${att.id}`}>
                           {att.fileName}（{formatFileSize(att.sizeBytes)}）

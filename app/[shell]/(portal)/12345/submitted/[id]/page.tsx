@@ -4,6 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { formatDateTime } from "@/components/ui/format";
+import { RefNumber } from "@/components/ui/ref-number";
 
 export const metadata: Metadata = { title: "诉求已提交", robots: { index: false } };
 
@@ -18,7 +19,9 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
       <div className="mb-8 rounded-lg bg-success p-6 text-center text-white">
         <h1 className="mb-2 text-3xl font-bold">诉求已提交</h1>
         <p className="text-lg">您的工单编号</p>
-        <p className="break-all text-2xl font-bold tracking-wider">{t.ticketNo}</p>
+        <p className="text-2xl font-bold">
+          <RefNumber value={t.ticketNo} />
+        </p>
       </div>
       <p className="mb-6">
         {t.type} · {t.groupName ? `${t.groupName} › ` : ""}
@@ -34,7 +37,7 @@ export default async function SubmittedPage({ params }: { params: Promise<{ id: 
           <li>
             派单后，承办部门一般在 <strong>{days} 个工作日</strong>内办理并答复（{t.type}类诉求的时限，从派单次日起算，节假日顺延）。
           </li>
-          <li>答复后热线会回访您。您也可以在“我的诉求”中查看答复并评价（1–5 星）。</li>
+          <li>答复后热线会回访您。您也可以在“我的诉求”中查看答复并评价：满意、基本满意或不满意。</li>
         </ol>
         <p className="mt-3">请记下工单编号。打 12345 询问进度时，报出编号即可。</p>
       </section>

@@ -4,7 +4,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { StartForm } from "@/components/applications/forms";
-import { timeLimitText } from "@/components/catalogue/labels";
+import { completionPromise } from "@/components/catalogue/labels";
 
 export const metadata: Metadata = { title: "在线办理", robots: { index: false } };
 
@@ -47,7 +47,7 @@ export default async function ApplyStartPage({ params }: { params: Promise<{ id:
             <p className="mb-4">本事项无需上传材料。</p>
           )}
           <p className="mb-2">共 {item.form?.length ?? 0} 页问题，填写过程中可随时“保存草稿”，之后在“我的办件”中继续。</p>
-          <p className="mb-6">提交后承办部门将在 {timeLimitText(item.promisedDays)}内办结，每一步都会通过站内消息和短信通知您。</p>
+          <p className="mb-6">提交后承办部门将{completionPromise(item.promisedDays)}，每一步都会通过站内消息和短信通知您。</p>
           <StartForm itemId={item.id} label="开始申请" />
         </>
       )}

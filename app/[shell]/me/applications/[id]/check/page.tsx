@@ -48,6 +48,7 @@ export default async function CheckAnswersPage({ params }: { params: Promise<{ i
                 <dt className="font-semibold">{f.label}</dt>
                 <dd className="break-all">
                   {f.type === "file" ? (fileName(app.answers[f.name]) ?? "未上传") : displayAnswer(f, app.answers[f.name])}
+                  {app.prefilled.includes(f.name) ? <span className="block text-sm text-muted">来自您的账号</span> : null}
                 </dd>
                 <dd>
                   <Link href={`/me/applications/${id}/edit/${encodeURIComponent(p.id)}`} className="inline-flex min-h-tap items-center">

@@ -5,6 +5,7 @@ import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { QuestionForm } from "@/components/applications/question-form";
+import { Notice } from "@/components/ui/notice";
 
 export const metadata: Metadata = { title: "填写申请", robots: { index: false } };
 
@@ -21,6 +22,7 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
   const uploaded = Object.fromEntries(
     app.attachments.filter((a) => app.answers[a.fieldName] === a.id).map((a) => [a.fieldName, a.fileName]),
   );
+  const prefilled = page.fields.filter((f) => app.prefilled.includes(f.name));
   const back = index > 0 ? `/me/applications/${id}/edit/${encodeURIComponent(pages[index - 1]!.id)}` : `/services/${app.item.id}`;
   return (
     <div className="mx-auto max-w-3xl px-4 py-8">
@@ -32,6 +34,12 @@ export default async function QuestionPage({ params }: { params: Promise<{ id: s
           <p className="font-semibold">承办部门要求补正：</p>
           <p>{app.correctionReason}</p>
         </div>
+      ) : null}
+      {prefilled.length ? (
+        <Notice tone="info">
+          <strong>已从您的账号填好：</strong>
+          {prefilled.map((f) => f.label).join("、")}已按您的实名认证信息和登录手机号填写，请核对；如有不同，直接修改即可。
+        </Notice>
       ) : null}
       <QuestionForm
         applicationId={id}

@@ -1,0 +1,292 @@
+// Capacity-limited booking under a burst over HTTP (issue 14): the real path a browser or app takes —
+// `npm start`'s server (scripts/serve.ts → Next.js → /api/trpc → life.health.book → book()), signed-in sessions,
+// superjson, the error mapper — rather than the service layer (bench/booking.ts).
+//
+// 1. 500 distinct real-name citizens POST life.health.book at one slot of capacity 20 at the same moment:
+//    prints confirmations (must be exactly 20), refusals, other errors and latency (p50/p95/p99/max; goal p95 ≤
+//    200 ms on PostgreSQL).
+// 2. The 07:00 release: 50 slots × 20 opening at one instant; 2,000 citizens start together at that instant, each
+//    trying random slots until one confirms or every slot is known 约满. Confirmations must be 1,000.
+// Then the server is stopped and the database checked: every confirmation a committed active booking, no slot over
+// capacity (none lost, none extra).
+//
+// Sessions are minted as Auth.js would after a sign-in (the same AUTH_SECRET, cookie authjs.session-token); the
+// server re-checks each account in the database on every request as usual. Needs the production build
+// (`NEXT_DIST_DIR=.data/next-e2e npx next build`, or BENCH_DIST_DIR). BENCH_BACKENDS=postgres,pglite (default
+// both); PostgreSQL gets a database of its own next to BENCH_DATABASE_URL / DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/postgres), dropped at the end; PGlite a directory under /tmp. BENCH_PORT
+// (3260). Exits 1 on a wrong count or a lost confirmation.
+//
+// Run: npx tsx bench/booking-http.ts
+import "./bench-env";
+import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
+import { loadavg, tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import postgres from "postgres";
+import { encode } from "next-auth/jwt";
+import { and, eq, inArray } from "drizzle-orm";
+import { openDatabase, type DatabaseHandle } from "@/server/db";
+import { seed } from "@/drizzle/seed/seed";
+import { ensureLocalSecrets } from "@/server/lib/local-secrets";
+import { booking, bookingResource, bookingSlot, healthDoctor } from "@/drizzle/schema";
+import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
+import { HOSPITAL_KIND } from "@/server/modules/health/service";
+import { addDays, shanghaiDate } from "@/server/modules/life/time";
+import type { SessionUser } from "@/server/modules/account/service";
+
+ensureLocalSecrets();
+const BACKENDS = (process.env.BENCH_BACKENDS ?? "postgres,pglite").split(",").map((s) => s.trim());
+const PORT = Number(process.env.BENCH_PORT ?? 3260);
+const BASE = `http://localhost:${PORT}`;
+const DIST = process.env.BENCH_DIST_DIR ?? ".data/next-e2e";
+const BURST = 500;
+const BURST_CAPACITY = 20;
+const RELEASE_PEOPLE = 2000;
+const RELEASE_SLOTS = 50;
+const RELEASE_CAPACITY = 20;
+const failures: string[] = [];
+
+const la = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+const summary = (latencies: number[]) => {
+  const s = [...latencies].sort((a, b) => a - b);
+  return `p50 ${ms(pct(s, 50))}, p95 ${ms(pct(s, 95))}, p99 ${ms(pct(s, 99))}, max ${ms(s.at(-1) ?? 0)}`;
+};
+const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
+
+/** Slots of one doctor at start times no seeded slot uses (20:00 + n minutes, six days ahead). */
+async function makeSlots(handle: DatabaseHandle, n: number, capacity: number, opensAt: Date, tag: string, offset: number) {
+  const db = handle.db;
+  const [doctor] = await db
+    .select({ resourceId: bookingResource.id })
+    .from(healthDoctor)
+    .innerJoin(bookingResource, and(eq(bookingResource.kind, HOSPITAL_KIND), eq(bookingResource.ownerId, healthDoctor.id)))
+    .limit(1);
+  const serviceDate = addDays(shanghaiDate(new Date()), 6);
+  const rows = Array.from({ length: n }, (_, i) => {
+    const startsAt = new Date(Date.parse(`${serviceDate}T20:00:00+08:00`) + (offset + i) * 60_000);
+    return {
+      resourceId: doctor!.resourceId,
+      serviceDate,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      opensAt,
+      closesAt: startsAt,
+      capacity,
+      feeFen: 1500,
+      groupKey: `${tag}:${i}`,
+      label: "压测",
+    };
+  });
+  const made = await db.insert(bookingSlot).values(rows).returning({ id: bookingSlot.id });
+  return made.map((s) => s.id);
+}
+
+async function sessionCookie(u: SessionUser): Promise<string> {
+  const token = await encode({
+    token: { sub: u.id, uid: u.id, role: u.role, name: u.name, lastActive: Date.now() },
+    secret: process.env.AUTH_SECRET!,
+    salt: "authjs.session-token",
+  });
+  return `authjs.session-token=${token}`;
+}
+
+type Outcome = { ok: true; id: number; ms: number } | { ok: false; kind: "full" | "other"; message: string; ms: number };
+
+/** One booking attempt over HTTP, as the tRPC client sends it. */
+async function book(cookie: string, slotId: number, key: string): Promise<Outcome> {
+  const t = performance.now();
+  try {
+    const res = await fetch(`${BASE}/api/trpc/life.health.book`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ json: { slotId, idempotencyKey: key } }),
+    });
+    const body = (await res.json()) as { result?: { data?: { json?: { id: number } } }; error?: { json?: { message?: string } } };
+    const elapsed = performance.now() - t;
+    const id = body.result?.data?.json?.id;
+    if (res.ok && id) return { ok: true, id, ms: elapsed };
+    const message = body.error?.json?.message ?? `HTTP ${res.status}`;
+    return { ok: false, kind: message.includes("约满") ? "full" : "other", message, ms: elapsed };
+  } catch (e) {
+    return { ok: false, kind: "other", message: e instanceof Error ? e.message : String(e), ms: performance.now() - t };
+  }
+}
+
+function startServer(env: Record<string, string>): ChildProcess {
+  const child = spawn("npx", ["tsx", "scripts/start.ts"], {
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      HOSTNAME: "127.0.0.1",
+      NEXT_DIST_DIR: DIST,
+      NT_REQUIRE_BUILD: "1",
+      AUTH_URL: BASE,
+      LIFE_RELEASE_JOB: "off",
+      LOG_LEVEL: "warn",
+      ...env,
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  return child;
+}
+
+async function waitReady() {
+  for (let i = 0; i < 600; i++) {
+    const ok = await fetch(`${BASE}/api/health`)
+      .then((r) => r.ok)
+      .catch(() => false);
+    if (ok) return;
+    await sleep(1000);
+  }
+  throw new Error("server did not start within 10 minutes");
+}
+
+async function stopServer(child: ChildProcess) {
+  if (child.pid) process.kill(-child.pid, "SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+}
+
+async function verify(handle: DatabaseHandle, label: string, slotIds: number[], confirmedIds: number[], expected: number) {
+  const db = handle.db;
+  const slots = await db
+    .select({ booked: bookingSlot.booked, capacity: bookingSlot.capacity })
+    .from(bookingSlot)
+    .where(inArray(bookingSlot.id, slotIds));
+  const over = slots.filter((s) => s.booked > s.capacity).length;
+  const active = await db
+    .select({ id: booking.id })
+    .from(booking)
+    .where(and(inArray(booking.slotId, slotIds), eq(booking.status, "active")));
+  const activeIds = new Set(active.map((b) => b.id));
+  const lost = confirmedIds.filter((id) => !activeIds.has(id)).length;
+  const booked = slots.reduce((n, s) => n + s.booked, 0);
+  console.log(
+    `  check (${label}): booked ${booked}, active bookings ${active.length}, confirmations ${confirmedIds.length}, lost ${lost}, slots over capacity ${over}`,
+  );
+  if (confirmedIds.length !== expected) failures.push(`${label}: ${confirmedIds.length} confirmations, expected ${expected}`);
+  if (booked !== expected || active.length !== expected || over > 0 || lost > 0)
+    failures.push(`${label}: database disagrees with confirmations`);
+}
+
+async function run(backend: string) {
+  console.log(`\n== ${backend} (load average ${la()}) ==`);
+  let serverEnv: Record<string, string>;
+  let open: () => Promise<DatabaseHandle>;
+  let dropDb = async () => {};
+  if (backend === "postgres") {
+    const admin = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+    const name = `booking_http_${process.pid}`;
+    const sqlc = postgres(admin, { max: 1, onnotice: () => {} });
+    await sqlc.unsafe(`create database ${name}`);
+    const url = new URL(admin);
+    url.pathname = `/${name}`;
+    serverEnv = { DATABASE_URL: url.toString(), DATABASE_POOL_SIZE: process.env.BENCH_POOL ?? "20" };
+    process.env.DATABASE_URL = url.toString();
+    open = () => openDatabase();
+    dropDb = async () => {
+      if (process.env.BENCH_KEEP !== "1") await sqlc.unsafe(`drop database if exists ${name} with (force)`);
+      await sqlc.end();
+    };
+  } else {
+    const dir = path.join(tmpdir(), `booking-http-pglite-${process.pid}`);
+    delete process.env.DATABASE_URL;
+    serverEnv = { PGLITE_DIR: dir };
+    open = () => openDatabase({ dataDir: dir });
+    dropDb = async () => rmSync(dir, { recursive: true, force: true });
+  }
+  try {
+    // Data first (PGlite allows one process at a time): accounts, the burst slot, the release slots.
+    let handle = await open();
+    await handle.migrate();
+    await seed(handle.db);
+    const burstPeople = await createRealNameCitizens(handle.db, BURST, "1390900", 20_000);
+    const releasePeople = await createRealNameCitizens(handle.db, RELEASE_PEOPLE, "1391900", 30_000);
+    const [burstSlot] = await makeSlots(handle, 1, BURST_CAPACITY, new Date(Date.now() - 60_000), "http-burst", 0);
+    const releaseDelayMs = Number(process.env.BENCH_RELEASE_DELAY_S ?? 240) * 1000;
+    const releaseAt = new Date(Date.now() + releaseDelayMs);
+    const releaseSlots = await makeSlots(handle, RELEASE_SLOTS, RELEASE_CAPACITY, releaseAt, "http-release", 100);
+    await handle.close();
+    const [burstCookies, releaseCookies] = await Promise.all([
+      Promise.all(burstPeople.map(sessionCookie)),
+      Promise.all(releasePeople.map(sessionCookie)),
+    ]);
+
+    const t0 = performance.now();
+    const server = startServer(serverEnv);
+    let burstIds: number[] = [];
+    let releaseIds: number[] = [];
+    try {
+      await waitReady();
+      console.log(`  server ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      // Warm the route (first request compiles nothing in production, but loads the handler's modules).
+      await book(burstCookies[0]!, 0, `warm-${process.pid}`);
+
+      // 1. the burst
+      const burst = await Promise.all(burstCookies.map((c, i) => book(c, burstSlot!, `http-burst-${process.pid}-${i}`)));
+      burstIds = burst.flatMap((o) => (o.ok ? [o.id] : []));
+      const full = burst.filter((o) => !o.ok && o.kind === "full").length;
+      const other = burst.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok && o.kind === "other");
+      console.log(`1. burst: ${BURST} citizens at once, one slot of ${BURST_CAPACITY} over HTTP`);
+      console.log(
+        `   confirmations ${burstIds.length}, 约满 ${full}, other errors ${other.length}${other[0] ? ` (e.g. ${other[0].message})` : ""}`,
+      );
+      console.log(`   latency ${summary(burst.map((o) => o.ms))}`);
+
+      // 2. the release
+      const wait = releaseAt.getTime() - Date.now();
+      console.log(
+        `2. release: ${RELEASE_PEOPLE} citizens, ${RELEASE_SLOTS} slots × ${RELEASE_CAPACITY} opening at ${releaseAt.toISOString()} (${wait > 0 ? `waiting ${(wait / 1000).toFixed(0)} s` : "already open: the server took longer to start"})`,
+      );
+      if (wait > 0) await sleep(wait);
+      const knownFull = new Set<number>();
+      const latencies: number[] = [];
+      let otherErrors = 0;
+      const started = performance.now();
+      const results = await Promise.all(
+        releaseCookies.map(async (c, i) => {
+          for (let attempt = 0; attempt < RELEASE_SLOTS + 5; attempt++) {
+            const open = releaseSlots.filter((s) => !knownFull.has(s));
+            if (open.length === 0) return null;
+            const slot = open[Math.floor(Math.random() * open.length)]!;
+            const o = await book(c, slot, `http-release-${process.pid}-${i}-${attempt}`);
+            latencies.push(o.ms);
+            if (o.ok) return o.id;
+            if (o.kind === "full") knownFull.add(slot);
+            else otherErrors++;
+          }
+          return null;
+        }),
+      );
+      releaseIds = results.filter((x): x is number => x !== null);
+      console.log(
+        `   confirmations ${releaseIds.length} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${latencies.length} requests, other errors ${otherErrors}`,
+      );
+      console.log(`   latency ${summary(latencies)}`);
+    } finally {
+      await stopServer(server);
+    }
+    handle = await open();
+    await verify(handle, `${backend} burst`, [burstSlot!], burstIds, BURST_CAPACITY);
+    await verify(handle, `${backend} release`, releaseSlots, releaseIds, RELEASE_SLOTS * RELEASE_CAPACITY);
+    await handle.close();
+  } finally {
+    await dropDb();
+  }
+  console.log(`  load average after ${la()}`);
+}
+
+for (const b of BACKENDS) await run(b);
+if (failures.length) {
+  console.error(`\nFAILED:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
+  process.exit(1);
+}
+console.log("\nOK: never over capacity, every confirmation committed.");
+process.exit(0);

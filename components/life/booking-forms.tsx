@@ -1,0 +1,113 @@
+"use client";
+
+import { useActionState } from "react";
+import type { FormState } from "@/server/lib/form-state";
+import { bookAppointmentAction, bookTicketAction } from "@/server/actions/life";
+import { ErrorSummary } from "@/components/ui/error-summary";
+import { Button } from "@/components/ui/button";
+import { Fieldset } from "@/components/ui/form-group";
+import { PersonChoice, type PersonOption } from "./person-choice";
+
+/** 确认预约: who the appointment is for; the key makes a double submit one booking. */
+export function BookAppointmentForm({
+  slotId,
+  patients,
+  idempotencyKey,
+}: {
+  slotId: number;
+  patients: PersonOption[];
+  idempotencyKey: string;
+}) {
+  const [state, action, pending] = useActionState(bookAppointmentAction, {} as FormState);
+  return (
+    <form action={action} noValidate aria-label="确认预约">
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      <input type="hidden" name="slotId" value={slotId} />
+      <input type="hidden" name="idempotencyKey" value={state.values?.idempotencyKey || idempotencyKey} />
+      <PersonChoice
+        id="patient"
+        legend="就诊人"
+        options={patients}
+        chosen={state.values?.patient ?? patients.find((p) => !p.disabled)?.value}
+        error={state.fieldErrors?.patient?.[0]}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "正在预约…" : "确认预约"}
+      </Button>
+    </form>
+  );
+}
+
+export type TicketDay = { slotId: number; label: string; hint: string; bookable: boolean };
+export type TicketType = { code: string; label: string; hint: string };
+
+/** 景区门票: the day, the ticket type and the visitor (real name). */
+export function BookTicketForm({
+  days,
+  types,
+  visitors,
+  idempotencyKey,
+}: {
+  days: TicketDay[];
+  types: TicketType[];
+  visitors: PersonOption[];
+  idempotencyKey: string;
+}) {
+  const [state, action, pending] = useActionState(bookTicketAction, {} as FormState);
+  const v = state.values ?? {};
+  return (
+    <form action={action} noValidate aria-label="预约门票">
+      <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+      <Fieldset id="slotId" legend="游览日期" error={state.fieldErrors?.slotId?.[0]}>
+        <div className="grid gap-2 sm:grid-cols-2 elder:sm:grid-cols-1">
+          {days.map((d) => (
+            <label key={d.slotId} className={`flex min-h-tap items-start gap-3 ${d.bookable ? "" : "text-muted"}`}>
+              <input
+                type="radio"
+                name="slotId"
+                value={d.slotId}
+                disabled={!d.bookable}
+                defaultChecked={v.slotId === String(d.slotId)}
+                className="mt-1 h-7 w-7 shrink-0 accent-brand-600"
+              />
+              <span>
+                {d.label}
+                <span className="block text-sm">{d.hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </Fieldset>
+      <Fieldset id="optionCode" legend="票种" error={state.fieldErrors?.optionCode?.[0]}>
+        <div className="flex flex-col gap-2">
+          {types.map((t) => (
+            <label key={t.code} className="flex min-h-tap items-start gap-3">
+              <input
+                type="radio"
+                name="optionCode"
+                value={t.code}
+                defaultChecked={v.optionCode ? v.optionCode === t.code : types.length === 1}
+                className="mt-1 h-7 w-7 shrink-0 accent-brand-600"
+              />
+              <span>
+                {t.label}
+                <span className="block text-sm text-muted">{t.hint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </Fieldset>
+      <PersonChoice
+        id="visitor"
+        legend="游客（实名）"
+        options={visitors}
+        chosen={v.visitor ?? visitors.find((p) => !p.disabled)?.value}
+        error={state.fieldErrors?.visitor?.[0]}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? "正在预约…" : "预约门票"}
+      </Button>
+    </form>
+  );
+}

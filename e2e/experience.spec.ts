@@ -1,0 +1,168 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { DEMO, DEMO_PASSWORD, errorSummary, fillPasswordForm, registerFresh, signInViaApi, signOut, uniqueOpenid } from "./fixtures/auth";
+import { expectNoViolations } from "./fixtures/axe";
+
+// Issue 12: what a citizen, an elder or an agent meets in the first minute.
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const WECHAT_PORT = Number(process.env.E2E_WECHAT_PORT ?? 3199);
+/** The suite runs on localhost; these tests come by the loopback IP, as a person typing 127.0.0.1 would. */
+const BY_IP = `http://127.0.0.1:${PORT}`;
+
+async function contextByIp(browser: Browser) {
+  return browser.newContext({ baseURL: BY_IP, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
+}
+
+test.describe("sign-in lands where it should", () => {
+  test.skip(({ isMobile }) => isMobile, "one device is enough: the redirects do not depend on the screen");
+
+  test("each role lands in its own workspace, on the origin it came by (127.0.0.1)", async ({ browser }) => {
+    const landing = { citizen: "/me", agent: "/agent", staff: "/staff", admin: "/admin" } as const;
+    for (const [role, path] of Object.entries(landing) as [keyof typeof landing, string][]) {
+      const context = await contextByIp(browser);
+      const page = await context.newPage();
+      await page.goto("/login");
+      await fillPasswordForm(page, DEMO[role], DEMO_PASSWORD);
+      await page.waitForURL((url) => url.pathname !== "/login");
+      const url = new URL(page.url());
+      expect(`${url.origin}${url.pathname}`, role).toBe(`${BY_IP}${path}`);
+      await context.close();
+    }
+  });
+
+  test("a person on the way to a page comes back to it, on the same origin", async ({ browser }) => {
+    const context = await contextByIp(browser);
+    const page = await context.newPage();
+    await page.goto("/me/requests");
+    await expect(page).toHaveURL(`${BY_IP}/login?callbackUrl=%2Fme%2Frequests`);
+    await fillPasswordForm(page, DEMO.agent, DEMO_PASSWORD);
+    await page.waitForURL(`${BY_IP}/me/requests`);
+    // Opening 登录 while signed in goes to the workspace, not to the form.
+    await page.goto("/login");
+    await expect(page).toHaveURL(`${BY_IP}/agent`);
+    await context.close();
+  });
+
+  test("WeChat's redirect_uri and the callback stay on the origin the browser used", async ({ browser }) => {
+    const context = await contextByIp(browser);
+    const page = await context.newPage();
+    await page.goto("/login?method=wechat");
+    await page.getByRole("button", { name: "微信扫码登录" }).click();
+    await page.waitForURL((url) => url.port === String(WECHAT_PORT));
+    const redirectUri = new URL(page.url()).searchParams.get("redirect_uri");
+    expect(redirectUri).toBe(`${BY_IP}/api/auth/callback/wechat-web`);
+    await page.getByLabel("openid").fill(uniqueOpenid());
+    await page.getByLabel("昵称").fill("微信测试");
+    await page.getByRole("button", { name: "同意授权" }).click();
+    await page.waitForURL((url) => url.pathname === "/login/wechat-bind");
+    expect(new URL(page.url()).origin).toBe(BY_IP);
+    await context.close();
+  });
+});
+
+test("an admin unlocks a locked account and the person signs in at once", async ({ browser, page, isMobile }) => {
+  test.skip(isMobile, "desktop: the admin console");
+  const phone = await registerFresh(page);
+  await signOut(page);
+  await page.goto("/login");
+  const summary = errorSummary(page);
+  for (let i = 0; i < 5; i++) {
+    await fillPasswordForm(page, phone, "Wrong@Pass123");
+    await expect(summary).toContainText(i < 4 ? "手机号或密码不正确" : "锁定");
+  }
+
+  const admin = await (await browser.newContext({ baseURL: test.info().project.use.baseURL })).newPage();
+  await signInViaApi(admin, DEMO.admin);
+  await admin.goto(`/admin?tab=users&q=${phone}`);
+  const row = admin.getByRole("row").filter({ hasText: phone.slice(-4) });
+  await expect(row).toContainText("（已锁定）");
+  await expectNoViolations(admin, "admin users with a locked account");
+  await row.getByRole("button", { name: /解除锁定/ }).click();
+  await expect(admin.getByText("已解除锁定")).toBeVisible();
+  await expect(admin.getByRole("row").filter({ hasText: phone.slice(-4) })).not.toContainText("已锁定");
+  await admin.context().close();
+
+  await fillPasswordForm(page, phone, DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/me$/);
+});
+
+test("the 404 page's 搜索 button reads on one line", async ({ page }) => {
+  await page.goto("/no-such-page-anywhere");
+  const button = page.locator("#main").getByRole("button", { name: "搜索" });
+  const box = await button.boundingBox();
+  const lineHeight = await button.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+  expect(box!.height).toBeLessThan(lineHeight * 2 + 16);
+  expect(await button.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+});
+
+test("长辈版 home is its own simplified page: eight large personal-service tiles, every target at least 60×60 px", async ({
+  page,
+  baseURL,
+}) => {
+  await page.context().addCookies([{ name: "nt-elder", value: "1", url: baseURL! }]);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("智慧南通 长辈版");
+  const tiles = page.getByRole("list", { name: "常用服务" }).getByRole("link");
+  await expect(tiles).toHaveCount(8);
+  await expect(tiles.first()).toContainText("社保");
+  await expect(page.getByRole("link", { name: /拨打 12345/ })).toHaveAttribute("href", "tel:12345");
+  // No enterprise items and none of the standard home's sections.
+  await expect(page.locator("main")).not.toContainText("六大板块");
+  const small: string[] = [];
+  for (const link of await page.locator("main a, footer a, nav a").all()) {
+    if (!(await link.isVisible())) continue;
+    const box = (await link.boundingBox())!;
+    if (box.width < 60 || box.height < 60) small.push(`${await link.innerText()} ${Math.round(box.width)}×${Math.round(box.height)}`);
+  }
+  expect(small, "targets under 60×60 px").toEqual([]);
+  await expectNoViolations(page, "长辈版 home");
+});
+
+test("the phone home opens with the most used services as an icon grid", async ({ page, isMobile }) => {
+  test.skip(!isMobile, "phone layout");
+  await page.goto("/");
+  const grid = page.getByRole("list", { name: "常用服务" });
+  await expect(grid.getByRole("link")).toHaveCount(8);
+  // On the first screen (844 px high).
+  expect((await grid.boundingBox())!.y).toBeLessThan(844 - 100);
+});
+
+test("我的 leads with what waits for the citizen, then counts, then the account", async ({ page }) => {
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/me");
+  const headings = await page.getByRole("heading", { level: 2 }).allInnerTexts();
+  expect(headings[0]).toMatch(/^待办（\d+ 项）$/);
+  expect(headings.indexOf("账号与个人信息")).toBeGreaterThan(headings.findIndex((h) => h.startsWith("我的办件")));
+  await expect(page.getByRole("heading", { name: /我的诉求（\d+ 件）/ })).toBeVisible();
+  await expectNoViolations(page, "我的 dashboard");
+});
+
+test("the agent console is a full-width workspace without the citizen header", async ({ page, isMobile }) => {
+  test.skip(isMobile, "desktop console");
+  await signInViaApi(page, DEMO.agent);
+  await page.goto("/agent?queue=overdue");
+  await expect(page.getByRole("navigation", { name: "12345坐席工作台" })).toBeVisible();
+  await expect(page.getByRole("banner")).toBeHidden();
+  await expect(page.getByRole("button", { name: "长辈版", exact: true })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "六大板块" })).toBeHidden();
+  await expect(page.getByRole("columnheader", { name: "已等待" })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "剩余时限" })).toBeVisible();
+  const width = await page
+    .locator("#main table")
+    .first()
+    .evaluate((t) => t.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan(1100);
+});
+
+test("an application opens with the real-name name, ID number and phone filled in, and says so", async ({ page, isMobile }) => {
+  test.skip(isMobile, "one device");
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/services/2/apply"); // 社会保险个人参保证明开具: a personal item that needs real-name verification
+  await page.getByRole("button", { name: /开始申请|继续填写/ }).click();
+  await page.waitForURL(/\/me\/applications\/\d+\/edit\//);
+  await expect(page.getByRole("status").filter({ hasText: "已从您的账号填好" })).toContainText("申请人居民身份证号码");
+  await expect(page.getByLabel("申请人姓名")).toHaveValue("周晓彤");
+  await expect(page.getByLabel("联系电话")).toHaveValue(DEMO.citizen);
+  await expect(page.getByLabel("申请人居民身份证号码")).toHaveValue(/^\d{17}[\dX]$/);
+  await expectNoViolations(page, "prefilled applicant page");
+});
