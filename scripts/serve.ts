@@ -127,10 +127,15 @@ server.listen(port, hostname, () => {
 const { getDb } = await import("@/server/db");
 const { startLifeJobs } = await import("@/server/modules/life/jobs");
 const stopLifeJobs = startLifeJobs(await getDb());
+// 注销账号: erases closed accounts' personal data (ACCOUNT_CLOSURE_JOB=off disables it).
+const stopClosureJob = ["off", "0", "false"].includes((process.env.ACCOUNT_CLOSURE_JOB ?? "").toLowerCase())
+  ? () => {}
+  : (await import("@/server/modules/account/closure")).startClosureJob(await getDb());
 
 for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();
+    stopClosureJob();
     void Promise.race([Promise.all([stopJobs(), stopLifeJobs()]), new Promise((r) => setTimeout(r, 3000))]).finally(() => process.exit(0));
   });
 }

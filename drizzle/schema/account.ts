@@ -112,3 +112,21 @@ export const accountMessage = pgTable(
       .where(sql`read_at is null`),
   ],
 );
+
+/**
+ * 注销账号 requests: the account is disabled at once (sessions end) and the closure job erases or
+ * anonymises its personal data by `dueDate` (15 working days, the privacy notice's promise).
+ */
+export const accountClosure = pgTable(
+  "account_closure",
+  {
+    userId: uuid()
+      .primaryKey()
+      .references(() => accountUser.id),
+    requestedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    dueDate: text().notNull(),
+    status: text().notNull().default("pending"), // pending | done
+    completedAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [index("account_closure_status_idx").on(t.status, t.dueDate)],
+);

@@ -297,6 +297,11 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
         <DownloadLink href="/me/export" wechat={ctx.wechat}>
           下载我的个人信息
         </DownloadLink>
+        <p className="mt-3">
+          <Link href="/me/privacy" className="inline-flex min-h-tap items-center font-semibold">
+            我的数据与隐私：保存了哪些信息、谁看过、注销账号
+          </Link>
+        </p>
       </section>
 
       {/* The header hides its 退出 button under 768 px, so phones sign out here. */}

@@ -2,7 +2,9 @@ import { ZId } from "@/server/lib/validation";
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, protectedProcedure, publicProcedure } from "@/server/trpc";
 import * as account from "./service";
-import { ZRealName, ZRegister, ZSendSmsCode, ZWechatBind } from "./validation";
+import * as privacy from "./privacy";
+import * as closure from "./closure";
+import { ZClosureRequest, ZRealName, ZRegister, ZSendSmsCode, ZWechatBind } from "./validation";
 
 const ZProfile = z.object({
   id: z.string(),
@@ -66,6 +68,64 @@ export const accountRouter = createTRPCRouter({
   messages: permissionProcedure("account.self")
     .output(z.object({ items: z.array(ZMessage), unread: z.number() }))
     .query(({ ctx }) => account.listMessages(ctx.db, ctx.user.id)),
+
+  privacy: permissionProcedure("account.self")
+    .output(
+      z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          purpose: z.string(),
+          retention: z.string(),
+          items: z.array(z.object({ label: z.string(), count: z.number() })),
+        }),
+      ),
+    )
+    .query(({ ctx }) => privacy.privacySummary(ctx.db, ctx.user.id)),
+
+  accessLog: permissionProcedure("account.self")
+    .output(
+      z.array(
+        z.object({
+          at: z.date(),
+          what: z.string(),
+          targetId: z.string().nullable(),
+          roleName: z.string(),
+          departmentName: z.string().nullable(),
+        }),
+      ),
+    )
+    .query(({ ctx }) => privacy.accessLog(ctx.db, ctx.user.id)),
+
+  closurePreview: permissionProcedure("account.self")
+    .output(
+      z.object({
+        pending: z.array(
+          z.object({
+            kind: z.enum(["application", "booking", "ticket"]),
+            id: z.number(),
+            title: z.string(),
+            status: z.string(),
+            href: z.string(),
+          }),
+        ),
+        closeBy: z.string(),
+        requested: z.object({ dueDate: z.string(), status: z.string() }).nullable(),
+      }),
+    )
+    .query(async ({ ctx }) => {
+      const p = await closure.closurePreview(ctx.db, ctx.user.id);
+      return { ...p, requested: p.requested ? { dueDate: p.requested.dueDate, status: p.requested.status } : null };
+    }),
+
+  sendClosureCode: permissionProcedure("account.self")
+    .output(z.object({ sentTo: z.string(), resendAfterSeconds: z.number() }))
+    .mutation(({ ctx }) => closure.sendClosureCode(ctx, ctx.user)),
+
+  requestClosure: permissionProcedure("account.self")
+    .input(ZClosureRequest)
+    .output(z.object({ closeBy: z.string() }))
+    .mutation(({ ctx, input }) => closure.requestClosure(ctx, ctx.user, input.code)),
 
   markMessageRead: permissionProcedure("account.self")
     .input(z.object({ id: ZId }))

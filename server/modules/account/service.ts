@@ -88,7 +88,7 @@ export async function sendSmsCode(ctx: ServiceCtx, input: { phone: string; purpo
     expiresAt: new Date(now.getTime() + SMS_VALID_MS),
     createdAt: now,
   });
-  const what = purpose === "register" ? "注册" : purpose === "bind" ? "绑定微信" : "登录";
+  const what = purpose === "register" ? "注册" : purpose === "bind" ? "绑定微信" : purpose === "close" ? "注销账号" : "登录";
   await sendSms(db, phone, `【智慧南通】您的${what}验证码是${code}，5分钟内有效。如非本人操作，请忽略本短信。`);
   return { sentTo: maskPhone(phone), resendAfterSeconds: SMS_RESEND_SECONDS };
 }

@@ -12,7 +12,7 @@ export const ZSmsCode = z
 
 export const ZPasswordInput = z.string({ error: "请输入密码" }).min(1, "请输入密码").max(128, "密码不能超过128位");
 
-export const ZSmsPurpose = z.enum(["login", "register", "bind"]);
+export const ZSmsPurpose = z.enum(["login", "register", "bind", "close"]);
 export type TSmsPurpose = z.infer<typeof ZSmsPurpose>;
 
 export const ZSendSmsCode = z.object({ phone: ZPhone, purpose: ZSmsPurpose });
@@ -39,3 +39,6 @@ export const ZRealName = z.object({
 export type TRealName = z.infer<typeof ZRealName>;
 
 export const ZWechatBind = z.object({ phone: ZPhone, code: ZSmsCode, ticket: z.string().min(10).max(2000) });
+
+/** 注销账号: the SMS code sent to the account's phone. */
+export const ZClosureRequest = z.object({ code: ZSmsCode });

@@ -566,6 +566,16 @@ export async function getDepartmentApplication(db: DB, user: SessionUser, id: nu
       .where(eq(accountUser.id, app.userId)),
   ]);
   const a = applicant[0];
+  // A read of a citizen's case: shown to them in “谁看过我的信息” (/me/privacy).
+  await audit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "application.view",
+    targetType: "application",
+    targetId: String(id),
+    outcome: "success",
+    detail: { ownerId: app.userId },
+  });
   return { ...app, item, events, attachments: files, rating, applicant: { name: a?.realName ?? a?.nickname ?? "", phone: a?.phone ?? "" } };
 }
 
@@ -769,4 +779,54 @@ export async function attachmentFor(db: DB, user: SessionUser, attachmentId: str
     if (dept !== row.departmentId) throw new AppError("NOT_FOUND", "文件不存在");
   }
   return row;
+}
+
+const IDENTIFYING_FIELD_TYPES = new Set(["phone", "idcard", "email"]);
+const IDENTIFYING_LABEL = /姓名|名字|联系人|地址|银行|账号/;
+
+/**
+ * 注销账号: the citizen's drafts are deleted; submitted cases stay (government records kept under the
+ * 档案法) but lose what identifies the person in the form — phone, ID number, e-mail, name, address and
+ * bank fields — and the rating's free-text comment. Returns how many cases were deleted and anonymised.
+ */
+export async function eraseApplicant(
+  db: DB,
+  userId: string,
+  identity: { phone: string; realName: string | null },
+): Promise<{ deleted: number; anonymised: number }> {
+  const own = [identity.phone, identity.realName].filter((x): x is string => !!x && x.length >= 2);
+  const deleted = await db
+    .delete(applicationCase)
+    .where(and(eq(applicationCase.userId, userId), eq(applicationCase.status, "draft")))
+    .returning({ id: applicationCase.id });
+  const cases = await db
+    .select({ id: applicationCase.id, answers: applicationCase.answers, form: catalogueItem.form })
+    .from(applicationCase)
+    .innerJoin(catalogueItem, eq(catalogueItem.id, applicationCase.itemId))
+    .where(eq(applicationCase.userId, userId));
+  for (const c of cases) {
+    const fields = (c.form ?? []).flatMap((p) => p.fields);
+    const answers: Answers = { ...(c.answers as Answers) };
+    for (const f of fields) {
+      if (f.name in answers && (IDENTIFYING_FIELD_TYPES.has(f.type) || IDENTIFYING_LABEL.test(f.label))) answers[f.name] = "（已注销）";
+    }
+    // Whatever field still carries the account's own name or phone (forms change over time).
+    for (const [k, v] of Object.entries(answers)) {
+      const values = Array.isArray(v) ? v : [v];
+      if (values.some((x) => own.some((o) => x.includes(o)))) answers[k] = "（已注销）";
+    }
+    await db.update(applicationCase).set({ answers }).where(eq(applicationCase.id, c.id));
+  }
+  if (cases.length) {
+    await db
+      .update(applicationRating)
+      .set({ comment: null })
+      .where(
+        inArray(
+          applicationRating.applicationId,
+          cases.map((c) => c.id),
+        ),
+      );
+  }
+  return { deleted: deleted.length, anonymised: cases.length };
 }

@@ -28,6 +28,7 @@ import {
   DEFAULT_SLA_DAYS,
   ensureFrom,
   findDuplicates,
+  auditTicketRead,
   loadTicket,
   NOT_FOUND_MESSAGE,
   recordReturnVisit,
@@ -173,6 +174,7 @@ export async function agentTicket(ctx: ServiceCtx, user: SessionUser, id: number
   requireConsole(user);
   const { db } = ctx;
   const ticket = await loadTicket(db, id);
+  await auditTicketRead(db, user, ticket);
   const [cat] = await db
     .select({ name: hotlineCategory.name, parentId: hotlineCategory.parentId, departmentId: hotlineCategory.departmentId })
     .from(hotlineCategory)

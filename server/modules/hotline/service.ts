@@ -95,6 +95,20 @@ export async function loadTicket(db: DB, id: number): Promise<Ticket> {
   return row;
 }
 
+/** A staff member's or agent's opening of a citizen's ticket, shown to the citizen in “谁看过我的信息” (/me/privacy). */
+export async function auditTicketRead(db: Pick<DB, "insert">, user: SessionUser, ticket: { id: number; citizenUserId: string | null }) {
+  if (!ticket.citizenUserId || ticket.citizenUserId === user.id) return;
+  await audit(db, {
+    actorId: user.id,
+    actorRole: user.role,
+    action: "hotline.ticket.view",
+    targetType: "hotline_ticket",
+    targetId: String(ticket.id),
+    outcome: "success",
+    detail: { ownerId: ticket.citizenUserId },
+  });
+}
+
 /** A ticket of the staff member's department; any other ticket is "not found" (no existence leak). */
 export async function departmentTicket(db: DB, user: SessionUser, id: number): Promise<Ticket> {
   const departmentId = await staffDepartment(db, user);

@@ -10,6 +10,7 @@ import type { SessionUser } from "@/server/modules/account/service";
 import {
   acceptTicket,
   CONFLICT_MESSAGE,
+  auditTicketRead,
   departmentTicket,
   ensureFrom,
   replyTicket,
@@ -140,6 +141,7 @@ async function staffCounts(db: DB, departmentId: number, today: string, since: D
 export async function getStaffTicket(ctx: ServiceCtx, user: SessionUser, id: number, now = new Date()) {
   const { db } = ctx;
   const ticket = await departmentTicket(db, user, id);
+  await auditTicketRead(db, user, ticket);
   const [category, events, photos, extensions] = await Promise.all([
     db.select({ name: hotlineCategory.name }).from(hotlineCategory).where(eq(hotlineCategory.id, ticket.categoryId)).limit(1),
     ticketEvents(db, id),
