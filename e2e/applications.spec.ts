@@ -87,7 +87,11 @@ test("citizen applies on mobile → 补正 → resubmit → 办结 → 差评 �
   await citizen.waitForURL(/\/me\/applications\/\d+\/edit\//);
   const appId = Number(/applications\/(\d+)\//.exec(citizen.url())![1]);
 
-  // First page: submitting it empty shows the error summary with each required question.
+  // First page: prefilled from the account (real-name name, ID number, phone), and it says so. Emptied and
+  // submitted, it shows the error summary with each required question.
+  await expect(citizen.getByText("已从您的账号填好")).toBeVisible();
+  for (const f of form[0]!.fields)
+    if (!["file", "radio", "checkbox", "select"].includes(f.type)) await citizen.locator(`#${f.name}`).fill("");
   await submitAndWait(citizen, citizen.getByRole("button", { name: "保存并继续" }));
   await expect(errorSummary(citizen)).toBeVisible();
   const firstRequired = form[0]!.fields.find((f) => f.required && f.type !== "checkbox")!;

@@ -85,7 +85,7 @@ async function submitJourney({ page }: { page: import("@playwright/test").Page }
   const detailUrl = page.url();
 
   await page.goto("/me");
-  await page.getByRole("link", { name: /查看12345诉求/ }).click();
+  await page.getByRole("link", { name: "全部诉求", exact: true }).click(); // from the 我的诉求 box of the /me dashboard
   await expect(page).toHaveURL(/\/me\/requests$/);
   await expect(page.getByText(`编号 ${ticketNo}`, { exact: true })).toBeVisible();
   await expect(page.getByRole("link", { name: new RegExp(`工单编号 ${ticketNo}`) })).toHaveAttribute("href", new URL(detailUrl).pathname);
