@@ -76,7 +76,7 @@ export const snapRouter = createTRPCRouter({
       }),
     )
     .output(z.object({ ticketId: z.number(), ticketNo: z.string(), created: z.boolean() }))
-    .mutation(({ ctx, input }) => submitSnapReport(ctx, ctx.user, input as Parameters<typeof submitSnapReport>[2])),
+    .mutation(({ ctx, input }) => submitSnapReport(ctx, ctx.user, input)),
 
   mine: permissionProcedure("account.self")
     .output(z.array(ZSnapOut))

@@ -55,7 +55,11 @@ export const ZSnapReport = z.object({
     .min(8, "提交标识无效，请刷新页面后重试")
     .max(100, "提交标识无效，请刷新页面后重试"),
 });
-export type TSnapReportInput = z.input<typeof ZSnapReport> & { photos?: UploadedPhoto[]; channel?: WebChannel };
+// Loose on purpose (like the 12345 form): every field is checked here, and every problem of every field is reported together.
+export type TSnapReportInput = Partial<Record<keyof z.input<typeof ZSnapReport>, unknown>> & {
+  photos?: UploadedPhoto[];
+  channel?: WebChannel;
+};
 
 /**
  * Files a 随手拍 report as a 12345 request. A map point and at least one photo are required; the
