@@ -288,7 +288,14 @@ export default class PageCacheHandler {
       }
     }
     // A miss or an outdated entry: Next.js renders (or refetches) next and then calls set().
-    if ((!entry || outdated(entry, ctx)) && !shared.renderStarts.has(key)) shared.renderStarts.set(key, Date.now());
+    if ((!entry || outdated(entry, ctx)) && !shared.renderStarts.has(key)) {
+      // Lookups that led to no set() (a failed render) are dropped once they are too old to matter.
+      if (shared.renderStarts.size >= 10_000) {
+        const cutoff = Date.now() - RENDER_START_WINDOW_MS;
+        for (const [k, t] of shared.renderStarts) if (t < cutoff) shared.renderStarts.delete(k);
+      }
+      shared.renderStarts.set(key, Date.now());
+    }
     return entry ?? null;
   }
 
