@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCaller } from "@/server/request";
 import { appErrorOf } from "@/server/lib/form-state";
+import { ZFootprint } from "@/server/modules/environment/validation";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { one, type SearchParams } from "@/components/ui/search-params";
@@ -27,7 +28,8 @@ export default async function FootprintResultPage({ searchParams }: { searchPara
   let message: string | null = Object.keys(errors).length ? "请检查您填写的内容" : null;
   if (!message) {
     try {
-      result = await (await getCaller()).environment.public.footprint(input as never);
+      // The procedure's own schema types the input; a ZodError becomes field errors as the procedure's would.
+      result = await (await getCaller()).environment.public.footprint(ZFootprint.parse(input));
     } catch (e) {
       const app = appErrorOf(e);
       if (!app) throw e;
