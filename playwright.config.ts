@@ -79,10 +79,13 @@ export default defineConfig({
   },
   projects: [
     // 长辈版 axe scans run at phone width only (mobile project): every page in both modes, in CI's time budget.
-    { name: "desktop", use: { viewport: { width: 1280, height: 800 } }, grepInvert: /axe, 长辈版/ },
+    // Tags leave a test out of a project instead of skipping it in its body: `{ tag: "@desktop-only" }` runs on
+    // desktop only (a journey whose layout does not differ on phones), `{ tag: "@phone-only" }` on phones only.
+    { name: "desktop", use: { viewport: { width: 1280, height: 800 } }, grepInvert: /axe, 长辈版|@phone-only/ },
     {
       name: "mobile",
       use: mobile,
+      grepInvert: /@desktop-only/,
       testMatch: [
         "auth.spec.ts",
         "real-name.spec.ts",
@@ -102,6 +105,7 @@ export default defineConfig({
           "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36 MicroMessenger/8.0.50.2701(0x28003236) WeChat/arm64 NetType/WIFI Language/zh_CN",
       },
       testMatch: ["wechat.spec.ts", "elder.spec.ts"],
+      grepInvert: /@desktop-only/,
     },
   ],
   webServer: [
