@@ -114,25 +114,6 @@ describe("procedure inputs", () => {
         walk(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }), path);
       }
     }
-    // Inputs of section modules merged while issue 10 was under way (their owners were editing them at the
-    // same time): still unbounded, listed so that nothing new joins them. Bound them with zId()/ZId and
-    // delete them from this list.
-    const KNOWN_UNBOUNDED = [
-      "life.health.book.slotId",
-      "life.health.book.familyMemberId",
-      "life.card.restore.outletId",
-      "life.community.requestCare.familyMemberId",
-      "life.community.requestCare.centreId",
-      "life.community.saveElderCard.familyMemberId",
-      "life.tourism.book.slotId",
-      "life.tourism.book.familyMemberId",
-      "governance.publish.create.interpretsId",
-      "governance.publish.update.article.interpretsId",
-      "economy.cloud.submit.offeringId",
-      "economy.jobs.list.fairId",
-      "culture.events.register.familyMemberId",
-      "culture.events.bookSpace.familyMemberId",
-    ];
-    expect(unbounded.filter((p) => !KNOWN_UNBOUNDED.includes(p))).toEqual([]);
+    expect(unbounded).toEqual([]);
   });
 });
