@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -24,6 +24,16 @@ export async function putFile(bytes: Uint8Array): Promise<StoredFile> {
 export async function getFile(key: string): Promise<Buffer> {
   if (!/^\d{4}-\d{2}\/[0-9a-f-]{36}$/.test(key)) throw new Error("invalid storage key");
   return readFile(path.join(root(), key));
+}
+
+/**
+ * Deletes stored files that no row refers to (a submission whose transaction failed after its files were
+ * written). Best effort: a file that cannot be removed is only unreachable, never served.
+ */
+export async function removeFiles(keys: readonly string[]): Promise<void> {
+  await Promise.all(
+    keys.filter((k) => /^\d{4}-\d{2}\/[0-9a-f-]{36}$/.test(k)).map((k) => rm(path.join(root(), k), { force: true }).catch(() => undefined)),
+  );
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

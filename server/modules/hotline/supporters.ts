@@ -13,7 +13,7 @@ import { AppError } from "@/server/lib/errors";
 import { hasPermission } from "@/server/auth/roles";
 import { maskName } from "@/server/lib/mask";
 import { parseInput } from "@/server/lib/validation";
-import { putFile } from "@/server/lib/storage";
+import { putFile, removeFiles } from "@/server/lib/storage";
 import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import type { SessionUser } from "@/server/modules/account/service";
 import { haversineMeters, syncJoinCount, type ServiceCtx, type Ticket } from "./service";
@@ -220,40 +220,46 @@ export async function joinRequest(ctx: ServiceCtx, user: SessionUser, raw: TJoin
   const { db } = ctx;
   await joinableTicket(db, user, input.ticketId, "附议");
   const stored = await Promise.all(photos.photos.map(async (p) => ({ p, file: await putFile(p.bytes) })));
-  const joinCount = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(hotlineSupporter)
-      .values({
-        ticketId: input.ticketId,
-        userId: user.id,
-        joined: true,
-        note: input.note || null,
-        sms: input.sms,
-        createdAt: now,
-        joinedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [hotlineSupporter.ticketId, hotlineSupporter.userId],
-        set: { joined: true, joinedAt: now, note: input.note || null, sms: input.sms },
-        setWhere: eq(hotlineSupporter.joined, false),
-      })
-      .returning({ userId: hotlineSupporter.userId });
-    if (!row) throw new AppError("CONFLICT", "您已经附议过该诉求，每件诉求只能附议一次");
-    if (stored.length)
-      await tx.insert(hotlineAttachment).values(
-        stored.map(({ p, file }, i) => ({
+  // Files first, rows in the join's transaction; a failed join removes its files again.
+  const joinCount = await db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .insert(hotlineSupporter)
+        .values({
           ticketId: input.ticketId,
-          fileName: photoFileName(p.name, p.kind, i),
-          mimeType: PHOTO_MIME[p.kind],
-          sizeBytes: file.size,
-          sha256: file.sha256,
-          storageKey: file.key,
-          supporterId: user.id,
+          userId: user.id,
+          joined: true,
+          note: input.note || null,
+          sms: input.sms,
           createdAt: now,
-        })),
-      );
-    return syncJoinCount(tx, input.ticketId);
-  });
+          joinedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [hotlineSupporter.ticketId, hotlineSupporter.userId],
+          set: { joined: true, joinedAt: now, note: input.note || null, sms: input.sms },
+          setWhere: eq(hotlineSupporter.joined, false),
+        })
+        .returning({ userId: hotlineSupporter.userId });
+      if (!row) throw new AppError("CONFLICT", "您已经附议过该诉求，每件诉求只能附议一次");
+      if (stored.length)
+        await tx.insert(hotlineAttachment).values(
+          stored.map(({ p, file }, i) => ({
+            ticketId: input.ticketId,
+            fileName: photoFileName(p.name, p.kind, i),
+            mimeType: PHOTO_MIME[p.kind],
+            sizeBytes: file.size,
+            sha256: file.sha256,
+            storageKey: file.key,
+            supporterId: user.id,
+            createdAt: now,
+          })),
+        );
+      return syncJoinCount(tx, input.ticketId);
+    })
+    .catch(async (e: unknown) => {
+      await removeFiles(stored.map((s) => s.file.key));
+      throw e;
+    });
   revalidatePublic(PAGE_TAGS.hotlineRequest(input.ticketId));
   return { ticketId: input.ticketId, joinCount };
 }
