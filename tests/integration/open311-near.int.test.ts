@@ -48,7 +48,10 @@ describe.each(BACKENDS)("Open311 GET requests by location on %s", (backend) => {
   const made: Record<string, string> = {};
   let n = 0;
 
-  async function publicRequest(name: string, over: { lat: number; lng: number; categoryId?: number; district?: "崇川区"; address?: string }) {
+  async function publicRequest(
+    name: string,
+    over: { lat: number; lng: number; categoryId?: number; district?: "崇川区"; address?: string },
+  ) {
     const r = await createTicket({ db }, citizen, {
       type: "投诉",
       categoryId: over.categoryId ?? cat["cg-ld"]!,
