@@ -16,6 +16,8 @@ const ROW_CAP = 5000;
 
 export type PersonalDataExport = {
   exportedAt: string;
+  /** The account row's personal fields in full (it is the person's own copy); the ID number is in `profile`, masked. */
+  account: Record<string, unknown> | null;
   profile: Awaited<ReturnType<typeof getProfile>>;
   tables: Record<string, { label: string; category: string; rows: Record<string, unknown>[] }>;
   healthRecords: Awaited<ReturnType<typeof exportOwnRecords>>;
@@ -26,7 +28,20 @@ export type PersonalDataExport = {
  * registry (PERSONAL_TABLES) so a new module's table is exported as soon as it is registered.
  */
 export async function exportPersonalData(db: DB, user: SessionUser, now = new Date()): Promise<PersonalDataExport> {
-  const [me] = await db.select({ idNumberHash: accountUser.idNumberHash }).from(accountUser).where(eq(accountUser.id, user.id));
+  const [me] = await db
+    .select({
+      idNumberHash: accountUser.idNumberHash,
+      phone: accountUser.phone,
+      nickname: accountUser.nickname,
+      role: accountUser.role,
+      realName: accountUser.realName,
+      realNameVerifiedAt: accountUser.realNameVerifiedAt,
+      enterpriseName: accountUser.enterpriseName,
+      enterpriseUscc: accountUser.enterpriseUscc,
+      lastSignInAt: accountUser.lastSignInAt,
+    })
+    .from(accountUser)
+    .where(eq(accountUser.id, user.id));
   const who = { userId: user.id, idNumberHash: me?.idNumberHash ?? null };
   const tables: PersonalDataExport["tables"] = {};
   for (const t of PERSONAL_TABLES) {
@@ -40,6 +55,7 @@ export async function exportPersonalData(db: DB, user: SessionUser, now = new Da
   }
   return {
     exportedAt: now.toISOString(),
+    account: me ? Object.fromEntries(Object.entries(me).filter(([k]) => !WITHHELD.test(k))) : null,
     profile: await getProfile(db, user.id),
     tables,
     healthRecords: await exportOwnRecords(db, user),
