@@ -67,21 +67,21 @@ export default async function CheckupReportPage({ params }: { params: Promise<{ 
           <h2 id={`sec-${n}`} className="mb-2 text-xl font-bold">
             {s}
           </h2>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left">
+          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${s}（可左右滚动）`}>
+            <table className="w-full min-w-[34rem] table-fixed border-collapse text-left">
               <caption className="sr-only">{s}的检查结果</caption>
               <thead>
                 <tr className="border-b-2 border-ink">
-                  <th scope="col" className="py-2 pr-4">
+                  <th scope="col" className="w-[32%] py-2 pr-4">
                     项目
                   </th>
-                  <th scope="col" className="py-2 pr-4">
+                  <th scope="col" className="w-[18%] py-2 pr-4">
                     结果
                   </th>
-                  <th scope="col" className="py-2 pr-4">
+                  <th scope="col" className="w-[14%] py-2 pr-4">
                     单位
                   </th>
-                  <th scope="col" className="py-2 pr-4">
+                  <th scope="col" className="w-[20%] py-2 pr-4">
                     参考范围
                   </th>
                   <th scope="col" className="py-2">
@@ -99,7 +99,7 @@ export default async function CheckupReportPage({ params }: { params: Promise<{ 
                         <th scope="row" className="py-2 pr-4 font-normal">
                           {i.name}
                         </th>
-                        <td className={`py-2 pr-4 whitespace-nowrap ${out ? "font-bold text-danger print:text-black" : ""}`}>{i.value}</td>
+                        <td className={`py-2 pr-4 ${out ? "font-bold text-danger print:text-black" : ""}`}>{i.value}</td>
                         <td className="py-2 pr-4 whitespace-nowrap">{i.unit ?? ""}</td>
                         <td className="py-2 pr-4 whitespace-nowrap">{i.reference}</td>
                         <td
