@@ -13,9 +13,8 @@ async function contextByIp(browser: Browser) {
   return browser.newContext({ baseURL: BY_IP, locale: "zh-CN", timezoneId: "Asia/Shanghai" });
 }
 
-test.describe("sign-in lands where it should", () => {
-  test.skip(({ isMobile }) => isMobile, "one device is enough: the redirects do not depend on the screen");
-
+// One device is enough: the redirects do not depend on the screen.
+test.describe("sign-in lands where it should", { tag: "@desktop-only" }, () => {
   test("each role lands in its own workspace, on the origin it came by (127.0.0.1)", async ({ browser }) => {
     const landing = { citizen: "/me", agent: "/agent", staff: "/staff", admin: "/admin" } as const;
     for (const [role, path] of Object.entries(landing) as [keyof typeof landing, string][]) {
@@ -60,8 +59,8 @@ test.describe("sign-in lands where it should", () => {
   });
 });
 
-test("an admin unlocks a locked account and the person signs in at once", async ({ browser, page, isMobile }) => {
-  test.skip(isMobile, "desktop: the admin console");
+// Desktop: the admin console.
+test("an admin unlocks a locked account and the person signs in at once", { tag: "@desktop-only" }, async ({ browser, page }) => {
   const phone = await registerFresh(page);
   await signOut(page);
   await page.goto("/login");
@@ -118,8 +117,7 @@ test("长辈版 home is its own simplified page: eight large personal-service ti
   await expectNoViolations(page, "长辈版 home");
 });
 
-test("the phone home opens with the most used services as an icon grid", async ({ page, isMobile }) => {
-  test.skip(!isMobile, "phone layout");
+test("the phone home opens with the most used services as an icon grid", { tag: "@phone-only" }, async ({ page }) => {
   await page.goto("/");
   const grid = page.getByRole("list", { name: "常用服务" });
   await expect(grid.getByRole("link")).toHaveCount(8);
@@ -137,8 +135,7 @@ test("我的 leads with what waits for the citizen, then counts, then the accoun
   await expectNoViolations(page, "我的 dashboard");
 });
 
-test("the agent console is a full-width workspace without the citizen header", async ({ page, isMobile }) => {
-  test.skip(isMobile, "desktop console");
+test("the agent console is a full-width workspace without the citizen header", { tag: "@desktop-only" }, async ({ page }) => {
   await signInViaApi(page, DEMO.agent);
   await page.goto("/agent?queue=overdue");
   await expect(page.getByRole("navigation", { name: "12345坐席工作台" })).toBeVisible();
@@ -154,15 +151,19 @@ test("the agent console is a full-width workspace without the citizen header", a
   expect(width).toBeGreaterThan(1100);
 });
 
-test("an application opens with the real-name name, ID number and phone filled in, and says so", async ({ page, isMobile }) => {
-  test.skip(isMobile, "one device");
-  await signInViaApi(page, DEMO.citizen);
-  await page.goto("/services/2/apply"); // 社会保险个人参保证明开具: a personal item that needs real-name verification
-  await page.getByRole("button", { name: /开始申请|继续填写/ }).click();
-  await page.waitForURL(/\/me\/applications\/\d+\/edit\//);
-  await expect(page.getByRole("status").filter({ hasText: "已从您的账号填好" })).toContainText("申请人居民身份证号码");
-  await expect(page.getByLabel("申请人姓名")).toHaveValue("周晓彤");
-  await expect(page.getByLabel("联系电话")).toHaveValue(DEMO.citizen);
-  await expect(page.getByLabel("申请人居民身份证号码")).toHaveValue(/^\d{17}[\dX]$/);
-  await expectNoViolations(page, "prefilled applicant page");
-});
+// One device: the prefill does not depend on the screen.
+test(
+  "an application opens with the real-name name, ID number and phone filled in, and says so",
+  { tag: "@desktop-only" },
+  async ({ page }) => {
+    await signInViaApi(page, DEMO.citizen);
+    await page.goto("/services/2/apply"); // 社会保险个人参保证明开具: a personal item that needs real-name verification
+    await page.getByRole("button", { name: /开始申请|继续填写/ }).click();
+    await page.waitForURL(/\/me\/applications\/\d+\/edit\//);
+    await expect(page.getByRole("status").filter({ hasText: "已从您的账号填好" })).toContainText("申请人居民身份证号码");
+    await expect(page.getByLabel("申请人姓名")).toHaveValue("周晓彤");
+    await expect(page.getByLabel("联系电话")).toHaveValue(DEMO.citizen);
+    await expect(page.getByLabel("申请人居民身份证号码")).toHaveValue(/^\d{17}[\dX]$/);
+    await expectNoViolations(page, "prefilled applicant page");
+  },
+);
