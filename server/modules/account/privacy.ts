@@ -9,6 +9,7 @@ import { PERSONAL_TABLES, type NoticeCategory } from "./personal-data";
 export const READ_ACTIONS = {
   "application.view": "查看了您的办件",
   "hotline.ticket.view": "查看了您的12345诉求",
+  "hotline.caller.reveal": "接听您的12345来电时查看了您的姓名",
 } as const;
 
 export type PrivacyCategory = {
