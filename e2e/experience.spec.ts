@@ -357,3 +357,52 @@ test(
     await plain.close();
   },
 );
+
+// ——— 长辈版 lists, links and placeholders (phone width: tests named 长辈版 run in the mobile project) ———
+
+async function elder(page: import("@playwright/test").Page, baseURL: string | undefined) {
+  await page.context().addCookies([{ name: "nt-elder", value: "1", url: baseURL! }]);
+}
+
+test("长辈版: a list row is one large link, and every link in the page is at least 60×60 px", async ({ page, baseURL }) => {
+  await elder(page, baseURL);
+  await page.goto("/services");
+  const row = page.locator("#main li.row-link").first();
+  const title = await row.getByRole("link").first().getAttribute("href");
+  const box = (await row.boundingBox())!;
+  // Not on the title: the lower right corner of the row.
+  await page.mouse.click(box.x + box.width - 12, box.y + box.height - 12);
+  await page.waitForURL((url) => url.pathname === title);
+
+  for (const path of ["/services", "/12345", "/privacy"]) {
+    await page.goto(path);
+    const small: string[] = [];
+    for (const link of await page.locator("main a").all()) {
+      if (!(await link.isVisible())) continue;
+      const b = await link.boundingBox();
+      if (b && (b.width < 59.5 || b.height < 59.5))
+        small.push(`${(await link.innerText()).slice(0, 20)} ${Math.round(b.width)}×${Math.round(b.height)}`);
+    }
+    expect(small, `${path}: links under 60×60 px`).toEqual([]);
+  }
+});
+
+test("长辈版: no search box cuts its placeholder short", async ({ page, baseURL }) => {
+  await elder(page, baseURL);
+  const cut: string[] = [];
+  for (const path of ["/search", "/culture/library", "/governance/data", "/economy/jobs", "/economy/policies", "/environment/waste"]) {
+    await page.goto(path);
+    for (const input of await page.locator("main input[placeholder]").all()) {
+      if (!(await input.isVisible())) continue;
+      const fits = await input.evaluate((el: HTMLInputElement) => {
+        const style = getComputedStyle(el);
+        const ctx = document.createElement("canvas").getContext("2d")!;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return ctx.measureText(el.placeholder).width <= room;
+      });
+      if (!fits) cut.push(`${path} ${await input.getAttribute("placeholder")}`);
+    }
+  }
+  expect(cut).toEqual([]);
+});
