@@ -77,7 +77,7 @@ export function SuggestionStep({
                       href={`/12345/public/${s.id}`}
                       target="_blank"
                       rel="noopener"
-                      className="inline-flex min-h-tap items-center font-semibold"
+                      className="inline-block min-h-tap py-2.5 font-semibold"
                     >
                       查看办理详情<span className="sr-only">：{s.categoryName}</span>（在新窗口打开）
                     </a>
