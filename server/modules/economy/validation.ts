@@ -151,6 +151,9 @@ const ZYearMonth = (what: string) =>
     .trim()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what}格式应为 年-月，如 2020-07`);
 
+/** Work-history entries a résumé can have. */
+export const MAX_WORK_HISTORY = 10;
+
 export const ZResume = z.object({
   fullName: z.string({ error: "请填写姓名" }).trim().min(2, "请填写姓名，至少2个字").max(30, "姓名不超过30字"),
   phone: ZPhone,
@@ -173,7 +176,7 @@ export const ZResume = z.object({
         })
         .refine((w) => !w.to || w.to >= w.from, { message: "结束时间不能早于开始时间", path: ["to"] }),
     )
-    .max(10, "工作经历最多10段")
+    .max(MAX_WORK_HISTORY, `工作经历最多${MAX_WORK_HISTORY}段`)
     .default([]),
 });
 export type TResumeInput = z.input<typeof ZResume>;
