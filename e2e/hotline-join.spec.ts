@@ -88,7 +88,7 @@ test("a second citizen on a phone sees the first report of a street light, joins
   const card = step.getByRole("article").filter({ hasText: String(stamp) });
   await expect(card).toContainText("139****5678"); // masked as on the public pages
   await expect(card).toContainText("还没有人附议");
-  await expect(card).toContainText(/距您约\d+米/);
+  await expect(card).toContainText(/距您(100米以内|约\d+米)/); // ~50 m away, measured to the point published to ~100 m
   await expect(card.getByRole("link", { name: /查看办理详情/ })).toHaveAttribute("href", `/12345/public/${id}`);
   const thumb = card.getByRole("img", { name: "该诉求的现场照片" });
   await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => (i.complete ? i.naturalWidth : 0))).toBe(320);
