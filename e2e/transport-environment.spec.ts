@@ -1,5 +1,5 @@
 import { expectNoViolations } from "./fixtures/axe";
-import { type DemoRole } from "./fixtures/auth";
+import { DEMO, signInViaApi, submitAndWait, type DemoRole } from "./fixtures/auth";
 import { expect, test } from "./fixtures/test";
 
 // 智慧交通 and 智慧环保 (issue 13): every new page scanned with axe in normal mode (desktop and phone)
@@ -71,7 +71,8 @@ for (const mode of [
   });
 }
 
-test("a stop page's arrivals refresh without a reload, announced politely", async ({ page }) => {
+// The board's refresh does not depend on the layout: desktop only (saves the phone projects ~25 s).
+test("a stop page's arrivals refresh without a reload, announced politely", { tag: "@desktop-only" }, async ({ page }) => {
   // The board fetches once on hydration and then every 20 s; listen before the page loads.
   const refreshed = page.waitForResponse((r) => r.url().includes("/api/transit/arrivals?stop=metro-hepingqiao") && r.status() === 200, {
     timeout: 45_000,
@@ -95,8 +96,7 @@ test("a stop page's arrivals refresh without a reload, announced politely", asyn
   expect((await missing.json()).error.message).toBe("找不到该站点");
 });
 
-test("the AQI page on a phone and in 长辈版", async ({ page, context, baseURL }) => {
-  test.skip(test.info().project.name !== "mobile", "phone layout");
+test("the AQI page on a phone and in 长辈版", { tag: "@phone-only" }, async ({ page, context, baseURL }) => {
   await page.goto("/environment/air");
   await expect(page.getByTestId("aqi-value")).toHaveText(/^AQI \d+$/);
   await expect(page.getByText(/^建议：/)).toBeVisible();
@@ -117,7 +117,7 @@ test("the AQI page on a phone and in 长辈版", async ({ page, context, baseURL
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
 
-test("垃圾分类: an item is found by its pinyin and by its initials", async ({ page }) => {
+test("垃圾分类: an item is found by its pinyin and by its initials", { tag: "@desktop-only" }, async ({ page }) => {
   await page.goto("/environment/waste");
   await page.getByLabel("物品名称").fill("dianchi");
   await page.locator("main").getByRole("button", { name: /搜索/ }).click();
@@ -132,3 +132,87 @@ test("垃圾分类: an item is found by its pinyin and by its initials", async (
   await page.goto("/environment/waste/search?q=");
   await expect(page.getByRole("alert", { name: "出现问题" })).toContainText("请输入物品名称");
 });
+
+// A global-search hit for a parking lot leads to its row: the card on a phone, the table row (scrolled to
+// by the page's script, highlighted) on wider screens. Runs on both layouts.
+test("a parking lot found by the global search opens at its row", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("金沙老街停车场")}`);
+  const hit = page
+    .locator("main")
+    .getByRole("link", { name: /金沙老街停车场/ })
+    .first();
+  await expect(hit).toHaveAttribute("href", "/transport/parking#lot-P-TZ-002");
+  await hit.click();
+  await expect(page).toHaveURL(/\/transport\/parking#lot-P-TZ-002$/);
+  const phone = test.info().project.use.isMobile === true;
+  const row = phone ? page.locator("#lot-P-TZ-002") : page.locator('tr[data-row-anchor="lot-P-TZ-002"]');
+  await expect(row).toBeVisible();
+  await expect(row).toContainText("金沙老街停车场");
+  await expect(row).toBeInViewport();
+  if (!phone) await expect(row).toHaveAttribute("data-targeted", "");
+});
+
+/** "2026-12-02T08:00" in China time, `hours` from now. */
+const chinaInput = (hours: number) => new Date(Date.now() + (8 + hours) * 3_600_000).toISOString().slice(0, 16);
+
+test(
+  "an admin edits a road notice; an edit of a version changed meanwhile is refused and keeps the typing",
+  { tag: "@desktop-only" },
+  async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await signInViaApi(page, DEMO.admin);
+    const title = `青年路施工 e2e ${Date.now().toString(36)}`;
+    await page.goto("/admin/transport");
+    await page.getByLabel("类型").selectOption("roadworks");
+    await page.getByLabel("标题").fill(title);
+    await page.getByLabel("受影响的道路").fill("青年路，工农路");
+    await page.getByLabel("说明").fill("青年路（工农路—人民路）雨水管道改造，半幅通行，请绕行。（e2e 测试）");
+    await page.getByLabel("开始时间").fill(chinaInput(-1));
+    await page.getByLabel("结束时间（选填）").fill(chinaInput(48));
+    await submitAndWait(page, page.getByRole("button", { name: "发布", exact: true }));
+    await expect(page.getByText("已发布，路况页面已更新。")).toBeVisible();
+
+    // 修改 opens the notice in the form, prefilled.
+    await page.getByRole("link", { name: `修改：${title}` }).click();
+    await expect(page.getByRole("heading", { name: `修改：${title}` })).toBeVisible();
+    await expect(page.getByLabel("标题")).toHaveValue(title);
+    await expect(page.getByLabel("受影响的道路")).toHaveValue("青年路，工农路");
+    await expect(page.getByLabel("类型")).toHaveValue("roadworks");
+    await expectNoViolations(page, "/admin/transport?edit=…");
+    const editUrl = page.url();
+
+    // Meanwhile another admin (a second tab) extends the works.
+    const other = await context.newPage();
+    await other.goto(editUrl);
+    await other.getByLabel("影响程度").selectOption("3");
+    await submitAndWait(other, other.getByRole("button", { name: "保存修改" }));
+    await expect(other.getByText("已保存修改，路况页面已更新。")).toBeVisible();
+
+    // The first tab's edit was opened at the older version: refused, with what was typed kept.
+    await page.getByLabel("标题").fill(`${title}（延期）`);
+    await submitAndWait(page, page.getByRole("button", { name: "保存修改" }));
+    await expect(page.getByRole("alert", { name: "出现问题" })).toContainText("该路况信息已被他人修改或已撤下，请刷新后再试");
+    await expect(page.getByLabel("标题")).toHaveValue(`${title}（延期）`);
+    await page.getByRole("link", { name: "打开最新版本" }).click();
+    await expect(page.getByLabel("影响程度")).toHaveValue("3");
+    await page.getByLabel("标题").fill(`${title}（延期）`);
+    await submitAndWait(page, page.getByRole("button", { name: "保存修改" }));
+    await expect(page.getByText("已保存修改，路况页面已更新。")).toBeVisible();
+
+    // The public 路况 page (cached, revalidated by tag) shows the edit.
+    await expect
+      .poll(
+        async () => {
+          await page.goto("/transport/roads");
+          return page.getByText(`${title}（延期）`).count();
+        },
+        { timeout: 10_000 },
+      )
+      .toBeGreaterThan(0);
+    await page.goto("/admin/transport");
+    await submitAndWait(page, page.getByRole("button", { name: `撤下：${title}（延期）` }));
+    await expect(page.getByText("已撤下。")).toBeVisible();
+    await context.close();
+  },
+);

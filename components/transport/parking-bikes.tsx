@@ -3,6 +3,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Table } from "@/components/ui/table";
 import { DistrictForm } from "@/components/transport/district-form";
 import { hm, OPEN_DATA_URLS, type TransportOutputs } from "@/components/transport/types";
+import { ROW_IDS } from "@/server/modules/transport/labels";
 
 type Lot = TransportOutputs["parking"][number];
 type BikeStation = TransportOutputs["bikes"][number];
@@ -26,6 +27,7 @@ export function ParkingView({ lots, district }: { lots: Lot[]; district?: string
         captionVisible
         rows={lots}
         rowKey={(l) => l.id}
+        rowId={(l) => ROW_IDS.lot(l.code)}
         cardsLabel="停车场"
         card={(l) => (
           <>
@@ -78,6 +80,7 @@ export function BikesView({ stations, district }: { stations: BikeStation[]; dis
         captionVisible
         rows={stations}
         rowKey={(s) => s.id}
+        rowId={(s) => ROW_IDS.bike(s.code)}
         cardsLabel="公共自行车站点"
         card={(s) => (
           <>

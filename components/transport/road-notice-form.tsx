@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { createRoadNoticeAction } from "@/server/actions/transport";
-import type { FormState } from "@/server/lib/form-state";
+import { saveRoadNoticeAction } from "@/server/actions/transport";
+import type { ConflictFormState } from "@/server/lib/form-state";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -11,13 +11,39 @@ import { Textarea } from "@/components/ui/textarea";
 import { firstError } from "@/components/ui/form-group";
 import { DISTRICT_NAMES } from "@/components/transport/types";
 
-/** 发布路况 (admin): kind, title, affected roads, district, severity and the time window. */
-export function RoadNoticeForm() {
-  const [state, action, pending] = useActionState(createRoadNoticeAction, {} as FormState);
-  const v = state.values ?? {};
+/** What the form shows: a notice's fields as the inputs hold them (times as China-time datetime-local values). */
+export type RoadNoticeValues = {
+  kind: string;
+  title: string;
+  description: string;
+  roads: string;
+  district: string;
+  severity: string;
+  startsAt: string;
+  endsAt: string;
+};
+
+/** 发布路况, or 修改 an existing notice (id + the version it was opened at): kind, title, roads, district, severity, time window. */
+export function RoadNoticeForm({ edit }: { edit?: { id: number; version: number; values: RoadNoticeValues } }) {
+  const [state, action, pending] = useActionState(saveRoadNoticeAction, {} as ConflictFormState);
+  const v: Partial<RoadNoticeValues> = { ...edit?.values, ...state.values };
   return (
     <form action={action} noValidate className="rounded-lg border border-line bg-white p-4">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
+      {state.conflict && edit ? (
+        <p className="mb-4">
+          <a href={`/admin/transport?edit=${edit.id}`} className="font-semibold">
+            打开最新版本
+          </a>
+          （您填写的内容仍保留在下面）
+        </p>
+      ) : null}
+      {edit ? (
+        <>
+          <input type="hidden" name="id" value={edit.id} />
+          <input type="hidden" name="version" value={edit.version} />
+        </>
+      ) : null}
       <div className="grid gap-x-4 md:grid-cols-3">
         <Select id="kind" label="类型" defaultValue={v.kind ?? "incident"} error={firstError(state, "kind")}>
           <option value="congestion">拥堵</option>
@@ -65,7 +91,7 @@ export function RoadNoticeForm() {
         />
       </div>
       <Button type="submit" disabled={pending}>
-        发布
+        {edit ? "保存修改" : "发布"}
       </Button>
     </form>
   );

@@ -12,6 +12,11 @@ export function hm(d: Date): string {
   return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", hour: "2-digit", minute: "2-digit", hour12: false }).format(d);
 }
 
+/** A Date as a datetime-local value in China time ("2026-12-02T08:00"), e.g. to prefill an edit form. */
+export function chinaLocalInput(d: Date): string {
+  return new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
+}
+
 /** One row of a stop's departure board, as the page renders it and /api/transit/arrivals sends it. */
 export type ArrivalRow = {
   key: string;

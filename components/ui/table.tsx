@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { RowAnchor } from "./row-anchor";
 
 export type Column<T> = {
   header: ReactNode;
@@ -21,6 +22,12 @@ type TableProps<T> = {
   columns: Column<T>[];
   rows: readonly T[];
   rowKey: (row: T) => string | number;
+  /**
+   * An element id per row, so a link can point at it (`/transport/parking#lot-…`). With `card`, the id
+   * is on the row's card (what phones show) and the table row carries it as `data-row-anchor`; a small
+   * script scrolls to that row when the card is hidden (wider screens). Highlighted while targeted.
+   */
+  rowId?: (row: T) => string;
   /** Row highlight (overdue rows in red). */
   rowClassName?: (row: T) => string | undefined;
   /** `boxed`: a table standing alone, in a white box; `plain`: inside a card that already has its border. */
@@ -42,6 +49,9 @@ type TableProps<T> = {
   valign?: "top" | "middle";
 };
 
+/** A row or card a link points at: scrolled clear of the top edge and highlighted. */
+const TARGETED = "scroll-mt-4 target:bg-brand-50 target:outline-2 target:outline-brand-600 data-[targeted]:bg-brand-50";
+
 const join = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
 
 /**
@@ -54,6 +64,7 @@ export function Table<T>({
   columns,
   rows,
   rowKey,
+  rowId,
   rowClassName,
   variant = "boxed",
   scrollLabel,
@@ -77,7 +88,11 @@ export function Table<T>({
       {card ? (
         <ul className="space-y-3 md:hidden" aria-label={cardsLabel}>
           {rows.map((r) => (
-            <li key={rowKey(r)} className={`rounded-lg border bg-white p-4 ${cardClassName?.(r) ?? "border-line"}`}>
+            <li
+              key={rowKey(r)}
+              id={rowId?.(r)}
+              className={join("rounded-lg border bg-white p-4", cardClassName?.(r) ?? "border-line", rowId && TARGETED)}
+            >
               {card(r)}
             </li>
           ))}
@@ -102,7 +117,13 @@ export function Table<T>({
             {rows.map((r) => (
               <tr
                 key={rowKey(r)}
-                className={join("border-b border-line", valign === "top" ? "align-top" : "align-middle", rowClassName?.(r))}
+                {...(rowId ? (card ? { "data-row-anchor": rowId(r) } : { id: rowId(r) }) : {})}
+                className={join(
+                  "border-b border-line",
+                  valign === "top" ? "align-top" : "align-middle",
+                  rowClassName?.(r),
+                  rowId && TARGETED,
+                )}
               >
                 {columns.map((c, i) =>
                   c.rowHeader ? (
@@ -120,6 +141,7 @@ export function Table<T>({
           </tbody>
         </table>
       </div>
+      {card && rowId ? <RowAnchor /> : null}
     </>
   );
 }

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getCaller } from "@/server/request";
 import { AppError } from "@/server/lib/errors";
-import { toFormState, type FormState } from "@/server/lib/form-state";
-import { ZFormId } from "@/server/lib/validation";
+import { toConflictFormState, toFormState, type ConflictFormState } from "@/server/lib/form-state";
+import { parseInput, ZFormId } from "@/server/lib/validation";
+import { ZRoadNotice } from "@/server/modules/transport/validation";
 
 const FIELDS = ["kind", "title", "description", "roads", "district", "severity", "startsAt", "endsAt"] as const;
 
@@ -15,30 +16,46 @@ function chinaLocal(v: string): Date | string {
   return new Date(`${v}:00+08:00`);
 }
 
-/** 发布路况 (admin): what the admin typed survives every error. */
-export async function createRoadNoticeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+/** The notice a road-notice form describes, checked here so its errors are keyed by the form's fields. */
+function noticeOf(values: Record<(typeof FIELDS)[number], string>) {
+  return parseInput(ZRoadNotice, {
+    kind: values.kind,
+    title: values.title,
+    description: values.description,
+    roads: values.roads
+      .split(/[,，、\n]+/)
+      .map((r) => r.trim())
+      .filter(Boolean),
+    district: values.district,
+    severity: Number(values.severity) || 0,
+    startsAt: chinaLocal(values.startsAt),
+    endsAt: values.endsAt ? chinaLocal(values.endsAt) : null,
+  });
+}
+
+/**
+ * 发布路况, or 修改 one (with the id and version the form was opened at: a notice changed or withdrawn
+ * since is a conflict, and the form offers the latest version). What the admin typed survives every error.
+ */
+export async function saveRoadNoticeAction(_prev: ConflictFormState, formData: FormData): Promise<ConflictFormState> {
   const values = Object.fromEntries(FIELDS.map((f) => [f, String(formData.get(f) ?? "")])) as Record<(typeof FIELDS)[number], string>;
+  const rawId = formData.get("id");
+  let outcome = "created=1";
   try {
-    await (
-      await getCaller()
-    ).transport.admin.createRoadNotice({
-      kind: values.kind as "congestion",
-      title: values.title,
-      description: values.description,
-      roads: values.roads
-        .split(/[,，、\n]+/)
-        .map((r) => r.trim())
-        .filter(Boolean),
-      district: values.district as "崇川区",
-      severity: Number(values.severity) || 0,
-      startsAt: chinaLocal(values.startsAt) as Date,
-      endsAt: values.endsAt ? (chinaLocal(values.endsAt) as Date) : null,
-    });
+    const notice = noticeOf(values);
+    const caller = await getCaller();
+    if (rawId !== null) {
+      const id = ZFormId.safeParse(rawId);
+      const version = ZFormId.safeParse(formData.get("version"));
+      if (!id.success || !version.success) throw new AppError("BAD_REQUEST", "页面已过期，请刷新后重试");
+      await caller.transport.admin.updateRoadNotice({ id: id.data, version: version.data, notice });
+      outcome = "updated=1";
+    } else await caller.transport.admin.createRoadNotice(notice);
   } catch (e) {
-    return toFormState(e, values);
+    return toConflictFormState(e, values);
   }
   revalidatePath("/admin/transport");
-  redirect("/admin/transport?created=1");
+  redirect(`/admin/transport?${outcome}`);
 }
 
 /** 撤下 a notice (admin); the outcome comes back through the query string. */

@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import type { DB } from "@/server/db";
 import { simulateAirTick } from "@/server/modules/environment/air";
 import { realtimeConfig, realtimeTick, resetRealtimeState } from "@/server/modules/transport/realtime/service";
+import { transportSearchDocuments } from "@/server/modules/transport/search-feed";
+import { BikesView, ParkingView } from "@/components/transport/parking-bikes";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { callerAs } from "../helpers/fixtures";
 import { expectTrpcError, fieldErrorsOf } from "../helpers/errors";
@@ -103,8 +107,51 @@ describe.each(BACKENDS)("transport and environment procedures on %s", (backend) 
         notice: { ...notice, severity: 3 },
       });
       await expectTrpcError(admin.transport.admin.updateRoadNotice({ id: created.id, version: created.version, notice }), "CONFLICT");
-      await admin.transport.admin.withdrawRoadNotice({ id: created.id, version: updated.version });
+      // The edit form opens a notice by id (admins only); an edit without a position keeps the old one.
+      await expectTrpcError(citizen.transport.admin.roadNotice({ id: created.id }), "FORBIDDEN");
+      await expectTrpcError(admin.transport.admin.roadNotice({ id: 2_000_000_000 }), "NOT_FOUND");
+      const placed = await admin.transport.admin.updateRoadNotice({
+        id: created.id,
+        version: updated.version,
+        notice: { ...notice, severity: 3, lat: 32.01, lon: 120.86 },
+      });
+      const edited = await admin.transport.admin.updateRoadNotice({
+        id: created.id,
+        version: placed.version,
+        notice: { ...notice, title: "工农路管线施工（延期）" },
+      });
+      expect(await admin.transport.admin.roadNotice({ id: created.id })).toMatchObject({
+        title: "工农路管线施工（延期）",
+        severity: 2,
+        lat: 32.01,
+        lon: 120.86,
+        version: edited.version,
+      });
+      await admin.transport.admin.withdrawRoadNotice({ id: created.id, version: edited.version });
       expect((await guest.transport.public.roadNotices()).current.map((n) => n.id)).not.toContain(created.id);
+      // A withdrawn notice cannot be edited any more.
+      await expectTrpcError(admin.transport.admin.updateRoadNotice({ id: created.id, version: edited.version + 1, notice }), "CONFLICT");
+    });
+
+    it("search hits for parking lots and bike stations point at rows of the list pages", async () => {
+      const guest = await callerAs(db, "guest");
+      const html =
+        renderToStaticMarkup(createElement(ParkingView, { lots: await guest.transport.public.parking() })) +
+        renderToStaticMarkup(createElement(BikesView, { stations: await guest.transport.public.bikes() }));
+      const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+      const rowAnchors = new Set([...html.matchAll(/<tr data-row-anchor="([^"]+)"/g)].map((m) => m[1]));
+      const docs = (await transportSearchDocuments(db)).filter((d) => d.kind === "停车场" || d.kind === "公共自行车");
+      expect(docs.filter((d) => d.kind === "停车场").length).toBeGreaterThan(5);
+      expect(docs.filter((d) => d.kind === "公共自行车").length).toBeGreaterThan(5);
+      for (const d of docs) {
+        const [path, fragment] = d.url.split("#");
+        expect(path).toBe(d.kind === "停车场" ? "/transport/parking" : "/transport/bikes");
+        const id = decodeURIComponent(fragment ?? "");
+        // The card (phones) has the id; the table row (wider screens) names it for the scroll script.
+        expect(ids.has(id), `${d.url}: an element with id ${id}`).toBe(true);
+        expect(rowAnchors.has(id), `${d.url}: a table row for ${id}`).toBe(true);
+      }
+      expect(html.match(/ id="lot-/g)?.length).toBe(docs.filter((d) => d.kind === "停车场").length);
     });
   });
 

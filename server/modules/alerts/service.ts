@@ -740,7 +740,8 @@ export { drainFanout };
 /**
  * Sends what publishing queued, once per cluster at a time (runOncePerCluster: another instance already
  * draining makes this return at once; its loop picks up new deliveries). Called after the response of a
- * publish has gone (server actions and the ingest route use Next's after()).
+ * publish has gone (server actions and the ingest route use Next's after()). What an instance that died
+ * mid-drain left is finished by the sweeper (./jobs.ts).
  */
 export async function kickFanout(db: DB): Promise<void> {
   for (let round = 0; round < 5; round++) {

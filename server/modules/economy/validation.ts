@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFormId, zId } from "@/server/lib/validation";
 import { AREAS, FLAG_CODES, INDUSTRY_CODES, SIZE_CODES } from "./reference";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -82,7 +83,7 @@ export const ZIdempotencyKey = z
 
 /** 中小企业云服务 application form. */
 export const ZCloudApplication = z.object({
-  offeringId: z.number({ error: "请选择要申请的云服务" }).int().positive("请选择要申请的云服务"),
+  offeringId: zId("请选择要申请的云服务"),
   contactName: z.string({ error: "请填写联系人姓名" }).trim().min(1, "请填写联系人姓名").max(50, "联系人姓名不超过50字"),
   contactPhone: ZPhone,
   requirement: z
@@ -139,7 +140,7 @@ export const EDUCATION_LEVELS = ["初中及以下", "高中/中专/技校", "大
 export const ZJobQuery = z.object({
   q: z.string().trim().max(100, "关键词不超过100字").optional(),
   district: ZArea.optional(),
-  fairId: z.coerce.number().int().positive().optional(),
+  fairId: ZFormId.optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });

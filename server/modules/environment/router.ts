@@ -26,9 +26,6 @@ import {
 } from "./service";
 import { DISTRICTS, ZArticle, ZEnvReport, ZFootprint, ZGreenAction } from "./validation";
 
-import { searchEnvironment } from "./search-feed";
-import { ZSearchHits, ZSearchQuery } from "@/server/lib/search-feed";
-
 const ZConcentrations = z.object({
   so2: z.number().nullable(),
   no2: z.number().nullable(),
@@ -76,12 +73,6 @@ const ZWasteCategory = z.enum(Object.keys(WASTE_CATEGORIES) as [WasteCategoryKey
 
 /** Public 智慧环保: air quality, water, 环保百科, 垃圾分类, the carbon calculator and the leaderboard. */
 const environmentPublicRouter = createTRPCRouter({
-  /** Lines, stops, stations, lots (transport) or stations, articles, 垃圾分类 items (environment) for /search. */
-  search: rateLimitedProcedure("liveIp")
-    .input(ZSearchQuery)
-    .output(ZSearchHits)
-    .query(({ ctx, input }) => searchEnvironment(ctx.db, input.q, input.limit)),
-
   air: publicProcedure.output(z.object({ city: ZStationAir.nullable(), stations: z.array(ZStationAir) })).query(async ({ ctx }) => {
     const now = new Date();
     const [city, stations] = await Promise.all([cityAir(ctx.db, now), latestAir(ctx.db, now)]);

@@ -2,7 +2,6 @@ import { asc, eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { environmentArticle, environmentWasteItem } from "@/drizzle/schema";
 import type { SearchFeedDocument } from "@/server/lib/search-feed";
-import { buildSearchIndex, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
 import { listAirStations } from "./air";
 import { WASTE_CATEGORIES, type WasteCategoryKey } from "./service";
 
@@ -54,35 +53,4 @@ export async function environmentSearchDocuments(db: DB): Promise<SearchFeedDocu
     });
   }
   return docs;
-}
-
-type Hit = { id: string; kind: string; title: string; url: string; summary: string | null };
-const indexes = new Map<DB, { at: number; index: Promise<SearchIndex<Hit>> }>();
-
-/**
- * This module's documents found by Chinese words, pinyin or initials, from an in-memory index per
- * instance rebuilt every 10 minutes (articles and items change rarely): what /search shows until
- * the global search index takes the feeds itself.
- */
-export async function searchEnvironment(db: DB, q: string, limit = 10): Promise<(Hit & { match?: SearchMatch })[]> {
-  let entry = indexes.get(db);
-  if (!entry || Date.now() - entry.at > 600_000) {
-    entry = {
-      at: Date.now(),
-      index: environmentSearchDocuments(db).then((docs) =>
-        buildSearchIndex(
-          docs.map((d) => ({
-            payload: { id: d.id, kind: d.kind, title: d.title, url: d.url, summary: d.summary ?? null },
-            title: d.title,
-            names: [d.title, ...d.keywords.slice(0, 2)],
-            keywords: d.keywords,
-            summary: d.summary,
-          })),
-        ),
-      ),
-    };
-    indexes.set(db, entry);
-    entry.index.catch(() => indexes.delete(db));
-  }
-  return searchIndex(await entry.index, q, { limit }).map((r) => ({ ...r.payload, match: r.match }));
 }

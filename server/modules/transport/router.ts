@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createTRPCRouter, permissionProcedure, publicProcedure, rateLimitedProcedure } from "@/server/trpc";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
 import { ZId, ZVersion } from "@/server/lib/validation";
 import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { CONCESSION_RATE, RIDER_CATEGORIES, metroFareBands, type RiderCategory } from "./fares";
@@ -7,6 +7,7 @@ import { arrivalsAtStop, liveVehicles } from "./realtime/service";
 import {
   createRoadNotice,
   currentRoadNotices,
+  getRoadNoticeForAdmin,
   getLine,
   getStop,
   listBikeStations,
@@ -24,9 +25,6 @@ import {
   withdrawRoadNotice,
 } from "./service";
 import { ROAD_NOTICE_KINDS, ZDistrict, ZNearby, ZRoadNotice } from "./validation";
-
-import { searchTransport } from "./search-feed";
-import { ZSearchHits, ZSearchQuery } from "@/server/lib/search-feed";
 
 const ZStopRef = z.string({ error: "请选择站点" }).trim().min(1, "请选择站点").max(64, "站点编号过长");
 const ZRouteRef = z.string({ error: "请选择线路" }).trim().min(1, "请选择线路").max(64, "线路编号过长");
@@ -162,12 +160,6 @@ const ZNoticeKind = z.enum(Object.keys(ROAD_NOTICE_KINDS) as [keyof typeof ROAD_
 
 /** Public 智慧交通: lines, stops, live arrivals and vehicles, metro fares, parking, bikes, 路况. */
 const transportPublicRouter = createTRPCRouter({
-  /** Lines, stops, stations, lots (transport) or stations, articles, 垃圾分类 items (environment) for /search. */
-  search: rateLimitedProcedure("liveIp")
-    .input(ZSearchQuery)
-    .output(ZSearchHits)
-    .query(({ ctx, input }) => searchTransport(ctx.db, input.q, input.limit)),
-
   lines: publicProcedure
     .input(z.object({ routeType: z.union([z.literal(1), z.literal(3)]).optional() }).default({}))
     .output(z.array(ZLine))
@@ -295,6 +287,11 @@ const transportAdminRouter = createTRPCRouter({
     .input(z.object({ offset: z.number().int().min(0).max(100_000).default(0) }).default({ offset: 0 }))
     .output(z.array(ZNotice))
     .query(({ ctx, input }) => listRoadNoticesForAdmin(ctx, { offset: input.offset, limit: 50 })),
+
+  roadNotice: permissionProcedure("admin.console")
+    .input(z.object({ id: ZId }))
+    .output(ZNotice)
+    .query(({ ctx, input }) => getRoadNoticeForAdmin(ctx, input.id)),
 
   createRoadNotice: permissionProcedure("admin.console")
     .input(ZRoadNotice)

@@ -614,6 +614,14 @@ export async function listRoadNoticesForAdmin(ctx: TransportCtx, opts: { limit?:
   return rows.map(label);
 }
 
+/** One notice for the admin's edit form (withdrawn ones too, shown read-only). */
+export async function getRoadNoticeForAdmin(ctx: TransportCtx, id: number) {
+  requireTransportAdmin(ctx.user);
+  const [row] = await ctx.db.select(noticeColumns).from(transportRoadNotice).where(eq(transportRoadNotice.id, id));
+  if (!row) throw new AppError("NOT_FOUND", "找不到该路况信息");
+  return label(row);
+}
+
 function parseNotice(raw: TRoadNotice) {
   const p = ZRoadNotice.safeParse(raw);
   if (!p.success) throw badRequest(p.error);
@@ -648,7 +656,7 @@ export async function createRoadNotice(ctx: TransportCtx, raw: TRoadNotice) {
   });
 }
 
-/** Edit with optimistic versioning: a stale version is a CONFLICT. */
+/** Edit with optimistic versioning: a stale version (or a withdrawn notice) is a CONFLICT; no position given keeps the old one. */
 export async function updateRoadNotice(ctx: TransportCtx, id: number, version: number, raw: TRoadNotice) {
   const user = requireTransportAdmin(ctx.user);
   const input = parseNotice(raw);
@@ -658,8 +666,9 @@ export async function updateRoadNotice(ctx: TransportCtx, id: number, version: n
       .set({
         ...input,
         endsAt: input.endsAt ?? null,
-        lat: input.lat ?? null,
-        lon: input.lon ?? null,
+        // The edit form has no map: a notice's position is kept unless the edit gives a new one.
+        lat: input.lat,
+        lon: input.lon,
         version: sql`${transportRoadNotice.version} + 1`,
         updatedById: user.id,
         updatedAt: new Date(),

@@ -3,7 +3,15 @@ import { forbidden } from "next/navigation";
 import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
-import { ALERT_STATE_LABELS, type Area, MSG_TYPE_LABELS, type MsgType, type Severity, areasText } from "@/server/modules/alerts/labels";
+import {
+  ALERT_STATE_LABELS,
+  type Area,
+  MSG_TYPE_LABELS,
+  type MsgType,
+  type Severity,
+  areasText,
+  needsApproval,
+} from "@/server/modules/alerts/labels";
 import { SeverityBadge } from "@/components/alerts/severity";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Table } from "@/components/ui/table";
@@ -11,15 +19,24 @@ import { formatShortDateTime } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "突发事件预警发布", robots: { index: false } };
 
-function publishedStatus(a: { live: boolean; msgType: string; supersededById: number | null }) {
-  return a.live ? "生效中" : a.msgType === "cancel" ? "解除通知" : a.supersededById ? "已更新或解除" : "已过期";
+type PublishedRow = { id: number; live: boolean; msgType: MsgType; supersededById: number | null };
+
+/** Whether a published alert still stands; a superseded one says by what, when that is in the list. */
+function publishedStatus(a: PublishedRow, all: readonly PublishedRow[]) {
+  if (a.live) return "生效中";
+  if (a.msgType === "cancel") return "解除通知";
+  if (a.supersededById) {
+    const by = all.find((x) => x.id === a.supersededById);
+    return by ? `已${by.msgType === "cancel" ? "解除" : "更新"}（预警 ${by.id}）` : "已更新或解除";
+  }
+  return "已过期";
 }
 
 function DeskCard({
   a,
   status,
 }: {
-  a: { id: number; severity: Severity; headline: string; msgType: MsgType; areas: Area[] };
+  a: { id: number; severity: Severity; headline: string; msgType: MsgType; areas: Area[]; sentAt: Date | null };
   status: string;
 }) {
   return (
@@ -30,6 +47,7 @@ function DeskCard({
       </p>
       <p className="text-sm text-muted">
         {MSG_TYPE_LABELS[a.msgType]} · {areasText(a.areas)} · {status}
+        {a.sentAt ? ` · ${formatShortDateTime(a.sentAt)}发布` : ""}
       </p>
     </div>
   );
@@ -99,7 +117,7 @@ export default async function StaffAlertsPage() {
           <Table
             caption="本部门最近发布的50条预警"
             cardsLabel="本部门最近发布的预警"
-            card={(a) => <DeskCard a={a} status={publishedStatus(a)} />}
+            card={(a) => <DeskCard a={a} status={publishedStatus(a, desk.published)} />}
             rows={desk.published}
             rowKey={(a) => a.id}
             columns={[
@@ -112,9 +130,11 @@ export default async function StaffAlertsPage() {
                   </Link>
                 ),
               },
-              { header: "类型", cell: (a) => MSG_TYPE_LABELS[a.msgType] },
-              { header: "发布时间", cell: (a) => formatShortDateTime(a.sentAt) },
-              { header: "状态", cell: publishedStatus },
+              { header: "类型", cell: (a) => MSG_TYPE_LABELS[a.msgType], nowrap: true },
+              { header: "区域", cell: (a) => areasText(a.areas) },
+              { header: "发布时间", cell: (a) => formatShortDateTime(a.sentAt), nowrap: true },
+              { header: "审批人", cell: (a) => a.approvedByName ?? (needsApproval(a.severity) ? "—" : "无需审批"), nowrap: true },
+              { header: "状态", cell: (a) => publishedStatus(a, desk.published) },
             ]}
           />
         )}

@@ -32,6 +32,24 @@ const DONE: Record<string, string> = {
   cancelled: "已解除预警，订阅的市民会收到解除通知。",
 };
 
+/** 已发布 alone does not tell staff whether the alert still stands: say if it is live, superseded (by which) or over. */
+function DeskState({
+  a,
+}: {
+  a: { state: keyof typeof ALERT_STATE_LABELS; msgType: string; live: boolean; supersededById: number | null; expiresAt: Date };
+}) {
+  if (a.state !== "published") return ALERT_STATE_LABELS[a.state];
+  if (a.msgType === "cancel") return "已发布（解除通知）";
+  if (a.supersededById)
+    return (
+      <>
+        已发布，后被预警 <Link href={`/staff/alerts/${a.supersededById}`}>{a.supersededById}</Link> 更新或解除，不再显示
+      </>
+    );
+  if (a.live) return "已发布，生效中（全站横幅显示）";
+  return `已发布，已于${formatDateTime(a.expiresAt)}失效`;
+}
+
 /** One alert on the desk: edit and submit a draft, approve or send back (another person), update or cancel a live one. */
 export default async function StaffAlertPage({
   params,
@@ -60,8 +78,17 @@ export default async function StaffAlertPage({
       {a.state === "rejected" && a.rejectionReason ? <Notice tone="warn">审批人退回：{a.rejectionReason}</Notice> : null}
       <SummaryList
         rows={[
-          ["状态", ALERT_STATE_LABELS[a.state]],
-          ["信息类型", `${MSG_TYPE_LABELS[a.msgType]}${a.referencesId ? `（原预警 ${a.referencesId}）` : ""}`],
+          ["状态", <DeskState key="state" a={a} />],
+          [
+            "信息类型",
+            a.referencesId ? (
+              <>
+                {MSG_TYPE_LABELS[a.msgType]}（原预警 <Link href={`/staff/alerts/${a.referencesId}`}>{a.referencesId}</Link>）
+              </>
+            ) : (
+              MSG_TYPE_LABELS[a.msgType]
+            ),
+          ],
           ["类别", `${ALERT_TYPE_LABELS[a.type]} · ${a.event}`],
           ["影响区域", a.areas.map((x) => AREA_LABELS[x]).join("、")],
           ["生效时间", formatDateTime(a.effectiveAt)],
