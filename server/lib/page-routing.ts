@@ -43,7 +43,6 @@ export const CACHED_PATHS = [
   "/economy/macro",
   "/economy/:kind(policies|credit)/:id(\\d+)",
   "/culture/spaces",
-  "/culture/courses/:id(\\d+)",
   "/governance/open/:id(\\d+)",
   "/governance/data/:id([a-z0-9-]+)",
 ] as const;
@@ -84,9 +83,9 @@ const TRANSPORT_ENVIRONMENT_PAGES =
   /^\/(?:transport\/(?:lines|metro|parking|roads|bikes)|transport\/(?:lines|stops)\/[A-Za-z0-9_-]+|environment\/(?:air|water|wiki|waste|low-carbon)|environment\/(?:air|wiki)\/[a-z0-9-]+)$/;
 /** 智慧经济, 智慧人文 and 智慧治理 pages that are the same for everyone (CACHED_PATHS). */
 const SECTION_SUB_PAGES =
-  /^\/(?:economy\/macro|economy\/(?:policies|credit)\/\d+|culture\/spaces|culture\/courses\/\d+|governance\/open\/\d+|governance\/data\/[a-z0-9-]+)$/;
+  /^\/(?:economy\/macro|economy\/(?:policies|credit)\/\d+|culture\/spaces|governance\/open\/\d+|governance\/data\/[a-z0-9-]+)$/;
 /** Their id pages with something else than an id: the 404 page per request (…/policies/match and …/credit/lists are pages). */
-const SECTION_ID_PAGES = /^\/(?:economy\/(?:policies|credit)|culture\/courses|governance\/open)\/[^/]+$/;
+const SECTION_ID_PAGES = /^\/(?:economy\/(?:policies|credit)|governance\/open)\/[^/]+$/;
 const SECTION_NAMED_PAGES = new Set(["/economy/policies/match", "/economy/credit/lists"]);
 /** /services/<one segment> pages that are not an item. */
 const SERVICES_PAGES = new Set(["/services/search", "/services/track"]);

@@ -1,23 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { cachedPublic } from "@/server/request";
-import { PAGE_TAGS } from "@/server/lib/page-cache";
+import { getCaller } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { SubPage, LINK, SignInTo } from "@/components/sections/sub-page";
 
 export const metadata: Metadata = { title: "课程" };
 
-// The same for every visitor: rendered once per variant (standard, 长辈版) on the first request and
-// served from the cache (CACHED_PATHS in server/lib/page-routing.ts); a learner's progress is on the chapter pages, not here.
-export const dynamic = "force-static";
-export const revalidate = 600;
-export function generateStaticParams() {
-  return [];
-}
-
 export default async function CoursePage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
-  const c = await orNotFound(cachedPublic(["culture.course", String(id)], [PAGE_TAGS.culture], (c) => c.culture.courses.get({ id }), 600));
+  const c = await orNotFound((await getCaller()).culture.courses.get({ id }));
   return (
     <SubPage
       crumbs={[
