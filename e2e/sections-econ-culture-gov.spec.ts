@@ -181,9 +181,12 @@ test("the résumé page passes axe, also when it shows errors", { tag: "@desktop
   await page.goto("/economy/jobs/resume");
   await expectNoViolations(page, "résumé");
   const form = page.getByRole("form", { name: "编辑简历" });
+  await form.getByLabel("最高学历").selectOption("大专");
   await form.getByLabel("工作年限").fill("-1");
   await submitAndWait(page, form.getByRole("button", { name: "保存简历" }));
   await expect(errorSummary(page)).toContainText("工作年限不能为负数");
+  // the choice survives React's form reset after the action
+  await expect(form.getByLabel("最高学历")).toHaveValue("大专");
   await expectNoViolations(page, "résumé with errors");
 });
 
@@ -249,6 +252,7 @@ test(
     await form.getByLabel("正文").fill('<p>正文第一段。</p><script>window.__pwned = 1</script><p onclick="x()">第二段</p>');
     await submitAndWait(page, form.getByRole("button", { name: "保存草稿" }));
     await expect(errorSummary(page)).toContainText("请填写标题，至少4个字");
+    await expect(form.getByLabel("栏目")).toHaveValue("notice");
     await expect(form.getByLabel("正文")).toHaveValue(/<script>window.__pwned = 1<\/script>/);
     await expectNoViolations(page, "new article with errors");
     await form.getByLabel("标题").fill(title);
