@@ -68,6 +68,8 @@ export const config = {
     { source: "/services", has: [{ type: "query", key: "page" }] },
     { source: "/12345/public", has: [{ type: "query", key: "page" }] },
     { source: "/life/wifi", has: [{ type: "query", key: "district" }] },
+    // 健康档案 looks like a hospital code (/life/health/:code) but is personal: always per request.
+    "/life/health/records",
     { source: "/12345", has: [{ type: "cookie", key: "authjs.session-token" }] },
     { source: "/12345", has: [{ type: "cookie", key: "__Secure-authjs.session-token" }] },
   ],

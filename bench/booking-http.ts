@@ -11,11 +11,15 @@
 // capacity (none lost, none extra).
 //
 // Sessions are minted as Auth.js would after a sign-in (the same AUTH_SECRET, cookie authjs.session-token); the
-// server re-checks each account in the database on every request as usual. Needs the production build
-// (`NEXT_DIST_DIR=.data/next-e2e npx next build`, or BENCH_DIST_DIR). BENCH_BACKENDS=postgres,pglite (default
-// both); PostgreSQL gets a database of its own next to BENCH_DATABASE_URL / DATABASE_URL (default
-// postgres://postgres@127.0.0.1:5432/postgres), dropped at the end; PGlite a directory under /tmp. BENCH_PORT
-// (3260). Exits 1 on a wrong count or a lost confirmation.
+// server re-checks each account in the database on every request as usual. Serves the production build in
+// BENCH_DIST_DIR (default .data/next-e2e), building it first when it is missing or older than the sources.
+// BENCH_BACKENDS=postgres,pglite (default both); PostgreSQL gets a database of its own next to
+// BENCH_DATABASE_URL / DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), dropped at the end;
+// PGlite a directory under /tmp (the server holds it alone while it runs; the bench seeds before and checks after).
+// BENCH_PORT (3260). Sizes for a quick smoke run: BENCH_BURST (500), BENCH_BURST_CAPACITY (20),
+// BENCH_RELEASE_PEOPLE (2000), BENCH_RELEASE_SLOTS (50), BENCH_RELEASE_CAPACITY (20), BENCH_RELEASE_DELAY_S (240).
+// Ends with a table per backend and phase (confirmations, p50/p95, the database check) and exits 1 on a wrong
+// count or a lost confirmation.
 //
 // Run: npx tsx bench/booking-http.ts
 import "./bench-env";
@@ -41,12 +45,33 @@ const BACKENDS = (process.env.BENCH_BACKENDS ?? "postgres,pglite").split(",").ma
 const PORT = Number(process.env.BENCH_PORT ?? 3260);
 const BASE = `http://localhost:${PORT}`;
 const DIST = process.env.BENCH_DIST_DIR ?? ".data/next-e2e";
-const BURST = 500;
-const BURST_CAPACITY = 20;
-const RELEASE_PEOPLE = 2000;
-const RELEASE_SLOTS = 50;
-const RELEASE_CAPACITY = 20;
+const size = (name: string, fallback: number) => {
+  const n = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a positive integer`);
+  return n;
+};
+const BURST = size("BENCH_BURST", 500);
+const BURST_CAPACITY = size("BENCH_BURST_CAPACITY", 20);
+const RELEASE_PEOPLE = size("BENCH_RELEASE_PEOPLE", 2000);
+const RELEASE_SLOTS = size("BENCH_RELEASE_SLOTS", 50);
+const RELEASE_CAPACITY = size("BENCH_RELEASE_CAPACITY", 20);
+const P95_GOAL_MS = 200;
 const failures: string[] = [];
+
+/** One line of the closing table: a phase on one backend, its HTTP figures and the database check. */
+type Row = {
+  backend: string;
+  phase: string;
+  requests: number;
+  confirmations: number;
+  expected: number;
+  full: number;
+  other: number;
+  latencies: number[];
+  check?: { booked: number; active: number; lost: number; over: number };
+  note?: string;
+};
+const rows: Row[] = [];
 
 const la = () =>
   loadavg()
@@ -54,9 +79,13 @@ const la = () =>
     .join(" ");
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const ms = (x: number) => `${x.toFixed(0)} ms`;
-const summary = (latencies: number[]) => {
+const percentiles = (latencies: number[]) => {
   const s = [...latencies].sort((a, b) => a - b);
-  return `p50 ${ms(pct(s, 50))}, p95 ${ms(pct(s, 95))}, p99 ${ms(pct(s, 99))}, max ${ms(s.at(-1) ?? 0)}`;
+  return { p50: pct(s, 50), p95: pct(s, 95), p99: pct(s, 99), max: s.at(-1) ?? 0 };
+};
+const summary = (latencies: number[]) => {
+  const p = percentiles(latencies);
+  return `p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}`;
 };
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
 
@@ -154,7 +183,7 @@ async function stopServer(child: ChildProcess) {
   await new Promise((r) => child.once("exit", r));
 }
 
-async function verify(handle: DatabaseHandle, label: string, slotIds: number[], confirmedIds: number[], expected: number) {
+async function verify(handle: DatabaseHandle, label: string, slotIds: number[], confirmedIds: number[], expected: number, row?: Row) {
   const db = handle.db;
   const slots = await db
     .select({ booked: bookingSlot.booked, capacity: bookingSlot.capacity })
@@ -168,6 +197,7 @@ async function verify(handle: DatabaseHandle, label: string, slotIds: number[], 
   const activeIds = new Set(active.map((b) => b.id));
   const lost = confirmedIds.filter((id) => !activeIds.has(id)).length;
   const booked = slots.reduce((n, s) => n + s.booked, 0);
+  if (row) row.check = { booked, active: active.length, lost, over };
   console.log(
     `  check (${label}): booked ${booked}, active bookings ${active.length}, confirmations ${confirmedIds.length}, lost ${lost}, slots over capacity ${over}`,
   );
@@ -223,6 +253,8 @@ async function run(backend: string) {
     const server = startServer(serverEnv);
     let burstIds: number[] = [];
     let releaseIds: number[] = [];
+    let burstRow: Row | undefined;
+    let releaseRow: Row | undefined;
     try {
       await waitReady();
       console.log(`  server ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
@@ -239,6 +271,16 @@ async function run(backend: string) {
         `   confirmations ${burstIds.length}, 约满 ${full}, other errors ${other.length}${other[0] ? ` (e.g. ${other[0].message})` : ""}`,
       );
       console.log(`   latency ${summary(burst.map((o) => o.ms))}`);
+      burstRow = {
+        backend,
+        phase: `burst ${BURST}→1×${BURST_CAPACITY}`,
+        requests: burst.length,
+        confirmations: burstIds.length,
+        expected: BURST_CAPACITY,
+        full,
+        other: other.length,
+        latencies: burst.map((o) => o.ms),
+      };
 
       // 2. the release
       const wait = releaseAt.getTime() - Date.now();
@@ -246,6 +288,7 @@ async function run(backend: string) {
         `2. release: ${RELEASE_PEOPLE} citizens, ${RELEASE_SLOTS} slots × ${RELEASE_CAPACITY} opening at ${releaseAt.toISOString()} (${wait > 0 ? `waiting ${(wait / 1000).toFixed(0)} s` : "already open: the server took longer to start"})`,
       );
       if (wait > 0) await sleep(wait);
+      let fullAnswers = 0;
       const knownFull = new Set<number>();
       const latencies: number[] = [];
       let otherErrors = 0;
@@ -259,8 +302,10 @@ async function run(backend: string) {
             const o = await book(c, slot, `http-release-${process.pid}-${i}-${attempt}`);
             latencies.push(o.ms);
             if (o.ok) return o.id;
-            if (o.kind === "full") knownFull.add(slot);
-            else otherErrors++;
+            if (o.kind === "full") {
+              fullAnswers++;
+              knownFull.add(slot);
+            } else otherErrors++;
           }
           return null;
         }),
@@ -270,12 +315,24 @@ async function run(backend: string) {
         `   confirmations ${releaseIds.length} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${latencies.length} requests, other errors ${otherErrors}`,
       );
       console.log(`   latency ${summary(latencies)}`);
+      releaseRow = {
+        backend,
+        phase: `release ${RELEASE_PEOPLE}→${RELEASE_SLOTS}×${RELEASE_CAPACITY}`,
+        requests: latencies.length,
+        confirmations: releaseIds.length,
+        expected: RELEASE_SLOTS * RELEASE_CAPACITY,
+        full: fullAnswers,
+        other: otherErrors,
+        latencies,
+        note: wait > 0 ? undefined : "slots were already open when the server was ready (raise BENCH_RELEASE_DELAY_S)",
+      };
     } finally {
       await stopServer(server);
     }
     handle = await open();
-    await verify(handle, `${backend} burst`, [burstSlot!], burstIds, BURST_CAPACITY);
-    await verify(handle, `${backend} release`, releaseSlots, releaseIds, RELEASE_SLOTS * RELEASE_CAPACITY);
+    await verify(handle, `${backend} burst`, [burstSlot!], burstIds, BURST_CAPACITY, burstRow);
+    await verify(handle, `${backend} release`, releaseSlots, releaseIds, RELEASE_SLOTS * RELEASE_CAPACITY, releaseRow);
+    for (const r of [burstRow, releaseRow]) if (r) rows.push(r);
     await handle.close();
   } finally {
     await dropDb();
@@ -283,7 +340,64 @@ async function run(backend: string) {
   console.log(`  load average after ${la()}`);
 }
 
+/** The closing table: what the lead copies into README and the issue note. */
+function printTable() {
+  if (rows.length === 0) return;
+  console.log(`\n== summary (load average ${la()}; goal p95 ≤ ${P95_GOAL_MS} ms over HTTP on PostgreSQL) ==`);
+  const head = [
+    "backend",
+    "phase",
+    "requests",
+    "confirmed/expected",
+    "约满",
+    "other errors",
+    "p50",
+    "p95",
+    "p99",
+    "max",
+    "booked",
+    "active",
+    "lost",
+    "over cap",
+    "result",
+  ];
+  const body = rows.map((r) => {
+    const p = percentiles(r.latencies);
+    const c = r.check;
+    const ok = r.confirmations === r.expected && c && c.booked === r.expected && c.active === r.expected && c.lost === 0 && c.over === 0;
+    return [
+      r.backend,
+      r.phase,
+      String(r.requests),
+      `${r.confirmations}/${r.expected}`,
+      String(r.full),
+      String(r.other),
+      ms(p.p50),
+      ms(p.p95),
+      ms(p.p99),
+      ms(p.max),
+      String(c?.booked ?? "?"),
+      String(c?.active ?? "?"),
+      String(c?.lost ?? "?"),
+      String(c?.over ?? "?"),
+      ok ? "OK" : "FAIL",
+    ];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  for (const line of [head, ...body]) console.log(line.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
+  for (const r of rows) if (r.note) console.log(`note (${r.backend} ${r.phase}): ${r.note}`);
+}
+
+// One command: build the bundle the server serves when it is missing or older than the sources.
+process.env.NEXT_DIST_DIR = DIST;
+const { build, staleReason } = await import("../scripts/build");
+const stale = staleReason();
+if (stale) {
+  console.log(`› Building the production bundle first (${stale}) …`);
+  build();
+}
 for (const b of BACKENDS) await run(b);
+printTable();
 if (failures.length) {
   console.error(`\nFAILED:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
   process.exit(1);

@@ -65,7 +65,10 @@ test.describe("预约挂号", () => {
     expect(ics.headers()["content-type"]).toContain("text/calendar");
     expect(await ics.text()).toContain(number);
 
-    await page.goto("/me/appointments");
+    // 我的 → 生活服务 → 我的预约挂号
+    await page.goto("/me");
+    await page.getByRole("link", { name: /^我的预约挂号（\d+ 个待就诊）$/ }).click();
+    await page.waitForURL(/\/me\/appointments$/, { timeout: 30_000 });
     const mine = page.getByRole("listitem").filter({ hasText: number });
     await expect(mine).toBeVisible();
     await expectNoViolations(page, "my appointments");
@@ -158,17 +161,45 @@ test("老人二维码名片: the printable card, and a scanner sees only the cho
   await stranger.close();
 });
 
-test("front desks: hospital day list, community queue and the 市民卡 counter open for their staff", async ({ page }) => {
-  await signInViaApi(page, "13800000007");
-  await page.goto("/staff/life/hospital");
-  await expect(page.getByRole("heading", { level: 1, name: /南通大学附属医院/ })).toBeVisible();
-  await expectNoViolations(page, "hospital day list");
-  await signInViaApi(page, "13800000008");
-  await page.goto("/staff/life/community");
-  await expect(page.getByRole("heading", { level: 1, name: "居家养老服务申请" })).toBeVisible();
-  await expectNoViolations(page, "community desk");
-  await page.goto("/staff/life/citycard");
-  await page.getByRole("button", { name: "解除挂失" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "出现问题" })).toBeVisible();
-  await expectNoViolations(page, "市民卡 counter with an error");
+test("居家养老: a family member asks for home care for an elder, follows it and cancels it", async ({ page }) => {
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/life/community/care");
+  const form = page.getByRole("form", { name: "申请居家养老服务" });
+  await form.getByRole("radio", { name: /^父母 周\*\*/ }).check();
+  await form.getByLabel("社区服务中心").selectOption({ index: 1 });
+  await form.getByLabel("服务项目").selectOption({ index: 1 });
+  const tomorrow = new Date(Date.now() + 8 * 3600_000 + 24 * 3600_000).toISOString().slice(0, 10);
+  await form.getByLabel("服务日期").fill(tomorrow);
+  await form.getByLabel("时间").fill("10:00");
+  await form.getByLabel("服务地址").fill("崇川区濠河路1号2幢301室");
+  await form.getByLabel("联系电话").fill("13800000001");
+  await form.getByRole("button", { name: "提交申请" }).click();
+  await expect(page.getByText(/^申请已提交，编号 \S+。/)).toBeVisible({ timeout: 30_000 });
+  await expect(page).toHaveURL(/\/life\/community\/requests\/\d+\?submitted=1$/);
+  await expectNoViolations(page, "home-care request");
+  await page.getByRole("button", { name: "取消申请" }).click();
+  await expect(page.getByText("申请已取消。")).toBeVisible();
 });
+
+// Front desks are used at a desk computer: their layout is the same on a phone, so desktop only.
+test(
+  "front desks: hospital day list, community queue and the 市民卡 counter open for their staff",
+  { tag: "@desktop-only" },
+  async ({ page }) => {
+    await signInViaApi(page, "13800000007");
+    await page.goto("/staff/life");
+    await expect(page.locator("main h1")).toBeVisible();
+    await expectNoViolations(page, "life desks index");
+    await page.goto("/staff/life/hospital");
+    await expect(page.getByRole("heading", { level: 1, name: /南通大学附属医院/ })).toBeVisible();
+    await expectNoViolations(page, "hospital day list");
+    await signInViaApi(page, "13800000008");
+    await page.goto("/staff/life/community");
+    await expect(page.getByRole("heading", { level: 1, name: "居家养老服务申请" })).toBeVisible();
+    await expectNoViolations(page, "community desk");
+    await page.goto("/staff/life/citycard");
+    await page.getByRole("button", { name: "解除挂失" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "出现问题" })).toBeVisible();
+    await expectNoViolations(page, "市民卡 counter with an error");
+  },
+);

@@ -83,7 +83,7 @@ export function FollowForm({ ticketId }: { ticketId: number }) {
         id={`${p}-sms`}
         name="sms"
         value="yes"
-        label="派单、答复和办结时也发短信给我"
+        label="关注期间，派单、答复和办结时也发短信给我"
         defaultChecked={state.values?.sms === "yes"}
         spacing="mb-3"
       />

@@ -50,6 +50,13 @@ export function PublicRequestView({ request: r }: { request: PublicRequest }) {
         <h2 id="desc-title" className="mb-2 text-xl font-bold">
           诉求内容
         </h2>
+        {r.place ? (
+          <p className="mb-2">
+            <span className="font-semibold">地点：</span>
+            {r.place}
+            <span className="text-sm text-muted">（只显示到街道）</span>
+          </p>
+        ) : null}
         <p className="whitespace-pre-wrap break-words">{r.description}</p>
         {r.photoIds.length ? (
           <ul className="mt-3 flex flex-wrap gap-3" aria-label="现场照片">
@@ -68,7 +75,9 @@ export function PublicRequestView({ request: r }: { request: PublicRequest }) {
             ))}
           </ul>
         ) : null}
-        <p className="mt-3 text-sm text-muted">为保护个人信息，不显示联系人、电话和详细地址，内容中的手机号、身份证号等已自动打码。</p>
+        <p className="mt-3 text-sm text-muted">
+          为保护个人信息，不显示联系人、电话和门牌号等详细地址，内容中的手机号、身份证号等已自动打码。
+        </p>
       </section>
 
       {r.answer ? (

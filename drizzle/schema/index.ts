@@ -20,3 +20,4 @@ export * from "./housing";
 export * from "./wifi";
 export * from "./security";
 export * from "./alerts";
+export * from "./health-records";

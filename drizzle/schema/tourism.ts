@@ -17,7 +17,7 @@ export const tourismSpot = pgTable("tourism_spot", {
   hoursNote: text().notNull(),
   dailyCapacity: integer().notNull(),
   transit: text().notNull(),
-  /** Bus/metro stop names near the entrance (the transport section's stop names). */
+  /** transport_stop ids (GTFS stop_id) near the entrance; the spot page links them to /transport/stops/{id}. */
   nearbyStops: text().array().notNull(),
   dataNote: text().notNull(),
   sortOrder: smallint().notNull().default(0),

@@ -21,6 +21,7 @@ import { seedTransport } from "./transport";
 import { seedEnvironment } from "./environment";
 import { seedLife } from "./life";
 import { seedAlerts } from "./alerts";
+import { seedHealthRecords } from "./health-records";
 
 const ROLE_DESCRIPTIONS: Record<(typeof ROLES)[number], string> = {
   citizen: "注册市民，可实名后在线办事",
@@ -114,6 +115,7 @@ export async function seed(db: DB, opts: { demo: boolean } = { demo: true }): Pr
   await seedTransport(db); // GTFS feed, parking, bikes, road notices (sample data labelled 示例)
   await seedEnvironment(db); // air stations and readings, water sections, 环保百科, 垃圾分类
   await seedLife(db); // 智慧生活: hospitals, slots, scenic spots, centres, Wi-Fi, demo card/fund/family
+  if (opts.demo) await seedHealthRecords(db); // 健康档案 (issue 17): sample records of the demo citizen and her son
   await seedAlerts(db); // 突发事件预警: past sample alerts (labelled 示例), an update → cancel chain
   return { created };
 }

@@ -4,8 +4,11 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { getCaller } from "@/server/request";
 import { appErrorOf, toFormState, type FormState } from "@/server/lib/form-state";
-import { ZFormId } from "@/server/lib/validation";
+import { ZFormId, invalidInput } from "@/server/lib/validation";
 import { AppError } from "@/server/lib/errors";
+import { MAX_WORK_HISTORY, ZCloudDecision, ZResume } from "@/server/modules/economy/validation";
+import { ZodError } from "zod";
+import { ZRedeem } from "@/server/modules/governance/points";
 
 /*
  * Forms of the 智慧经济, 智慧人文 and 智慧治理 pages. Button forms (register, book, renew, apply, mark a
@@ -113,12 +116,9 @@ export async function applyJobAction(formData: FormData) {
 export async function redeemAction(formData: FormData) {
   let done: string;
   try {
-    const r = await (
-      await getCaller()
-    ).governance.points.redeem({
-      reward: text(formData, "reward") as never,
-      idempotencyKey: text(formData, "idempotencyKey"),
-    });
+    // the procedure's own schema types the choice; a ZodError is reported like the procedure's
+    const input = ZRedeem.parse({ reward: text(formData, "reward"), idempotencyKey: text(formData, "idempotencyKey") });
+    const r = await (await getCaller()).governance.points.redeem(input);
     done = `已兑换“${r.reward}”，扣除 ${r.cost} 分，当前余额 ${r.balance} 分。`;
   } catch (e) {
     back("/governance/points", { error: e });
@@ -152,6 +152,78 @@ export async function applyCloudAction(_prev: FormState, formData: FormData): Pr
   redirect(`/economy/cloud/applications/${id}`);
 }
 
+const RESUME_FIELDS = [
+  "fullName",
+  "phone",
+  "education",
+  "major",
+  "experienceYears",
+  "intendedPosition",
+  "intendedDistrict",
+  "skills",
+  "selfIntro",
+] as const;
+const WORK_FIELDS = ["company", "title", "from", "to", "duties"] as const;
+
+/**
+ * 乐业南通 résumé (typed fields: everything comes back on an error). Work-history rows are fields
+ * `workHistory.<row>.<field>`; a row left blank is dropped; errors inside a row are keyed by the
+ * row's field, named by its position in the form ("第2段工作经历").
+ */
+export async function saveResumeAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values: Record<string, string> = {};
+  for (const f of RESUME_FIELDS) values[f] = text(formData, f);
+  const rows = Math.min(MAX_WORK_HISTORY, Math.max(0, Math.trunc(Number(text(formData, "rows"))) || 0));
+  values.rows = String(rows);
+  const filled: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (const f of WORK_FIELDS) values[`workHistory.${r}.${f}`] = text(formData, `workHistory.${r}.${f}`);
+    if (WORK_FIELDS.some((f) => values[`workHistory.${r}.${f}`]!.trim())) filled.push(r);
+  }
+  const optional = (s: string) => (s.trim() ? s : undefined);
+  const years = values.experienceYears!.trim();
+  const returnTo = text(formData, "returnTo");
+  try {
+    // the procedure's own schema types the résumé (a ZodError is reported here, field by field)
+    const input = ZResume.parse({
+      fullName: values.fullName,
+      phone: values.phone,
+      education: values.education,
+      major: optional(values.major!),
+      experienceYears: years ? Number(years) : undefined,
+      intendedPosition: values.intendedPosition,
+      intendedDistrict: optional(values.intendedDistrict!),
+      skills: values.skills,
+      selfIntro: values.selfIntro,
+      workHistory: filled.map((r) => ({
+        company: values[`workHistory.${r}.company`],
+        title: values[`workHistory.${r}.title`],
+        from: values[`workHistory.${r}.from`],
+        to: optional(values[`workHistory.${r}.to`]!),
+        duties: optional(values[`workHistory.${r}.duties`]!),
+      })),
+    });
+    await (await getCaller()).economy.jobs.saveResume(input);
+  } catch (e) {
+    if (!(e instanceof ZodError)) return toFormState(e, values);
+    // keyed by the dotted path, so a row's field gets its own message; row numbers are the form's
+    const byPath = invalidInput(e, { by: "path" }).fieldErrors ?? {};
+    const fieldErrors: Record<string, string[]> = {};
+    for (const [key, messages] of Object.entries(byPath)) {
+      const m = /^workHistory\.(\d+)\.(\w+)$/.exec(key);
+      const row = m ? filled[Number(m[1])] : undefined;
+      if (m && row !== undefined) fieldErrors[`workHistory.${row}.${m[2]}`] = messages.map((x) => `第${row + 1}段工作经历：${x}`);
+      else (fieldErrors[key.split(".")[0]!] ??= []).push(...messages);
+    }
+    const first = Object.values(fieldErrors)[0]?.[0] ?? "请检查您填写的内容";
+    return { message: first, fieldErrors, values, code: "BAD_REQUEST" };
+  }
+  revalidatePath("/economy/jobs/resume");
+  // back to the posting the citizen came from, to apply with the saved résumé
+  if (/^\/economy\/jobs\/\d{1,9}$/.test(returnTo)) back(returnTo, { done: "简历已保存，现在可以投递该职位。" });
+  back("/economy/jobs/resume", { done: "简历已保存。投递职位时将使用这份简历。" });
+}
+
 /** 市工信局 decides on a cloud application. */
 export async function decideCloudAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const id = ZFormId.safeParse(formData.get("id"));
@@ -159,13 +231,9 @@ export async function decideCloudAction(_prev: FormState, formData: FormData): P
   const values = { action: text(formData, "action"), note: text(formData, "note") };
   if (!id.success) return { message: "页面已过期，请刷新后重试" };
   try {
-    await (
-      await getCaller()
-    ).economy.cloud.decide({
-      id: id.data,
-      version,
-      decision: { action: values.action, note: values.note || undefined } as never,
-    });
+    // the procedure's own schema types the decision (its field errors are keyed `action` / `note`)
+    const decision = ZCloudDecision.parse({ action: values.action, note: values.note || undefined });
+    await (await getCaller()).economy.cloud.decide({ id: id.data, version, decision });
   } catch (e) {
     return toFormState(e, values, { "decision.note": "note", decision: "action" });
   }

@@ -54,6 +54,8 @@ describe("routePage", () => {
     for (const p of [
       "/life/health/ntdxfy/cardio",
       "/life/health/book/12",
+      "/life/health/records",
+      "/life/health/records/3",
       "/life/tourism/langshan",
       "/life/card",
       "/card/abc",

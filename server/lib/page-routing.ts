@@ -66,8 +66,11 @@ const SECTION_PAGES = /^\/(?:economy|culture|governance|transport|environment|li
 const ITEM_PAGE = /^\/services\/\d+$/;
 /** One public 12345 request (/12345/public/[id]): cached per request, revalidated when it changes. */
 const PUBLIC_REQUEST_PAGE = /^\/12345\/public\/\d+$/;
-/** 智慧生活's public reference pages (hospitals, a hospital's clinics, scenic spots, community centres, Wi-Fi). */
-const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/[a-z0-9-]+)$/;
+/**
+ * 智慧生活's public reference pages (hospitals, a hospital's clinics, scenic spots, community centres, Wi-Fi).
+ * /life/health/records is the citizen's 健康档案, never cached (proxy.ts's matcher lists it).
+ */
+const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/(?!records$)[a-z0-9-]+)$/;
 /** 智慧交通 and 智慧环保 pages that are the same for everyone (CACHED_PATHS). */
 const TRANSPORT_ENVIRONMENT_PAGES =
   /^\/(?:transport\/(?:lines|metro|parking|roads|bikes)|transport\/(?:lines|stops)\/[A-Za-z0-9_-]+|environment\/(?:air|water|wiki|waste|low-carbon)|environment\/(?:air|wiki)\/[a-z0-9-]+)$/;

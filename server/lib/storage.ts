@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /**
@@ -21,9 +21,28 @@ export async function putFile(bytes: Uint8Array): Promise<StoredFile> {
   return { key, sha256, size: bytes.byteLength };
 }
 
+/** A key putFile() made ("2026-12/<uuid>"); nothing else names a stored file. */
+export function isStorageKey(key: string): boolean {
+  return /^\d{4}-\d{2}\/[0-9a-f-]{36}$/.test(key);
+}
+
 export async function getFile(key: string): Promise<Buffer> {
-  if (!/^\d{4}-\d{2}\/[0-9a-f-]{36}$/.test(key)) throw new Error("invalid storage key");
+  if (!isStorageKey(key)) throw new Error("invalid storage key");
   return readFile(path.join(root(), key));
+}
+
+/** Where a file derived from a stored one (a thumbnail) is cached: beside the uploads, under `derived/<kind>/`. */
+export function derivedPath(kind: string, key: string, extension: string): string {
+  if (!isStorageKey(key) || !/^[a-z0-9-]+$/.test(kind)) throw new Error("invalid storage key");
+  return path.join(root(), "derived", kind, `${key}.${extension}`);
+}
+
+/**
+ * Deletes stored files that no row refers to (a submission whose transaction failed after its files were
+ * written). Best effort: a file that cannot be removed is only unreachable, never served.
+ */
+export async function removeFiles(keys: readonly string[]): Promise<void> {
+  await Promise.all(keys.filter(isStorageKey).map((k) => rm(path.join(root(), k), { force: true }).catch(() => undefined)));
 }
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;

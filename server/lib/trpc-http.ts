@@ -44,6 +44,13 @@ export function refuseTrpcRequest(req: Request): Response | null {
   }
   if (SESSION_COOKIE.test(req.headers.get("cookie") ?? "") && isCrossOrigin(req.headers))
     return refusal(403, "FORBIDDEN", "不接受其他网站发起的已登录请求");
+  // The batch limit, counted from the path ("a,b,c") before anything is parsed, with a Chinese message
+  // (tRPC's own maxBatchSize check stays behind it).
+  const url = new URL(req.url);
+  if (url.searchParams.get("batch") === "1") {
+    const calls = url.pathname.replace(/^.*\/api\/trpc\/?/, "").split(",").length;
+    if (calls > TRPC_MAX_BATCH) return refusal(400, "BAD_REQUEST", `一次最多批量调用${TRPC_MAX_BATCH}个接口，本次${calls}个`);
+  }
   return null;
 }
 

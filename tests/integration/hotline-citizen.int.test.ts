@@ -1,10 +1,10 @@
 import { mkdtempSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { accountUser, hotlineAttachment, hotlineCategory, hotlineEvent, hotlineTicket } from "@/drizzle/schema";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import superjson from "superjson";
@@ -151,6 +151,53 @@ describe.each(BACKENDS)("12345 citizen side on %s", (backend) => {
     expect((await caller(ent).hotline.citizen.submit(form())).created).toBe(true);
     expect((await trpcError(caller(staff).hotline.citizen.submit(form()))).code).toBe("FORBIDDEN");
     expect((await trpcError(caller(null).hotline.citizen.submit(form()))).code).toBe("UNAUTHORIZED");
+  });
+
+  it("keeps a request and its photos together or not at all: a failure storing a photo leaves nothing, the retry creates both", async () => {
+    const me = await newUser(db, "citizen");
+    const input = form({
+      photos: [
+        { name: "路灯.jpg", bytes: JPEG },
+        { name: "近景.png", bytes: PNG },
+      ],
+    });
+    const files = async () =>
+      (await readdir(process.env.STORAGE_DIR!, { recursive: true, withFileTypes: true })).filter((f) => f.isFile()).length;
+    const before = await files();
+    // Inject a failure: the database refuses the photo rows (as a full disk or a lost connection would).
+    await db.execute(
+      sql.raw(`create or replace function nt_test_refuse_photo() returns trigger language plpgsql as $$
+        begin raise exception 'injected photo failure'; end $$`),
+    );
+    await db.execute(
+      sql.raw(
+        `create trigger nt_test_refuse_photo before insert on hotline_attachment for each row execute function nt_test_refuse_photo()`,
+      ),
+    );
+    try {
+      await expect(caller(me).hotline.citizen.submit(input)).rejects.toThrow();
+    } finally {
+      await db.execute(sql.raw(`drop trigger nt_test_refuse_photo on hotline_attachment`));
+    }
+    // Nothing kept: no ticket under the form's key (so the retry is not "already created"), no stray files.
+    const kept = await db
+      .select({ id: hotlineTicket.id })
+      .from(hotlineTicket)
+      .where(eq(hotlineTicket.idempotencyKey, input.idempotencyKey));
+    expect(kept).toEqual([]);
+    expect(await files()).toBe(before);
+    // The retry of the same form creates the request with both photos, readable from storage.
+    const retry = await caller(me).hotline.citizen.submit(input);
+    expect(retry.created).toBe(true);
+    const atts = await db.select().from(hotlineAttachment).where(eq(hotlineAttachment.ticketId, retry.id));
+    expect(atts.map((a) => a.fileName).sort()).toEqual(["近景.png", "路灯.jpg"].sort());
+    for (const a of atts) expect((await readFile(path.join(process.env.STORAGE_DIR!, a.storageKey))).byteLength).toBe(a.sizeBytes);
+    expect(await files()).toBe(before + 2);
+    // A lost concurrent double submit removes its own copies of the files again.
+    const twice = form({ photos: [{ name: "a.jpg", bytes: JPEG }] });
+    const [x, y] = await Promise.all([caller(me).hotline.citizen.submit(twice), caller(me).hotline.citizen.submit(twice)]);
+    expect(x.id).toBe(y.id);
+    expect(await files()).toBe(before + 3);
   });
 
   it("reports every problem per field, in Chinese, and creates nothing", async () => {

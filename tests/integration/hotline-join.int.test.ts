@@ -4,7 +4,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, inArray } from "drizzle-orm";
 import { accountDevSmsOutbox, accountMessage, hotlineAttachment, hotlineCategory, hotlineSupporter, hotlineTicket } from "@/drizzle/schema";
-import { acceptTicket, createTicket, dispatchTicket, loadTicket, recordReturnVisit, replyTicket } from "@/server/modules/hotline/service";
+import {
+  acceptTicket,
+  createTicket,
+  dispatchTicket,
+  haversineMeters,
+  loadTicket,
+  recordReturnVisit,
+  replyTicket,
+} from "@/server/modules/hotline/service";
+import { publicCoordinate } from "@/server/modules/hotline/privacy";
 import { agentTicket, mergeTicket } from "@/server/modules/hotline/agent";
 import { listQueue } from "@/server/modules/hotline/queues";
 import { attachmentForUser } from "@/server/modules/hotline/citizen";
@@ -113,6 +122,11 @@ describe.each(BACKENDS)("12345 附议 and 关注 on %s", (backend) => {
     // masked as on /12345/public, and nothing personal in the item
     expect(s.description).toContain("139****5678");
     expect(JSON.stringify(s)).not.toMatch(/13912340001|李女士|工农路/);
+    // The distance shown is to the published point (rounded to 0.001°, as Open311 GET), not the exact ~137 m.
+    const offGrid = await request({ lat: lat + 0.00123, lng });
+    const shown = (await suggestSimilar(db, { categoryId: cat["cg-ld"]!, lat, lng }, new Date())).find((x) => x.id === offGrid.id)!;
+    expect(shown.distanceM).toBe(Math.round(haversineMeters(lat, lng, publicCoordinate(lat + 0.00123)!, publicCoordinate(lng)!)));
+    expect(shown.distanceM).not.toBe(Math.round(haversineMeters(lat, lng, lat + 0.00123, lng)));
     expect(await suggestSimilar(db, { categoryId: cat["cg-ld"]! })).toEqual([]);
     await expectTrpcError(caller(null).hotline.citizen.suggestions({ categoryId: cat["cg-ld"]!, lat, lng }), "UNAUTHORIZED");
   });
@@ -294,7 +308,7 @@ describe.each(BACKENDS)("12345 附议 and 关注 on %s", (backend) => {
   });
 
   it("shows a public request's page: masked text and timeline, the 附议 count; private requests are not found", async () => {
-    const { id } = await request({ lat: LAT, lng: LNG });
+    const { id } = await request({ lat: LAT, lng: LNG, address: "崇川区工农路57号东侧" });
     await db.update(hotlineTicket).set({ description: "工农路路灯不亮，我的手机13912345678" }).where(eq(hotlineTicket.id, id));
     await caller(await newUser(db, "citizen")).hotline.citizen.join({ ticketId: id });
     const d = await dispatchTicket(ctx(), agent, id, 1, cgj);
@@ -302,6 +316,8 @@ describe.each(BACKENDS)("12345 附议 and 关注 on %s", (backend) => {
     const p = await caller(null).hotline.citizen.publicRequest({ id });
     expect(p).toMatchObject({ id, status: "dispatched", categoryName: "路灯", joinCount: 1, open: true, merged: false, answer: null });
     expect(p.description).toBe("工农路路灯不亮，我的手机139****5678");
+    expect(p.place).toBe("崇川区工农路"); // street level only, the rule of Open311 GET
+    expect(JSON.stringify(p)).not.toContain("57号");
     expect(p.timeline.map((e) => e.text)).toEqual(["热线受理诉求", "派至承办部门办理", "热线重新派单中", "重新派单办理"]);
     // the internal reason of the 退单 never shows
     expect(JSON.stringify(p)).not.toMatch(/不属于本部门|13912340001|李女士/);

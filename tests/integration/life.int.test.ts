@@ -279,7 +279,8 @@ describe.each(BACKENDS)("智慧生活 services (%s)", (backend) => {
       expect(spots.map((s) => s.name).join()).toMatch(/狼山.*濠河.*南通博物苑.*文峰塔.*啬园.*水绘园.*圆陀角.*小洋口/);
       const langshan = await getSpot(db, "langshan", now);
       expect(langshan.ticketTypes.map((t) => t.name)).toContain("成人票（旺季）");
-      expect(langshan.nearbyStops.length).toBeGreaterThan(0);
+      expect(langshan.stops).toEqual([{ id: "bus-langshanfengjingqu", name: "狼山风景区" }]);
+      expect((await getSpot(db, "xiaoyangkou", now)).stops).toEqual([]);
       const tomorrow = langshan.days.find((d) => d.state === "open" && d.date > shanghaiDate(now))!;
       const visitor = people[4]!;
       await expect(bookTicket({ db }, visitor, { slotId: tomorrow.slotId, idempotencyKey: key() }, now)).rejects.toThrow("请选择票种");

@@ -48,13 +48,18 @@ describe.each(BACKENDS)("Open311 GET requests by location on %s", (backend) => {
   const made: Record<string, string> = {};
   let n = 0;
 
-  async function publicRequest(name: string, over: { lat: number; lng: number; categoryId?: number }) {
+  async function publicRequest(
+    name: string,
+    over: { lat: number; lng: number; categoryId?: number; district?: "崇川区"; address?: string },
+  ) {
     const r = await createTicket({ db }, citizen, {
       type: "投诉",
       categoryId: over.categoryId ?? cat["cg-ld"]!,
       description: `路灯不亮（位置检索测试 ${name}）`,
       lat: over.lat,
       lng: over.lng,
+      district: over.district,
+      address: over.address,
       isPublic: true,
       idempotencyKey: `open311-near-${process.pid}-${Date.now()}-${++n}`,
     });
@@ -74,6 +79,8 @@ describe.each(BACKENDS)("Open311 GET requests by location on %s", (backend) => {
     await publicRequest("at1000m", { lat: LAT, lng: LNG + 0.0106 }); // ~1,000 m east at this latitude
     await publicRequest("at2500m", { lat: LAT + 0.0225, lng: LNG });
     await publicRequest("otherService", { lat: LAT, lng: LNG, categoryId: cat["cg-zdjy"]! });
+    // ~3.3 km south of the others, at a house number: published as the street and a point rounded to 0.001°.
+    await publicRequest("exact", { lat: LAT - 0.030123, lng: LNG + 0.001234, district: "崇川区", address: "濠河北路88号对面" });
     const closed = await publicRequest("closed", { lat: LAT + 0.0001, lng: LNG });
     await answerDirectly({ db }, agent, closed.id, 1, "已修复");
   }, 120_000);
@@ -100,6 +107,26 @@ describe.each(BACKENDS)("Open311 GET requests by location on %s", (backend) => {
       expect(ids(format, r.body).sort()).toEqual([made.at100m!, made.at500m!].sort());
       r = await near({ radius: "600", status: "closed" });
       expect(ids(format, r.body)).toEqual([made.closed]);
+    });
+
+    it(`publishes a request's place at street level and its point to about 100 m, like /12345/public (${format})`, async () => {
+      const one = async (q: Record<string, string>) => {
+        const r = await get(format, q);
+        expect(r.status).toBe(200);
+        if (format === "json") return (r.body as Record<string, unknown>[]).filter((x) => x.service_request_id === made.exact);
+        const doc = r.body as { service_requests: "" | { request: Record<string, unknown>[] } };
+        return doc.service_requests === "" ? [] : doc.service_requests.request.filter((x) => x.service_request_id === made.exact);
+      };
+      const [r] = await one({ service_request_id: made.exact! });
+      expect(r).toBeDefined();
+      expect(String(r!.address)).toBe("崇川区濠河北路");
+      expect(Number(r!.lat)).toBe(31.87);
+      expect(Number(r!.long)).toBe(121.101);
+      const raw = JSON.stringify(r);
+      for (const secret of ["88号", "对面", "31.869877", "121.101234"]) expect(raw).not.toContain(secret);
+      // A search tells no more than the answer: a 5 m circle around the exact point misses it, around the published point finds it.
+      expect(await one({ lat: String(LAT - 0.030123), long: String(LNG + 0.001234), radius: "5" })).toEqual([]);
+      expect(await one({ lat: "31.87", long: "121.101", radius: "5" })).toHaveLength(1);
     });
 
     it(`answers 400 for a radius out of range or a half-given point (${format})`, async () => {

@@ -2,7 +2,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, getTableColumns, is } from "drizzle-orm";
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import * as schema from "@/drizzle/schema";
-import { accountClosure, accountUser, applicationCase, auditLog, catalogueItem, familyMember, hotlineTicket } from "@/drizzle/schema";
+import {
+  accountClosure,
+  accountUser,
+  applicationCase,
+  auditLog,
+  booking,
+  bookingSlot,
+  catalogueItem,
+  familyMember,
+  healthCheckup,
+  healthCheckupItem,
+  healthRecordGrant,
+  healthRecordPerson,
+  hotlineTicket,
+} from "@/drizzle/schema";
+import { and, gt, gte, lt, sql } from "drizzle-orm";
+import { exportPersonalData } from "@/server/modules/account/export";
 import { eraseAccount, processClosures, requestClosure, sendClosureCode } from "@/server/modules/account/closure";
 import { ACTOR_REFERENCES, PERSONAL_TABLES } from "@/server/modules/account/personal-data";
 import { createTicket, dispatchTicket } from "@/server/modules/hotline/service";
@@ -40,6 +56,28 @@ describe("the personal-data registry", () => {
       }
     }
     expect(missing, "add these to PERSONAL_TABLES or ACTOR_REFERENCES in server/modules/account/personal-data.ts").toEqual([]);
+  });
+
+  it("covers every table of a person's health record (rows found through the person, not the account)", () => {
+    const registered = new Set(PERSONAL_TABLES.map((t) => t.name));
+    const personal = new Set(["health_record_person", "health_checkup"]);
+    const missing: string[] = [];
+    // Tables that hang off a person's record, however deep: a new part of the record must be registered.
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const v of Object.values(schema)) {
+        if (!is(v, PgTable)) continue;
+        const c = getTableConfig(v);
+        if (personal.has(c.name)) continue;
+        if (c.foreignKeys.some((fk) => personal.has(getTableConfig(fk.reference().foreignTable).name))) {
+          personal.add(c.name);
+          grew = true;
+        }
+      }
+    }
+    for (const name of personal) if (!registered.has(name)) missing.push(name);
+    expect(personal.size).toBeGreaterThanOrEqual(6);
+    expect(missing).toEqual([]);
   });
 });
 
@@ -219,4 +257,115 @@ describe.each(BACKENDS)("personal-data rights on %s", (backend) => {
     // Erasing twice is harmless.
     await eraseAccount(db, citizen.id);
   });
+  it("the export holds every registry table, the health record, and no secrets", async () => {
+    const citizen = await newUser(db, "citizen", { realName: "周晓彤" });
+    const hash = `hash-export-${citizen.id}`;
+    await db.update(accountUser).set({ idNumberHash: hash }).where(eq(accountUser.id, citizen.id));
+    const [person] = await db
+      .insert(healthRecordPerson)
+      .values({ idNumberHash: hash, name: "周晓彤", birthDate: "1990-03-15" })
+      .returning({ id: healthRecordPerson.id });
+    const [c] = await db
+      .insert(healthCheckup)
+      .values({
+        personId: person!.id,
+        examinedOn: "2026-01-05",
+        institution: "示例医院",
+        kind: "年度健康体检",
+        summary: "示例",
+        doctorName: "示例",
+      })
+      .returning({ id: healthCheckup.id });
+    await db
+      .insert(healthCheckupItem)
+      .values({ checkupId: c!.id, section: "血常规", name: "血红蛋白", value: "108", unit: "g/L", refLow: 115, refHigh: 150 });
+    await ticketOf(citizen);
+    const data = await exportPersonalData(db, citizen);
+    const expected = PERSONAL_TABLES.map((t) => t.name).filter((n) => n !== "account_user");
+    expect(Object.keys(data.tables).sort()).toEqual(expected.sort());
+    expect(data.account?.phone).toBe(citizen.phone);
+    expect(data.profile.realName.verified).toBe(true);
+    expect(data.tables.hotline_ticket!.rows).toHaveLength(1);
+    expect(data.tables.health_checkup_item!.rows).toHaveLength(1);
+    expect(data.healthRecords?.checkups[0]?.indicators[0]).toMatchObject({ name: "血红蛋白", flag: "偏低" });
+    const text = JSON.stringify(data);
+    expect(text).not.toContain(hash);
+    expect(text).not.toMatch(/passwordHash|idNumberEnc|ticketToken/);
+    // Another person's rows are not in it.
+    const other = await exportPersonalData(db, await newUser(db, "citizen"));
+    expect(other.tables.hotline_ticket!.rows).toEqual([]);
+    expect(other.healthRecords).toBeNull();
+  });
+
+  it("注销账号 cancels upcoming bookings at once (places freed) and erases the own health record, not a child's", async () => {
+    const citizen = await newUser(db, "citizen", { realName: "周晓彤" });
+    const hash = `hash-close-${citizen.id}`;
+    const childHash = `hash-close-child-${citizen.id}`;
+    await db.update(accountUser).set({ idNumberHash: hash }).where(eq(accountUser.id, citizen.id));
+    const [own] = await db
+      .insert(healthRecordPerson)
+      .values({ idNumberHash: hash, name: "周晓彤", birthDate: "1990-03-15" })
+      .returning({ id: healthRecordPerson.id });
+    const [child] = await db
+      .insert(healthRecordPerson)
+      .values({ idNumberHash: childHash, name: "周小明", birthDate: "2015-03-01" })
+      .returning({ id: healthRecordPerson.id });
+    for (const p of [own!, child!])
+      await db
+        .insert(healthCheckup)
+        .values({ personId: p.id, examinedOn: "2026-01-05", institution: "示例", kind: "体检", summary: "示例", doctorName: "示例" });
+    await db
+      .insert(healthRecordGrant)
+      .values({ ownerUserId: citizen.id, granteeHash: "someone", granteeName: "家人", scopes: ["checkups"], endsOn: "2099-01-01" });
+
+    const now = new Date();
+    const [future] = await db
+      .select({ id: bookingSlot.id, serviceDate: bookingSlot.serviceDate, booked: bookingSlot.booked })
+      .from(bookingSlot)
+      .where(and(gt(bookingSlot.startsAt, now), lt(bookingSlot.booked, bookingSlot.capacity), gte(bookingSlot.capacity, 1)))
+      .limit(1);
+    expect(future, "the seed makes upcoming slots").toBeTruthy();
+    await db
+      .update(bookingSlot)
+      .set({ booked: sql`${bookingSlot.booked} + 1` })
+      .where(eq(bookingSlot.id, future!.id));
+    const [b] = await db
+      .insert(booking)
+      .values({
+        slotId: future!.id,
+        kind: "hospital_doctor",
+        userId: citizen.id,
+        subjectHash: hash,
+        subjectName: "周晓彤",
+        serviceDate: future!.serviceDate,
+        feeFen: 0,
+        confirmationNo: key(),
+        ticketToken: key(),
+        idempotencyKey: key(),
+      })
+      .returning({ id: booking.id });
+    const preview = await closurePreviewOf(citizen);
+    expect(preview.pending.map((p) => [p.kind, p.id])).toEqual([["booking", b!.id]]);
+
+    await sendClosureCode(ctx(), citizen);
+    const result = await requestClosure(ctx(), citizen, await lastSmsCode(db, citizen.phone));
+    expect(result.cancelledBookings).toBe(1);
+    const [after] = await db
+      .select({ status: booking.status, cancelledAt: booking.cancelledAt })
+      .from(booking)
+      .where(eq(booking.id, b!.id));
+    expect(after!.status).toBe("cancelled");
+    const [slotAfter] = await db.select({ booked: bookingSlot.booked }).from(bookingSlot).where(eq(bookingSlot.id, future!.id));
+    expect(slotAfter!.booked).toBe(future!.booked);
+
+    await eraseAccount(db, citizen.id);
+    expect(await db.select().from(healthRecordPerson).where(eq(healthRecordPerson.id, own!.id))).toEqual([]);
+    expect(await db.select().from(healthCheckup).where(eq(healthCheckup.personId, own!.id))).toEqual([]);
+    expect(await db.select().from(healthRecordGrant).where(eq(healthRecordGrant.ownerUserId, citizen.id))).toEqual([]);
+    expect(await db.select().from(healthCheckup).where(eq(healthCheckup.personId, child!.id))).toHaveLength(1);
+  });
+
+  async function closurePreviewOf(user: SessionUser) {
+    return createCaller({ db, user, ip: freshIp() }).account.closurePreview();
+  }
 });

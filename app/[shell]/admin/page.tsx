@@ -30,6 +30,7 @@ const SECTIONS = [
   { href: "/admin/knowledge", label: "知识库审核" },
   { href: "/admin/transport", label: "路况" },
   { href: "/admin/environment", label: "环保百科" },
+  { href: "/admin/articles", label: "政务公开" },
 ];
 
 type SP = Promise<SearchParams>;

@@ -13,6 +13,8 @@ import { formatDateTime } from "@/components/ui/format";
 import { RefNumber } from "@/components/ui/ref-number";
 import { STATUS_NAMES as TICKET_STATUS } from "@/server/modules/hotline/labels";
 import { STATUS_NAMES as APP_STATUS } from "@/server/modules/applications/labels";
+import { hasPermission } from "@/server/auth/roles";
+import { shanghaiDate } from "@/server/lib/working-days";
 
 type Todo = { key: string; href: string; label: string; ref?: string | null; note?: string | null; tone: "act" | "late" };
 
@@ -26,13 +28,19 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
   if (!user) redirect("/login?callbackUrl=/me");
   const sp = await searchParams;
   const caller = await getCaller();
-  const [profile, messages, ctx, apps, requests] = await Promise.all([
+  const lifeServices = hasPermission(user.role, "citizen.services");
+  const [profile, messages, ctx, apps, requests, appointments, tickets] = await Promise.all([
     caller.account.me(),
     caller.account.messages(),
     getClientContext(),
     caller.applications.summary(),
     caller.hotline.citizen.summary(),
+    lifeServices ? caller.life.health.mine() : [],
+    lifeServices ? caller.life.tourism.mine() : [],
   ]);
+  const today = shanghaiDate(new Date());
+  const upcomingAppointments = appointments.filter((a) => a.upcoming).length;
+  const validTickets = tickets.filter((t) => t.status === "active" && t.date >= today).length;
   // What waits for the citizen, most pressing first: 补正, then ratings, drafts, and overdue work to chase.
   const todos: Todo[] = [
     ...apps.correction.map((a) => ({
@@ -159,6 +167,31 @@ export default async function MePage({ searchParams }: { searchParams: Promise<R
           </Link>
         </section>
       </div>
+
+      {lifeServices ? (
+        <section aria-labelledby="life-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+          <h2 id="life-title" className="mb-2 text-xl font-bold">
+            生活服务
+          </h2>
+          <ul className="grid gap-x-6 sm:grid-cols-3">
+            <li>
+              <Link href="/me/appointments" className="inline-flex min-h-tap items-center font-semibold">
+                我的预约挂号（{upcomingAppointments} 个待就诊）
+              </Link>
+            </li>
+            <li>
+              <Link href="/me/tickets" className="inline-flex min-h-tap items-center font-semibold">
+                我的门票（{validTickets} 张待使用）
+              </Link>
+            </li>
+            <li>
+              <Link href="/life/family" className="inline-flex min-h-tap items-center font-semibold">
+                家庭成员（代家人预约）
+              </Link>
+            </li>
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="alerts-sub-title" className="mb-6 rounded-lg border border-line bg-white p-5">
         <h2 id="alerts-sub-title" className="mb-2 text-xl font-bold">

@@ -27,6 +27,7 @@ export type SpotSeed = {
   hoursNote: string;
   dailyCapacity: number;
   transit: string;
+  /** GTFS stop_ids (drizzle/seed/gtfs/stops.txt) near the entrance; empty where the sample bus lines do not reach. */
   nearbyStops: string[];
   dataNote: string;
   tickets: { code: string; name: string; priceFen: number; eligibility: string }[];
@@ -50,7 +51,7 @@ export const SPOTS: SpotSeed[] = [
     hoursNote: "开放时间为示例，以景区公告为准。",
     dailyCapacity: 3000,
     transit: "市区乘公交至“狼山风景区”站，步行约5分钟到北门（示例）。东门有索道直通山上。",
-    nearbyStops: ["狼山风景区（公交）", "城山路（公交）"],
+    nearbyStops: ["bus-langshanfengjingqu"],
     dataNote: "景区构成、寺塔年代、旺季70元/淡季50元门票据公开资料；开放时间、每日容量、交通为示例。",
     tickets: [
       { code: "adult", name: "成人票（旺季）", priceFen: 7000, eligibility: "18–59周岁游客" },
@@ -71,8 +72,8 @@ export const SPOTS: SpotSeed[] = [
     lastEntryTime: "21:00",
     hoursNote: "沿岸绿地全天开放；预约的是夜游游船，班次时间为示例。",
     dailyCapacity: 800,
-    transit: "乘公交至“南大街”一带，步行至濠河游船码头（示例）。",
-    nearbyStops: ["南大街（公交）", "濠河（地铁2号线）"],
+    transit: "乘公交至“濠河风景区”或“南大街”站，步行至濠河游船码头（示例）。",
+    nearbyStops: ["bus-haohefengjingqu", "bus-nandajie"],
     dataNote: "护城河历史据公开资料；游船票价、班次与容量为示例。",
     tickets: [
       { code: "boat", name: "夜游游船票", priceFen: 8000, eligibility: "所有游客（示例票价）" },
@@ -92,8 +93,8 @@ export const SPOTS: SpotSeed[] = [
     lastEntryTime: "16:00",
     hoursNote: "周一闭馆（法定节假日除外）；时间为示例，以博物苑公告为准。",
     dailyCapacity: 5000,
-    transit: "乘公交至“博物苑”站（示例），或沿濠河步行。",
-    nearbyStops: ["博物苑（公交）", "濠河（地铁2号线）"],
+    transit: "乘公交至“南通博物苑”站（示例），或沿濠河步行。",
+    nearbyStops: ["bus-nantongbowuyuan", "bus-haohefengjingqu"],
     dataNote: "创办年份、地址、免费参观与南馆/濠南别业10元据公开资料；开放时间与容量为示例。",
     tickets: [
       { code: "free", name: "免费参观预约", priceFen: 0, eligibility: "所有游客，实名预约" },
@@ -113,8 +114,8 @@ export const SPOTS: SpotSeed[] = [
     lastEntryTime: "16:30",
     hoursNote: "时间为示例，以公园公告为准。",
     dailyCapacity: 1500,
-    transit: "乘公交至“文峰公园”站（示例）。",
-    nearbyStops: ["文峰公园（公交）"],
+    transit: "乘公交至“文峰塔”或“文峰公园”站（示例），或乘地铁2号线至文峰站，步行约15分钟。",
+    nearbyStops: ["bus-wenfengta", "bus-wenfenggongyuan", "metro-wenfeng"],
     dataNote: "塔高与形制据公开资料；开放时间、票价与容量为示例。",
     tickets: [{ code: "free", name: "免费入园预约", priceFen: 0, eligibility: "所有游客（示例）" }],
   },
@@ -131,8 +132,8 @@ export const SPOTS: SpotSeed[] = [
     lastEntryTime: "17:00",
     hoursNote: "时间为示例，以景区公告为准。",
     dailyCapacity: 2000,
-    transit: "乘公交至“啬园”站（示例）。",
-    nearbyStops: ["啬园（公交）"],
+    transit: "乘公交至“南通大学啬园校区”站（示例），步行约5分钟。",
+    nearbyStops: ["bus-nantongdaxueseyuanxiaoqu"],
     dataNote: "张謇墓园与植物园据公开资料；开放时间、票价与容量为示例。",
     tickets: [{ code: "free", name: "免费入园预约", priceFen: 0, eligibility: "所有游客（示例）" }],
   },
@@ -150,7 +151,7 @@ export const SPOTS: SpotSeed[] = [
     hoursNote: "时间为示例，以景区公告为准。",
     dailyCapacity: 2500,
     transit: "如皋城区乘公交至“水绘园”站（示例）。",
-    nearbyStops: ["水绘园（公交）"],
+    nearbyStops: [],
     dataNote: "园林历史据公开资料；开放时间、票价与容量为示例。",
     tickets: [
       { code: "adult", name: "成人票", priceFen: 6000, eligibility: "18–59周岁游客（示例票价）" },
@@ -172,7 +173,7 @@ export const SPOTS: SpotSeed[] = [
     hoursNote: "时间为示例，以景区公告为准。",
     dailyCapacity: 2000,
     transit: "启东城区乘公交至“圆陀角”站（示例）。",
-    nearbyStops: ["圆陀角（公交）"],
+    nearbyStops: [],
     dataNote: "地理位置据公开资料；开放时间、票价与容量为示例。",
     tickets: [
       { code: "adult", name: "成人票", priceFen: 5000, eligibility: "18–59周岁游客（示例票价）" },
@@ -193,7 +194,7 @@ export const SPOTS: SpotSeed[] = [
     hoursNote: "时间为示例，以景区公告为准。",
     dailyCapacity: 1500,
     transit: "如东县城乘公交至“小洋口”站（示例）。",
-    nearbyStops: ["小洋口（公交）"],
+    nearbyStops: [],
     dataNote: "开放时间、票价与容量为示例。",
     tickets: [
       { code: "adult", name: "景区门票", priceFen: 4000, eligibility: "18–59周岁游客（示例票价）" },

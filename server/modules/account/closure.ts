@@ -17,8 +17,9 @@ import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { logger } from "@/server/lib/logger";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import { eraseApplicant } from "@/server/modules/applications/service";
+import { cancelFutureBookingsOf } from "@/server/modules/booking/service";
 import { consumeSmsCode, sendSmsCode, type ServiceCtx, type SessionUser } from "./service";
-import { PERSONAL_TABLES } from "./personal-data";
+import { ownedRows, PERSONAL_TABLES } from "./personal-data";
 
 /** The privacy notice promises erasure within 15 working days of the request. */
 export const CLOSURE_WORKING_DAYS = 15;
@@ -56,8 +57,8 @@ export async function closurePreview(db: DB, userId: string, now = new Date()) {
       kind: "booking" as const,
       id: b.id,
       title: `预约 ${b.confirmationNo}（${b.serviceDate}）`,
-      status: "未使用（请先取消）",
-      href: "/me",
+      status: "未使用（确认注销时自动取消，名额释放给他人）",
+      href: "/me/appointments",
     })),
     ...tickets.map((t) => ({
       kind: "ticket" as const,
@@ -94,12 +95,15 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
   }
   await consumeSmsCode(db, me.phone, "close", code, now);
   const closeBy = addWorkingDays(now, CLOSURE_WORKING_DAYS, await loadHolidayCalendar(db));
+  let cancelled = 0;
   await db.transaction(async (tx) => {
     await tx.insert(accountClosure).values({ userId: user.id, requestedAt: now, dueDate: closeBy }).onConflictDoNothing();
     await tx
       .update(accountUser)
       .set({ disabled: true, sessionVersion: sql`${accountUser.sessionVersion} + 1`, updatedAt: now })
       .where(eq(accountUser.id, user.id));
+    // Places booked for days to come are given back now, so others can take them.
+    cancelled = await cancelFutureBookingsOf(tx, user.id, now);
     await audit(tx, {
       actorId: user.id,
       actorRole: user.role,
@@ -108,10 +112,10 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
       targetId: user.id,
       outcome: "success",
       ip: ctx.ip,
-      detail: { closeBy },
+      detail: { closeBy, cancelledBookings: cancelled },
     });
   });
-  return { closeBy };
+  return { closeBy, cancelledBookings: cancelled };
 }
 
 /**
@@ -122,18 +126,20 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
 export async function eraseAccount(db: DB, userId: string, now = new Date()): Promise<void> {
   await db.transaction(async (tx) => {
     const [me] = await tx
-      .select({ phone: accountUser.phone, realName: accountUser.realName })
+      .select({ phone: accountUser.phone, realName: accountUser.realName, idNumberHash: accountUser.idNumberHash })
       .from(accountUser)
       .where(eq(accountUser.id, userId))
       .for("update");
     if (!me) return;
+    const who = { userId, idNumberHash: me.idNumberHash };
+    await cancelFutureBookingsOf(tx, userId, now);
     await eraseApplicant(tx, userId, me);
     // Order matters: rows pointing at family members are anonymised (set null) before these are deleted.
     const ordered = [...PERSONAL_TABLES].sort((a, b) => Number(a.erase === "delete") - Number(b.erase === "delete"));
     for (const t of ordered) {
       if (t.name === "account_user" || t.name === "application_case" || t.erase === "keep") continue;
-      if (t.erase === "delete") await tx.delete(t.table).where(eq(t.owner, userId));
-      else if (t.anonymise) await tx.update(t.table).set(t.anonymise).where(eq(t.owner, userId));
+      if (t.erase === "delete") await tx.delete(t.table).where(ownedRows(t, who));
+      else if (t.anonymise) await tx.update(t.table).set(t.anonymise).where(ownedRows(t, who));
     }
     await tx.delete(accountSmsCode).where(eq(accountSmsCode.phone, me.phone));
     await tx.delete(accountDevSmsOutbox).where(eq(accountDevSmsOutbox.phone, me.phone));

@@ -5,7 +5,7 @@
  * checks that every column referencing account_user is either an owner here or a staff actor in
  * ACTOR_REFERENCES, so a new module's table cannot be forgotten.
  */
-import { sql } from "drizzle-orm";
+import { eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import {
   accountClosure,
@@ -30,6 +30,13 @@ import {
   environmentLeaderboardEntry,
   familyMember,
   governanceSnapReport,
+  healthCheckup,
+  healthCheckupItem,
+  healthFamilyDoctor,
+  healthFollowUp,
+  healthRecordGrant,
+  healthRecordPerson,
+  healthVaccination,
   hotlineAttachment,
   hotlineSupporter,
   hotlineTicket,
@@ -66,7 +73,26 @@ export type PersonalTable = {
   erase: ErasePlan;
   /** For "anonymise": values replacing the personal columns (undefined when the module's service does it). */
   anonymise?: Record<string, unknown>;
+  /**
+   * Rows owned through the person rather than the account (health records are the person's, found by the
+   * keyed hash of their ID number): the condition selecting them. Without it, `owner = user id`.
+   */
+  ownedBy?: (who: PersonalDataOwner) => SQL;
 };
+
+/** The account and, once real-name verified, the keyed hash of its ID number. */
+export type PersonalDataOwner = { userId: string; idNumberHash: string | null };
+
+/** The WHERE condition selecting a person's rows of one registry table. */
+export function ownedRows(t: PersonalTable, who: PersonalDataOwner): SQL {
+  return t.ownedBy ? t.ownedBy(who) : (eq(t.owner, who.userId) as SQL);
+}
+
+/** Ids of the health_record_person rows that are this account holder's own (none before real-name). */
+const ownPersonIds = (who: PersonalDataOwner) =>
+  who.idNumberHash
+    ? sql`(select ${healthRecordPerson.id} from ${healthRecordPerson} where ${healthRecordPerson.idNumberHash} = ${who.idNumberHash})`
+    : sql`(select null::integer where false)`;
 
 const ERASED = "（已注销）";
 
@@ -287,6 +313,73 @@ export const PERSONAL_TABLES: PersonalTable[] = [
     owner: lifeStaffAssignment.userId,
     label: "工作人员负责的场所",
     category: "account",
+    erase: "delete",
+  },
+  // 居民电子健康档案: one's own record (a child's record is the child's and stays when a parent closes theirs).
+  {
+    name: "health_record_person",
+    table: healthRecordPerson,
+    owner: healthRecordPerson.idNumberHash,
+    label: "健康档案（本人）",
+    category: "services-upcoming",
+    erase: "delete",
+    ownedBy: (who) => sql`${healthRecordPerson.id} in ${ownPersonIds(who)}`,
+  },
+  {
+    name: "health_checkup",
+    table: healthCheckup,
+    owner: healthCheckup.personId,
+    label: "体检报告",
+    category: "services-upcoming",
+    erase: "delete",
+    ownedBy: (who) => sql`${healthCheckup.personId} in ${ownPersonIds(who)}`,
+  },
+  {
+    name: "health_checkup_item",
+    table: healthCheckupItem,
+    owner: healthCheckupItem.checkupId,
+    label: "体检指标",
+    category: "services-upcoming",
+    erase: "delete",
+    ownedBy: (who) =>
+      inArray(
+        healthCheckupItem.checkupId,
+        sql`(select ${healthCheckup.id} from ${healthCheckup} where ${healthCheckup.personId} in ${ownPersonIds(who)})`,
+      ),
+  },
+  {
+    name: "health_vaccination",
+    table: healthVaccination,
+    owner: healthVaccination.personId,
+    label: "预防接种记录",
+    category: "services-upcoming",
+    erase: "delete",
+    ownedBy: (who) => sql`${healthVaccination.personId} in ${ownPersonIds(who)}`,
+  },
+  {
+    name: "health_family_doctor",
+    table: healthFamilyDoctor,
+    owner: healthFamilyDoctor.personId,
+    label: "家庭医生签约",
+    category: "services-upcoming",
+    erase: "delete",
+    ownedBy: (who) => sql`${healthFamilyDoctor.personId} in ${ownPersonIds(who)}`,
+  },
+  {
+    name: "health_follow_up",
+    table: healthFollowUp,
+    owner: healthFollowUp.personId,
+    label: "慢病随访记录",
+    category: "services-upcoming",
+    erase: "delete",
+    ownedBy: (who) => sql`${healthFollowUp.personId} in ${ownPersonIds(who)}`,
+  },
+  {
+    name: "health_record_grant",
+    table: healthRecordGrant,
+    owner: healthRecordGrant.ownerUserId,
+    label: "健康档案查看授权",
+    category: "services-upcoming",
     erase: "delete",
   },
   { name: "account_closure", table: accountClosure, owner: accountClosure.userId, label: "注销申请", category: "account", erase: "keep" },

@@ -3,12 +3,13 @@ import type { DB } from "@/server/db";
 import { accountUser, auditLog, citycardCard, orgDepartment } from "@/drizzle/schema";
 import { DATA_CATEGORIES } from "@/server/modules/content";
 import { isRole, ROLE_NAMES } from "@/server/auth/roles";
-import { PERSONAL_TABLES, type NoticeCategory } from "./personal-data";
+import { ownedRows, PERSONAL_TABLES, type NoticeCategory } from "./personal-data";
 
 /** Audit actions that record a staff member or agent opening a citizen's record (detail.ownerId = the citizen). */
 export const READ_ACTIONS = {
   "application.view": "查看了您的办件",
   "hotline.ticket.view": "查看了您的12345诉求",
+  "health.record.view": "查看了您的健康档案",
 } as const;
 
 export type PrivacyCategory = {
@@ -21,16 +22,17 @@ export type PrivacyCategory = {
 
 /** What the portal holds about the user, by privacy-notice category, with counts from their own rows. */
 export async function privacySummary(db: DB, userId: string): Promise<PrivacyCategory[]> {
-  const counts = new Map<string, number>();
-  for (const t of PERSONAL_TABLES) {
-    if (t.name === "account_user") continue;
-    const [row] = await db.select({ n: count() }).from(t.table).where(eq(t.owner, userId));
-    counts.set(t.name, Number(row?.n ?? 0));
-  }
   const [me] = await db
     .select({ realName: accountUser.realName, idNumberHash: accountUser.idNumberHash })
     .from(accountUser)
     .where(eq(accountUser.id, userId));
+  const who = { userId, idNumberHash: me?.idNumberHash ?? null };
+  const counts = new Map<string, number>();
+  for (const t of PERSONAL_TABLES) {
+    if (t.name === "account_user") continue;
+    const [row] = await db.select({ n: count() }).from(t.table).where(ownedRows(t, who));
+    counts.set(t.name, Number(row?.n ?? 0));
+  }
   const [cards] = me?.idNumberHash
     ? await db.select({ n: count() }).from(citycardCard).where(eq(citycardCard.holderIdHash, me.idNumberHash))
     : [{ n: 0 }];
@@ -49,7 +51,10 @@ export async function privacySummary(db: DB, userId: string): Promise<PrivacyCat
 
 export type AccessEntry = { at: Date; what: string; targetId: string | null; roleName: string; departmentName: string | null };
 
-/** "谁看过我的信息": staff and agents who opened the user's applications or tickets, newest first. */
+/**
+ * "谁看过我的信息": staff and agents who opened the user's applications or tickets, and family members or
+ * hospital staff who opened their health record (detail.who says who in words), newest first.
+ */
 export async function accessLog(db: DB, userId: string, limit = 100): Promise<AccessEntry[]> {
   const rows = await db
     .select({
@@ -57,6 +62,7 @@ export async function accessLog(db: DB, userId: string, limit = 100): Promise<Ac
       action: auditLog.action,
       targetId: auditLog.targetId,
       actorRole: auditLog.actorRole,
+      who: sql<string | null>`${auditLog.detail}->>'who'`,
       departmentName: orgDepartment.shortName,
     })
     .from(auditLog)
@@ -75,7 +81,7 @@ export async function accessLog(db: DB, userId: string, limit = 100): Promise<Ac
     at: r.at,
     what: READ_ACTIONS[r.action as keyof typeof READ_ACTIONS] ?? r.action,
     targetId: r.targetId,
-    roleName: r.actorRole && isRole(r.actorRole) ? ROLE_NAMES[r.actorRole] : "工作人员",
+    roleName: r.who ?? (r.actorRole && isRole(r.actorRole) ? ROLE_NAMES[r.actorRole] : "工作人员"),
     departmentName: r.departmentName ?? null,
   }));
 }

@@ -124,7 +124,7 @@ export const accountRouter = createTRPCRouter({
 
   requestClosure: permissionProcedure("account.self")
     .input(ZClosureRequest)
-    .output(z.object({ closeBy: z.string() }))
+    .output(z.object({ closeBy: z.string(), cancelledBookings: z.number() }))
     .mutation(({ ctx, input }) => closure.requestClosure(ctx, ctx.user, input.code)),
 
   markMessageRead: permissionProcedure("account.self")

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId, zId } from "@/server/lib/validation";
 
 /** A fresh key per booking attempt (the form's hidden field); a retry with the same key gets the same booking. */
 export const ZIdempotencyKey = z
@@ -9,8 +10,8 @@ export const ZIdempotencyKey = z
   .regex(/^[A-Za-z0-9_:.-]+$/, "请求编号无效，请刷新页面后重试");
 
 export const ZBookInput = z.object({
-  slotId: z.number({ error: "请选择预约时段" }).int().positive("请选择预约时段"),
-  familyMemberId: z.number().int().positive().nullish(),
+  slotId: zId("请选择预约时段"),
+  familyMemberId: ZId.nullish(),
   optionCode: z.string().trim().min(1).max(40).optional(),
   idempotencyKey: ZIdempotencyKey,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "@/server/lib/validation";
 
 export const CARD_FUNCTIONS = {
   social_security: "社保",
@@ -54,7 +55,7 @@ export type TCardTransactionIngest = z.infer<typeof ZCardTransactionIngest>;
 export const ZCounterRestore = z.object({
   cardNo: z.string({ error: "请输入卡号" }).trim().min(8, "请输入完整卡号").max(32, "卡号过长"),
   idNumber: z.string({ error: "请输入持卡人身份证号" }).trim().min(1, "请输入持卡人身份证号"),
-  outletId: z.number().int().positive().optional(),
+  outletId: ZId.optional(),
   note: z.string().trim().max(200, "备注不超过200字").optional(),
 });
 export type TCounterRestore = z.infer<typeof ZCounterRestore>;

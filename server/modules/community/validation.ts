@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId, zId } from "@/server/lib/validation";
 import { ZIdempotencyKey } from "@/server/modules/booking/validation";
 import { ZPersonName } from "@/server/modules/family/validation";
 
@@ -26,8 +27,8 @@ const ZPhone = z
   .regex(/^1[3-9]\d{9}$/, "请输入11位手机号，例如 13800000001");
 
 export const ZCareRequest = z.object({
-  familyMemberId: z.number().int().positive().nullish(),
-  centreId: z.number({ error: "请选择社区服务中心" }).int().positive("请选择社区服务中心"),
+  familyMemberId: ZId.nullish(),
+  centreId: zId("请选择社区服务中心"),
   serviceType: z.enum(CARE_SERVICE_CODES, { error: "请选择服务项目" }),
   scheduledAt: z.date({ error: "请选择服务时间" }),
   address: z.string({ error: "请输入服务地址" }).trim().min(5, "请填写详细地址，例如 崇川区XX路XX号X幢X室").max(100, "地址不超过100字"),
@@ -56,7 +57,7 @@ export const ZEmergencyContact = z.object({
 
 export const ZElderCard = z
   .object({
-    familyMemberId: z.number().int().positive().nullish(),
+    familyMemberId: ZId.nullish(),
     visibleFields: z.array(z.enum(ELDER_CARD_FIELDS)).min(1, "请至少选择一项在名片上显示的信息"),
     displayName: z.string().trim().min(1, "请输入名片上显示的称呼").max(20, "称呼不超过20个字").optional(),
     emergencyContacts: z.array(ZEmergencyContact).max(3, "紧急联系人最多3位").default([]),

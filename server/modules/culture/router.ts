@@ -226,7 +226,7 @@ export const eventsRouter = createTRPCRouter({
     }),
 
   register: permissionProcedure("account.self")
-    .input(z.object({ eventId: ZId, familyMemberId: z.number().int().positive().nullish(), idempotencyKey: ZIdempotencyKey }))
+    .input(z.object({ eventId: ZId, familyMemberId: ZId.nullish(), idempotencyKey: ZIdempotencyKey }))
     .output(ZBooked)
     .mutation(({ ctx, input }) => {
       const { eventId, ...rest } = input;
@@ -244,7 +244,7 @@ export const eventsRouter = createTRPCRouter({
     }),
 
   bookSpace: permissionProcedure("account.self")
-    .input(z.object({ slotId: ZId, familyMemberId: z.number().int().positive().nullish(), idempotencyKey: ZIdempotencyKey }))
+    .input(z.object({ slotId: ZId, familyMemberId: ZId.nullish(), idempotencyKey: ZIdempotencyKey }))
     .output(ZBooked)
     .mutation(({ ctx, input }) => booking.bookSpaceSlot(ctx, ctx.user, input)),
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFormId, zId } from "@/server/lib/validation";
 import { AREAS, FLAG_CODES, INDUSTRY_CODES, SIZE_CODES } from "./reference";
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -82,7 +83,7 @@ export const ZIdempotencyKey = z
 
 /** 中小企业云服务 application form. */
 export const ZCloudApplication = z.object({
-  offeringId: z.number({ error: "请选择要申请的云服务" }).int().positive("请选择要申请的云服务"),
+  offeringId: zId("请选择要申请的云服务"),
   contactName: z.string({ error: "请填写联系人姓名" }).trim().min(1, "请填写联系人姓名").max(50, "联系人姓名不超过50字"),
   contactPhone: ZPhone,
   requirement: z
@@ -139,7 +140,7 @@ export const EDUCATION_LEVELS = ["初中及以下", "高中/中专/技校", "大
 export const ZJobQuery = z.object({
   q: z.string().trim().max(100, "关键词不超过100字").optional(),
   district: ZArea.optional(),
-  fairId: z.coerce.number().int().positive().optional(),
+  fairId: ZFormId.optional(),
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(20),
 });
@@ -149,6 +150,9 @@ const ZYearMonth = (what: string) =>
     .string()
     .trim()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, `${what}格式应为 年-月，如 2020-07`);
+
+/** Work-history entries a résumé can have. */
+export const MAX_WORK_HISTORY = 10;
 
 export const ZResume = z.object({
   fullName: z.string({ error: "请填写姓名" }).trim().min(2, "请填写姓名，至少2个字").max(30, "姓名不超过30字"),
@@ -172,7 +176,7 @@ export const ZResume = z.object({
         })
         .refine((w) => !w.to || w.to >= w.from, { message: "结束时间不能早于开始时间", path: ["to"] }),
     )
-    .max(10, "工作经历最多10段")
+    .max(MAX_WORK_HISTORY, `工作经历最多${MAX_WORK_HISTORY}段`)
     .default([]),
 });
 export type TResumeInput = z.input<typeof ZResume>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { INT4_MAX } from "@/server/lib/validation";
+import { INT4_MAX, zId } from "@/server/lib/validation";
 
 /** Article versions start at 0 (the row's default); a bad one is a 400. */
 export const ZArticleVersion = z
@@ -30,7 +30,7 @@ export const ZArticleInput = z
     bodyHtml: z.string({ error: "请填写正文" }).max(MAX_BODY_CHARS, `正文过长（不超过${MAX_BODY_CHARS.toLocaleString("en-US")}个字符）`),
     docNumber: z.string().trim().max(50, "文号不超过50字").optional(),
     publisher: z.string({ error: "请填写发布机构" }).trim().min(2, "请填写发布机构，如 南通市人民政府办公室").max(50, "发布机构不超过50字"),
-    interpretsId: z.number({ error: "请选择被解读的政策文件" }).int().positive("请选择被解读的政策文件").optional(),
+    interpretsId: zId("请选择被解读的政策文件").optional(),
   })
   .superRefine((a, ctx) => {
     if (a.kind === "interpretation" && a.interpretsId === undefined)

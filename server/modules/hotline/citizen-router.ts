@@ -227,6 +227,7 @@ export const citizenRouter = createTRPCRouter({
         status: z.string(),
         categoryName: z.string(),
         district: z.string().nullable(),
+        place: z.string().nullable(),
         description: z.string(),
         answer: z.string().nullable(),
         departmentName: z.string().nullable(),

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import type { DB } from "@/server/db";
 import { accountUser, hotlineAttachment, hotlineCategory, hotlineSlaRule, hotlineTicket, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
-import { putFile } from "@/server/lib/storage";
+import { putFile, removeFiles } from "@/server/lib/storage";
 import { INVALID_INPUT_MESSAGE, parseInput, zodFieldErrors } from "@/server/lib/validation";
 import { addWorkingDays, shanghaiDate, isWorkingDay } from "@/server/lib/working-days";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
@@ -157,13 +157,15 @@ export async function submitRequest(
     throw new AppError("BAD_REQUEST", first, fieldErrors);
   }
 
-  const r = await createTicket(ctx, user, parsed.data, now);
-  if (r.created && photos.photos.length) {
-    const rows = [];
+  // The photos are written first under fresh keys, and their rows go in with the ticket in one transaction:
+  // a request is kept with all its photos or not at all, so a retry after a failure creates it whole.
+  // Files of a failed or lost (concurrent retry) submission are removed again.
+  const attachments: Omit<typeof hotlineAttachment.$inferInsert, "ticketId">[] = [];
+  let r: { id: number; ticketNo: string; created: boolean } | undefined;
+  try {
     for (const [i, p] of photos.photos.entries()) {
       const stored = await putFile(p.bytes);
-      rows.push({
-        ticketId: r.id,
+      attachments.push({
         fileName: photoFileName(p.name, p.kind, i),
         mimeType: PHOTO_MIME[p.kind],
         sizeBytes: stored.size,
@@ -172,9 +174,11 @@ export async function submitRequest(
         createdAt: now,
       });
     }
-    await db.insert(hotlineAttachment).values(rows);
+    r = await createTicket(ctx, user, parsed.data, now, { attachments });
+    return r;
+  } finally {
+    if (!r?.created) await removeFiles(attachments.map((a) => a.storageKey));
   }
-  return r;
 }
 
 // ——— the citizen's own requests ———

@@ -32,3 +32,37 @@ export function maskPersonalData(text: string | null): string | null {
   for (const [re, fn] of PATTERNS) out = out.replace(re, fn);
   return out;
 }
+
+/**
+ * The one public location rule for citizens' requests (Open311 GET in JSON and XML, the /12345/public
+ * pages, the suggestion step's distance): the street, never the house number, building or landmark, and
+ * coordinates rounded to 0.001° (about 111 m north–south, 94 m east–west in Nantong).
+ */
+export const PUBLIC_COORD_DECIMALS = 3;
+
+/** A coordinate rounded to about 100 m (null stays null). */
+export function publicCoordinate(x: number | null): number | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  const f = 10 ** PUBLIC_COORD_DECIMALS;
+  return Math.round(x * f) / f;
+}
+
+// A road name ends in 路/大道/街 (not 街道, the sub-district)/巷/弄/胡同; the first one found is the street.
+const STREET = /^(.*?(?:大道|路|街(?!道)|巷|弄|胡同))/;
+// Without a road: the town or sub-district (镇/乡/街道) is the finest public level.
+const TOWN = /^(.*?(?:街道|镇|乡))/;
+
+/**
+ * The street-level place of a request: "崇川区濠河北路88号对面" → "崇川区濠河北路"; without a road name the
+ * sub-district or town ("海门区三厂街道"), else only the district. Personal data in what is left is masked.
+ */
+export function publicAddress(district: string | null, address: string | null): string | null {
+  const full = (
+    district && address && !address.replace(/\s+/g, "").startsWith(district) ? `${district}${address}` : (address ?? district ?? "")
+  ).replace(/\s+/g, "");
+  if (!full) return null;
+  // A match that runs past a number or a building ("3栋近路口") is not a street name: it would give the house away.
+  const clean = (m: string | undefined) => (m && !/[0-9０-９号栋幢座楼室单元]/.test(m) ? m : undefined);
+  const street = clean(STREET.exec(full)?.[1]) ?? clean(TOWN.exec(full)?.[1]) ?? district;
+  return street ? maskPersonalData(street) : null;
+}

@@ -3,6 +3,7 @@ import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
   accountUser,
+  hotlineAttachment,
   hotlineCategory,
   hotlineEvent,
   hotlineSlaRule,
@@ -231,7 +232,12 @@ export async function createTicket(
   actor: SessionUser | null,
   raw: CreateTicketInput,
   now = new Date(),
-  opts: { scope?: string; citizenUserId?: string | null } = {},
+  opts: {
+    scope?: string;
+    citizenUserId?: string | null;
+    /** Files already written to storage: their rows go in with the ticket, in its transaction (both or neither). */
+    attachments?: Omit<typeof hotlineAttachment.$inferInsert, "ticketId">[];
+  } = {},
 ): Promise<{ id: number; ticketNo: string; created: boolean }> {
   const { db } = ctx;
   const input = parseInput(ZCreateTicket, raw);
@@ -304,6 +310,7 @@ export async function createTicket(
         toStatus: "new",
         note: isAgent ? "坐席代为登记（电话）" : "受理诉求",
       });
+      if (opts.attachments?.length) await tx.insert(hotlineAttachment).values(opts.attachments.map((a) => ({ ...a, ticketId: row!.id })));
       if (isAgent)
         await audit(tx, {
           actorId: actor.id,

@@ -13,11 +13,11 @@ import { AppError } from "@/server/lib/errors";
 import { hasPermission } from "@/server/auth/roles";
 import { maskName } from "@/server/lib/mask";
 import { parseInput } from "@/server/lib/validation";
-import { putFile } from "@/server/lib/storage";
+import { putFile, removeFiles } from "@/server/lib/storage";
 import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import type { SessionUser } from "@/server/modules/account/service";
 import { haversineMeters, syncJoinCount, type ServiceCtx, type Ticket } from "./service";
-import { maskPersonalData } from "./privacy";
+import { maskPersonalData, publicAddress, publicCoordinate } from "./privacy";
 import { PHOTO_MIME, checkPhotos, photoFileName } from "./photos";
 import { STATUS_NAMES, isTicketStatus } from "./labels";
 import { ZFollow, ZJoin, ZSuggestQuery, ZUnfollow, type TJoin } from "./validation";
@@ -112,8 +112,12 @@ export async function suggestSimilar(db: DB, raw: z.input<typeof ZSuggestQuery>,
   const found = rows
     .map((r) => {
       const distanceM = hasPoint && r.lat !== null && r.lng !== null ? haversineMeters(q.lat!, q.lng!, r.lat, r.lng) : null;
+      // Shown: the distance to the published point (about 100 m, privacy.ts), so repeated searches cannot place it closer.
+      const pLat = publicCoordinate(r.lat);
+      const pLng = publicCoordinate(r.lng);
+      const shownM = hasPoint && pLat !== null && pLng !== null ? haversineMeters(q.lat!, q.lng!, pLat, pLng) : null;
       const sameAddress = address !== "" && normalizeAddress(r.address) === address;
-      return { r, distanceM, sameAddress };
+      return { r, distanceM, shownM, sameAddress };
     })
     .filter((x) => x.sameAddress || (x.distanceM !== null && x.distanceM <= SUGGEST_RADIUS_M))
     .sort((a, b) => (a.sameAddress ? 0 : a.distanceM!) - (b.sameAddress ? 0 : b.distanceM!) || b.r.joinCount - a.r.joinCount)
@@ -122,7 +126,7 @@ export async function suggestSimilar(db: DB, raw: z.input<typeof ZSuggestQuery>,
     db,
     found.map((x) => x.r.id),
   );
-  return found.map(({ r, distanceM, sameAddress }) => ({
+  return found.map(({ r, shownM, sameAddress }) => ({
     id: r.id,
     type: r.type,
     status: r.status,
@@ -131,7 +135,7 @@ export async function suggestSimilar(db: DB, raw: z.input<typeof ZSuggestQuery>,
     description: maskPersonalData(r.description),
     createdAt: r.createdAt,
     joinCount: r.joinCount,
-    distanceM: distanceM === null ? null : Math.round(distanceM),
+    distanceM: shownM === null ? null : Math.round(shownM),
     sameAddress,
     photoId: photos.get(r.id) ?? null,
   }));
@@ -220,40 +224,46 @@ export async function joinRequest(ctx: ServiceCtx, user: SessionUser, raw: TJoin
   const { db } = ctx;
   await joinableTicket(db, user, input.ticketId, "附议");
   const stored = await Promise.all(photos.photos.map(async (p) => ({ p, file: await putFile(p.bytes) })));
-  const joinCount = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(hotlineSupporter)
-      .values({
-        ticketId: input.ticketId,
-        userId: user.id,
-        joined: true,
-        note: input.note || null,
-        sms: input.sms,
-        createdAt: now,
-        joinedAt: now,
-      })
-      .onConflictDoUpdate({
-        target: [hotlineSupporter.ticketId, hotlineSupporter.userId],
-        set: { joined: true, joinedAt: now, note: input.note || null, sms: input.sms },
-        setWhere: eq(hotlineSupporter.joined, false),
-      })
-      .returning({ userId: hotlineSupporter.userId });
-    if (!row) throw new AppError("CONFLICT", "您已经附议过该诉求，每件诉求只能附议一次");
-    if (stored.length)
-      await tx.insert(hotlineAttachment).values(
-        stored.map(({ p, file }, i) => ({
+  // Files first, rows in the join's transaction; a failed join removes its files again.
+  const joinCount = await db
+    .transaction(async (tx) => {
+      const [row] = await tx
+        .insert(hotlineSupporter)
+        .values({
           ticketId: input.ticketId,
-          fileName: photoFileName(p.name, p.kind, i),
-          mimeType: PHOTO_MIME[p.kind],
-          sizeBytes: file.size,
-          sha256: file.sha256,
-          storageKey: file.key,
-          supporterId: user.id,
+          userId: user.id,
+          joined: true,
+          note: input.note || null,
+          sms: input.sms,
           createdAt: now,
-        })),
-      );
-    return syncJoinCount(tx, input.ticketId);
-  });
+          joinedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [hotlineSupporter.ticketId, hotlineSupporter.userId],
+          set: { joined: true, joinedAt: now, note: input.note || null, sms: input.sms },
+          setWhere: eq(hotlineSupporter.joined, false),
+        })
+        .returning({ userId: hotlineSupporter.userId });
+      if (!row) throw new AppError("CONFLICT", "您已经附议过该诉求，每件诉求只能附议一次");
+      if (stored.length)
+        await tx.insert(hotlineAttachment).values(
+          stored.map(({ p, file }, i) => ({
+            ticketId: input.ticketId,
+            fileName: photoFileName(p.name, p.kind, i),
+            mimeType: PHOTO_MIME[p.kind],
+            sizeBytes: file.size,
+            sha256: file.sha256,
+            storageKey: file.key,
+            supporterId: user.id,
+            createdAt: now,
+          })),
+        );
+      return syncJoinCount(tx, input.ticketId);
+    })
+    .catch(async (e: unknown) => {
+      await removeFiles(stored.map((s) => s.file.key));
+      throw e;
+    });
   revalidatePublic(PAGE_TAGS.hotlineRequest(input.ticketId));
   return { ticketId: input.ticketId, joinCount };
 }
@@ -363,6 +373,7 @@ export async function publicRequest(db: DB, id: number) {
       isPublic: hotlineTicket.isPublic,
       categoryName: hotlineCategory.name,
       district: hotlineTicket.district,
+      address: hotlineTicket.address,
       description: hotlineTicket.description,
       answer: hotlineTicket.answer,
       departmentName: orgDepartment.shortName,
@@ -409,6 +420,7 @@ export async function publicRequest(db: DB, id: number) {
     status: t.status,
     categoryName: t.categoryName,
     district: t.district,
+    place: publicAddress(t.district, t.address),
     description: maskPersonalData(t.description),
     answer: answered && t.mergedIntoId === null ? maskPersonalData(t.answer) : null,
     departmentName: t.departmentName,

@@ -277,6 +277,8 @@ export const ZSpotListItem = z.object({
 });
 
 export const ZSpot = ZSpotListItem.omit({ fromPriceFen: true }).extend({
+  /** The nearby stops the transit feed knows, for links to /transport/stops/{id}. */
+  stops: z.array(z.object({ id: z.string(), name: z.string() })),
   ticketTypes: z.array(z.object({ code: z.string(), name: z.string(), priceFen: z.number(), eligibility: z.string() })),
   days: z.array(z.object({ slotId: z.number(), date: z.string(), state: ZSlotState, remaining: z.number(), opensAt: z.date().optional() })),
 });

@@ -6,6 +6,7 @@ import { communityRouter } from "./community-router";
 import { tourismRouter } from "./tourism-router";
 import { housingRouter } from "./housing-router";
 import { wifiRouter } from "./wifi-router";
+import { healthRecordsRouter } from "@/server/modules/health-records";
 
 /**
  * 智慧生活, one router of sub-routers over the modules' services: `life.health.book`, `life.card.reportLoss`,
@@ -14,6 +15,7 @@ import { wifiRouter } from "./wifi-router";
  */
 export const lifeRouter = createTRPCRouter({
   health: healthRouter,
+  healthRecords: healthRecordsRouter,
   family: familyRouter,
   card: cardRouter,
   community: communityRouter,

@@ -13,6 +13,7 @@ import { transportSearchDocuments } from "@/server/modules/transport";
 import { environmentSearchDocuments } from "@/server/modules/environment";
 import { lifeSearchDocuments } from "@/server/modules/life";
 import { ZGlobalSearch, type TGlobalSearch } from "./validation";
+import { buildPostings, candidateIndex, type Postings } from "./postings";
 
 /**
  * The global search (/search): one pinyin-aware index (server/lib/text-search.ts) over what every
@@ -132,37 +133,18 @@ export async function collectDocuments(db: DB): Promise<GlobalDoc[]> {
   ];
 }
 
-type GlobalIndex = SearchIndex<GlobalDoc> & { byChar: Map<string, number[]> };
+type GlobalIndex = SearchIndex<GlobalDoc> & { postings: Postings };
 
 /**
- * The index of a list of documents (exported for the benchmark), with a posting list per Chinese
- * character (which entries contain it in title, keywords or summary): every way a Chinese query can
- * match (contains, or most of its character pairs) needs one of its characters, so only the entries
- * on those lists are scored. Latin queries (pinyin, initials) are scored against every entry.
+ * The index of a list of documents (exported for the benchmark), with posting lists by character,
+ * character pair, pinyin pair and initials pair (./postings.ts): a query scores only the entries that
+ * can match it, never all of them.
  */
 export function buildGlobalIndex(docs: GlobalDoc[]): GlobalIndex {
   const index = buildSearchIndex(
     docs.map((d) => ({ payload: d, title: d.title, names: [d.title], keywords: d.keywords, summary: d.summary })),
   );
-  const byChar = new Map<string, number[]>();
-  docs.forEach((d, i) => {
-    for (const c of new Set(`${d.title}${d.keywords.join("")}${d.summary}`.toLowerCase())) {
-      if (!/[\u4e00-\u9fff]/.test(c)) continue;
-      const list = byChar.get(c);
-      if (list) list.push(i);
-      else byChar.set(c, [i]);
-    }
-  });
-  return { ...index, byChar };
-}
-
-/** The entries a query can match: for a query of Chinese characters only, those containing one of them. */
-function candidates(idx: GlobalIndex, q: string): SearchIndex<GlobalDoc> {
-  const chars = [...new Set(q.toLowerCase().replace(/\s+/g, ""))];
-  if (chars.length === 0 || !chars.every((c) => /[\u4e00-\u9fff]/.test(c))) return idx;
-  const keep = new Set<number>();
-  for (const c of chars) for (const i of idx.byChar.get(c) ?? []) keep.add(i);
-  return { entries: [...keep].sort((a, b) => a - b).map((i) => idx.entries[i]!) };
+  return { ...index, postings: buildPostings(index) };
 }
 
 /** Rebuilt at most this often per instance. */
@@ -181,7 +163,7 @@ export type GlobalHit = GlobalDoc & { sectionName: string; match?: SearchMatch }
 
 /** Searches the index: every hit (best first), one page of them, and how many per section. */
 export function searchGlobalIndex(idx: GlobalIndex, query: TGlobalSearch) {
-  const all = searchIndex(candidates(idx, query.q), query.q, { limit: 1000 });
+  const all = searchIndex(candidateIndex(idx, idx.postings, query.q), query.q, { limit: 1000 });
   const counts: Partial<Record<SectionKey, number>> = {};
   for (const h of all) counts[h.payload.section] = (counts[h.payload.section] ?? 0) + 1;
   const hits = query.section ? all.filter((h) => h.payload.section === query.section) : all;

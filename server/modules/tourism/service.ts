@@ -1,6 +1,6 @@
 import { and, asc, between, eq, inArray } from "drizzle-orm";
 import type { DB } from "@/server/db";
-import { bookingResource, bookingSlot, tourismSpot, tourismTicketType } from "@/drizzle/schema";
+import { bookingResource, bookingSlot, tourismSpot, tourismTicketType, transportStop } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { z } from "zod";
 import type { SessionUser } from "@/server/modules/account/service";
@@ -115,6 +115,14 @@ export async function getSpot(db: DB, code: string, now = new Date()) {
     .from(tourismTicketType)
     .where(eq(tourismTicketType.spotId, spot.id))
     .orderBy(asc(tourismTicketType.sortOrder));
+  // The entrance's stops, in the spot's order; an id the transit feed does not have (yet) is left out.
+  const stopRows = spot.nearbyStops.length
+    ? await db
+        .select({ id: transportStop.id, name: transportStop.name })
+        .from(transportStop)
+        .where(inArray(transportStop.id, spot.nearbyStops))
+    : [];
+  const stops = spot.nearbyStops.flatMap((id) => stopRows.filter((r) => r.id === id));
   const today = shanghaiDate(now);
   const days = await db
     .select({
@@ -133,7 +141,7 @@ export async function getSpot(db: DB, code: string, now = new Date()) {
     )
     .where(between(bookingSlot.serviceDate, today, addDays(today, tourismBookingDays())))
     .orderBy(asc(bookingSlot.serviceDate));
-  return { ...spot, ticketTypes, days: days.map((d) => ({ slotId: d.slotId, date: d.date, ...slotState(d, now) })) };
+  return { ...spot, stops, ticketTypes, days: days.map((d) => ({ slotId: d.slotId, date: d.date, ...slotState(d, now) })) };
 }
 
 /**

@@ -17,7 +17,7 @@ export default async function MyPrivacyPage() {
       <Breadcrumbs items={[{ label: "我的", href: "/me" }, { label: "我的数据与隐私" }]} />
       <h1 className="mb-2 text-3xl font-bold">我的数据与隐私</h1>
       <p className="mb-6">
-        本页列出智慧南通保存的您的个人信息、用途和保存期限，以及哪些工作人员查看过您的办件和诉求。详细规则见
+        本页列出智慧南通保存的您的个人信息、用途和保存期限，以及谁查看过您的办件、诉求和健康档案。详细规则见
         <Link href="/privacy" className="font-semibold">
           《智慧南通隐私政策》
         </Link>
@@ -55,15 +55,22 @@ export default async function MyPrivacyPage() {
             下载我的全部个人信息（一个 JSON 文件）
           </DownloadLink>
         </p>
+        <p className="mt-2">
+          <Link href="/life/health/records/access" className="font-semibold underline">
+            管理家人查看我健康档案的授权
+          </Link>
+        </p>
       </section>
 
       <section aria-labelledby="access-title" className="mb-6 rounded-lg border border-line bg-white p-5">
         <h2 id="access-title" className="mb-3 text-xl font-bold">
           谁看过我的信息
         </h2>
-        <p className="mb-3">工作人员和12345坐席每次打开您的办件或诉求，都会记录在这里（最近100次）。</p>
+        <p className="mb-3">
+          工作人员和12345坐席每次打开您的办件或诉求，家人和医院工作人员每次查看您的健康档案，都会记录在这里（最近100次）。
+        </p>
         {log.length === 0 ? (
-          <p>还没有工作人员查看过您的办件或诉求。</p>
+          <p>还没有人查看过您的办件、诉求或健康档案。</p>
         ) : (
           <div className="overflow-x-auto">
             <table className="w-full text-left">
@@ -99,6 +106,15 @@ export default async function MyPrivacyPage() {
             </table>
           </div>
         )}
+      </section>
+      <section aria-labelledby="close-title" className="mb-6 rounded-lg border border-line bg-white p-5">
+        <h2 id="close-title" className="mb-3 text-xl font-bold">
+          注销账号
+        </h2>
+        <p className="mb-3">注销后账号立即停用，个人信息在15个工作日内删除或匿名化。注销前会先列出您还没办完的事。</p>
+        <Link href="/me/privacy/close" className="font-semibold underline">
+          申请注销账号
+        </Link>
       </section>
     </div>
   );

@@ -6,7 +6,7 @@ import { AppError } from "@/server/lib/errors";
 import { consume } from "@/server/lib/rate-limit";
 import { createTicket, haversineMeters, type ServiceCtx } from "../service";
 import { boundingBox } from "../supporters";
-import { maskPersonalData } from "../privacy";
+import { maskPersonalData, publicAddress, publicCoordinate } from "../privacy";
 import { isTicketStatus, STATUS_NAMES } from "../labels";
 import { DISTRICTS } from "../validation";
 import { DEFAULT_RANGE_DAYS, MAX_DESCRIPTION, MAX_IDS, MAX_REQUESTS, MEDIA_URL_KEY, OPEN311_TICKET_TYPE } from "./constants";
@@ -159,8 +159,6 @@ function toServiceRequest(r: RequestRow, depts: Map<number, string>): ServiceReq
   const closed = r.status === "closed";
   const label = isTicketStatus(r.status) ? STATUS_NAMES[r.status] : r.status;
   const answer = r.answer && (r.status === "replied" || closed) ? maskPersonalData(r.answer) : null;
-  const address =
-    r.district && r.address && !r.address.startsWith(r.district) ? `${r.district}${r.address}` : (r.address ?? r.district ?? null);
   const media = r.attributes?.[MEDIA_URL_KEY];
   const deptId = r.departmentId ?? r.categoryDepartmentId;
   return {
@@ -175,11 +173,12 @@ function toServiceRequest(r: RequestRow, depts: Map<number, string>): ServiceReq
     requested_datetime: iso8601(r.createdAt),
     updated_datetime: iso8601(r.updatedAt),
     expected_datetime: r.dueDate ? `${r.dueDate}T23:59:59+08:00` : null,
-    address: address ? maskPersonalData(address) : null,
+    // The public location rule of /12345/public: street level, about 100 m (privacy.ts).
+    address: publicAddress(r.district, r.address),
     address_id: null,
     zipcode: null,
-    lat: r.lat,
-    long: r.lng,
+    lat: publicCoordinate(r.lat),
+    long: publicCoordinate(r.lng),
     media_url: typeof media === "string" ? media : null,
   };
 }
@@ -202,6 +201,8 @@ export type ListQuery = {
 /** GET requests by location: `radius` in metres, at most 2,000; without it 750 m (SeeClickFix's default area). */
 export const MAX_RADIUS_M = 2_000;
 export const DEFAULT_RADIUS_M = 750;
+/** How far rounding to 0.001° moves a point at most (half a step both ways, ~75 m here), with a margin. */
+const ROUNDING_SLACK_M = 100;
 
 /**
  * The point and radius of a location search, or null when none is asked. A half-given point, a radius
@@ -272,8 +273,9 @@ export async function listRequests(db: DB, q: ListQuery, now = new Date()): Prom
   if (statuses.length === 1)
     where.push(statuses[0] === "closed" ? eq(hotlineTicket.status, "closed") : sql`${hotlineTicket.status} <> 'closed'`);
   if (near) {
-    // A bounding box in SQL (hotline_ticket_lat_idx), the exact circle here.
-    const b = boundingBox(near.lat, near.lng, near.radiusM);
+    // A bounding box in SQL (hotline_ticket_lat_idx), the circle here — around the published (rounded) point, so
+    // that a search with a small radius tells no more about where a request is than the answer itself.
+    const b = boundingBox(near.lat, near.lng, near.radiusM + ROUNDING_SLACK_M);
     where.push(
       gte(hotlineTicket.lat, b.minLat),
       lte(hotlineTicket.lat, b.maxLat),
@@ -288,7 +290,11 @@ export async function listRequests(db: DB, q: ListQuery, now = new Date()): Prom
     .limit(near ? MAX_REQUESTS * 2 : MAX_REQUESTS);
   const inCircle = near
     ? rows
-        .filter((r) => r.lat !== null && r.lng !== null && haversineMeters(near.lat, near.lng, r.lat, r.lng) <= near.radiusM)
+        .filter((r) => {
+          const lat = publicCoordinate(r.lat);
+          const lng = publicCoordinate(r.lng);
+          return lat !== null && lng !== null && haversineMeters(near.lat, near.lng, lat, lng) <= near.radiusM;
+        })
         .slice(0, MAX_REQUESTS)
     : rows;
   return inCircle.map((r) => toServiceRequest(r, depts));

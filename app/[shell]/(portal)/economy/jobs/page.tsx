@@ -24,6 +24,11 @@ export default async function JobsPage({ searchParams }: { searchParams: Promise
       title="就业 · 乐业南通"
       lead="查找南通本地招聘岗位和招聘会，登录后用简历在线投递。招聘信息为示例数据。"
     >
+      <p className="mb-4 text-base">
+        <Link href="/economy/jobs/resume" className={LINK}>
+          我的简历和投递记录
+        </Link>
+      </p>
       <form action="/economy/jobs" role="search" aria-label="搜索岗位">
         <SearchBox id="q" label="搜索岗位或单位（支持拼音）" defaultValue={q} placeholder="如 数控、会计、护士" />
       </form>

@@ -123,6 +123,21 @@ export default async function CardPage({ searchParams }: { searchParams: Search 
                     { header: "金额", cell: (t) => yuan(t.amountFen), numeric: true, nowrap: true },
                     { header: "余额", cell: (t) => yuan(t.balanceAfterFen), numeric: true, nowrap: true },
                   ]}
+                  cardsLabel="市民卡交易记录"
+                  card={(t) => (
+                    <div className="flex justify-between gap-4">
+                      <div>
+                        <p className="font-semibold">
+                          {t.typeName} · {t.place}
+                        </p>
+                        <p className="text-sm text-muted">{formatShortDateTime(t.occurredAt)}</p>
+                      </div>
+                      <div className="text-right whitespace-nowrap">
+                        <p className="font-semibold tabular-nums">{yuan(t.amountFen)}</p>
+                        <p className="text-sm text-muted tabular-nums">余额 {yuan(t.balanceAfterFen)}</p>
+                      </div>
+                    </div>
+                  )}
                 />
                 <Pager page={tx.page} pages={Math.ceil(tx.total / tx.pageSize)} total={tx.total} href={qs} label="交易记录分页" />
               </>

@@ -3,7 +3,8 @@ import { getCaller, getSessionUser } from "@/server/request";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { hasPermission } from "@/server/auth/roles";
 import { applyJobAction } from "@/server/actions/sections";
-import { SubPage, Outcome, SignInTo } from "@/components/sections/sub-page";
+import Link from "next/link";
+import { SubPage, Outcome, SignInTo, LINK } from "@/components/sections/sub-page";
 import { SummaryList } from "@/components/ui/summary-list";
 import { Button } from "@/components/ui/button";
 import { one, type SearchParams } from "@/components/ui/search-params";
@@ -16,6 +17,7 @@ export default async function JobPage({ params, searchParams }: { params: Promis
   const [caller, user] = await Promise.all([getCaller(), getSessionUser()]);
   const j = await orNotFound(caller.economy.jobs.get({ id }));
   const seeker = !!user && hasPermission(user.role, "jobs.apply");
+  const hasResume = seeker && j.open ? (await caller.economy.jobs.resume()).saved : false;
   return (
     <SubPage
       crumbs={[
@@ -45,10 +47,24 @@ export default async function JobPage({ params, searchParams }: { params: Promis
       <div className="mt-8">
         {!j.open ? (
           <p>该岗位已停止招聘。</p>
+        ) : seeker && !hasResume ? (
+          <p className="text-base">
+            投递前请先
+            <Link href={`/economy/jobs/resume?returnTo=${encodeURIComponent(`/economy/jobs/${j.id}`)}`} className={LINK}>
+              填写简历
+            </Link>
+            ，保存后会回到本页。
+          </p>
         ) : seeker ? (
           <form action={applyJobAction}>
             <input type="hidden" name="postingId" value={j.id} />
-            <p className="mb-2 text-base">将用您的个人简历投递（未填写简历时用账号中的姓名和手机号）。</p>
+            <p className="mb-2 text-base">
+              将用
+              <Link href={`/economy/jobs/resume?returnTo=${encodeURIComponent(`/economy/jobs/${j.id}`)}`} className={LINK}>
+                您的简历
+              </Link>
+              投递（用人单位收到投递时的简历内容）。
+            </p>
             <Button type="submit">投递简历</Button>
           </form>
         ) : user ? (

@@ -11,6 +11,7 @@ import { Fieldset } from "@/components/ui/form-group";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { one, type SearchParams } from "@/components/ui/search-params";
 import { AREAS, ENTERPRISE_FLAGS, ENTERPRISE_SIZES, INDUSTRIES } from "@/server/modules/economy/reference";
+import { ZPolicyQuestionnaire } from "@/server/modules/economy/validation";
 
 export const metadata: Metadata = { title: "政策匹配", description: "按企业画像或几个问题匹配南通惠企政策，并说明满足了哪些条件。" };
 
@@ -73,13 +74,16 @@ export default async function MatchPage({ searchParams }: { searchParams: Promis
   let error: { message: string; fieldErrors: Record<string, string[]> } | null = null;
   if (answered) {
     try {
-      result = await caller.economy.policies.match({
-        industryCode: values.industryCode as never,
-        size: values.size as never,
-        district: values.district as never,
-        foundedOn: values.foundedOn,
-        flags: values.flags as never,
-      });
+      // The procedure's own schema types the answers; a ZodError becomes the same field errors as the procedure's.
+      result = await caller.economy.policies.match(
+        ZPolicyQuestionnaire.parse({
+          industryCode: values.industryCode,
+          size: values.size,
+          district: values.district,
+          foundedOn: values.foundedOn,
+          flags: values.flags,
+        }),
+      );
     } catch (e) {
       const ae = appErrorOf(e);
       if (!ae) throw e;

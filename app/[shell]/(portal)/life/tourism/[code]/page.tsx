@@ -67,19 +67,21 @@ export default async function SpotPage({ params }: { params: Promise<{ code: str
           </Block>
           <Block id="transit" title="怎么去">
             <p>{spot.transit}</p>
-            {spot.nearbyStops.length ? (
+            {spot.stops.length ? (
               <p className="mt-2">
-                附近站点：
-                {spot.nearbyStops.map((s, i) => (
-                  <span key={s}>
+                附近站点（实时到站）：
+                {spot.stops.map((s, i) => (
+                  <span key={s.id}>
                     {i > 0 ? "、" : ""}
-                    <Link href={`/transport?q=${encodeURIComponent(s)}`} className="underline underline-offset-4">
-                      {s}
+                    <Link href={`/transport/stops/${s.id}`} className="underline underline-offset-4">
+                      {s.name}
                     </Link>
                   </span>
                 ))}
               </p>
-            ) : null}
+            ) : (
+              <p className="mt-2 text-sm text-muted">本平台的示例公交线路暂未覆盖该景区，请以当地公交信息为准。</p>
+            )}
           </Block>
           <p className="mt-4 text-sm text-muted">{spot.dataNote}</p>
         </div>

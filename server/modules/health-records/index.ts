@@ -1,0 +1,2 @@
+export { exportOwnRecords, RECORD_READ_ACTION } from "./service";
+export { healthRecordsRouter } from "./router";
