@@ -5,6 +5,8 @@ import { SkipLink } from "@/components/ui/skip-link";
 import { Header } from "@/components/layout/header";
 import { Footer } from "@/components/layout/footer";
 import { BottomTabBar } from "@/components/layout/bottom-tab-bar";
+import { NavProgress } from "@/components/layout/nav-progress";
+import { DataSaver } from "@/components/layout/data-saver";
 import { AlertBanner } from "@/components/alerts/alert-banner";
 import { ACCOUNT_STATE_SCRIPT } from "@/server/lib/csp.mjs";
 import { loadBannerAlerts } from "@/server/pages/alerts";
@@ -33,6 +35,8 @@ export default async function RootLayout({ children, params }: { children: React
         <script dangerouslySetInnerHTML={{ __html: ACCOUNT_STATE_SCRIPT }} />
       </head>
       <body className="min-h-screen font-sans">
+        <DataSaver />
+        <NavProgress />
         <SkipLink />
         {banner.alerts.length > 0 ? <AlertBanner alerts={banner.alerts} renderedAt={banner.renderedAt} /> : null}
         <Header elder={elder} />

@@ -9,6 +9,8 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Pager } from "@/components/ui/pager";
 import { SearchBox } from "@/components/ui/search-box";
 import { Button } from "@/components/ui/button";
+import { Tabs } from "@/components/ui/tabs";
+import { FilterDisclosure } from "@/components/catalogue/filter-disclosure";
 import type { AppRouter } from "@/server/root";
 import type { inferRouterOutputs } from "@trpc/server";
 
@@ -65,7 +67,11 @@ export function CatalogueBrowser({
     for (const [k, v] of Object.entries(merged)) if (v) p.set(k, v);
     return `/services?${p.toString()}`;
   };
-  const filtered = Boolean(query.q || query.section || query.department || query.audience || query.theme || query.online);
+  const filtered = Boolean(query.q || query.section || query.department || query.theme || query.online);
+  /** Filters set inside the 筛选 panel (the tab and the search words are outside it). */
+  const narrowed = [query.section, query.department, query.theme, query.online].filter(Boolean).length;
+  /** A tab keeps the search and filters, starting again at page 1. */
+  const keepTab = (audience: string | undefined) => keep({ audience, page: undefined }).replace(/\?$/, "");
   return (
     <div className="mx-auto max-w-6xl px-4 py-8">
       <Breadcrumbs items={[{ label: "首页", href: "/" }, { label: "一网通办" }]} />
@@ -76,40 +82,54 @@ export function CatalogueBrowser({
           {invalid}，已显示全部事项。
         </p>
       ) : null}
+      <Tabs
+        label="办事对象"
+        className="mb-4"
+        tabs={AUDIENCE_TABS.map((t) => ({
+          href: keepTab(t.audience),
+          label: t.label,
+          current: (query.audience ?? "") === (t.audience ?? ""),
+        }))}
+      />
       <form action="/services" role="search" aria-label="查找服务事项" className="mb-6 rounded-lg border border-line bg-white p-4">
         <SearchBox id="svc-q" label="事项名称或关键词（可输入汉字、拼音或首字母，如 sbcx、gjj）" defaultValue={query.q} className="mb-4" />
-        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4 elder:grid-cols-1">
-          <Filter id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
-          <Filter
-            id="svc-department"
-            name="department"
-            label="部门"
-            value={query.department}
-            options={departments.map((d) => [d.code, d.shortName])}
-          />
-          <Filter id="svc-audience" name="audience" label="办事对象" value={query.audience} options={Object.entries(AUDIENCE_NAMES)} />
-          <Filter
-            id="svc-theme"
-            name="theme"
-            label="主题"
-            value={query.theme}
-            options={result.facets.themes.map((t) => [t.theme, `${t.theme}（${t.count}）`])}
-          />
-        </div>
-        <div className="mt-4 flex flex-wrap items-center gap-4">
-          <label className="inline-flex min-h-tap items-center gap-2">
-            <input type="checkbox" name="online" value="1" defaultChecked={query.online} className="h-6 w-6" />
-            只看全程网办
-          </label>
-          <Button type="submit" variant="secondary">
-            筛选
-          </Button>
-          {filtered ? (
-            <Link href="/services" className="inline-flex min-h-tap items-center">
-              清除条件
-            </Link>
-          ) : null}
-        </div>
+        {query.audience ? <input type="hidden" name="audience" value={query.audience} /> : null}
+        <FilterDisclosure open={narrowed > 0} summary={narrowed > 0 ? `筛选（已选 ${narrowed} 项）` : "筛选"}>
+          <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3 elder:grid-cols-1">
+            <Filter id="svc-section" name="section" label="板块" value={query.section} options={Object.entries(SECTION_NAMES)} />
+            <Filter
+              id="svc-department"
+              name="department"
+              label="部门"
+              value={query.department}
+              options={departments.map((d) => [d.code, d.shortName])}
+            />
+            <Filter
+              id="svc-theme"
+              name="theme"
+              label="主题"
+              value={query.theme}
+              options={result.facets.themes.map((t) => [t.theme, `${t.theme}（${t.count}）`])}
+            />
+          </div>
+          <div className="mt-4 flex flex-wrap items-center gap-4">
+            <label className="inline-flex min-h-tap items-center gap-2">
+              <input type="checkbox" name="online" value="1" defaultChecked={query.online} className="h-6 w-6" />
+              只看全程网办
+            </label>
+            <Button type="submit" variant="secondary">
+              筛选
+            </Button>
+            {filtered ? (
+              <Link
+                href={query.audience ? `/services?audience=${query.audience}` : "/services"}
+                className="inline-flex min-h-tap items-center"
+              >
+                清除条件
+              </Link>
+            ) : null}
+          </div>
+        </FilterDisclosure>
       </form>
 
       <section aria-labelledby="results-title">
@@ -141,9 +161,9 @@ export function CatalogueBrowser({
         ) : (
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {result.items.map((item) => (
-              <li key={item.id} className="p-4">
+              <li key={item.id} className="row-link p-4">
                 <h3 className="text-lg font-bold">
-                  <Link href={`/services/${item.id}`}>
+                  <Link href={`/services/${item.id}`} data-row-link>
                     {highlight(item.name, query.q ?? "", item.match?.field === "title" ? item.match : undefined)}
                   </Link>
                 </h3>
@@ -175,6 +195,12 @@ export function CatalogueBrowser({
     </div>
   );
 }
+
+const AUDIENCE_TABS: { audience: "personal" | "enterprise" | undefined; label: string }[] = [
+  { audience: undefined, label: "全部事项" },
+  { audience: "personal", label: "个人办事" },
+  { audience: "enterprise", label: "法人办事" },
+];
 
 /** A filter: "全部" or one of the options. */
 function Filter({

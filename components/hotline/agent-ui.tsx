@@ -5,6 +5,7 @@ import { formatDateTime } from "@/components/ui/format";
 import { Table } from "@/components/ui/table";
 import { CHANNEL_NAMES } from "@/components/hotline/labels";
 import { countdownText, waitingText } from "./queue-time";
+import { ShortcutKey } from "./agent/shortcut-key";
 
 /** Pieces of the agent console pages (server components). */
 
@@ -25,8 +26,34 @@ export type QueueTableRow = {
   overdue?: boolean;
 };
 
+/** How a queue is ordered (server/modules/hotline/queues.ts QUEUE_SORTS). */
+export type QueueSortName = "default" | "waiting" | "newest" | "due-desc";
+
+/** A column header that sorts the queue: a link, and aria-sort saying the current order. */
+function SortHeader({ label, what, href }: { label: string; what: string; href: string }) {
+  return (
+    <Link href={href} prefetch={false} className="inline-flex min-h-tap items-center gap-1 underline">
+      {label}
+      <span className="sr-only">，{what}</span>
+    </Link>
+  );
+}
+
 /** A queue as a table: the ticket number is the link (one tab stop per row). */
-export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTableRow[]; caption: string; showDepartment: boolean }) {
+export function QueueTable({
+  rows,
+  caption,
+  showDepartment,
+  sort,
+  sortHref,
+}: {
+  rows: QueueTableRow[];
+  caption: string;
+  showDepartment: boolean;
+  /** With sortHref: 已等待 and (in queues with deadlines) 剩余时限 become sort links. */
+  sort?: QueueSortName;
+  sortHref?: (sort: QueueSortName) => string;
+}) {
   // Rendered per request (the console is never cached): how long each ticket has waited and its SLA countdown.
   const now = new Date();
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now);
@@ -74,9 +101,32 @@ export function QueueTable({ rows, caption, showDepartment }: { rows: QueueTable
           nowrap: true,
           className: (r) => (r.overdue ? "font-bold text-danger" : undefined),
         },
-        { header: "已等待", cell: (r) => waitingText(r.createdAt, now), nowrap: true },
         {
-          header: "剩余时限",
+          header: sortHref ? (
+            <SortHeader
+              label="已等待"
+              what={sort === "waiting" ? "当前等待最久的在前，点击改为最新的在前" : "点击按等待最久的在前排序"}
+              href={sortHref(sort === "waiting" ? "newest" : "waiting")}
+            />
+          ) : (
+            "已等待"
+          ),
+          sort: sortHref ? (sort === "waiting" ? "descending" : sort === "newest" ? "ascending" : "none") : undefined,
+          cell: (r) => waitingText(r.createdAt, now),
+          nowrap: true,
+        },
+        {
+          header:
+            sortHref && showDepartment ? (
+              <SortHeader
+                label="剩余时限"
+                what={sort === "default" ? "当前超期最久的在前，点击改为剩余最多的在前" : "点击按超期最久的在前排序"}
+                href={sortHref(sort === "default" ? "due-desc" : "default")}
+              />
+            ) : (
+              "剩余时限"
+            ),
+          sort: sortHref && showDepartment ? (sort === "default" ? "ascending" : sort === "due-desc" ? "descending" : "none") : undefined,
           cell: (r) => {
             const c = countdownText(r.dueDate, today);
             return c ? <span className={c.overdue || r.overdue ? "font-bold text-danger" : undefined}>{c.text}</span> : "—";
@@ -100,13 +150,18 @@ export function ReadOnlyNote() {
 }
 
 /** The documented keyboard shortcuts (HTML access keys: Alt+key in Chrome/Edge, Alt+Shift+key in Firefox). */
+export const SHORTCUT_HELP_ID = "shortcut-help";
+
 export function ShortcutHelp({ items }: { items: [string, ReactNode][] }) {
   return (
-    <details className="mb-6 rounded-md border border-line bg-white p-3">
-      <summary className="min-h-tap cursor-pointer content-center font-semibold">键盘快捷键</summary>
+    <details id={SHORTCUT_HELP_ID} className="mb-6 rounded-md border border-line bg-white p-3">
+      <summary className="min-h-tap cursor-pointer content-center font-semibold">
+        键盘快捷键<span className="ml-2 text-sm font-normal text-muted">（在输入框外按 ? 打开或关闭）</span>
+      </summary>
+      <ShortcutKey targetId={SHORTCUT_HELP_ID} />
       <p className="mt-2 text-sm">
         Windows 上 Chrome / Edge 按 Alt + 字母，Firefox 按 Alt + Shift + 字母；Mac 上按 Control + Option + 字母。Tab 键按页面顺序移动，Enter
-        提交当前表单。
+        提交当前表单；在输入框外按 <kbd className="rounded border border-ink bg-brand-50 px-1 font-mono">?</kbd> 打开本列表，Esc 关闭。
       </p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         {items.map(([k, v]) => (

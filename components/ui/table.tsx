@@ -10,6 +10,8 @@ export type Column<T> = {
   numeric?: boolean;
   /** Keeps dates, numbers and tags on one line. */
   nowrap?: boolean;
+  /** A sortable column's current order (aria-sort on its header); the header then holds the sort link. */
+  sort?: "ascending" | "descending" | "none";
   /** Extra classes of the column's cells, possibly from the row (an overdue date in red). */
   className?: string | ((row: T) => string | undefined);
 };
@@ -107,7 +109,7 @@ export function Table<T>({
           <thead>
             <tr className="border-b-2 border-ink">
               {columns.map((c, i) => (
-                <th key={i} scope="col" className={cellClass(c)}>
+                <th key={i} scope="col" className={cellClass(c)} aria-sort={c.sort}>
                   {c.header}
                 </th>
               ))}

@@ -19,10 +19,11 @@ export const ACCOUNT_HINT_COOKIE = "nt-account";
 
 /**
  * The one inline script we write ourselves: before first paint it marks <html> as signed in or out
- * from the hint cookie, so a cached page never shows a stale "登录" (CSS picks the header variant).
+ * from the hint cookie, so a cached page never shows a stale "登录" (CSS picks the header variant),
+ * and marks WeChat's in-app browser (data-wechat), whose title bar already shows the page <title>.
  * Its hash is in every policy.
  */
-export const ACCOUNT_STATE_SCRIPT = `document.documentElement.dataset.account=/(?:^|;\\s*)${ACCOUNT_HINT_COOKIE}=/.test(document.cookie)?"in":"out"`;
+export const ACCOUNT_STATE_SCRIPT = `var d=document.documentElement;d.dataset.account=/(?:^|;\\s*)${ACCOUNT_HINT_COOKIE}=/.test(document.cookie)?"in":"out";if(/MicroMessenger/i.test(navigator.userAgent))d.dataset.wechat="1"`;
 
 /** @param {string} text */
 export function sha256Source(text) {

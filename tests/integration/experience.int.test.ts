@@ -5,11 +5,13 @@ import { createCaller } from "@/server/root";
 import { answerDirectly, dispatchTicket } from "@/server/modules/hotline/service";
 import { demoUsers, hotlineRefs, newUser } from "../helpers/hotline";
 import { getOwnApplication, savePage, startApplication } from "@/server/modules/applications/service";
+import { invalidateCatalogue, searchCatalogue } from "@/server/modules/catalogue/service";
+import { ZCatalogueQuery } from "@/server/modules/catalogue/validation";
 import { register, sendSmsCode, signInWithPassword } from "@/server/modules/account/service";
 import { DEMO_PASSWORD, SAMPLE_ID_NUMBER } from "@/drizzle/seed/demo-accounts";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
 import { callerAs, DEMO, demoUser, freshIp, freshPhone, lastSmsCode } from "../helpers/fixtures";
-import { expectAppError, expectTrpcError } from "../helpers/errors";
+import { expectAppError, expectTrpcError, fieldErrorsOf, trpcError } from "../helpers/errors";
 import type { DB } from "@/server/db";
 
 describe.each(BACKENDS)("citizen, elder and agent experience on %s", (backend) => {
@@ -179,6 +181,119 @@ describe.each(BACKENDS)("citizen, elder and agent experience on %s", (backend) =
       const other = createCaller({ db, user: await newUser(db, "citizen"), ip: freshIp() });
       expect((await other.applications.summary()).drafts).toEqual([]);
       expect((await other.hotline.citizen.summary()).byStatus).toEqual([]);
+    });
+  });
+
+  describe("agent console on a live call", () => {
+    it("the caller's name is masked; revealing it is audited and listed in the citizen's access log", async () => {
+      const citizen = await newUser(db, "citizen", { realName: "陆海燕" });
+      const agentUser = await newUser(db, "agent");
+      const agent = createCaller({ db, user: agentUser, ip: freshIp() });
+      const looked = await agent.hotline.agent.lookupCaller({ phone: citizen.phone });
+      expect(looked.account?.name).toBe("陆**");
+      const own = createCaller({ db, user: citizen, ip: freshIp() });
+      expect(await own.account.accessLog()).toEqual([]); // looking the number up reads no name
+
+      expect(await agent.hotline.agent.revealCallerName({ phone: citizen.phone })).toEqual({ name: "陆海燕" });
+      const log = await own.account.accessLog();
+      expect(log).toHaveLength(1);
+      expect(log[0]).toMatchObject({ what: "接听您的12345来电时查看了您的姓名", targetId: citizen.id });
+
+      // An unregistered number has no name to reveal: the message tells the agent what to do instead.
+      const unknown = await expectTrpcError(agent.hotline.agent.revealCallerName({ phone: freshPhone() }), "NOT_FOUND");
+      expect(unknown.message).toMatch(/请直接询问来电人/);
+      // Citizens and staff cannot reveal anyone's name.
+      for (const role of ["citizen", "staff"] as const) {
+        await expectTrpcError((await callerAs(db, role)).hotline.agent.revealCallerName({ phone: citizen.phone }), "FORBIDDEN");
+      }
+      expect(await own.account.accessLog()).toHaveLength(1);
+    });
+
+    it("queues sort by waiting time or deadline; by default the oldest overdue order leads", async () => {
+      const agent = await callerAs(db, "agent");
+      const times = (rows: { createdAt: Date }[]) => rows.map((r) => r.createdAt.getTime());
+      const dues = (rows: { dueDate: string | null }[]) => rows.map((r) => r.dueDate ?? "");
+      const sorted = <T>(xs: T[], dir: 1 | -1) => xs.every((x, i) => i === 0 || (dir === 1 ? xs[i - 1]! <= x : xs[i - 1]! >= x));
+      for (const queue of ["new", "dispatched", "revisit"] as const) {
+        const waiting = await agent.hotline.agent.queue({ queue, sort: "waiting", limit: 50 });
+        const newest = await agent.hotline.agent.queue({ queue, sort: "newest", limit: 50 });
+        expect(waiting.length, queue).toBeGreaterThan(1);
+        expect(sorted(times(waiting), 1), `${queue} waiting`).toBe(true);
+        expect(sorted(times(newest), -1), `${queue} newest`).toBe(true);
+        expect(newest[0]!.createdAt.getTime()).toBeGreaterThanOrEqual(waiting[0]!.createdAt.getTime());
+      }
+      const byDue = await agent.hotline.agent.queue({ queue: "dispatched", limit: 50 });
+      expect(sorted(dues(byDue), 1)).toBe(true);
+      const overdueFirst = byDue.findIndex((r) => !r.overdue);
+      expect(byDue.slice(0, overdueFirst === -1 ? byDue.length : overdueFirst).every((r) => r.overdue)).toBe(true);
+      expect(byDue.slice(overdueFirst === -1 ? byDue.length : overdueFirst).some((r) => r.overdue)).toBe(false);
+      expect(sorted(dues(await agent.hotline.agent.queue({ queue: "dispatched", sort: "due-desc", limit: 50 })), -1)).toBe(true);
+      await expectTrpcError(agent.hotline.agent.queue({ queue: "new", sort: "random" as never }), "BAD_REQUEST");
+    });
+
+    it("intake and lookup errors are addressed to the agent: what to check, what to do next", async () => {
+      const agent = await callerAs(db, "agent");
+      const e = await trpcError(
+        agent.hotline.agent.createForCaller({ description: "吵", contactPhone: "123", idempotencyKey: "k-agent-errors-1" } as never),
+      );
+      expect(e.code).toBe("BAD_REQUEST");
+      const fields = fieldErrorsOf(e);
+      expect(fields.type?.[0]).toMatch(/^请选择诉求类型：按来电人的意图选/);
+      expect(fields.categoryId?.[0]).toMatch(/快速查找分类/);
+      expect(fields.description?.[0]).toMatch(/来电人反映的事情/);
+      expect(fields.contactPhone?.[0]).toMatch(/向来电人复述核对/);
+      expect((await expectTrpcError(agent.hotline.agent.lookupCaller({ phone: "12345" }), "BAD_REQUEST")).message).toMatch(/核对来电显示/);
+    });
+  });
+
+  describe("一网通办 by use", () => {
+    it("the unfiltered catalogue lists the most applied-for items first (drafts do not count), within a tab too", async () => {
+      const me = await demoUser(db, DEMO.citizen);
+      const before = await searchCatalogue(db, ZCatalogueQuery.parse({ page: 1, pageSize: 20, audience: "personal" }));
+      // An item far down the list: give it more submitted applications than any other has.
+      const last = Math.ceil(before.total / 20);
+      const all = await searchCatalogue(db, ZCatalogueQuery.parse({ page: last - 1, pageSize: 20, audience: "personal" }));
+      const target = all.items.at(-1)!;
+      expect(before.items.map((i) => i.id)).not.toContain(target.id);
+      const [most] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(applicationCase)
+        .where(sql`${applicationCase.status} <> 'draft'`)
+        .groupBy(applicationCase.itemId)
+        .orderBy(sql`count(*) desc`)
+        .limit(1);
+      const [item] = await db
+        .select({ departmentId: catalogueItem.departmentId })
+        .from(catalogueItem)
+        .where(eq(catalogueItem.id, target.id));
+      const rows = Array.from({ length: (most?.n ?? 0) + 2 }, (_, k) => ({
+        itemId: target.id,
+        userId: me.id,
+        departmentId: item!.departmentId,
+        status: "submitted",
+        serialNo: `NT20260106${String(Date.now() + k).slice(-8)}`,
+      }));
+      await db.insert(applicationCase).values(rows);
+      // Drafts never count: many drafts of another item do not lift it.
+      const other = all.items.at(-2)!;
+      await db
+        .insert(applicationCase)
+        .values(
+          Array.from({ length: rows.length + 3 }, () => ({
+            itemId: other.id,
+            userId: me.id,
+            departmentId: item!.departmentId,
+            status: "draft",
+          })),
+        );
+      invalidateCatalogue(db);
+      const after = await searchCatalogue(db, ZCatalogueQuery.parse({ page: 1, pageSize: 20, audience: "personal" }));
+      expect(after.items[0]!.id).toBe(target.id);
+      expect(after.items.map((i) => i.id)).not.toContain(other.id);
+      expect((await searchCatalogue(db, ZCatalogueQuery.parse({ page: 1, pageSize: 20 }))).items[0]!.id).toBe(target.id);
+      // The 法人 tab lists enterprise items only.
+      const firms = await searchCatalogue(db, ZCatalogueQuery.parse({ page: 1, pageSize: 20, audience: "enterprise" }));
+      expect(firms.items.every((i) => i.audience === "enterprise")).toBe(true);
     });
   });
 });

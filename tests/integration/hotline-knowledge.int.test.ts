@@ -70,6 +70,8 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     expect(await titles("jzz")).toContain("居住证申领、签注和补换"); // initials
     expect(await titles("ydjy")).toContain("异地就医备案");
     expect(await titles("火星移民")).toEqual([]);
+    // a sentence as the caller says it (the call page's panel searches the description as it is typed)
+    expect((await titles("隔壁工地晚上十一点还在施工，噪声太大睡不着")).slice(0, 3)).toContain("噪声投诉：夜间施工、社会生活噪声");
     // empty query: the most recently updated articles
     expect((await searchArticles(ctx(), agent, "")).items.length).toBeGreaterThan(5);
     // the router returns the same

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { guardPage } from "@/server/guard";
 import { getCaller } from "@/server/request";
 import { hasPermission } from "@/server/auth/roles";
-import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, type QueueName } from "@/server/modules/hotline/queues";
+import { QUEUES, QUEUE_COUNT_CAP, QUEUE_NAMES, QUEUE_SORTS, type QueueName, type QueueSort } from "@/server/modules/hotline/queues";
 import { DeadlinePreview } from "@/components/layout/deadline-preview";
 import { QueueTable, ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { ExtensionForm } from "@/components/hotline/agent/extension-form";
@@ -28,16 +28,37 @@ const EMPTY: Record<Tab, string> = {
 };
 const PAGE = 50;
 
-export default async function AgentPage({ searchParams }: { searchParams: Promise<{ queue?: string; page?: string }> }) {
+/** What each order is called above the table (默认 is the queue's own order). */
+const SORT_NAMES: Record<Tab, Record<QueueSort, string>> = Object.fromEntries(
+  TABS.map((t) => [
+    t.id,
+    {
+      default:
+        t.id === "dispatched" || t.id === "overdue"
+          ? "超期最久的在前（办理时限最早的在前）"
+          : t.id === "new"
+            ? "附议人数多的在前，同样多的等待最久的在前"
+            : "等待最久的在前",
+      waiting: "等待最久的在前",
+      newest: "最新的在前",
+      "due-desc": "剩余时限最多的在前",
+    },
+  ]),
+) as Record<Tab, Record<QueueSort, string>>;
+
+export default async function AgentPage({ searchParams }: { searchParams: Promise<{ queue?: string; page?: string; sort?: string }> }) {
   const user = await guardPage("agent.console", "/agent");
   const sp = await searchParams;
   const tab: Tab = TABS.some((t) => t.id === sp.queue) ? (sp.queue as Tab) : "new";
   const page = pageParam(sp.page, 1000);
+  const sort: QueueSort = QUEUE_SORTS.find((x) => x === sp.sort) ?? "default";
+  const withSort = (s: QueueSort, p = 1) =>
+    `/agent?queue=${tab}${s === "default" ? "" : `&sort=${s}`}${p > 1 ? `&page=${p}` : ""}#queues-title`;
   const canAct = hasPermission(user.role, "hotline.dispatch");
   const hotline = (await getCaller()).hotline;
   const caller = hotline.agent;
   const counts = await caller.queueCounts();
-  const rows = tab === "extensions" ? [] : await caller.queue({ queue: tab, limit: PAGE, offset: (page - 1) * PAGE });
+  const rows = tab === "extensions" ? [] : await caller.queue({ queue: tab, limit: PAGE, offset: (page - 1) * PAGE, sort });
   const extensions = tab === "extensions" ? await caller.pendingExtensions() : [];
   const preview = await hotline.citizen.deadlinePreview();
   const showDepartment = tab === "dispatched" || tab === "overdue";
@@ -181,11 +202,30 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
         ) : rows.length === 0 ? (
           <p>{page > 1 ? "没有更多工单了。" : EMPTY[tab]}</p>
         ) : (
-          <QueueTable rows={rows} caption={`${QUEUES[tab]}队列，第${page}页`} showDepartment={showDepartment} />
+          <>
+            <p className="mb-2" data-testid="queue-sort">
+              排序：{SORT_NAMES[tab][sort]}
+              {sort === "default" ? (
+                "（默认）。点“已等待”或“剩余时限”表头可改变排序。"
+              ) : (
+                <>
+                  。{" "}
+                  <Link href={withSort("default")} prefetch={false} className="inline-flex min-h-tap items-center">
+                    恢复默认排序
+                  </Link>
+                </>
+              )}
+            </p>
+            <QueueTable
+              rows={rows}
+              caption={`${QUEUES[tab]}队列，第${page}页，${SORT_NAMES[tab][sort]}`}
+              showDepartment={showDepartment}
+              sort={sort}
+              sortHref={(s) => withSort(s)}
+            />
+          </>
         )}
-        {tab !== "extensions" ? (
-          <Pager page={page} hasNext={rows.length === PAGE} href={(p) => `/agent?queue=${tab}&page=${p}#queues-title`} />
-        ) : null}
+        {tab !== "extensions" ? <Pager page={page} hasNext={rows.length === PAGE} href={(p) => withSort(sort, p)} /> : null}
       </section>
 
       <DeadlinePreview preview={preview} />

@@ -7,6 +7,7 @@ import { Select } from "@/components/ui/select";
 import { ActionShell, type TicketRef } from "./action-shell";
 import type { Options } from "./options";
 import { firstError } from "@/components/ui/form-group";
+import { TypeAhead } from "./type-ahead";
 
 /** 派单: the department the category suggests is chosen; the hint says the deadline dispatching now gives. */
 export function DispatchForm({
@@ -29,6 +30,12 @@ export function DispatchForm({
   const districts = departments.filter((d) => d.kind === "district");
   return (
     <ActionShell kind="dispatch" ticketId={ticketId} version={version} title="派单" titleId="dispatch-title" state={state} action={action}>
+      <TypeAhead
+        selectId="dispatch-department"
+        label="快速查找部门"
+        hint="输入部门或区县名称的几个字，如“城管”“海门”。"
+        choices={departments.map((d) => ({ value: String(d.id), label: d.shortName }))}
+      />
       <Select
         id="dispatch-department"
         name="departmentId"

@@ -13,7 +13,18 @@ import { firstError } from "@/components/ui/form-group";
 const DISTRICTS = ["崇川区", "通州区", "海门区", "如皋市", "启东市", "海安市", "如东县"];
 
 /** 代为登记 on /agent/calls: every field keeps what was typed when something is wrong. */
-export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: Options; callerPhone: string; idempotencyKey: string }) {
+export function IntakeForm({
+  options,
+  callerPhone,
+  callerName,
+  idempotencyKey,
+}: {
+  options: Options;
+  callerPhone: string;
+  /** The account's name as the console shows it (masked until the agent reveals it). */
+  callerName: string | null;
+  idempotencyKey: string;
+}) {
   const [state, action, pending] = useActionState(createForCallerAction, {} as AgentFormState);
   const v = state.values ?? {};
   return (
@@ -52,9 +63,9 @@ export function IntakeForm({ options, callerPhone, idempotencyKey }: { options: 
         <Field
           id="contactName"
           label="来电人称呼（选填）"
-          hint="例如：张先生。"
+          hint={callerName ? "已按账号姓名填好，可改为来电人希望的称呼，例如：张先生。" : "例如：张先生。"}
           autoComplete="off"
-          defaultValue={v.contactName}
+          defaultValue={v.contactName ?? callerName ?? undefined}
           error={firstError(state, "contactName")}
           spacing="mb-4"
         />

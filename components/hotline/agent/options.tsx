@@ -3,6 +3,7 @@
 import type { AgentFormState } from "@/server/actions/hotline-agent";
 import { Select } from "@/components/ui/select";
 import { firstError } from "@/components/ui/form-group";
+import { TypeAhead } from "./type-ahead";
 
 /** What the agent's forms choose from: request types with their deadlines, categories, departments. */
 export type Options = {
@@ -17,28 +18,38 @@ type ChoiceProps = { id: string; options: Options; value?: string; state: AgentF
 /** 诉求分类: the category decides the department a ticket is dispatched to by default. */
 export function CategorySelect({ id, options, value, state, accessKey }: ChoiceProps) {
   return (
-    <Select
-      id={id}
-      name="categoryId"
-      label="诉求分类"
-      hint="分类决定默认的承办部门。"
-      error={firstError(state, "categoryId")}
-      accessKey={accessKey}
-      defaultValue={state.values?.categoryId ?? value ?? ""}
-      spacing="mb-4"
-    >
-      <option value="">请选择分类</option>
-      {options.categories.map((g) => (
-        <optgroup key={g.id} label={g.name}>
-          {g.children.map((c) => (
-            <option key={c.id} value={c.id}>
-              {g.name} › {c.name}
-              {c.needsLocation ? "（需地点）" : ""}
-            </option>
-          ))}
-        </optgroup>
-      ))}
-    </Select>
+    <div>
+      <TypeAhead
+        selectId={id}
+        label="快速查找分类"
+        hint="输入关键词，如“噪声”“占道”，从列表中选择。"
+        choices={options.categories.flatMap((g) =>
+          g.children.map((c) => ({ value: String(c.id), label: `${g.name} › ${c.name}${c.needsLocation ? "（需地点）" : ""}` })),
+        )}
+      />
+      <Select
+        id={id}
+        name="categoryId"
+        label="诉求分类"
+        hint="分类决定默认的承办部门。"
+        error={firstError(state, "categoryId")}
+        accessKey={accessKey}
+        defaultValue={state.values?.categoryId ?? value ?? ""}
+        spacing="mb-4"
+      >
+        <option value="">请选择分类</option>
+        {options.categories.map((g) => (
+          <optgroup key={g.id} label={g.name}>
+            {g.children.map((c) => (
+              <option key={c.id} value={c.id}>
+                {g.name} › {c.name}
+                {c.needsLocation ? "（需地点）" : ""}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </Select>
+    </div>
   );
 }
 

@@ -10,6 +10,7 @@ export const READ_ACTIONS = {
   "application.view": "查看了您的办件",
   "hotline.ticket.view": "查看了您的12345诉求",
   "health.record.view": "查看了您的健康档案",
+  "hotline.caller.reveal": "接听您的12345来电时查看了您的姓名",
 } as const;
 
 export type PrivacyCategory = {

@@ -1,6 +1,6 @@
-import { asc, avg, count, eq, inArray, sql } from "drizzle-orm";
+import { asc, avg, count, eq, inArray, ne, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
-import { applicationRating, catalogueItem, orgDepartment } from "@/drizzle/schema";
+import { applicationCase, applicationRating, catalogueItem, orgDepartment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import { buildSearchIndex, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
 import { SECTION_SLUGS, ZSection, type TCatalogueQuery } from "./validation";
@@ -29,6 +29,9 @@ type Snapshot = {
   items: CatalogueSummary[];
   index: SearchIndex<CatalogueSummary>;
   byId: Map<number, CatalogueSummary>;
+  /** Submitted applications per item (drafts not counted): the unfiltered list puts the most used first. */
+  uses: Map<number, number>;
+  usesAt: number;
 };
 
 /**
@@ -38,6 +41,17 @@ type Snapshot = {
  * only when it changed. PostgreSQL stays the source of truth.
  */
 const SNAPSHOT_TTL_MS = 30_000;
+/** How often the use counts are recounted (a scan of application_case: cheap enough every few minutes). */
+const USES_TTL_MS = 5 * 60_000;
+
+async function loadUses(db: DB): Promise<Map<number, number>> {
+  const rows = await db
+    .select({ itemId: applicationCase.itemId, n: count() })
+    .from(applicationCase)
+    .where(ne(applicationCase.status, "draft"))
+    .groupBy(applicationCase.itemId);
+  return new Map(rows.map((r) => [r.itemId, Number(r.n)]));
+}
 
 async function catalogueStamp(db: DB): Promise<string> {
   const [row] = await db.select({ n: count(), at: sql<string>`max(${catalogueItem.updatedAt})::text` }).from(catalogueItem);
@@ -83,7 +97,15 @@ async function loadSnapshot(db: DB): Promise<Snapshot> {
       summary: r.summary,
     })),
   );
-  return { loadedAt: Date.now(), stamp, items, index, byId: new Map(items.map((i) => [i.id, i])) };
+  return {
+    loadedAt: Date.now(),
+    stamp,
+    items,
+    index,
+    byId: new Map(items.map((i) => [i.id, i])),
+    uses: await loadUses(db),
+    usesAt: Date.now(),
+  };
 }
 
 /** The current snapshot (loads on first use, refreshes after the TTL). */
@@ -91,6 +113,10 @@ export async function catalogueSnapshot(db: DB): Promise<Snapshot> {
   let p = snapshots.get(db);
   if (p) {
     const s = await p;
+    if (Date.now() - s.usesAt >= USES_TTL_MS) {
+      s.usesAt = Date.now(); // one recount at a time; a failed one keeps the old counts
+      s.uses = await loadUses(db).catch(() => s.uses);
+    }
     if (Date.now() - s.loadedAt < SNAPSHOT_TTL_MS) return s;
     if ((await catalogueStamp(db)) === s.stamp) {
       s.loadedAt = Date.now();
@@ -137,9 +163,14 @@ export function searchSnapshot(snap: Snapshot, query: TCatalogueQuery): Catalogu
   if (query.q) {
     hits = searchIndex(snap.index, query.q, { limit: 1000, filter }).map((r) => (r.match ? { ...r.payload, match: r.match } : r.payload));
   } else {
+    // By use: the items most applied for first, then by section and code.
+    const uses = (i: CatalogueSummary) => snap.uses.get(i.id) ?? 0;
     hits = snap.items
       .filter(filter)
-      .sort((a, b) => SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! || a.code.localeCompare(b.code));
+      .sort(
+        (a, b) =>
+          uses(b) - uses(a) || SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! || a.code.localeCompare(b.code),
+      );
   }
   const facets: CatalogueSearchResult["facets"] = { sections: {}, audiences: {}, themes: [], online: 0 };
   const themes = new Map<string, number>();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
 import { ZId } from "@/server/lib/validation";
-import { QUEUE_NAMES } from "./queues";
+import { QUEUE_NAMES, QUEUE_SORTS } from "./queues";
 import * as agent from "./agent";
 import { REQUEST_TYPES, ZAgentIntake, ZAnswer, ZClassify, ZDecideExtension, ZDispatch, ZMerge, ZRevisit, ZUrge } from "./validation";
 import { ZAgentTicket, ZAttachmentOut, ZCategoryOption, ZExtensionOut, ZQueueRow, ZSupportersOut, ZTransition } from "./outputs";
@@ -43,10 +43,11 @@ export const agentRouter = createTRPCRouter({
         queue: z.enum(QUEUE_NAMES, { error: "没有这个队列" }),
         limit: z.number().int().min(1).max(200).optional(),
         offset: z.number().int().min(0).max(100_000).optional(),
+        sort: z.enum(QUEUE_SORTS, { error: "没有这种排序" }).optional(),
       }),
     )
     .output(z.array(ZQueueRow))
-    .query(({ ctx, input }) => agent.queueList(ctx, ctx.user, input.queue, { limit: input.limit, offset: input.offset })),
+    .query(({ ctx, input }) => agent.queueList(ctx, ctx.user, input.queue, { limit: input.limit, offset: input.offset, sort: input.sort })),
 
   pendingExtensions: permissionProcedure("agent.console")
     .output(
@@ -70,7 +71,7 @@ export const agentRouter = createTRPCRouter({
     .query(({ ctx }) => agent.listPendingExtensions(ctx, ctx.user)),
 
   lookupCaller: permissionProcedure("agent.console")
-    .input(z.object({ phone: z.string().max(30, "请输入正确的来电号码：11位手机号，或带区号的固定电话") }))
+    .input(z.object({ phone: z.string().max(30, agent.CALLER_PHONE_MESSAGE) }))
     .output(
       z.object({
         phone: z.string(),
@@ -95,6 +96,12 @@ export const agentRouter = createTRPCRouter({
       }),
     )
     .query(({ ctx, input }) => agent.lookupCaller(ctx, ctx.user, input.phone)),
+
+  /** The caller's name unmasked, for the agent on the call; audited (the citizen's /me/privacy lists it). */
+  revealCallerName: permissionProcedure("agent.console")
+    .input(z.object({ phone: z.string().max(30, agent.CALLER_PHONE_MESSAGE) }))
+    .output(z.object({ name: z.string().nullable() }))
+    .mutation(({ ctx, input }) => agent.revealCallerName(ctx, ctx.user, input.phone)),
 
   formOptions: permissionProcedure("agent.console")
     .output(

@@ -16,9 +16,10 @@ import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import type { SessionUser } from "@/server/modules/account/service";
 import { hasPermission, isRole, rolesWith } from "@/server/auth/roles";
 import { maskName } from "@/server/lib/mask";
+import { audit } from "@/server/lib/audit";
 import { ZPhoneNumber } from "@/server/lib/phone";
 import { parseInput } from "@/server/lib/validation";
-import { countQueues, isOverdue, listQueue, type QueueName } from "./queues";
+import { countQueues, isOverdue, listQueue, type QueueName, type QueueSort } from "./queues";
 import { carryOnMerge, supportersForAgent } from "./supporters";
 import {
   answerDirectly,
@@ -54,10 +55,13 @@ export function requireConsole(user: SessionUser) {
 }
 
 /** The number the agent types while on the call: spaces and dashes are dropped, then the one phone rule applies. */
+/** Addressed to the agent: what to check and what to do next. */
+export const CALLER_PHONE_MESSAGE =
+  "请输入正确的来电号码：核对来电显示，输入11位手机号或带区号的固定电话（如 0513-85123456），再按 Enter 查询";
 export const ZCallerPhone = z
   .string({ error: "请输入来电号码" })
   .transform((s) => s.replace(/[\s-]/g, ""))
-  .pipe(ZPhoneNumber("请输入正确的来电号码：11位手机号，或带区号的固定电话"));
+  .pipe(ZPhoneNumber(CALLER_PHONE_MESSAGE));
 
 const historyColumns = {
   id: hotlineTicket.id,
@@ -112,6 +116,41 @@ export async function lookupCaller(ctx: ServiceCtx, user: SessionUser, rawPhone:
     .orderBy(desc(hotlineTicket.createdAt), desc(hotlineTicket.id))
     .limit(50);
   return { phone, account, history };
+}
+
+/**
+ * 显示姓名: the caller's full name (real name once verified, else the nickname) for the agent on the call.
+ * The console shows it masked; reading it whole is written to the audit log with the account as owner, so
+ * the citizen sees it in “谁看过我的信息” (/me/privacy).
+ */
+export async function revealCallerName(ctx: ServiceCtx, user: SessionUser, rawPhone: string) {
+  requireConsole(user);
+  const phone = parseInput(ZCallerPhone, rawPhone);
+  const [acct] = await ctx.db
+    .select({
+      id: accountUser.id,
+      nickname: accountUser.nickname,
+      realName: accountUser.realName,
+      verifiedAt: accountUser.realNameVerifiedAt,
+    })
+    .from(accountUser)
+    .where(eq(accountUser.phone, phone))
+    .limit(1);
+  if (!acct) throw new AppError("NOT_FOUND", "该号码未注册智慧南通账号，没有可显示的姓名：请直接询问来电人如何称呼");
+  const name = (acct.verifiedAt ? acct.realName : acct.nickname) ?? null;
+  if (acct.id !== user.id) {
+    await audit(ctx.db, {
+      actorId: user.id,
+      actorRole: user.role,
+      action: "hotline.caller.reveal",
+      targetType: "account_user",
+      targetId: acct.id,
+      outcome: "success",
+      ip: ctx.ip ?? null,
+      detail: { ownerId: acct.id },
+    });
+  }
+  return { name };
 }
 
 /** 代为登记: a request taken on the phone (channel 电话, actor = the agent). */
@@ -488,7 +527,7 @@ export async function queueList(
   ctx: ServiceCtx,
   user: SessionUser,
   queue: QueueName,
-  opts: { limit?: number; offset?: number; now?: Date } = {},
+  opts: { limit?: number; offset?: number; now?: Date; sort?: QueueSort } = {},
 ) {
   requireConsole(user);
   const now = opts.now ?? new Date();

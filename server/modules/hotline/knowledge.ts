@@ -6,6 +6,7 @@ import { AppError } from "@/server/lib/errors";
 import { audit } from "@/server/lib/audit";
 import { parseInput } from "@/server/lib/validation";
 import { hasPermission } from "@/server/auth/roles";
+import { suggestByText } from "./kb-suggest";
 import { buildSearchIndex, normalizeQuery, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
 import type { SessionUser } from "@/server/modules/account/service";
 import { catalogueItemLinks } from "@/server/modules/catalogue/service";
@@ -106,7 +107,18 @@ export async function searchArticles(ctx: ServiceCtx, user: SessionUser, rawQuer
   const q = normalizeQuery(rawQuery ?? "");
   const limit = Math.min(opts.limit ?? 20, 50);
   const snap = await snapshot(ctx.db);
-  const hits = q ? searchIndex(snap.index, q, { limit }) : snap.docs.slice(0, limit).map((payload) => ({ payload, match: undefined }));
+  const hits: { payload: Doc; match?: SearchMatch }[] = q
+    ? searchIndex(snap.index, q, { limit })
+    : snap.docs.slice(0, limit).map((payload) => ({ payload, match: undefined }));
+  // A sentence as the caller said it (the call page searches as the agent types the description) rarely
+  // matches word for word: articles whose keywords occur in the text follow the word matches.
+  if (q && hits.length < limit) {
+    const found = new Set(hits.map((h) => h.payload.id));
+    for (const d of suggestByText(snap.docs, q, limit)) {
+      if (hits.length >= limit) break;
+      if (!found.has(d.id)) hits.push({ payload: d, match: undefined });
+    }
+  }
   return {
     query: q,
     total: snap.docs.length,

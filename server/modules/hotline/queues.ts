@@ -1,4 +1,4 @@
-import { and, asc, count, eq, lt, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, lt, sql, type SQL } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import { hotlineCategory, hotlineTicket, orgDepartment } from "@/drizzle/schema";
 import { shanghaiDate } from "@/server/lib/working-days";
@@ -78,9 +78,35 @@ function queueWhere(queue: QueueName, today: string): { where: SQL; order: SQL[]
   }
 }
 
+/**
+ * How the agent orders a queue (column headers of the console's table). `default` is each queue's own order
+ * above — in 已派单 and 超期督办 the nearest deadline first, so the oldest overdue order leads; `waiting`
+ * puts the longest-waiting ticket first, `newest` the latest, `due-desc` the most time left first.
+ * Only `default` follows a partial index; the others sort the queue's range (bounded by its status).
+ */
+export const QUEUE_SORTS = ["default", "waiting", "newest", "due-desc"] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+function sortOrder(queue: QueueName, sort: QueueSort, fallback: SQL[]): SQL[] {
+  const t = hotlineTicket;
+  switch (sort) {
+    case "waiting":
+      return [asc(t.createdAt), asc(t.id)];
+    case "newest":
+      return [desc(t.createdAt), desc(t.id)];
+    case "due-desc":
+      // Only the queues with a deadline (dispatched, overdue) have one to order by.
+      return queue === "dispatched" || queue === "overdue" ? [sql`${t.dueDate} desc nulls last`, desc(t.id)] : fallback;
+    default:
+      return fallback;
+  }
+}
+
 /** One page of an agent queue. `today` is the China date used for "overdue" (defaults to now). */
-export async function listQueue(db: DB, queue: QueueName, opts: { limit?: number; offset?: number; now?: Date } = {}) {
-  const { where, order } = queueWhere(queue, shanghaiDate(opts.now ?? new Date()));
+export async function listQueue(db: DB, queue: QueueName, opts: { limit?: number; offset?: number; now?: Date; sort?: QueueSort } = {}) {
+  const base = queueWhere(queue, shanghaiDate(opts.now ?? new Date()));
+  const where = base.where;
+  const order = sortOrder(queue, opts.sort ?? "default", base.order);
   return db
     .select(queueRowColumns)
     .from(hotlineTicket)

@@ -75,7 +75,22 @@ export const ZCitizenSubmitForm = z.object({
 export type TCitizenSubmission = z.input<typeof ZCitizenSubmitForm> & Pick<CreateTicketInput, "attributes">;
 
 /** A request an agent takes on the phone for the caller (the channel is always 电话). */
-export const ZAgentIntake = ZCreateTicket.omit({ channel: true, attributes: true });
+const AGENT_DESCRIPTION = "请记录诉求内容，至少5个字：来电人反映的事情、时间、地点和涉及对象";
+/**
+ * 代为登记 by an agent on the call: the same fields as a citizen's request, with errors addressed to the
+ * agent — what to check with the caller, or where to look — rather than to the citizen.
+ */
+export const ZAgentIntake = ZCreateTicket.omit({ channel: true, attributes: true }).extend({
+  type: z.enum(REQUEST_TYPES, { error: "请选择诉求类型：按来电人的意图选（咨询、求助、投诉、建议、举报），类型决定办理时限" }),
+  categoryId: zId("请选择诉求分类：可在“快速查找分类”里输入关键词（如“噪声”），分类决定承办部门"),
+  description: z
+    .string({ error: AGENT_DESCRIPTION })
+    .trim()
+    .min(5, AGENT_DESCRIPTION)
+    .max(4000, "诉求内容不超过4000字：请概括要点，细节可在派单前补充"),
+  contactName: z.string().trim().max(50, "来电人称呼不超过50字，例如“张先生”").optional(),
+  contactPhone: ZPhoneNumber("请输入正确的联系电话：向来电人复述核对，11位手机号或带区号的固定电话（如 0513-85123456）").optional(),
+});
 
 const RATING_MESSAGE = "请选择评价：满意、基本满意或不满意";
 /** The citizen's rating on the one 12345 scale (labels.ts CITIZEN_RATINGS): 3 满意, 2 基本满意, 1 不满意. */

@@ -8,6 +8,9 @@ import { hasPermission } from "@/server/auth/roles";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Field } from "@/components/ui/field";
 import { IntakeForm } from "@/components/hotline/agent/intake-form";
+import { KbPanel } from "@/components/hotline/agent/kb-panel";
+import { CallerName } from "@/components/hotline/agent/caller-name";
+import { one } from "@/components/ui/search-params";
 import { ReadOnlyNote, ShortcutHelp } from "@/components/hotline/agent-ui";
 import { CHANNEL_NAMES } from "@/components/hotline/labels";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
@@ -17,11 +20,18 @@ import { Button } from "@/components/ui/button";
 
 export const metadata: Metadata = { title: "来电受理 - 12345坐席工作台", robots: { index: false } };
 
-export default async function AgentCallsPage({ searchParams }: { searchParams: Promise<{ phone?: string }> }) {
+export default async function AgentCallsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ phone?: string; kb?: string; reveal?: string }>;
+}) {
   const user = await guardPage("agent.console", "/agent/calls");
-  const raw = ((await searchParams).phone ?? "").slice(0, 30);
+  const sp = await searchParams;
+  const raw = (one(sp.phone) ?? "").slice(0, 30);
+  const kbQuery = (one(sp.kb) ?? "").slice(0, 500).trim();
   const canAct = hasPermission(user.role, "hotline.dispatch");
-  const caller = (await getCaller()).hotline.agent;
+  const hotline = (await getCaller()).hotline;
+  const caller = hotline.agent;
   let error: string | null = null;
   let result: Awaited<ReturnType<typeof caller.lookupCaller>> | null = null;
   if (raw.trim()) {
@@ -33,6 +43,10 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
     }
   }
   const options = result && canAct ? await caller.formOptions() : null;
+  // Without JavaScript: 显示姓名 is a link back here with ?reveal=1 (audited like the button), and the
+  // knowledge panel's form searches with ?kb=.
+  const revealed = result?.account && one(sp.reveal) === "1" ? (await caller.revealCallerName({ phone: result.phone })).name : null;
+  const kbHits = result && kbQuery ? (await hotline.knowledge.search({ q: kbQuery, limit: 8 })).items : null;
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
       <Breadcrumbs items={[{ label: "坐席工作台", href: "/agent" }, { label: "来电受理" }]} />
@@ -72,6 +86,8 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
         items={[
           ["P", "来电号码"],
           ["T", "登记表：诉求类型（查询后）"],
+          ["K", "知识库：搜索答复口径（查询后）"],
+          ["?", "打开或关闭本列表（在输入框外）"],
         ]}
       />
       {result ? (
@@ -87,7 +103,9 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
                   已注册{result.account.isEnterprise ? "（企业用户）" : ""}，{formatDateTime(result.account.registeredAt)}
                 </dd>
                 <dt className="font-semibold">姓名</dt>
-                <dd>{result.account.name ?? "—"}</dd>
+                <dd>
+                  <CallerName phone={result.phone} masked={result.account.name} revealed={revealed} contactFieldId="contactName" />
+                </dd>
                 <dt className="font-semibold">实名认证</dt>
                 <dd>{result.account.realNameVerified ? "已实名" : "未实名"}</dd>
               </dl>
@@ -101,38 +119,46 @@ export default async function AgentCallsPage({ searchParams }: { searchParams: P
                 代来电人登记诉求
               </h2>
               {options ? (
-                <IntakeForm options={options} callerPhone={result.phone} idempotencyKey={randomUUID()} />
+                <IntakeForm
+                  options={options}
+                  callerPhone={result.phone}
+                  callerName={revealed ?? result.account?.name ?? null}
+                  idempotencyKey={randomUUID()}
+                />
               ) : (
                 <p>只读账号不能登记工单。</p>
               )}
             </section>
-            <section aria-labelledby="history-title" className="mb-6">
-              <h2 id="history-title" className="mb-2 text-xl font-bold">
-                历史诉求（{result.history.length}
-                {result.history.length === 50 ? "+" : ""}）
-              </h2>
-              {result.history.length === 0 ? (
-                <p>没有该号码的诉求记录。</p>
-              ) : (
-                <ol className="divide-y divide-line rounded-lg border border-line bg-white">
-                  {result.history.map((h) => (
-                    <li key={h.id} className="p-3">
-                      <p className="flex flex-wrap items-center gap-2">
-                        <Link href={`/agent/tickets/${h.id}`} className="inline-flex min-h-tap items-center font-mono">
-                          {h.ticketNo}
-                        </Link>
-                        <TicketStatusTag status={h.status} />
-                        <span className="text-sm text-muted">
-                          {formatDateTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
-                          {h.departmentName ? ` · ${h.departmentName}` : ""}
-                        </span>
-                      </p>
-                      <p className="line-clamp-2 break-words">{h.description}</p>
-                    </li>
-                  ))}
-                </ol>
-              )}
-            </section>
+            <div className="grid content-start gap-6">
+              <KbPanel phone={result.phone} query={kbQuery} initial={kbHits} descriptionId="description" />
+              <section aria-labelledby="history-title" className="mb-6">
+                <h2 id="history-title" className="mb-2 text-xl font-bold">
+                  历史诉求（{result.history.length}
+                  {result.history.length === 50 ? "+" : ""}）
+                </h2>
+                {result.history.length === 0 ? (
+                  <p>没有该号码的诉求记录。</p>
+                ) : (
+                  <ol className="divide-y divide-line rounded-lg border border-line bg-white">
+                    {result.history.map((h) => (
+                      <li key={h.id} className="p-3">
+                        <p className="flex flex-wrap items-center gap-2">
+                          <Link href={`/agent/tickets/${h.id}`} className="inline-flex min-h-tap items-center font-mono">
+                            {h.ticketNo}
+                          </Link>
+                          <TicketStatusTag status={h.status} />
+                          <span className="text-sm text-muted">
+                            {formatDateTime(h.createdAt)} · {CHANNEL_NAMES[h.channel] ?? h.channel} · {h.type} · {h.categoryName}
+                            {h.departmentName ? ` · ${h.departmentName}` : ""}
+                          </span>
+                        </p>
+                        <p className="line-clamp-2 break-words">{h.description}</p>
+                      </li>
+                    ))}
+                  </ol>
+                )}
+              </section>
+            </div>
           </div>
         </>
       ) : !error ? (
