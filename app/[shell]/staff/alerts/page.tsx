@@ -133,7 +133,11 @@ export default async function StaffAlertsPage() {
               { header: "类型", cell: (a) => MSG_TYPE_LABELS[a.msgType], nowrap: true },
               { header: "区域", cell: (a) => areasText(a.areas), className: "min-w-20" },
               { header: "发布时间", cell: (a) => formatShortDateTime(a.sentAt), nowrap: true },
-              { header: "审批人", cell: (a) => a.approvedByName ?? (needsApproval(a.severity) ? "—" : "无需审批"), nowrap: true },
+              {
+                header: "审批人",
+                cell: (a) => a.approvedByName ?? (needsApproval(a.severity) && a.msgType !== "cancel" ? "—" : "无需审批"),
+                nowrap: true,
+              },
               { header: "状态", cell: (a) => publishedStatus(a, desk.published), nowrap: true },
             ]}
           />
