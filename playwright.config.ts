@@ -95,6 +95,7 @@ export default defineConfig({
         "life.spec.ts",
         "experience.spec.ts",
         "transport-environment.spec.ts",
+        "alerts.spec.ts",
       ],
     },
     {

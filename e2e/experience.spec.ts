@@ -275,7 +275,7 @@ test("/services opens with 个人/法人 tabs; on phones the filters sit behind 
   await page.goto("/services");
   const tabs = page.getByRole("navigation", { name: "办事对象" });
   await expect(tabs.getByRole("link", { name: "全部事项" })).toHaveAttribute("aria-current", "page");
-  const section = page.getByLabel("板块");
+  const section = page.getByLabel("板块", { exact: true });
   const toggle = page.getByTestId("catalogue-filters").locator("summary");
   if (isMobile) {
     await expect(section).toBeHidden();
@@ -309,16 +309,16 @@ test("phones do not prefetch the links they show; desktops do", async ({ page, i
 });
 
 test("a slow navigation shows a slim progress bar until the next page is on show", { tag: "@desktop-only" }, async ({ page }) => {
-  await page.goto("/");
-  await expect(page.getByTestId("nav-progress")).toHaveCount(0);
-  // Hold the next page's data back for a second, as a slow network would.
+  // Hold /services' data back for a while, as a slow network would (its prefetch too, so the click must wait).
   await page.route(
     (url) => url.pathname === "/services",
     async (route) => {
-      if (route.request().headers()["rsc"]) await new Promise((r) => setTimeout(r, 1500));
-      await route.continue();
+      if (route.request().headers()["rsc"]) await new Promise((r) => setTimeout(r, 2000));
+      await route.continue().catch(() => {});
     },
   );
+  await page.goto("/");
+  await expect(page.getByTestId("nav-progress")).toHaveCount(0);
   await page.locator("header").getByRole("link", { name: "一网通办" }).first().click();
   await expect(page.getByTestId("nav-progress")).toBeVisible();
   await page.waitForURL(/\/services$/);
@@ -357,3 +357,57 @@ test(
     await plain.close();
   },
 );
+
+// ——— 长辈版 lists, links and placeholders, at phone width ———
+
+async function elder(page: import("@playwright/test").Page, baseURL: string | undefined) {
+  await page.context().addCookies([{ name: "nt-elder", value: "1", url: baseURL! }]);
+}
+
+test(
+  "长辈版: a list row is one large link, and every link in the page is at least 60×60 px",
+  { tag: "@phone-only" },
+  async ({ page, baseURL }) => {
+    await elder(page, baseURL);
+    await page.goto("/services");
+    const row = page.locator("#main li.row-link").first();
+    const title = await row.getByRole("link").first().getAttribute("href");
+    await row.evaluate((el) => el.scrollIntoView({ block: "center" }));
+    const box = (await row.boundingBox())!;
+    // Not on the title: the right end of the row, half way down (clear of the phone's bottom tab bar).
+    await page.mouse.click(box.x + box.width - 12, box.y + box.height / 2);
+    await page.waitForURL((url) => url.pathname === title);
+
+    for (const path of ["/services", "/12345", "/privacy"]) {
+      await page.goto(path);
+      const small: string[] = [];
+      for (const link of await page.locator("main a").all()) {
+        if (!(await link.isVisible())) continue;
+        const b = await link.boundingBox();
+        if (b && (b.width < 59.5 || b.height < 59.5))
+          small.push(`${(await link.innerText()).slice(0, 20)} ${Math.round(b.width)}×${Math.round(b.height)}`);
+      }
+      expect(small, `${path}: links under 60×60 px`).toEqual([]);
+    }
+  },
+);
+
+test("长辈版: no search box cuts its placeholder short", { tag: "@phone-only" }, async ({ page, baseURL }) => {
+  await elder(page, baseURL);
+  const cut: string[] = [];
+  for (const path of ["/search", "/culture/library", "/governance/data", "/economy/jobs", "/economy/policies", "/environment/waste"]) {
+    await page.goto(path);
+    for (const input of await page.locator("main input[placeholder]").all()) {
+      if (!(await input.isVisible())) continue;
+      const fits = await input.evaluate((el: HTMLInputElement) => {
+        const style = getComputedStyle(el);
+        const ctx = document.createElement("canvas").getContext("2d")!;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return ctx.measureText(el.placeholder).width <= room;
+      });
+      if (!fits) cut.push(`${path} ${await input.getAttribute("placeholder")}`);
+    }
+  }
+  expect(cut).toEqual([]);
+});

@@ -161,9 +161,9 @@ export function CatalogueBrowser({
         ) : (
           <ul className="divide-y divide-line rounded-lg border border-line bg-white">
             {result.items.map((item) => (
-              <li key={item.id} className="p-4">
+              <li key={item.id} className="row-link p-4">
                 <h3 className="text-lg font-bold">
-                  <Link href={`/services/${item.id}`}>
+                  <Link href={`/services/${item.id}`} data-row-link>
                     {highlight(item.name, query.q ?? "", item.match?.field === "title" ? item.match : undefined)}
                   </Link>
                 </h3>

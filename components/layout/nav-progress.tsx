@@ -5,18 +5,19 @@ import { useEffect, useState } from "react";
 /** Show the bar only when a page takes longer than this: quick navigations do not flicker. */
 export const NAV_PROGRESS_DELAY_MS = 150;
 /** Give up after this long (the page may have been left, or failed without a navigation). */
-const GIVE_UP_MS = 20_000;
+const GIVE_UP_MS = 12_000;
 
 /**
  * The same-origin page a click on this link goes to, or null when the click is not a plain in-app
- * navigation (new tab, download, another site, a link to the page on show or one of its anchors).
+ * navigation (new tab, download, another site, a link to the page on show or one of its anchors, or a
+ * link marked data-no-progress whose click script does something else).
  */
 export function navigationTarget(
   a: { href: string; target: string; hasAttribute(name: string): boolean },
   current: string,
   modified: boolean,
 ): string | null {
-  if (modified || (a.target && a.target !== "_self") || a.hasAttribute("download")) return null;
+  if (modified || (a.target && a.target !== "_self") || a.hasAttribute("download") || a.hasAttribute("data-no-progress")) return null;
   let to: URL;
   let from: URL;
   try {
@@ -48,8 +49,10 @@ export function NavProgress() {
       clearTimeout(giveUp);
       setActive(false);
     };
+    // Next.js' <Link> cancels the browser's navigation (e.preventDefault) to make its own, so a cancelled
+    // click still navigates; a link whose click does something else instead says so with data-no-progress.
     const onClick = (e: MouseEvent) => {
-      if (e.defaultPrevented || e.button !== 0) return;
+      if (e.button !== 0) return;
       const a = (e.target as Element | null)?.closest?.("a");
       if (!a) return;
       const modified = e.metaKey || e.ctrlKey || e.shiftKey || e.altKey;
@@ -62,7 +65,6 @@ export function NavProgress() {
       }, 100);
       giveUp = setTimeout(stop, GIVE_UP_MS);
     };
-    // Bubble phase, so a handler that cancels the click (e.preventDefault) is seen as defaultPrevented.
     document.addEventListener("click", onClick);
     window.addEventListener("popstate", stop);
     window.addEventListener("pagehide", stop);

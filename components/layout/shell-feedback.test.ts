@@ -2,10 +2,11 @@ import { describe, expect, it, vi } from "vitest";
 import { navigationTarget } from "./nav-progress";
 import { isPrefetchRequest, withoutPrefetch } from "./data-saver";
 
-const link = (href: string, attrs: { target?: string; download?: boolean } = {}) => ({
+const link = (href: string, attrs: { target?: string; download?: boolean; noProgress?: boolean } = {}) => ({
   href,
   target: attrs.target ?? "",
-  hasAttribute: (name: string) => name === "download" && Boolean(attrs.download),
+  hasAttribute: (name: string) =>
+    (name === "download" && Boolean(attrs.download)) || (name === "data-no-progress" && Boolean(attrs.noProgress)),
 });
 const here = "https://nt.example/services?audience=personal";
 
@@ -23,6 +24,7 @@ describe("navigation progress: which clicks start the bar", () => {
     expect(navigationTarget(link("/me", { target: "_blank" }), here, false)).toBeNull();
     expect(navigationTarget(link("/api/economy/indicators.csv", { download: true }), here, false)).toBeNull();
     expect(navigationTarget(link("/me"), here, true)).toBeNull();
+    expect(navigationTarget(link("/agent/calls?reveal=1", { noProgress: true }), here, false)).toBeNull();
   });
 });
 

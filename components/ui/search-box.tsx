@@ -33,18 +33,19 @@ export function SearchBox({
       <label htmlFor={id} className={hideLabel ? "sr-only" : "mb-1 block font-semibold"}>
         {label}
       </label>
-      <div className={`flex ${className}`}>
+      {/* 长辈版: the button goes under the input, which keeps the full width for its placeholder (no truncation). */}
+      <div className={`flex elder:flex-col elder:gap-2 ${className}`}>
         <input
           id={id}
           name={name}
           type="search"
           maxLength={maxLength}
-          className={`min-h-tap w-full min-w-0 flex-1 rounded-l-md border-2 bg-white px-3 text-ink placeholder:text-muted ${onDark ? "border-white" : "border-r-0 border-ink"}`}
+          className={`min-h-tap w-full min-w-0 flex-1 rounded-l-md border-2 bg-white px-3 text-ink placeholder:text-muted elder:rounded-md ${onDark ? "border-white" : "border-r-0 border-ink elder:border-r-2"}`}
           {...input}
         />
         <button
           type="submit"
-          className={`inline-flex min-h-tap min-w-tap shrink-0 items-center whitespace-nowrap justify-center gap-2 rounded-r-md border-2 px-4 font-semibold text-white ${onDark ? "border-white bg-brand-800 hover:bg-ink" : "border-brand-600 bg-brand-600 hover:bg-brand-700"}`}
+          className={`inline-flex min-h-tap min-w-tap shrink-0 items-center whitespace-nowrap justify-center gap-2 rounded-r-md border-2 elder:self-start elder:rounded-md px-4 font-semibold text-white ${onDark ? "border-white bg-brand-800 hover:bg-ink" : "border-brand-600 bg-brand-600 hover:bg-brand-700"}`}
         >
           {icon ? (
             <svg

@@ -276,16 +276,14 @@ describe.each(BACKENDS)("citizen, elder and agent experience on %s", (backend) =
       await db.insert(applicationCase).values(rows);
       // Drafts never count: many drafts of another item do not lift it.
       const other = all.items.at(-2)!;
-      await db
-        .insert(applicationCase)
-        .values(
-          Array.from({ length: rows.length + 3 }, () => ({
-            itemId: other.id,
-            userId: me.id,
-            departmentId: item!.departmentId,
-            status: "draft",
-          })),
-        );
+      await db.insert(applicationCase).values(
+        Array.from({ length: rows.length + 3 }, () => ({
+          itemId: other.id,
+          userId: me.id,
+          departmentId: item!.departmentId,
+          status: "draft",
+        })),
+      );
       invalidateCatalogue(db);
       const after = await searchCatalogue(db, ZCatalogueQuery.parse({ page: 1, pageSize: 20, audience: "personal" }));
       expect(after.items[0]!.id).toBe(target.id);

@@ -43,6 +43,7 @@ export function CallerName({
         href={`/agent/calls?phone=${encodeURIComponent(phone)}&reveal=1`}
         className="inline-flex min-h-tap items-center font-semibold"
         aria-busy={pending || undefined}
+        data-no-progress
         onClick={async (e) => {
           e.preventDefault();
           if (pending) return;

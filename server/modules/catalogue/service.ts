@@ -167,10 +167,7 @@ export function searchSnapshot(snap: Snapshot, query: TCatalogueQuery): Catalogu
     const uses = (i: CatalogueSummary) => snap.uses.get(i.id) ?? 0;
     hits = snap.items
       .filter(filter)
-      .sort(
-        (a, b) =>
-          uses(b) - uses(a) || SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! || a.code.localeCompare(b.code),
-      );
+      .sort((a, b) => uses(b) - uses(a) || SECTION_ORDER.get(a.section)! - SECTION_ORDER.get(b.section)! || a.code.localeCompare(b.code));
   }
   const facets: CatalogueSearchResult["facets"] = { sections: {}, audiences: {}, themes: [], online: 0 };
   const themes = new Map<string, number>();

@@ -23,9 +23,11 @@ export default async function MyApplicationsPage() {
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {items.map((a) => (
-            <li key={a.id} className="p-4">
+            <li key={a.id} className="row-link p-4">
               <h2 className="text-lg font-bold">
-                <Link href={a.status === "draft" ? `/me/applications/${a.id}/check` : `/me/applications/${a.id}`}>{a.itemName}</Link>
+                <Link href={a.status === "draft" ? `/me/applications/${a.id}/check` : `/me/applications/${a.id}`} data-row-link>
+                  {a.itemName}
+                </Link>
               </h2>
               <p className="flex flex-wrap items-center gap-x-4 gap-y-1">
                 <StatusTag status={a.status} />

@@ -33,9 +33,9 @@ export default async function MyRequestsPage({ searchParams }: { searchParams: P
       ) : (
         <ul className="divide-y divide-line rounded-lg border border-line bg-white">
           {data.items.map((t) => (
-            <li key={t.id} className="p-4">
+            <li key={t.id} className="row-link p-4">
               <h2 className="mb-1 text-lg font-bold">
-                <Link href={`/me/requests/${t.id}`}>
+                <Link href={`/me/requests/${t.id}`} data-row-link>
                   {t.type} · {t.categoryName}
                   <span className="sr-only">，工单编号 {t.ticketNo}</span>
                 </Link>

@@ -67,7 +67,24 @@ export default async function CheckupReportPage({ params }: { params: Promise<{ 
           <h2 id={`sec-${n}`} className="mb-2 text-xl font-bold">
             {s}
           </h2>
-          <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={`${s}（可左右滚动）`}>
+          <ul className="space-y-2 md:hidden print:hidden" aria-label={`${s}的检查结果`}>
+            {r.items
+              .filter((i) => i.section === s)
+              .map((i) => {
+                const out = i.flag === "high" || i.flag === "low" || i.flag === "abnormal";
+                return (
+                  <li key={i.name} className={`rounded-md border p-3 ${out ? "border-danger bg-danger-bg" : "border-line bg-white"}`}>
+                    <span className="block font-semibold">{i.name}</span>
+                    <span className={`block ${out ? "font-bold text-danger" : ""}`}>
+                      {i.value}
+                      {i.unit ? ` ${i.unit}` : ""} · {MARK[i.flag]}
+                    </span>
+                    <span className="block text-sm text-muted">参考范围 {i.reference}</span>
+                  </li>
+                );
+              })}
+          </ul>
+          <div className="hidden overflow-x-auto md:block print:block" tabIndex={0} role="region" aria-label={`${s}（可左右滚动）`}>
             <table className="w-full min-w-[34rem] table-fixed border-collapse text-left">
               <caption className="sr-only">{s}的检查结果</caption>
               <thead>
