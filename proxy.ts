@@ -57,7 +57,7 @@ export const config = {
   // own bodies with limits of their own; the proxy would buffer the body first) — except the cached
   // ones of CACHED_PATHS in server/lib/page-routing.ts (a literal here: Next.js reads it at build)…
   matcher: [
-    "/((?!_next/static|_next/image|api/|open311/|favicon.ico|icon.svg|robots.txt|(?:economy|culture|governance|transport|environment|life|accessibility|services|services/\\d+|12345|12345/public|12345/public/\\d+|life/(?:health|tourism|wifi|community)|life/health/[a-z0-9-]+|transport/(?:lines|metro|parking|roads|bikes)|transport/(?:lines|stops)/[A-Za-z0-9_-]+|environment/(?:air|water|wiki|waste|low-carbon)|environment/(?:air|wiki)/[a-z0-9-]+)$|$).*)",
+    "/((?!_next/static|_next/image|api/|open311/|favicon.ico|icon.svg|robots.txt|(?:economy|culture|governance|transport|environment|life|accessibility|services|services/\\d+|12345|12345/public|12345/public/\\d+|life/(?:health|tourism|wifi|community)|life/health/[a-z0-9-]+|transport/(?:lines|metro|parking|roads|bikes)|transport/(?:lines|stops)/[A-Za-z0-9_-]+|environment/(?:air|water|wiki|waste|low-carbon)|environment/(?:air|wiki)/[a-z0-9-]+|economy/macro|economy/(?:policies|credit)/\\d+|culture/spaces|governance/open/\\d+|governance/data/[a-z0-9-]+)$|$).*)",
     // …unless the request makes them personal or per request (see routePage in page-routing.ts).
     { source: "/services", has: [{ type: "query", key: "q" }] },
     { source: "/services", has: [{ type: "query", key: "section" }] },

@@ -34,7 +34,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "@/server/db";
 import { seed } from "@/drizzle/seed/seed";
 import { ensureLocalSecrets } from "@/server/lib/local-secrets";
-import { booking, bookingResource, bookingSlot, healthDoctor } from "@/drizzle/schema";
+import { accountUser, booking, bookingResource, bookingSlot, healthDoctor } from "@/drizzle/schema";
 import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
@@ -117,9 +117,24 @@ async function makeSlots(handle: DatabaseHandle, n: number, capacity: number, op
   return made.map((s) => s.id);
 }
 
-async function sessionCookie(u: SessionUser): Promise<string> {
+/** Each account's session_version: a token must carry it (`sv`), as server/auth/config.ts's jwt callback checks. */
+async function sessionVersions(handle: DatabaseHandle, users: SessionUser[]): Promise<Map<string, number>> {
+  const rows = await handle.db
+    .select({ id: accountUser.id, sv: accountUser.sessionVersion })
+    .from(accountUser)
+    .where(
+      inArray(
+        accountUser.id,
+        users.map((u) => u.id),
+      ),
+    );
+  return new Map(rows.map((r) => [r.id, r.sv]));
+}
+
+async function sessionCookie(u: SessionUser, sv: number): Promise<string> {
+  const now = Date.now();
   const token = await encode({
-    token: { sub: u.id, uid: u.id, role: u.role, name: u.name, lastActive: Date.now() },
+    token: { sub: u.id, uid: u.id, role: u.role, name: u.name, sv, signedInAt: now, lastActive: now },
     secret: process.env.AUTH_SECRET!,
     salt: "authjs.session-token",
   });
@@ -243,10 +258,12 @@ async function run(backend: string) {
     const releaseDelayMs = Number(process.env.BENCH_RELEASE_DELAY_S ?? 240) * 1000;
     const releaseAt = new Date(Date.now() + releaseDelayMs);
     const releaseSlots = await makeSlots(handle, RELEASE_SLOTS, RELEASE_CAPACITY, releaseAt, "http-release", 100);
+    const versions = await sessionVersions(handle, [...burstPeople, ...releasePeople]);
     await handle.close();
+    const cookieOf = (u: SessionUser) => sessionCookie(u, versions.get(u.id) ?? 0);
     const [burstCookies, releaseCookies] = await Promise.all([
-      Promise.all(burstPeople.map(sessionCookie)),
-      Promise.all(releasePeople.map(sessionCookie)),
+      Promise.all(burstPeople.map(cookieOf)),
+      Promise.all(releasePeople.map(cookieOf)),
     ]);
 
     const t0 = performance.now();
@@ -258,6 +275,11 @@ async function run(backend: string) {
     try {
       await waitReady();
       console.log(`  server ready in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+      // A minted session the server does not accept would turn every attempt into 请先登录: stop at once instead.
+      const session = (await (await fetch(`${BASE}/api/auth/session`, { headers: { cookie: burstCookies[0]! } })).json()) as {
+        user?: { id?: string };
+      } | null;
+      if (session?.user?.id !== burstPeople[0]!.id) throw new Error("the server does not accept the minted session (see sessionCookie)");
       // Warm the route (first request compiles nothing in production, but loads the handler's modules).
       await book(burstCookies[0]!, 0, `warm-${process.pid}`);
 

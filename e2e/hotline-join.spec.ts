@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { DEMO, registerFresh, signInViaApi } from "./fixtures/auth";
 import { expectNoViolations } from "./fixtures/axe";
 
@@ -63,6 +64,11 @@ test("a second citizen on a phone sees the first report of a street light, joins
   await form.getByRole("button", { name: "使用我的位置" }).click();
   await expect(form.getByText(/已获取位置/)).toBeVisible();
   await form.getByRole("radio", { name: "同意公开" }).check();
+  // A real camera-sized photo: public pages show a 320 px thumbnail made from it, never the original.
+  const photo = await sharp({ create: { width: 2000, height: 1500, channels: 3, background: "#1e3a8a" } })
+    .jpeg()
+    .toBuffer();
+  await form.getByLabel("现场照片（选填）").setInputFiles({ name: "路灯.jpg", mimeType: "image/jpeg", buffer: photo });
   await form.getByRole("button", { name: "提交诉求" }).click();
   await reporter.waitForURL(/\/12345\/submitted\/\d+$/);
   const id = Number(/\/(\d+)$/.exec(reporter.url())![1]);
@@ -82,8 +88,10 @@ test("a second citizen on a phone sees the first report of a street light, joins
   const card = step.getByRole("article").filter({ hasText: String(stamp) });
   await expect(card).toContainText("139****5678"); // masked as on the public pages
   await expect(card).toContainText("还没有人附议");
-  await expect(card).toContainText(/距您约\d+米/);
+  await expect(card).toContainText(/距您(100米以内|约\d+米)/); // ~50 m away, measured to the point published to ~100 m
   await expect(card.getByRole("link", { name: /查看办理详情/ })).toHaveAttribute("href", `/12345/public/${id}`);
+  const thumb = card.getByRole("img", { name: "该诉求的现场照片" });
+  await expect.poll(() => thumb.evaluate((i: HTMLImageElement) => (i.complete ? i.naturalWidth : 0))).toBe(320);
   // Everything typed is still in the form below, which now continues with a new request.
   await expect(form.getByLabel("诉求内容")).toHaveValue(mine);
   await expect(form.getByRole("button", { name: "继续提交新诉求" })).toBeVisible();
@@ -107,6 +115,9 @@ test("a second citizen on a phone sees the first report of a street light, joins
   await second.goto(`/12345/public/${id}`);
   await expect(second.getByText("1位市民附议")).toBeVisible();
   await expect(second.locator("main")).not.toContainText("13912345678");
+  const place = second.locator("main p", { hasText: "地点：" });
+  await expect(place).toContainText("崇川区"); // street level at most: never the house number
+  await expect(place).not.toContainText("号");
   await expectNoViolations(second, "/12345/public/[id] (phone, open)");
   await shot(second, "public-request-open-phone");
 

@@ -16,7 +16,7 @@ test.describe("健康档案 and personal-data rights", { tag: "@desktop-only" },
     await expect(page.getByRole("heading", { level: 1, name: "健康档案" })).toBeVisible();
     await expectNoViolations(page, "健康档案");
 
-    await page.getByRole("link", { name: /我的健康档案/ }).click();
+    await page.getByRole("link", { name: /^我的健康档案（/ }).click();
     await expect(page.getByRole("heading", { level: 1, name: "我的健康档案" })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole("heading", { name: "家庭医生签约" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "慢病随访" })).toBeVisible();

@@ -175,3 +175,123 @@ test("the global search finds services, policies and books by pinyin and filters
     .click();
   await expect(page.getByText("惠企政策 · 智慧经济").first()).toBeVisible();
 });
+
+test("the résumé page passes axe, also when it shows errors", { tag: "@desktop-only" }, async ({ page }) => {
+  await signInViaApi(page, DEMO.citizen);
+  await page.goto("/economy/jobs/resume");
+  await expectNoViolations(page, "résumé");
+  const form = page.getByRole("form", { name: "编辑简历" });
+  await form.getByLabel("最高学历").selectOption("大专");
+  await form.getByLabel("工作年限").fill("-1");
+  await submitAndWait(page, form.getByRole("button", { name: "保存简历" }));
+  await expect(errorSummary(page)).toContainText("工作年限不能为负数");
+  // the choice survives React's form reset after the action
+  await expect(form.getByLabel("最高学历")).toHaveValue("大专");
+  await expectNoViolations(page, "résumé with errors");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test(
+    "a citizen fills in a résumé (a bad value keeps everything typed), returns to the posting and applies",
+    { tag: "@desktop-only" },
+    async ({ page }) => {
+      test.setTimeout(120_000);
+      await signInViaApi(page, DEMO.citizen);
+      await page.goto("/economy/jobs");
+      const job = (await page.locator("main ul a[href^='/economy/jobs/']").first().getAttribute("href"))!;
+      await page.goto(`/economy/jobs/resume?returnTo=${encodeURIComponent(job)}`);
+      const form = page.getByRole("form", { name: "编辑简历" });
+      await form.getByLabel("姓名").fill("周晓彤");
+      await form.getByLabel("手机号码").fill("13800000001");
+      await form.getByLabel("最高学历").selectOption("本科");
+      await form.getByLabel("工作年限").fill("3.5");
+      await form.getByLabel("意向岗位").fill("数控车工");
+      await form.getByLabel("技能特长").fill("数控车床操作，持中级工证书");
+      const row = form.getByRole("group", { name: "第1段工作经历" });
+      await row.getByLabel("单位名称").fill("南通某机械有限公司（示例）");
+      await row.getByLabel("职位").fill("车工");
+      await row.getByLabel("开始时间").fill("2020/7");
+      await form.getByRole("button", { name: "保存简历" }).click();
+      await expect(errorSummary(page)).toContainText("工作年限应为整数");
+      await expect(errorSummary(page)).toContainText("第1段工作经历：开始时间格式应为 年-月");
+      // everything typed is still there
+      await expect(form.getByLabel("技能特长")).toHaveValue("数控车床操作，持中级工证书");
+      await expect(form.getByLabel("最高学历")).toHaveValue("本科");
+      await expect(row.getByLabel("单位名称")).toHaveValue("南通某机械有限公司（示例）");
+      await form.getByLabel("工作年限").fill("3");
+      await row.getByLabel("开始时间").fill("2020-07");
+      await form.getByRole("button", { name: "保存简历" }).click();
+      await expect(page).toHaveURL(new RegExp(`${job}\\?done=`));
+      await expect(page.getByText("简历已保存，现在可以投递该职位。")).toBeVisible();
+      await page.getByRole("button", { name: "投递简历" }).click();
+      await expect(page.getByText(/简历已投递|您已投递过该职位/)).toBeVisible();
+      await page.goto("/economy/jobs/resume");
+      await expect(page.getByRole("form", { name: "编辑简历" }).getByLabel("意向岗位")).toHaveValue("数控车工");
+      await expect(page.getByRole("heading", { name: "我的投递" })).toBeVisible();
+      await expect(page.locator(`main a[href='${job}']`).first()).toBeVisible();
+    },
+  );
+});
+
+test(
+  "an admin drafts, publishes, edits and withdraws a 政务公开 article; a stale edit is refused with what was typed kept",
+  { tag: "@desktop-only" },
+  async ({ page, browser }) => {
+    test.setTimeout(180_000);
+    await signInViaApi(page, DEMO.admin);
+    await page.goto("/admin/articles");
+    await expectNoViolations(page, "admin articles");
+    await page.getByRole("link", { name: "新建文章" }).click();
+    const form = page.getByRole("form", { name: "新建文章" });
+    const title = `e2e 通知 ${Date.now()}（示例）`;
+    await form.getByLabel("栏目").selectOption({ label: "通知公告" });
+    await form.getByLabel("标题").fill("短");
+    await form.getByLabel("发布机构").fill("南通市数据局");
+    await form.getByLabel("正文").fill('<p>正文第一段。</p><script>window.__pwned = 1</script><p onclick="x()">第二段</p>');
+    await submitAndWait(page, form.getByRole("button", { name: "保存草稿" }));
+    await expect(errorSummary(page)).toContainText("请填写标题，至少4个字");
+    await expect(form.getByLabel("栏目")).toHaveValue("notice");
+    await expect(form.getByLabel("正文")).toHaveValue(/<script>window.__pwned = 1<\/script>/);
+    await expectNoViolations(page, "new article with errors");
+    await form.getByLabel("标题").fill(title);
+    await form.getByRole("button", { name: "保存草稿" }).click();
+    await expect(page.getByText("草稿已保存。检查无误后可以发布。")).toBeVisible();
+    const adminUrl = page.url().replace(/\?.*$/, "");
+    const id = adminUrl.match(/\/admin\/articles\/(\d+)$/)![1];
+    await expectNoViolations(page, "edit article");
+
+    await page.getByRole("button", { name: `发布“${title}”` }).click();
+    await expect(page.getByText("已发布，政务公开栏目已更新。")).toBeVisible();
+    // the public page (cached, revalidated by the publish) shows it, sanitised
+    const guest = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+    const pub = await guest.newPage();
+    await pub.goto(`/governance/open/${id}`);
+    await expect(pub.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(pub.getByText("正文第一段。")).toBeVisible();
+    expect(await pub.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await pub.locator("main script, main [onclick]").count()).toBe(0);
+
+    // a second tab edits the version the first one has open
+    const other = await page.context().newPage();
+    await other.goto(adminUrl);
+    const otherForm = other.getByRole("form", { name: "修改文章" });
+    await otherForm.getByLabel("摘要（选填）").fill("另一位管理员改的摘要");
+    await otherForm.getByRole("button", { name: "保存修改" }).click();
+    await expect(other.getByText("修改已保存。")).toBeVisible();
+    const mine = page.getByRole("form", { name: "修改文章" });
+    await mine.getByLabel("摘要（选填）").fill("我改的摘要");
+    await submitAndWait(page, mine.getByRole("button", { name: "保存修改" }));
+    await expect(errorSummary(page)).toContainText("该文章已被他人修改");
+    await expect(mine.getByLabel("摘要（选填）")).toHaveValue("我改的摘要");
+    await page.getByRole("link", { name: "打开最新版本" }).first().click();
+    await expect(page.getByRole("form", { name: "修改文章" }).getByLabel("摘要（选填）")).toHaveValue("另一位管理员改的摘要");
+
+    await page.getByRole("button", { name: `撤回“${title}”` }).click();
+    await expect(page.getByText("已撤回，公众不再能看到这篇文章。")).toBeVisible();
+    // the cached page is revalidated by the withdrawal (a stale copy may answer once while it re-renders)
+    await expect.poll(async () => (await pub.goto(`/governance/open/${id}`))?.status(), { timeout: 20_000 }).toBe(404);
+    await Promise.all([guest.close(), other.close()]);
+  },
+);

@@ -3,6 +3,7 @@ import { logger } from "@/server/lib/logger";
 import { startAlertsJobs } from "@/server/modules/alerts/jobs";
 import { startEnvironmentJobs } from "@/server/modules/environment/jobs";
 import { startTransportJobs } from "@/server/modules/transport/jobs";
+import { startHealthReminderJob } from "@/server/modules/health-records/jobs";
 
 const off = (v: string | undefined) => ["off", "0", "false", "no"].includes((v ?? "").toLowerCase());
 
@@ -15,8 +16,8 @@ const off = (v: string | undefined) => ["off", "0", "false", "no"].includes((v ?
 export async function startBackgroundJobs(env: Record<string, string | undefined> = process.env): Promise<() => Promise<void>> {
   if (off(env.BACKGROUND_JOBS)) return async () => {};
   const { db } = await getDatabase();
-  const stops = [startTransportJobs(db, env), startEnvironmentJobs(db, env), startAlertsJobs(db, env)];
-  logger.info("background jobs started (transit realtime, parking, bikes, air quality, alert fan-out sweeper)");
+  const stops = [startTransportJobs(db, env), startEnvironmentJobs(db, env), startAlertsJobs(db, env), startHealthReminderJob(db, env)];
+  logger.info("background jobs started (transit realtime, parking, bikes, air quality, alert fan-out sweeper, health reminders)");
   return async () => {
     await Promise.all(stops.map((s) => s()));
   };

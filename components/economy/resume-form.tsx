@@ -35,6 +35,7 @@ export function ResumeForm({
   const v = state.values ?? initial;
   const fe = state.fieldErrors ?? {};
   const rows = state.values ? Math.max(1, Number(state.values.rows) || 0) : initialRows;
+  // Selects are keyed by their value: React's form reset after an action would put them back to the first choice.
   return (
     <form action={action} noValidate aria-label="编辑简历" className="max-w-2xl">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
@@ -52,7 +53,14 @@ export function ResumeForm({
         autoComplete="tel"
         width="w-64"
       />
-      <Select id="education" label="最高学历" defaultValue={v.education ?? ""} error={fe.education} width="w-64">
+      <Select
+        id="education"
+        key={`education-${v.education ?? ""}`}
+        label="最高学历"
+        defaultValue={v.education ?? ""}
+        error={fe.education}
+        width="w-64"
+      >
         <option value="">请选择</option>
         {educationLevels.map((e) => (
           <option key={e} value={e}>
@@ -81,6 +89,7 @@ export function ResumeForm({
       />
       <Select
         id="intendedDistrict"
+        key={`district-${v.intendedDistrict ?? ""}`}
         label="意向工作地（选填）"
         defaultValue={v.intendedDistrict ?? ""}
         error={fe.intendedDistrict}

@@ -66,7 +66,7 @@ export function ArticleDraftForm({
           <input type="hidden" name="version" value={version} />
         </>
       ) : null}
-      <Select id="kind" label="栏目" defaultValue={v.kind} error={firstError(state, "kind")} width="w-64">
+      <Select id="kind" key={`kind-${v.kind}`} label="栏目" defaultValue={v.kind} error={firstError(state, "kind")} width="w-64">
         <option value="">请选择</option>
         {Object.entries(kinds).map(([code, name]) => (
           <option key={code} value={code}>
@@ -95,6 +95,7 @@ export function ArticleDraftForm({
       />
       <Select
         id="interpretsId"
+        key={`interprets-${v.interpretsId}`}
         label="解读的政策文件（仅政策解读）"
         defaultValue={v.interpretsId}
         error={firstError(state, "interpretsId")}

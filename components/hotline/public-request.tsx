@@ -54,7 +54,7 @@ export function PublicRequestView({ request: r }: { request: PublicRequest }) {
           <p className="mb-2">
             <span className="font-semibold">地点：</span>
             {r.place}
-            <span className="text-sm text-muted">（只显示到街道）</span>
+            <span className="text-sm text-muted">（不显示门牌号）</span>
           </p>
         ) : null}
         <p className="whitespace-pre-wrap break-words">{r.description}</p>

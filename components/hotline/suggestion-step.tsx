@@ -4,21 +4,7 @@ import { useEffect, useRef } from "react";
 import type { Suggestion } from "@/server/modules/hotline/supporters";
 import { TicketStatusTag } from "@/components/hotline/ticket-ui";
 import { JoinForm } from "@/components/hotline/join-forms";
-
-/** "3天前", "今天": how long ago a request came in (China calendar days are close enough for a hint). */
-export function ageText(createdAt: Date, now = new Date()): string {
-  const days = Math.floor((now.getTime() - createdAt.getTime()) / 86_400_000);
-  if (days <= 0) return "今天";
-  if (days === 1) return "昨天";
-  return `${days}天前`;
-}
-
-/** Where the request is relative to the citizen's: same address, or the rounded distance. */
-export function placeText(s: Pick<Suggestion, "sameAddress" | "distanceM">): string {
-  if (s.sameAddress) return "同一地址";
-  if (s.distanceM === null) return "";
-  return s.distanceM < 20 ? "就在附近" : `距您约${Math.round(s.distanceM / 10) * 10}米`;
-}
+import { ageText, placeText } from "./suggestion-text";
 
 /**
  * The step between the 12345 form and submission (FixMyStreet style): open public requests of the same
@@ -77,7 +63,7 @@ export function SuggestionStep({
                       href={`/12345/public/${s.id}`}
                       target="_blank"
                       rel="noopener"
-                      className="inline-flex min-h-tap items-center font-semibold"
+                      className="inline-block min-h-tap py-2.5 font-semibold"
                     >
                       查看办理详情<span className="sr-only">：{s.categoryName}</span>（在新窗口打开）
                     </a>

@@ -14,7 +14,7 @@ const TABS = [
 export function BottomTabBar() {
   const path = useCurrentPath();
   return (
-    <nav aria-label="底部导航" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-white md:hidden">
+    <nav aria-label="底部导航" className="fixed inset-x-0 bottom-0 z-40 border-t border-line bg-white md:hidden print:hidden">
       <ul className="grid grid-cols-4">
         {TABS.map((t) => {
           const current = isCurrentPath(path, t.href);

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export function Footer() {
   return (
-    <footer className="mt-12 border-t-4 border-brand-600 bg-white pb-24 md:pb-6">
+    <footer className="mt-12 border-t-4 border-brand-600 bg-white pb-24 md:pb-6 print:hidden">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-3">
         <section aria-labelledby="footer-hotline">
           <h2 id="footer-hotline" className="mb-2 text-lg font-bold">

@@ -18,7 +18,7 @@ const NAV = [
  */
 export function Header({ elder }: { elder: boolean }) {
   return (
-    <header className="border-b border-line bg-white">
+    <header className="border-b border-line bg-white print:hidden">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
         <Link href="/" className="inline-flex min-h-tap min-w-tap items-center gap-2 text-xl font-bold text-ink no-underline">
           <LogoMark className="h-8 w-8 elder:hidden wechat:block" />

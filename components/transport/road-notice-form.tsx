@@ -80,7 +80,14 @@ export function RoadNoticeForm({ edit }: { edit?: { id: number; version: number;
         maxLength={2000}
       />
       <div className="grid gap-x-4 md:grid-cols-2">
-        <Field id="startsAt" type="datetime-local" label="开始时间" defaultValue={v.startsAt} error={firstError(state, "startsAt")} />
+        <Field
+          id="startsAt"
+          type="datetime-local"
+          label="开始时间"
+          hint="北京时间"
+          defaultValue={v.startsAt}
+          error={firstError(state, "startsAt")}
+        />
         <Field
           id="endsAt"
           type="datetime-local"

@@ -52,7 +52,7 @@ type TableProps<T> = {
 };
 
 /** A row or card a link points at: scrolled clear of the top edge and highlighted. */
-const TARGETED = "scroll-mt-4 target:bg-brand-50 target:outline-2 target:outline-brand-600 data-[targeted]:bg-brand-50";
+const TARGETED = "scroll-mt-4 target:bg-warn-bg target:outline-2 target:outline-brand-600 data-[targeted]:bg-warn-bg";
 
 const join = (...classes: (string | false | null | undefined)[]) => classes.filter(Boolean).join(" ");
 

@@ -1,7 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
-  accountMessage,
   accountUser,
   familyMember,
   healthCheckup,
@@ -15,7 +14,7 @@ import { encryptField, lookupHash } from "@/server/lib/crypto";
 import { idCardCheckChar } from "@/server/lib/id-card";
 import { idKeys } from "@/server/lib/secrets";
 import { shanghaiDate } from "@/server/lib/working-days";
-import { healthReminders } from "@/server/modules/health-records/flags";
+import { sendHealthReminders } from "@/server/modules/health-records/service";
 import { SAMPLE_ID_NUMBER } from "./demo-accounts";
 
 // SAMPLE DATA (issue 17): every record below is invented for the demo — the people, the results, the doctors
@@ -259,35 +258,6 @@ export async function seedHealthRecords(db: DB, now = new Date()): Promise<void>
     ]);
   }
 
-  // Reminders in the message centre, the same rules as the records page shows (flags.ts healthReminders).
-  const due = [
-    ...healthReminders(
-      { name: "您" },
-      {
-        lastCheckupOn: day(-350),
-        vaccinations: [],
-        followUps: [{ condition: "高血压", nextOn: day(10) }],
-      },
-      today,
-    ).map((r) => ({ ...r, link: `/life/health/records/${self.id}` })),
-    ...(child
-      ? healthReminders(
-          { name: "周小满" },
-          {
-            lastCheckupOn: null,
-            vaccinations: [{ vaccine: "流感疫苗（儿童）", dose: "第1剂", vaccinatedOn: day(-20), nextDueOn: day(8) }],
-            followUps: [],
-          },
-          today,
-        ).map((r) => ({ ...r, link: `/life/health/records/${child.id}` }))
-      : []),
-  ];
-  for (const r of due) {
-    const [seen] = await db
-      .select({ id: accountMessage.id })
-      .from(accountMessage)
-      .where(and(eq(accountMessage.userId, citizen.id), eq(accountMessage.title, r.title)))
-      .limit(1);
-    if (!seen) await db.insert(accountMessage).values({ userId: citizen.id, title: r.title, body: `${r.body}（示例提醒）`, link: r.link });
-  }
+  // Reminders in the message centre: the same job the server runs (server/modules/health-records/jobs.ts).
+  await sendHealthReminders(db, now);
 }

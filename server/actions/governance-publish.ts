@@ -7,6 +7,7 @@ import { toConflictFormState, type ConflictFormState } from "@/server/lib/form-s
 import { ZFormId } from "@/server/lib/validation";
 import { AppError } from "@/server/lib/errors";
 import { ZArticleInput, ZArticleVersion } from "@/server/modules/governance/validation";
+import { ARTICLE_CONFLICT } from "@/server/modules/governance/publicity";
 
 /*
  * 政务公开 drafting (admins, /admin/articles): create a draft, edit it, publish, withdraw. Every form
@@ -69,7 +70,9 @@ export async function changeArticleStatusAction(_prev: ConflictFormState, formDa
     else if (to === "withdraw") await caller.governance.publish.withdraw(r);
     else throw new AppError("BAD_REQUEST", STALE);
   } catch (e) {
-    return toConflictFormState(e);
+    // only a lost race offers the latest version (not "已发布" or "请先发布被解读的政策文件")
+    const state = toConflictFormState(e);
+    return { ...state, conflict: state.message === ARTICLE_CONFLICT };
   }
   revalidatePath("/admin/articles");
   redirect(`/admin/articles/${id}?done=${to === "publish" ? "published" : "withdrawn"}`);

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { signOut } from "@/server/auth";
 import { getCaller } from "@/server/request";
 import { toFormState, type FormState } from "@/server/lib/form-state";
@@ -31,6 +32,7 @@ export async function requestClosureAction(_prev: FormState, fd: FormData): Prom
   } catch (e) {
     return toFormState(e, values);
   }
-  await signOut({ redirectTo: `/account-closed?by=${closeBy}` });
-  return {};
+  // The session is already void (sessionVersion); this clears the cookie. The redirect stays on this origin.
+  await signOut({ redirect: false });
+  redirect(`/account-closed?by=${closeBy}`);
 }

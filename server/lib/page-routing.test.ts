@@ -65,6 +65,55 @@ describe("routePage", () => {
     }
   });
 
+  it("caches 智慧经济, 智慧人文 and 智慧治理 reference pages; lists with searches, forms and personal pages render per request", () => {
+    for (const p of [
+      "/economy/macro",
+      "/economy/policies/7",
+      "/economy/credit/3",
+      "/culture/spaces",
+      "/governance/open/12",
+      "/governance/data/service-catalogue",
+    ]) {
+      expect(route(p)).toEqual({ cached: true, pathname: `/standard${p}` });
+      expect(route(p, { elder: true, signedIn: true })).toEqual({ cached: true, pathname: `/elder${p}` });
+    }
+    for (const p of [
+      "/economy/policies",
+      "/economy/policies?q=专精特新",
+      "/economy/policies/match",
+      "/economy/policies/match?industryCode=C",
+      "/economy/credit",
+      "/economy/credit/lists?list=red",
+      "/economy/cloud",
+      "/economy/cloud/3",
+      "/economy/jobs",
+      "/economy/jobs/5",
+      "/economy/jobs/resume",
+      "/culture/courses",
+      // a course's page shows the signed-in learner's progress
+      "/culture/courses/2",
+      "/culture/courses/chapters/4",
+      "/culture/events",
+      "/culture/events/3",
+      "/culture/spaces/2",
+      "/culture/library?q=红楼梦",
+      "/culture/library/books/9",
+      "/culture/bookings",
+      "/governance/open",
+      "/governance/open?kind=notice",
+      "/governance/data",
+      "/governance/snap",
+      "/governance/points",
+    ]) {
+      expect(route(p)?.cached, p).toBe(false);
+    }
+    // pages of these sections that are not ids (…/policies/match and …/credit/lists are): the 404 page per request
+    expect(route("/governance/open/abc")).toEqual({ cached: false, pathname: "/standard/not-found" });
+    expect(route("/economy/policies/x1")).toEqual({ cached: false, pathname: "/standard/not-found" });
+    expect(route("/economy/policies/match")).toEqual({ cached: false, pathname: "/standard/economy/policies/match" });
+    expect(route("/economy/credit/lists")).toEqual({ cached: false, pathname: "/standard/economy/credit/lists" });
+  });
+
   it("gives a signed-in person their own /12345 (the form with their contact details), never the cached one", () => {
     expect(route("/12345")).toEqual({ cached: true, pathname: "/standard/12345" });
     expect(route("/12345", { elder: true, signedIn: true })).toEqual({ cached: false, pathname: "/elder/12345/signed-in" });
@@ -106,5 +155,39 @@ describe("CACHED_PAGE_REWRITES", () => {
       )?.destination,
     ).toBe("/elder/:page");
     expect(CACHED_PAGE_REWRITES.find((r) => r.source === "/services/:id(\\d+)")?.destination).toBe("/elder/services/:id");
+  });
+});
+
+describe("proxy.ts matcher", () => {
+  it("leaves out exactly the paths routePage serves from the cache (with no query that makes them per request)", async () => {
+    const { config } = await import("@/proxy");
+    const first = config.matcher[0];
+    const runs = new RegExp(`^${typeof first === "string" ? first : first!.source}$`);
+    const paths = [
+      "/",
+      "/economy",
+      "/services/12",
+      "/12345/public/3",
+      "/life/health/ntdxfy",
+      "/transport/lines/M1",
+      "/environment/wiki/pm25",
+      "/economy/macro",
+      "/economy/policies/7",
+      "/economy/credit/3",
+      "/culture/spaces",
+      "/culture/courses/2",
+      "/governance/open/12",
+      "/governance/data/service-catalogue",
+      "/economy/policies",
+      "/economy/policies/match",
+      "/economy/credit/lists",
+      "/economy/jobs/resume",
+      "/culture/courses/chapters/4",
+      "/culture/spaces/2",
+      "/governance/open/abc",
+      "/me",
+      "/admin/articles/3",
+    ];
+    for (const p of paths) expect(runs.test(p), p).toBe(!route(p)?.cached);
   });
 });

@@ -38,6 +38,13 @@ export const CACHED_PATHS = [
   "/transport/:kind(lines|stops)/:id([A-Za-z0-9_-]+)",
   "/environment/:page(air|water|wiki|waste|low-carbon)",
   "/environment/:kind(air|wiki)/:id([a-z0-9-]+)",
+  // 智慧经济, 智慧人文 and 智慧治理 (issue 15): reference pages with nothing personal (lists with searches, and
+  // pages with a person's form or progress, stay per request).
+  "/economy/macro",
+  "/economy/:kind(policies|credit)/:id(\\d+)",
+  "/culture/spaces",
+  "/governance/open/:id(\\d+)",
+  "/governance/data/:id([a-z0-9-]+)",
 ] as const;
 
 type Condition = { type: "cookie" | "query"; key: string; value?: string };
@@ -74,6 +81,12 @@ const LIFE_PAGES = /^\/life\/(?:health|tourism|community|wifi|health\/(?!records
 /** 智慧交通 and 智慧环保 pages that are the same for everyone (CACHED_PATHS). */
 const TRANSPORT_ENVIRONMENT_PAGES =
   /^\/(?:transport\/(?:lines|metro|parking|roads|bikes)|transport\/(?:lines|stops)\/[A-Za-z0-9_-]+|environment\/(?:air|water|wiki|waste|low-carbon)|environment\/(?:air|wiki)\/[a-z0-9-]+)$/;
+/** 智慧经济, 智慧人文 and 智慧治理 pages that are the same for everyone (CACHED_PATHS). */
+const SECTION_SUB_PAGES =
+  /^\/(?:economy\/macro|economy\/(?:policies|credit)\/\d+|culture\/spaces|governance\/open\/\d+|governance\/data\/[a-z0-9-]+)$/;
+/** Their id pages with something else than an id: the 404 page per request (…/policies/match and …/credit/lists are pages). */
+const SECTION_ID_PAGES = /^\/(?:economy\/(?:policies|credit)|governance\/open)\/[^/]+$/;
+const SECTION_NAMED_PAGES = new Set(["/economy/policies/match", "/economy/credit/lists"]);
 /** /services/<one segment> pages that are not an item. */
 const SERVICES_PAGES = new Set(["/services/search", "/services/track"]);
 
@@ -96,7 +109,8 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   if (SECTION_PAGES.test(pathname) || ITEM_PAGE.test(pathname) || PUBLIC_REQUEST_PAGE.test(pathname)) return to(pathname, true);
   // A district filter on the Wi-Fi list is per request.
   if (pathname === "/life/wifi" && query.has("district")) return to("/life/wifi/filtered", false);
-  if (LIFE_PAGES.test(pathname) || TRANSPORT_ENVIRONMENT_PAGES.test(pathname)) return to(pathname, true);
+  if (LIFE_PAGES.test(pathname) || TRANSPORT_ENVIRONMENT_PAGES.test(pathname) || SECTION_SUB_PAGES.test(pathname))
+    return to(pathname, true);
   // A search or a filter is per request; the plain catalogue is the cached first page.
   if (pathname === "/services") return CATALOGUE_QUERY_KEYS.some((k) => query.has(k)) ? to("/services/search", false) : to(pathname, true);
   if (pathname === "/12345/public") return query.has("page") ? to("/12345/public/more", false) : to(pathname, true);
@@ -105,5 +119,6 @@ export function routePage(url: { pathname: string; search: string }, opts: { eld
   // Not an item id: the 404 page, rendered per request (no cache entry per junk URL).
   if (/^\/services\/[^/]+$/.test(pathname) && !SERVICES_PAGES.has(pathname)) return to("/not-found", false);
   if (/^\/12345\/public\/[^/]+$/.test(pathname) && pathname !== "/12345/public/more") return to("/not-found", false);
+  if (SECTION_ID_PAGES.test(pathname) && !SECTION_NAMED_PAGES.has(pathname)) return to("/not-found", false);
   return to(pathname, false);
 }

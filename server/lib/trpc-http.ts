@@ -68,5 +68,7 @@ export async function serveTrpc(req: Request, sessionUser: () => Promise<Session
     router: appRouter,
     maxBatchSize: TRPC_MAX_BATCH,
     createContext: async () => ({ db: await getDb(), user, ip: clientIp(req.headers) }),
+    // A signed-in caller's answers are theirs (health records, applications): never stored by a browser or proxy.
+    responseMeta: () => (user ? { headers: new Headers({ "cache-control": "private, no-store" }) } : {}),
   });
 }

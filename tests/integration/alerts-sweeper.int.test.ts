@@ -158,6 +158,10 @@ describe.each(BACKENDS)("alert fan-out sweeper on %s", (backend) => {
     }
     expect(await unsent()).toBe(5);
     expect(await jobDone(alertId)).toBe(false);
+    // The staff desk shows the half-sent state.
+    const half = (await alerts.deskItem(db, drafter, alertId)).fanout;
+    expect(half).toMatchObject({ expanded: true, done: false });
+    expect(half!.total - half!.sent).toBe(5);
 
     // Two instances run the sweeper (one handle on PGlite); the leader finishes the job.
     const second = url ? await openDatabase({ url, poolSize: 3 }) : handle;
@@ -173,6 +177,9 @@ describe.each(BACKENDS)("alert fan-out sweeper on %s", (backend) => {
     }
     expect(await unsent()).toBe(0);
     await expectEachOnce(users, alertId, sms);
+    const done = (await alerts.deskItem(db, drafter, alertId)).fanout;
+    expect(done).toMatchObject({ expanded: true, done: true });
+    expect(done!.sent).toBe(done!.total);
     // Nothing is left for another sweep.
     expect(await pendingJobs(db)).toBe(0);
     expect(await sweepFanout(db, { handle })).toBeNull();

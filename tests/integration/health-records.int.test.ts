@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import {
+  accountMessage,
   accountUser,
   auditLog,
   booking,
@@ -16,7 +17,14 @@ import { lookupHash } from "@/server/lib/crypto";
 import { idKeys } from "@/server/lib/secrets";
 import { idCardCheckChar } from "@/server/lib/id-card";
 import { shanghaiDate } from "@/server/lib/working-days";
-import { checkupReport, grantAccess, listRecordPeople, personRecords, revokeGrant } from "@/server/modules/health-records/service";
+import {
+  checkupReport,
+  grantAccess,
+  listRecordPeople,
+  personRecords,
+  revokeGrant,
+  sendHealthReminders,
+} from "@/server/modules/health-records/service";
 import { accessLog } from "@/server/modules/account/privacy";
 import { createCaller } from "@/server/root";
 import type { SessionUser } from "@/server/modules/account/service";
@@ -243,5 +251,25 @@ describe.each(BACKENDS)("居民电子健康档案 access rules on %s", (backend)
     await expectAppError(personRecords(ctx(), cityStaff, selfId, onVisitDay), "NOT_FOUND");
     // The next day the appointment is over.
     await expectAppError(personRecords(ctx(), hospitalStaff, selfId, new Date(`${day(visitDay, 1)}T04:00:00Z`)), "NOT_FOUND");
+  });
+  it("reminders reach the message centre once: the owner for her record, the parent for the child's", async () => {
+    const mine = await db
+      .select({ title: accountMessage.title, link: accountMessage.link })
+      .from(accountMessage)
+      .where(eq(accountMessage.userId, owner.id));
+    expect(
+      mine
+        .filter((m) => m.link === `/life/health/records/${selfId}`)
+        .map((m) => m.title)
+        .join(),
+    ).toMatch(/年度体检|高血压随访/);
+    expect(mine.filter((m) => m.link === `/life/health/records/${childId}`).map((m) => m.title)).toEqual([
+      "周小满的流感疫苗（儿童）下一剂快到了",
+    ]);
+    expect(await sendHealthReminders(db)).toBe(0);
+    // Weeks later the flu dose is overdue: a new reminder, once.
+    const later = new Date(Date.now() + 20 * 86_400_000);
+    expect(await sendHealthReminders(db, later)).toBeGreaterThan(0);
+    expect(await sendHealthReminders(db, later)).toBe(0);
   });
 });

@@ -66,6 +66,12 @@ describe.each(BACKENDS)("life router through the caller (%s)", (backend) => {
     await expectTrpcError(citizen.life.card.restore({ cardNo: "3206001603180027", idNumber: "x" }), "FORBIDDEN");
     // 市城管局 staff hold life.desk but no hospital: refused by the assignment, not the role
     await expectTrpcError((await callerAs(db, "staff")).life.health.dayList({}), "FORBIDDEN");
+    // /staff/life shows each desk user only the desks of the units they are bound to
+    expect(await (await callerAs(db, "staff")).life.desks()).toEqual([]);
+    expect(await (await staffAs("13800000007")).life.desks()).toEqual(["hospital"]);
+    expect(await (await staffAs("13800000009")).life.desks()).toEqual(["scenic_spot"]);
+    expect(await (await staffAs("13800000008")).life.desks()).toEqual(["community_centre", "citycard_outlet"]);
+    await expectTrpcError(citizen.life.desks(), "FORBIDDEN");
     // bad input is a 400 with a Chinese field message
     const bad = await expectTrpcError(guest.life.health.schedule({ hospitalCode: "NT DX", departmentCode: "cardio" }), "BAD_REQUEST");
     expect(fieldErrorsOf(bad).hospitalCode?.[0]).toBe("编号无效");

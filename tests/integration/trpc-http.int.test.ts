@@ -86,6 +86,14 @@ describe.each(BACKENDS)("the tRPC HTTP endpoint on %s", (backend) => {
     expect((await serveTrpc(batch(TRPC_MAX_BATCH + 1), async () => null)).status).toBe(400);
   });
 
+  it("a signed-in caller's answer (health records) is never stored by a browser or proxy; a guest's may be", async () => {
+    const mine = await serveTrpc(new Request(`${ORIGIN}/api/trpc/life.healthRecords.people`), asCitizen);
+    expect(mine.status).toBe(200);
+    expect(mine.headers.get("cache-control")).toBe("private, no-store");
+    const guest = await serveTrpc(new Request(`${ORIGIN}/api/trpc/catalogue.public.item?input=${input({ id: 1 })}`), async () => null);
+    expect(guest.headers.get("cache-control")).toBeNull();
+  });
+
   it("an id the database cannot hold is a 400, not a 500", async () => {
     const res = await serveTrpc(
       new Request(`${ORIGIN}/api/trpc/catalogue.public.item?input=${input({ id: 2147483648 })}`),

@@ -165,3 +165,20 @@ export async function pendingJobs(db: DB): Promise<number> {
     .where(isNull(alertsFanoutJob.doneAt));
   return r?.n ?? 0;
 }
+
+/** How far an alert's fan-out got (the staff desk shows it); null when it was never queued (not published). */
+export async function fanoutProgress(
+  db: DB,
+  alertId: number,
+): Promise<{ expanded: boolean; done: boolean; total: number; sent: number } | null> {
+  const [job] = await db
+    .select({ expandedAt: alertsFanoutJob.expandedAt, doneAt: alertsFanoutJob.doneAt })
+    .from(alertsFanoutJob)
+    .where(eq(alertsFanoutJob.alertId, alertId));
+  if (!job) return null;
+  const [counts] = await db
+    .select({ total: sql<number>`count(*)::int`, sent: sql<number>`count(${alertsDelivery.sentAt})::int` })
+    .from(alertsDelivery)
+    .where(eq(alertsDelivery.alertId, alertId));
+  return { expanded: job.expandedAt !== null, done: job.doneAt !== null, total: counts?.total ?? 0, sent: counts?.sent ?? 0 };
+}

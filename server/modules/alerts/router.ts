@@ -82,6 +82,7 @@ const deskRouter = createTRPCRouter({
         submittedById: z.string().nullable(),
         canApprove: z.boolean(),
         live: z.boolean(),
+        fanout: z.object({ expanded: z.boolean(), done: z.boolean(), total: z.number(), sent: z.number() }).nullable(),
       }),
     )
     .query(({ ctx, input }) => svc.deskItem(ctx.db, ctx.user, input.id)),

@@ -9,7 +9,7 @@ import { parseInput } from "@/server/lib/validation";
 import { hasPermission } from "@/server/auth/roles";
 import { PAGE_TAGS, revalidatePublic } from "@/server/lib/page-cache";
 import { runOncePerCluster } from "@/server/lib/cluster-lock";
-import { drainFanout, pendingJobs } from "./fanout";
+import { drainFanout, fanoutProgress, pendingJobs } from "./fanout";
 import type { ServiceCtx, SessionUser } from "@/server/modules/account/service";
 import { type CapAlert, type ParsedCap, parseCapXml, toCapAtom, toCapXml } from "./cap";
 import {
@@ -454,6 +454,7 @@ export async function deskItem(db: DB, user: SessionUser, id: number, now = new 
     submittedById: row.submittedById,
     canApprove: row.state === "pending" && row.createdById !== user.id && row.submittedById !== user.id,
     live: isLive(view, now),
+    fanout: await fanoutProgress(db, row.id),
   };
 }
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { ageOn, healthReminders, indicatorFlag, referenceText } from "./flags";
 
-const item = (value: string, refLow: number | null, refHigh: number | null, refText: string | null = null) => ({ value, refLow, refHigh, refText });
+const item = (value: string, refLow: number | null, refHigh: number | null, refText: string | null = null) => ({
+  value,
+  refLow,
+  refHigh,
+  refText,
+});
 
 describe("indicator flags", () => {
   it("compares numbers with the range, text with the expected text, and says so in words", () => {

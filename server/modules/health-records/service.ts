@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNull, sql } from "drizzle-orm";
 import type { DB } from "@/server/db";
 import {
+  accountMessage,
   accountUser,
   booking,
   bookingResource,
@@ -577,4 +578,77 @@ export async function grantableMembers(db: DB, user: SessionUser, now = new Date
     .where(eq(familyMember.ownerUserId, user.id))
     .orderBy(asc(familyMember.id));
   return rows.filter((r) => ageOn(r.birthDate, today) >= 18).map(({ id, name, relation }) => ({ id, name, relation }));
+}
+
+/**
+ * Health reminders into the message centre (annual check due, next vaccine dose, next chronic follow-up):
+ * to the person's own account and, for a minor, to each parent who added them as a child. Each reminder is
+ * sent once per recipient (same title and link). Returns how many messages were written.
+ */
+export async function sendHealthReminders(db: DB, now = new Date()): Promise<number> {
+  const today = shanghaiDate(now);
+  const people = await db
+    .select({
+      id: healthRecordPerson.id,
+      name: healthRecordPerson.name,
+      birthDate: healthRecordPerson.birthDate,
+      hash: healthRecordPerson.idNumberHash,
+    })
+    .from(healthRecordPerson);
+  let sent = 0;
+  for (const p of people) {
+    const [last] = await db
+      .select({ on: healthCheckup.examinedOn })
+      .from(healthCheckup)
+      .where(eq(healthCheckup.personId, p.id))
+      .orderBy(desc(healthCheckup.examinedOn))
+      .limit(1);
+    const vaccinations = await db
+      .select({
+        vaccine: healthVaccination.vaccine,
+        dose: healthVaccination.dose,
+        vaccinatedOn: healthVaccination.vaccinatedOn,
+        nextDueOn: healthVaccination.nextDueOn,
+      })
+      .from(healthVaccination)
+      .where(eq(healthVaccination.personId, p.id));
+    const followUps = await db
+      .select({ condition: healthFollowUp.condition, nextOn: healthFollowUp.nextOn, followedOn: healthFollowUp.followedOn })
+      .from(healthFollowUp)
+      .where(eq(healthFollowUp.personId, p.id))
+      .orderBy(desc(healthFollowUp.followedOn));
+    // Only the latest follow-up of each condition says when the next one is.
+    const latestFollowUps = followUps.filter((f, i) => followUps.findIndex((g) => g.condition === f.condition) === i);
+    const due = healthReminders(p, { lastCheckupOn: last?.on ?? null, vaccinations, followUps: latestFollowUps }, today);
+    if (due.length === 0) continue;
+    const recipients = new Set<string>();
+    const owners = await db
+      .select({ id: accountUser.id })
+      .from(accountUser)
+      .where(
+        and(eq(accountUser.idNumberHash, p.hash), sql`${accountUser.realNameVerifiedAt} is not null`, eq(accountUser.disabled, false)),
+      );
+    for (const o of owners) recipients.add(o.id);
+    if (ageOn(p.birthDate, today) < 18) {
+      const parents = await db
+        .select({ id: familyMember.ownerUserId })
+        .from(familyMember)
+        .where(and(eq(familyMember.idNumberHash, p.hash), eq(familyMember.relation, "child")));
+      for (const g of parents) recipients.add(g.id);
+    }
+    const link = `/life/health/records/${p.id}`;
+    for (const userId of recipients) {
+      for (const r of due) {
+        const [seen] = await db
+          .select({ id: accountMessage.id })
+          .from(accountMessage)
+          .where(and(eq(accountMessage.userId, userId), eq(accountMessage.title, r.title), eq(accountMessage.link, link)))
+          .limit(1);
+        if (seen) continue;
+        await db.insert(accountMessage).values({ userId, title: r.title, body: r.body, link, createdAt: now });
+        sent++;
+      }
+    }
+  }
+  return sent;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { INT4_MAX } from "@/server/lib/validation";
 
 /** Parts of a health record a grant can open (and the names the pages use for them). */
 export const RECORD_PARTS = ["checkups", "vaccinations", "family_doctor", "follow_ups"] as const;
@@ -14,7 +15,11 @@ export const PART_NAMES: Record<RecordPart, string> = {
 export const MAX_GRANT_DAYS = 366;
 
 export const ZGrantAccess = z.object({
-  familyMemberId: z.coerce.number({ error: "请选择家庭成员" }).int("请选择家庭成员").positive("请选择家庭成员"),
+  familyMemberId: z.coerce
+    .number({ error: "请选择家庭成员" })
+    .int("请选择家庭成员")
+    .positive("请选择家庭成员")
+    .max(INT4_MAX, "请选择家庭成员"),
   scopes: z
     .array(z.enum(RECORD_PARTS, { error: "请选择可以查看的内容" }), { error: "请至少选择一项可以查看的内容" })
     .min(1, "请至少选择一项可以查看的内容"),

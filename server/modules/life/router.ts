@@ -1,4 +1,6 @@
-import { createTRPCRouter } from "@/server/trpc";
+import { z } from "zod";
+import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
+import { STAFF_UNIT_KINDS, staffUnitKinds } from "./staff";
 import { healthRouter } from "./health-router";
 import { familyRouter } from "./family-router";
 import { cardRouter } from "./card-router";
@@ -22,4 +24,8 @@ export const lifeRouter = createTRPCRouter({
   tourism: tourismRouter,
   housing: housingRouter,
   wifi: wifiRouter,
+  /** The front desks (unit kinds) the signed-in staff member is bound to: /staff/life shows only those. */
+  desks: permissionProcedure("life.desk")
+    .output(z.array(z.enum(STAFF_UNIT_KINDS)))
+    .query(({ ctx }) => staffUnitKinds(ctx.db, ctx.user)),
 });

@@ -5,7 +5,8 @@ import { lifeStaffAssignment } from "@/drizzle/schema";
 import { AppError } from "@/server/lib/errors";
 import type { SessionUser } from "@/server/modules/account/service";
 
-export type StaffUnitKind = "hospital" | "scenic_spot" | "community_centre" | "citycard_outlet";
+export const STAFF_UNIT_KINDS = ["hospital", "scenic_spot", "community_centre", "citycard_outlet"] as const;
+export type StaffUnitKind = (typeof STAFF_UNIT_KINDS)[number];
 
 const UNIT_NAMES: Record<StaffUnitKind, string> = {
   hospital: "医院",
@@ -21,6 +22,15 @@ export async function staffUnits(db: DB, user: SessionUser, unitKind: StaffUnitK
     .from(lifeStaffAssignment)
     .where(and(eq(lifeStaffAssignment.userId, user.id), eq(lifeStaffAssignment.unitKind, unitKind)));
   return rows.map((r) => r.unitId);
+}
+
+/** The kinds of unit a staff user is bound to, in desk order: the 智慧生活 desks they can use. */
+export async function staffUnitKinds(db: DB, user: SessionUser): Promise<StaffUnitKind[]> {
+  const rows = await db
+    .selectDistinct({ unitKind: lifeStaffAssignment.unitKind })
+    .from(lifeStaffAssignment)
+    .where(eq(lifeStaffAssignment.userId, user.id));
+  return STAFF_UNIT_KINDS.filter((k) => rows.some((r) => r.unitKind === k));
 }
 
 /**

@@ -47,7 +47,7 @@ function DeskCard({
       </p>
       <p className="text-sm text-muted">
         {MSG_TYPE_LABELS[a.msgType]} · {areasText(a.areas)} · {status}
-        {a.sentAt ? ` · ${formatShortDateTime(a.sentAt)}发布` : ""}
+        {a.sentAt ? ` · 发布于 ${formatShortDateTime(a.sentAt)}` : ""}
       </p>
     </div>
   );
@@ -90,7 +90,7 @@ export default async function StaffAlertsPage() {
             rows={desk.open}
             rowKey={(a) => a.id}
             columns={[
-              { header: "级别", cell: (a) => <SeverityBadge severity={a.severity} /> },
+              { header: "级别", cell: (a) => <SeverityBadge severity={a.severity} />, nowrap: true },
               {
                 header: "标题",
                 cell: (a) => (
@@ -121,7 +121,7 @@ export default async function StaffAlertsPage() {
             rows={desk.published}
             rowKey={(a) => a.id}
             columns={[
-              { header: "级别", cell: (a) => <SeverityBadge severity={a.severity} /> },
+              { header: "级别", cell: (a) => <SeverityBadge severity={a.severity} />, nowrap: true },
               {
                 header: "标题",
                 cell: (a) => (
@@ -131,10 +131,10 @@ export default async function StaffAlertsPage() {
                 ),
               },
               { header: "类型", cell: (a) => MSG_TYPE_LABELS[a.msgType], nowrap: true },
-              { header: "区域", cell: (a) => areasText(a.areas) },
+              { header: "区域", cell: (a) => areasText(a.areas), className: "min-w-20" },
               { header: "发布时间", cell: (a) => formatShortDateTime(a.sentAt), nowrap: true },
               { header: "审批人", cell: (a) => a.approvedByName ?? (needsApproval(a.severity) ? "—" : "无需审批"), nowrap: true },
-              { header: "状态", cell: (a) => publishedStatus(a, desk.published) },
+              { header: "状态", cell: (a) => publishedStatus(a, desk.published), nowrap: true },
             ]}
           />
         )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getCaller } from "@/server/request";
+import { cachedPublic, type getCaller } from "@/server/request";
+import { PAGE_TAGS } from "@/server/lib/page-cache";
 import { SubPage, LINK } from "@/components/sections/sub-page";
 import { Table } from "@/components/ui/table";
 import { formatNumber } from "@/components/ui/format";
@@ -8,6 +9,14 @@ export const metadata: Metadata = {
   title: "宏观经济",
   description: "南通主要经济指标历年数据：图表、可供读屏软件阅读的数据表和 CSV 下载。",
 };
+
+// The same for every visitor: rendered once per variant (standard, 长辈版) on the first request and
+// served from the cache (CACHED_PATHS in server/lib/page-routing.ts); indicators change yearly (seed data).
+export const dynamic = "force-static";
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
 
 type Indicator = Awaited<ReturnType<Awaited<ReturnType<typeof getCaller>>["economy"]["macro"]["indicators"]>>[number];
 
@@ -43,7 +52,7 @@ function BarChart({ indicator }: { indicator: Indicator }) {
 }
 
 export default async function MacroPage() {
-  const indicators = await (await getCaller()).economy.macro.indicators();
+  const indicators = await cachedPublic(["economy.macro"], [PAGE_TAGS.economy], (c) => c.economy.macro.indicators(), 3600);
   return (
     <SubPage
       crumbs={[{ label: "智慧经济", href: "/economy" }]}

@@ -34,6 +34,9 @@ export default async function HealthPage() {
         <Link href="/life/family" className={LINK}>
           管理就诊人（家庭成员）
         </Link>
+        <Link href="/life/health/records" className={LINK}>
+          健康档案（体检报告、预防接种）
+        </Link>
       </p>
       <Block id="hospitals" title="选择医院">
         <ul className="grid gap-4 sm:grid-cols-2 elder:grid-cols-1">

@@ -50,6 +50,13 @@ function DeskState({
   return `已发布，已于${formatDateTime(a.expiresAt)}失效`;
 }
 
+/** How far the in-site messages and SMS to subscribers got (sent after the publish, off the request). */
+function fanoutText(f: { expanded: boolean; done: boolean; total: number; sent: number }): string {
+  if (!f.expanded) return "排队中，几秒内开始发送";
+  if (f.done) return f.total === 0 ? "该区域和级别没有订阅者" : `已通知 ${f.total} 位订阅者（站内消息和/或短信）`;
+  return `正在发送：已通知 ${f.sent} / ${f.total} 位订阅者`;
+}
+
 /** One alert on the desk: edit and submit a draft, approve or send back (another person), update or cancel a live one. */
 export default async function StaffAlertPage({
   params,
@@ -96,6 +103,7 @@ export default async function StaffAlertPage({
           ["信息性质", CAP_STATUS_LABELS[a.capStatus]],
           ["预警编号", a.state === "published" ? a.identifier : "发布时生成"],
           ["发布时间", formatDateTime(a.sentAt)],
+          ...(a.fanout ? ([["通知订阅者", fanoutText(a.fanout)]] as const) : []),
         ]}
       />
       {a.state === "published" && a.msgType !== "cancel" ? (

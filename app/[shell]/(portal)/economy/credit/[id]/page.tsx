@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getCaller } from "@/server/request";
+import { cachedPublic } from "@/server/request";
+import { PAGE_TAGS } from "@/server/lib/page-cache";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { SubPage, SampleTag } from "@/components/sections/sub-page";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -8,9 +9,19 @@ import { formatNumber } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "企业信用信息" };
 
+// The same for every visitor: rendered once per variant (standard, 长辈版) on the first request and
+// served from the cache (CACHED_PATHS in server/lib/page-routing.ts); credit records are seed data.
+export const dynamic = "force-static";
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
 export default async function CreditEnterprisePage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
-  const e = await orNotFound((await getCaller()).economy.credit.enterprise({ id }));
+  const e = await orNotFound(
+    cachedPublic(["economy.credit", String(id)], [PAGE_TAGS.economy], (c) => c.economy.credit.enterprise({ id }), 3600),
+  );
   return (
     <SubPage
       crumbs={[

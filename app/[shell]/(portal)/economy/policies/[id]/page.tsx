@@ -1,15 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCaller } from "@/server/request";
+import { cachedPublic } from "@/server/request";
+import { PAGE_TAGS } from "@/server/lib/page-cache";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { SubPage, LINK, SampleTag } from "@/components/sections/sub-page";
 import { SummaryList } from "@/components/ui/summary-list";
 
 export const metadata: Metadata = { title: "政策详情" };
 
+// The same for every visitor: rendered once per variant (standard, 长辈版) on the first request and
+// served from the cache (CACHED_PATHS in server/lib/page-routing.ts); policies are seed data.
+export const dynamic = "force-static";
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
 export default async function PolicyPage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
-  const p = await orNotFound((await getCaller()).economy.policies.get({ id }));
+  const p = await orNotFound(
+    cachedPublic(["economy.policy", String(id)], [PAGE_TAGS.economy], (c) => c.economy.policies.get({ id }), 3600),
+  );
   return (
     <SubPage
       crumbs={[

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getCaller } from "@/server/request";
+import { cachedPublic } from "@/server/request";
 import { orNotFound } from "@/server/pages/load";
 import { SubPage, LINK, SampleTag } from "@/components/sections/sub-page";
 import { SummaryList } from "@/components/ui/summary-list";
@@ -9,10 +9,18 @@ import { formatNumber } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "数据集" };
 
+// The same for every visitor: rendered once per variant (standard, 长辈版) on the first request and
+// served from the cache (CACHED_PATHS in server/lib/page-routing.ts); the preview may lag the modules' data by up to 5 minutes (the download and API are live).
+export const dynamic = "force-static";
+export const revalidate = 300;
+export function generateStaticParams() {
+  return [];
+}
+
 export default async function DatasetPage({ params }: { params: Promise<{ id: string }> }) {
   const id = (await params).id;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) notFound();
-  const d = await orNotFound((await getCaller()).governance.data.get({ id }));
+  const d = await orNotFound(cachedPublic(["governance.dataset", id], [], (c) => c.governance.data.get({ id }), 300));
   const api = `/api/open/v1/datasets/${d.id}`;
   return (
     <SubPage

@@ -1,15 +1,26 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCaller } from "@/server/request";
+import { cachedPublic } from "@/server/request";
+import { PAGE_TAGS } from "@/server/lib/page-cache";
 import { orNotFound, parseId } from "@/server/pages/load";
 import { SubPage, LINK, SampleTag } from "@/components/sections/sub-page";
 import { formatIsoDate } from "@/components/ui/format";
 
 export const metadata: Metadata = { title: "政务公开" };
 
+// The same for every visitor: rendered once per variant (standard, 长辈版) on the first request and
+// served from the cache (CACHED_PATHS in server/lib/page-routing.ts); publishing, editing or withdrawing an article revalidates the tag governance:articles.
+export const dynamic = "force-static";
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
 export default async function ArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
-  const a = await orNotFound((await getCaller()).governance.open.get({ id }));
+  const a = await orNotFound(
+    cachedPublic(["governance.article", String(id)], [PAGE_TAGS.governance], (c) => c.governance.open.get({ id }), 3600),
+  );
   return (
     <SubPage
       crumbs={[

@@ -51,7 +51,7 @@ export default async function SpotPage({ params }: { params: Promise<{ code: str
         <div>
           <SummaryList
             rows={[
-              ["地址", `${spot.district} ${spot.address}`],
+              ["地址", spot.address.startsWith(spot.district) ? spot.address : `${spot.district} ${spot.address}`],
               ["等级", spot.rating ?? "—"],
               ["开放时间", `${spot.openTime}–${spot.closeTime}，${spot.lastEntryTime} 停止入园`],
               ["说明", spot.hoursNote],

@@ -93,6 +93,17 @@ export default async function PersonRecordsPage({ params }: { params: Promise<{ 
               scrollLabel="预防接种记录"
               rows={r.vaccinations}
               rowKey={(v) => v.id}
+              cardsLabel="预防接种记录"
+              card={(v) => (
+                <>
+                  <strong>
+                    {v.vaccine} {v.dose}
+                  </strong>
+                  <span className="block">接种日期：{v.vaccinatedOn}</span>
+                  <span className="block text-sm text-muted">{v.institution}</span>
+                  {v.nextDueOn ? <span className="block font-semibold">下一剂：{v.nextDueOn}</span> : null}
+                </>
+              )}
               columns={[
                 { header: "接种日期", cell: (v) => v.vaccinatedOn, nowrap: true },
                 { header: "疫苗", cell: (v) => v.vaccine, rowHeader: true },
