@@ -68,7 +68,8 @@ export function QueueTable({
         {
           header: "工单编号",
           cell: (r) => (
-            <Link href={`/agent/tickets/${r.id}`} className="inline-flex min-h-tap items-center font-mono">
+            // Not prefetched: a queue page has 50 tickets, each a per-request page the agent may never open.
+            <Link href={`/agent/tickets/${r.id}`} prefetch={false} className="inline-flex min-h-tap items-center font-mono">
               {r.ticketNo}
             </Link>
           ),

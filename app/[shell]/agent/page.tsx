@@ -229,9 +229,9 @@ export default async function AgentPage({ searchParams }: { searchParams: Promis
       </section>
 
       <DeadlinePreview preview={preview} />
-      <section aria-labelledby="links-title" className="rounded-lg border border-line bg-white p-5">
-        <h2 id="links-title" className="mb-2 text-xl font-bold">
-          常用入口
+      <section aria-labelledby="more-links-title" className="rounded-lg border border-line bg-white p-5">
+        <h2 id="more-links-title" className="mb-2 text-xl font-bold">
+          更多入口
         </h2>
         <ul className="space-y-1">
           <li>

@@ -143,7 +143,7 @@ export default async function AgentCallsPage({
                     {result.history.map((h) => (
                       <li key={h.id} className="p-3">
                         <p className="flex flex-wrap items-center gap-2">
-                          <Link href={`/agent/tickets/${h.id}`} className="inline-flex min-h-tap items-center font-mono">
+                          <Link href={`/agent/tickets/${h.id}`} prefetch={false} className="inline-flex min-h-tap items-center font-mono">
                             {h.ticketNo}
                           </Link>
                           <TicketStatusTag status={h.status} />
