@@ -70,6 +70,7 @@ const PAGES: PageCase[] = [
   // 12345 citizen and public pages (the request detail and confirmation are scanned in e2e/hotline-citizen.spec.ts)
   { name: "12345 form (citizen)", path: "/12345", as: "citizen" },
   { name: "12345 public requests", path: "/12345/public" },
+  { name: "12345 knowledge article (public)", path: "/12345/knowledge/1" },
   { name: "12345 public requests, page 2", path: "/12345/public?page=2" },
   { name: "my 12345 requests", path: "/me/requests", as: "citizen" },
   // 突发事件预警 (the staff desk, a live alert and the banner are scanned in e2e/alerts.spec.ts)

@@ -80,3 +80,18 @@ test("citizens cannot open the knowledge base; agents cannot open the admin revi
   await signInViaApi(page, DEMO.agent);
   expect((await page.goto("/admin/knowledge"))?.status()).toBe(403);
 });
+
+test("a citizen finds a 12345 knowledge article through the global search and reads it without the agents' notes", async ({ page }) => {
+  const title = "居住证申领、签注和补换";
+  await page.goto(`/search?q=${encodeURIComponent(title)}`);
+  const hit = page.locator("#main").getByRole("link", { name: title });
+  await expect(hit.first()).toBeVisible();
+  await hit.first().click();
+  await expect(page).toHaveURL(/\/12345\/knowledge\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.locator("main")).toContainText("申领条件");
+  await expect(page.locator("main")).not.toContainText("答复要点");
+  await expect(page.getByRole("link", { name: "居住证申领", exact: true })).toBeVisible();
+  await expectNoViolations(page, "12345 knowledge article (public)");
+  expect((await page.goto("/12345/knowledge/999999"))?.status()).toBe(404);
+});

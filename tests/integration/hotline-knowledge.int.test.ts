@@ -193,6 +193,32 @@ describe.each(BACKENDS)("12345 knowledge base on %s", (backend) => {
     expect((await getArticle(ctx(), admin, id)).status).toBe("archived");
   });
 
+  it("citizens read published articles without the agents' 答复要点, and the global search finds them", async () => {
+    const id = (await kbArticleId(db, "居住证申领、签注和补换"))!;
+    const agentView = await getArticle(ctx(), agent, id);
+    expect(agentView.body).toMatch(/答复要点/);
+    const pub = await caller(null).hotline.knowledge.publicArticle({ id });
+    expect(pub.title).toBe("居住证申领、签注和补换");
+    expect(pub.body).toMatch(/申领条件/);
+    expect(pub.body).not.toMatch(/答复要点/);
+    expect(pub.catalogueItems.map((i) => i.name)).toContain("居住证申领");
+    expect(Object.keys(pub)).not.toContain("version");
+
+    // the global search (a guest) finds it by pinyin initials and leads to the public page
+    const hits = await caller(null).search.query({ q: "jzz", page: 1, pageSize: 50 });
+    const hit = hits.items.find((h) => h.kind === "12345知识库" && h.title === pub.title);
+    expect(hit?.url).toBe(`/12345/knowledge/${id}`);
+    expect(hit?.summary ?? "").not.toMatch(/答复要点/);
+
+    // a proposal not yet published is no public article; an archived article is NOT_FOUND like a missing id
+    const draft = await proposeArticle(ctx(), agent, { title: "尚未发布的文章", body: "这篇文章还在审核中，市民不应看到。" });
+    const [row] = await db.select({ n: count() }).from(hotlineKbArticle).where(eq(hotlineKbArticle.title, "尚未发布的文章"));
+    expect(row!.n, `proposal ${draft.id} creates no article`).toBe(0);
+    const archivedId = (await kbArticleId(db, "违法停车举报怎么处理"))!; // archived by the test above
+    await expectTrpcError(caller(null).hotline.knowledge.publicArticle({ id: archivedId }), "NOT_FOUND");
+    await expectTrpcError(caller(null).hotline.knowledge.publicArticle({ id: 999_999 }), "NOT_FOUND");
+  });
+
   it("permissions: citizens and staff cannot read; agents cannot publish, reject or archive", async () => {
     const id = (await kbArticleId(db, "异地就医备案"))!;
     for (const user of [citizen, staff]) {

@@ -4,3 +4,4 @@
  */
 export { contactDefaults, submitRequest } from "./citizen";
 export { hotlineDailyStatsDataset } from "./open-data";
+export { knowledgeSearchDocuments } from "./knowledge";

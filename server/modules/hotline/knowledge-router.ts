@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createTRPCRouter, permissionProcedure } from "@/server/trpc";
+import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
 import { ZId } from "@/server/lib/validation";
 import * as kb from "./knowledge";
 import { ZArchiveArticle, ZKbSearch, ZProposal, ZProposalQuery, ZRejectProposal } from "./validation";
@@ -22,6 +22,22 @@ const ZArticleText = z.object({
  * (agents and admins); publishing needs hotline.admin. The service checks both again.
  */
 export const knowledgeRouter = createTRPCRouter({
+  /** A published article as citizens read it (/12345/knowledge/[id]): no agent-only lines; others NOT_FOUND. */
+  publicArticle: publicProcedure
+    .input(z.object({ id: ZId }))
+    .output(
+      z.object({
+        id: z.number(),
+        title: z.string(),
+        body: z.string(),
+        keywordList: z.array(z.string()),
+        categoryName: z.string().nullable(),
+        updatedAt: z.date(),
+        catalogueItems: z.array(ZItemLink),
+      }),
+    )
+    .query(({ ctx, input }) => kb.publicArticle(ctx.db, input.id)),
+
   search: permissionProcedure("hotline.knowledge")
     .input(ZKbSearch)
     .output(

@@ -10,6 +10,7 @@ import { suggestByText } from "./kb-suggest";
 import { buildSearchIndex, normalizeQuery, searchIndex, type SearchIndex, type SearchMatch } from "@/server/lib/text-search";
 import type { SessionUser } from "@/server/modules/account/service";
 import { catalogueItemLinks } from "@/server/modules/catalogue/service";
+import type { SearchFeedDocument } from "@/server/lib/search-feed";
 import { type ServiceCtx } from "./service";
 import { PROPOSAL_STATUSES, ZDecisionNote, ZProposal } from "./validation";
 
@@ -164,6 +165,70 @@ export async function getArticle(ctx: ServiceCtx, user: SessionUser, id: number)
       .where(and(eq(hotlineKbProposal.articleId, id), eq(hotlineKbProposal.status, "pending"))),
   ]);
   return { ...a, keywordList: splitKeywords(a.keywords), catalogueItems: links, pendingProposals: Number(pending?.n ?? 0) };
+}
+
+/** Lines of an article meant for agents only (how to answer the caller): left out of what citizens read. */
+const AGENT_ONLY_LINE = /^\s*答复要点[:：]/;
+
+/** An article's text as citizens read it: the agent-only 答复要点 lines removed. */
+export function publicBody(body: string): string {
+  return body
+    .split("\n")
+    .filter((line) => !AGENT_ONLY_LINE.test(line))
+    .join("\n")
+    .trim();
+}
+
+/**
+ * A published article as citizens read it (/12345/knowledge/[id], found through the global search): no
+ * drafts or archived articles (NOT_FOUND, the same answer as a missing id), no agent-only lines, no
+ * proposal or version details.
+ */
+export async function publicArticle(db: DB, id: number) {
+  const [a] = await db
+    .select({
+      id: hotlineKbArticle.id,
+      title: hotlineKbArticle.title,
+      body: hotlineKbArticle.body,
+      keywords: hotlineKbArticle.keywords,
+      catalogueItemIds: hotlineKbArticle.catalogueItemIds,
+      categoryName: hotlineCategory.name,
+      updatedAt: hotlineKbArticle.updatedAt,
+    })
+    .from(hotlineKbArticle)
+    .leftJoin(hotlineCategory, eq(hotlineCategory.id, hotlineKbArticle.categoryId))
+    .where(and(eq(hotlineKbArticle.id, id), eq(hotlineKbArticle.status, "published")))
+    .limit(1);
+  if (!a) throw new AppError("NOT_FOUND", ARTICLE_NOT_FOUND);
+  return {
+    id: a.id,
+    title: a.title,
+    body: publicBody(a.body),
+    keywordList: splitKeywords(a.keywords),
+    categoryName: a.categoryName,
+    updatedAt: a.updatedAt,
+    catalogueItems: await catalogueItemLinks(db, a.catalogueItemIds),
+  };
+}
+
+/** What the knowledge base gives the global /search: every published article, leading to its public page. */
+export async function knowledgeSearchDocuments(db: DB): Promise<SearchFeedDocument[]> {
+  const rows = await db
+    .select({ id: hotlineKbArticle.id, title: hotlineKbArticle.title, body: hotlineKbArticle.body, keywords: hotlineKbArticle.keywords })
+    .from(hotlineKbArticle)
+    .where(eq(hotlineKbArticle.status, "published"))
+    .orderBy(asc(hotlineKbArticle.id));
+  return rows.map((r) => {
+    const text = publicBody(r.body).replace(/\s+/g, " ");
+    return {
+      id: `hotline:kb:${r.id}`,
+      kind: "12345知识库",
+      title: r.title,
+      url: `/12345/knowledge/${r.id}`,
+      keywords: splitKeywords(r.keywords),
+      summary: text.length > 120 ? `${text.slice(0, 120)}…` : text,
+    };
+  });
 }
 
 async function validCatalogueIds(db: DB, ids: number[]): Promise<number[]> {

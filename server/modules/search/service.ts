@@ -12,12 +12,13 @@ import { datasetSearchDocuments } from "@/server/modules/open-data/service";
 import { transportSearchDocuments } from "@/server/modules/transport";
 import { environmentSearchDocuments } from "@/server/modules/environment";
 import { lifeSearchDocuments } from "@/server/modules/life";
+import { knowledgeSearchDocuments } from "@/server/modules/hotline";
 import { ZGlobalSearch, type TGlobalSearch } from "./validation";
 import { buildPostings, candidateIndex, type Postings } from "./postings";
 
 /**
  * The global search (/search): one pinyin-aware index (server/lib/text-search.ts) over what every
- * module publishes — 一网通办 items, policies, 政务公开, datasets, courses, books, events, jobs, 红黑榜
+ * module publishes — 一网通办 items, 12345 knowledge-base articles, policies, 政务公开, datasets, courses, books, events, jobs, 红黑榜
  * categories, and the transport, environment and life feeds. Built per instance from the modules'
  * search-document functions and rebuilt every REBUILD_MS (their data changes rarely; an edit shows
  * within that time). Ranking is the catalogue's: name, keyword, pinyin, initials, summary.
@@ -92,20 +93,22 @@ const fromFeed =
 
 /** Every document of every module, in a stable order (services first). */
 export async function collectDocuments(db: DB): Promise<GlobalDoc[]> {
-  const [catalogue, policies, cloud, credit, jobs, courses, books, events, articles, transport, environment, life] = await Promise.all([
-    catalogueSnapshot(db),
-    policySearchDocuments(db),
-    cloudSearchDocuments(db),
-    creditSearchDocuments(db),
-    jobSearchDocuments(db),
-    courseSearchDocuments(db),
-    bookSearchDocuments(db),
-    cultureEventSearchDocuments(db),
-    articleSearchDocuments(db),
-    transportSearchDocuments(db),
-    environmentSearchDocuments(db),
-    lifeSearchDocuments(db),
-  ]);
+  const [catalogue, policies, cloud, credit, jobs, courses, books, events, articles, transport, environment, life, knowledge] =
+    await Promise.all([
+      catalogueSnapshot(db),
+      policySearchDocuments(db),
+      cloudSearchDocuments(db),
+      creditSearchDocuments(db),
+      jobSearchDocuments(db),
+      courseSearchDocuments(db),
+      bookSearchDocuments(db),
+      cultureEventSearchDocuments(db),
+      articleSearchDocuments(db),
+      transportSearchDocuments(db),
+      environmentSearchDocuments(db),
+      lifeSearchDocuments(db),
+      knowledgeSearchDocuments(db),
+    ]);
   return [
     ...catalogue.items.map((i): GlobalDoc => ({
       id: `services:${i.id}`,
@@ -119,6 +122,8 @@ export async function collectDocuments(db: DB): Promise<GlobalDoc[]> {
     ...[...policies, ...cloud, ...credit, ...jobs, ...courses, ...events, ...articles, ...datasetSearchDocuments(), ...books].map(
       fromModule,
     ),
+    // 12345 knowledge-base articles answer "how do I …" questions: filed with 一网通办, whose items they link to.
+    ...knowledge.map(fromFeed("services")),
     ...transport.map(fromFeed("transport")),
     ...environment.map(fromFeed("environment")),
     ...life.map((d): GlobalDoc => ({
