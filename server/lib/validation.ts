@@ -120,3 +120,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, opts:
   if (!r.success) throw invalidInput(r.error, opts);
   return r.data;
 }
+
+/** The output of a paged list procedure: one page of `item`, with the total and the page asked for. */
+export const zPaged = <T extends z.ZodType>(item: T) =>
+  z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(item) });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { createTRPCRouter, permissionProcedure, publicProcedure } from "@/server/trpc";
-import { ZId } from "@/server/lib/validation";
+import { ZId, zPaged } from "@/server/lib/validation";
 import * as citizen from "./citizen";
 import { mineSummary } from "./citizen-summary";
 import * as supporters from "./supporters";
@@ -53,26 +53,21 @@ export const citizenRouter = createTRPCRouter({
   mine: permissionProcedure("account.self")
     .input(ZPage)
     .output(
-      z.object({
-        total: z.number(),
-        page: z.number(),
-        pageSize: z.number(),
-        items: z.array(
-          z.object({
-            id: z.number(),
-            ticketNo: z.string(),
-            type: z.string(),
-            status: z.string(),
-            description: z.string(),
-            categoryName: z.string(),
-            dueDate: z.string().nullable(),
-            citizenRating: z.number().nullable(),
-            awaitingRating: z.boolean(),
-            createdAt: z.date(),
-            updatedAt: z.date(),
-          }),
-        ),
-      }),
+      zPaged(
+        z.object({
+          id: z.number(),
+          ticketNo: z.string(),
+          type: z.string(),
+          status: z.string(),
+          description: z.string(),
+          categoryName: z.string(),
+          dueDate: z.string().nullable(),
+          citizenRating: z.number().nullable(),
+          awaitingRating: z.boolean(),
+          createdAt: z.date(),
+          updatedAt: z.date(),
+        }),
+      ),
     )
     .query(({ ctx, input }) => citizen.listMine(ctx, ctx.user, input)),
 
@@ -120,26 +115,21 @@ export const citizenRouter = createTRPCRouter({
   publicList: publicProcedure
     .input(ZPage)
     .output(
-      z.object({
-        total: z.number(),
-        page: z.number(),
-        pageSize: z.number(),
-        // Deliberately no contact, address, coordinates or ticket number: this is public.
-        items: z.array(
-          z.object({
-            id: z.number(),
-            type: z.string(),
-            status: z.string(),
-            categoryName: z.string(),
-            district: z.string().nullable(),
-            description: z.string(),
-            answer: z.string().nullable(),
-            departmentName: z.string().nullable(),
-            createdAt: z.date(),
-            answeredAt: z.date(),
-          }),
-        ),
-      }),
+      // Deliberately no contact, address, coordinates or ticket number: this is public.
+      zPaged(
+        z.object({
+          id: z.number(),
+          type: z.string(),
+          status: z.string(),
+          categoryName: z.string(),
+          district: z.string().nullable(),
+          description: z.string(),
+          answer: z.string().nullable(),
+          departmentName: z.string().nullable(),
+          createdAt: z.date(),
+          answeredAt: z.date(),
+        }),
+      ),
     )
     .query(({ ctx, input }) => citizen.publicList(ctx.db, input)),
 
@@ -195,25 +185,20 @@ export const citizenRouter = createTRPCRouter({
   followed: permissionProcedure("account.self")
     .input(ZPage)
     .output(
-      z.object({
-        total: z.number(),
-        page: z.number(),
-        pageSize: z.number(),
-        items: z.array(
-          z.object({
-            id: z.number(),
-            type: z.string(),
-            status: z.string(),
-            categoryName: z.string(),
-            description: z.string(),
-            joinCount: z.number(),
-            joined: z.boolean(),
-            sms: z.boolean(),
-            followedAt: z.date(),
-            updatedAt: z.date(),
-          }),
-        ),
-      }),
+      zPaged(
+        z.object({
+          id: z.number(),
+          type: z.string(),
+          status: z.string(),
+          categoryName: z.string(),
+          description: z.string(),
+          joinCount: z.number(),
+          joined: z.boolean(),
+          sms: z.boolean(),
+          followedAt: z.date(),
+          updatedAt: z.date(),
+        }),
+      ),
     )
     .query(({ ctx, input }) => supporters.listFollowed(ctx, ctx.user, input)),
 
