@@ -17,6 +17,7 @@ import { RevisitForm } from "@/components/hotline/agent/revisit-form";
 import { UrgeForm } from "@/components/hotline/agent/urge-form";
 import { formatDateTime } from "@/components/ui/format";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { RefNumber } from "@/components/ui/ref-number";
 import { SummaryList } from "@/components/ui/summary-list";
 import { ratingName } from "@/server/modules/hotline/labels";
 
@@ -85,7 +86,7 @@ export default async function AgentTicketPage({
       {done ? <Notice tone="success">{done}</Notice> : null}
       <h1 className="mb-2 flex flex-wrap items-center gap-3 text-3xl font-bold">
         <span>
-          工单 <span className="font-mono">{t.ticketNo}</span>
+          工单 <RefNumber value={t.ticketNo} />
         </span>
         <span className="text-lg">
           <TicketStatusTag status={t.status} overdue={d.overdue} />
