@@ -96,6 +96,7 @@ export default defineConfig({
         "experience.spec.ts",
         "transport-environment.spec.ts",
         "alerts.spec.ts",
+        "privacy.spec.ts",
       ],
     },
     {

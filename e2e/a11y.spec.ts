@@ -67,6 +67,11 @@ const PAGES: PageCase[] = [
   { name: "life home care requests", path: "/life/community/requests", as: "citizen" },
   { name: "my appointments", path: "/me/appointments", as: "citizen" },
   { name: "my tickets", path: "/me/tickets", as: "citizen" },
+  // 居民电子健康档案 and personal-data rights (the record and report pages are scanned in e2e/privacy.spec.ts)
+  { name: "health records", path: "/life/health/records", as: "citizen" },
+  { name: "health records access", path: "/life/health/records/access", as: "citizen" },
+  { name: "my data and privacy", path: "/me/privacy", as: "citizen" },
+  { name: "account closure", path: "/me/privacy/close", as: "citizen" },
   // 12345 citizen and public pages (the request detail and confirmation are scanned in e2e/hotline-citizen.spec.ts)
   { name: "12345 form (citizen)", path: "/12345", as: "citizen" },
   { name: "12345 public requests", path: "/12345/public" },

@@ -5,7 +5,9 @@ import { expect, test } from "./fixtures/test";
 // 居民电子健康档案 and personal-data rights (issue 17): the demo citizen reads her own record and her son's,
 // opens a 体检报告 (flags in words), gives her mother access and revokes it; /me/privacy; and a freshly
 // registered citizen closes the account with an SMS code (the shared demo citizen never closes: that would
-// end everyone's sessions). Each new page gets an axe scan. Desktop only: the journeys change shared state.
+// end everyone's sessions). Each new page gets an axe scan. The journeys that change shared state run on desktop;
+// on the phone, in 长辈版, the citizen reads her record and a report (read-only), and a fresh citizen opens 注销账号.
+// The pages are also scanned in e2e/a11y.spec.ts (normal on desktop and phone, 长辈版 on the phone).
 
 test.describe("健康档案 and personal-data rights", { tag: "@desktop-only" }, () => {
   test("the citizen reads her record and her son's, a report flags values in words, and she grants and revokes access", async ({
@@ -110,5 +112,52 @@ test.describe("健康档案 and personal-data rights", { tag: "@desktop-only" },
     await page.goto("/me/privacy/close");
     await expect(page.getByRole("heading", { level: 1, name: "注销账号" })).toBeVisible();
     await expectNoViolations(page, "注销账号");
+  });
+});
+
+test.describe("健康档案 on the phone in 长辈版", { tag: "@phone-only" }, () => {
+  test.beforeEach(async ({ page, baseURL }) => {
+    await page.context().addCookies([{ name: "nt-elder", value: "1", url: baseURL! }]);
+  });
+
+  test("the citizen reads her record and a report: out-of-range values flagged in words, large targets", async ({ page }) => {
+    await signInViaApi(page, DEMO.citizen);
+    await page.goto("/life/health/records");
+    await expect(page.locator("html")).toHaveClass(/\belder\b/);
+    await expect(page.getByRole("heading", { level: 1, name: "健康档案" })).toBeVisible();
+    const mine = page.getByRole("link", { name: /^我的健康档案（/ });
+    const box = await mine.boundingBox();
+    expect(box!.height, "长辈版 link target height").toBeGreaterThanOrEqual(60);
+    await mine.click();
+    await expect(page.getByRole("heading", { level: 1, name: "我的健康档案" })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: "家庭医生签约" })).toBeVisible();
+    await expectNoViolations(page, "我的健康档案（长辈版，手机）");
+
+    await page
+      .getByRole("link", { name: /年度健康体检/ })
+      .first()
+      .click();
+    await expect(page.getByRole("heading", { level: 1, name: /年度健康体检报告/ })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole("heading", { name: /\d+项指标超出参考范围/ })).toBeVisible();
+    // On the phone each indicator is a card: the flag is a word beside the value, not a colour only.
+    const hb = page
+      .locator("main")
+      .getByText(/血红蛋白/)
+      .first();
+    await expect(hb).toBeVisible();
+    await expect(page.locator("main")).toContainText("偏低");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, "no sideways scrolling on the phone").toBeLessThanOrEqual(390);
+    await expectNoViolations(page, "体检报告（长辈版，手机）");
+  });
+
+  test("a fresh citizen opens 注销账号 in 长辈版 and sees what happens before confirming", async ({ page }) => {
+    await registerFresh(page);
+    await page.goto("/me/privacy");
+    await page.getByRole("link", { name: "申请注销账号" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "注销账号" })).toBeVisible();
+    await expect(page.getByText(/我们将在 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "获取验证码" })).toBeVisible();
+    await expectNoViolations(page, "注销账号（长辈版，手机）");
   });
 });
