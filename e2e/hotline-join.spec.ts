@@ -8,9 +8,7 @@ import { expectNoViolations } from "./fixtures/axe";
 // Without JavaScript the suggestion step works the same and the citizen can go on with a new request.
 // Each role in its own browser context; one project runs it (the contexts set their own viewports).
 
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "the journey opens its own desktop and phone contexts");
-});
+// Desktop project only (the journey opens its own desktop and phone contexts): the phone projects' testMatch in playwright.config.ts leaves this file out.
 
 const MOBILE_UA = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36";
 const PHONE: BrowserContextOptions = {

@@ -5,9 +5,7 @@ import { DEMO, signIn, signInViaApi, submitAndWait } from "./fixtures/auth";
 // Public pages are rendered once and served from the cache, each with a CSP of its own scripts'
 // hashes; personal pages render per request with a nonce. The mechanism is the same on every
 // viewport, so these run on the desktop project only.
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "desktop", "cache and CSP behaviour does not depend on the viewport");
-});
+// Desktop project only (cache and CSP behaviour does not depend on the viewport): the phone projects' testMatch in playwright.config.ts leaves this file out.
 
 const CACHED = [
   "/",
