@@ -7,7 +7,8 @@
 // HTML, headers and CSP Next.js would send, gzipped once per page rather than per request. Anything
 // else (a miss, an expired page, RSC and prefetch requests, every other page) goes to Next.js, which
 // renders and revalidates as usual; a stale page is served from here while one request at a time
-// goes to Next.js to re-render it. `PORT`, `HOSTNAME` as for `next start`.
+// goes to Next.js to re-render it. Booking calls at 07:00 pass a per-slot admission gate here, before
+// Next.js (server/lib/booking-gate-http.ts; BOOKING_GATE=off turns it off). `PORT`, `HOSTNAME` as for `next start`.
 import http from "node:http";
 import { gzipSync } from "node:zlib";
 import { getCacheControlHeader } from "next/dist/server/lib/cache-control.js";
@@ -104,11 +105,14 @@ await app.prepare();
 const { startBackgroundJobs } = await import("@/server/jobs");
 const stopJobs = await startBackgroundJobs();
 const FEED_HEADERS = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
+const { bookingGateEnabled, createBookingGate } = await import("@/server/lib/booking-gate-http");
+const bookingGate = bookingGateEnabled() ? createBookingGate() : null;
 const server = http.createServer((req, res) => {
   // The client address from the socket (and TRUST_PROXY hops), replacing whatever the client claimed.
   stampClientIp(req);
   // GTFS-realtime feeds from the in-memory snapshot, cached pages from the page cache, the rest to Next.js.
   if (serveRealtimeFeed(req, res, FEED_HEADERS)) return;
+  if (bookingGate?.handle(req, res)) return;
   if (serveCached(req, res)) return;
   if (req.method !== "POST") return void handle(req, res);
   // Form posts: the size limit and, for large bodies, the session are checked before the body is read.

@@ -12,7 +12,8 @@ import { logger } from "./lib/logger";
 
 export type TRPCContext = { db: DB; user: SessionUser | null; ip: string | null };
 
-const CODE_MAP: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
+/** The tRPC code each AppError code leaves a procedure with. */
+export const TRPC_CODE_OF: Record<AppErrorCode, TRPC_ERROR_CODE_KEY> = {
   BAD_REQUEST: "BAD_REQUEST",
   UNAUTHORIZED: "UNAUTHORIZED",
   FORBIDDEN: "FORBIDDEN",
@@ -44,7 +45,7 @@ const errorMapper = t.middleware(async ({ next, path }) => {
   const cause = result.error.cause;
   const appError =
     cause instanceof AppError ? cause : cause instanceof ZodError && result.error.code === "BAD_REQUEST" ? invalidInput(cause) : null;
-  const error = appError ? new TRPCError({ code: CODE_MAP[appError.code], message: appError.message, cause: appError }) : result.error;
+  const error = appError ? new TRPCError({ code: TRPC_CODE_OF[appError.code], message: appError.message, cause: appError }) : result.error;
   if (error.code === "INTERNAL_SERVER_ERROR") logger.error({ err: result.error, path }, "procedure failed");
   return { ...result, error };
 });

@@ -20,13 +20,17 @@ function refusal(status: number, code: string, message: string): Response {
   return Response.json({ error: { code, message } }, { status, headers: { "cache-control": "no-store" } });
 }
 
-/** Whether the browser says the request came from another site (Sec-Fetch-Site, else Origin vs Host). */
-export function isCrossOrigin(headers: Headers): boolean {
-  const site = headers.get("sec-fetch-site");
+/**
+ * Whether the browser says the request came from another site (Sec-Fetch-Site, else Origin vs Host). Takes
+ * fetch Headers or a header getter (scripts/serve.ts's booking path reads Node's headers without copying them).
+ */
+export function isCrossOrigin(headers: Headers | ((name: string) => string | null)): boolean {
+  const get = typeof headers === "function" ? headers : (name: string) => headers.get(name);
+  const site = get("sec-fetch-site");
   if (site) return site !== "same-origin" && site !== "none";
-  const origin = headers.get("origin");
+  const origin = get("origin");
   if (!origin) return false;
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
+  const host = get("x-forwarded-host") ?? get("host");
   try {
     return new URL(origin).host !== host;
   } catch {

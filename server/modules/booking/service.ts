@@ -13,6 +13,7 @@ import { formatShanghai, shanghaiDate } from "@/server/modules/life";
 import { newToken } from "@/server/modules/life";
 import type { BookingFacts, BookingRules, Queryable, SlotFacts } from "./rules";
 import { ZBookInput, type BookingStatus, type TBookInput } from "./validation";
+import { slotChanged } from "./events";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
 
@@ -64,7 +65,10 @@ export async function loadSlot(db: Queryable, slotId: number): Promise<SlotFacts
 }
 
 /** Why a slot cannot be booked at `now`, or null when it can (as far as a read can tell). */
-export function unavailableReason(slot: SlotFacts, now: Date): { code: "CONFLICT" | "BAD_REQUEST"; message: string } | null {
+export function unavailableReason(
+  slot: Pick<SlotFacts, "withdrawnAt" | "opensAt" | "closesAt" | "booked" | "capacity">,
+  now: Date,
+): { code: "CONFLICT" | "BAD_REQUEST"; message: string } | null {
   if (slot.withdrawnAt) return { code: "CONFLICT", message: "该时段已停止预约（停诊或闭园），请选择其他时段" };
   if (slot.opensAt > now) return { code: "BAD_REQUEST", message: `该时段将于${formatShanghai(slot.opensAt)}开放预约，请届时再来` };
   if (slot.closesAt <= now) return { code: "CONFLICT", message: "该时段已停止预约，请选择其他时段" };
@@ -317,26 +321,7 @@ export async function book(
   let made: Parameters<typeof toConfirmation>[0];
   try {
     made = await db.transaction(async (tx) => {
-      // The capacity guarantee, first: one conditional UPDATE takes a place or nothing. Everything below that
-      // fails (a rule, a retry found, a unique violation) throws, so the transaction and the place roll back.
-      // Taking the place first means that once a slot is full, the queue of waiting attempts ends after one
-      // statement each; the slot row stays locked until this transaction ends.
-      const taken = await tx
-        .update(bookingSlot)
-        .set({ booked: sql`${bookingSlot.booked} + 1` })
-        .where(
-          and(
-            eq(bookingSlot.id, slot.id),
-            lt(bookingSlot.booked, bookingSlot.capacity),
-            lte(bookingSlot.opensAt, now),
-            gt(bookingSlot.closesAt, now),
-            isNull(bookingSlot.withdrawnAt),
-          ),
-        )
-        .returning({ booked: bookingSlot.booked });
-      if (taken.length === 0) throw new SlotTaken();
-
-      // Who the place is for and at what price: only attempts that got a place get this far.
+      // Who the place is for and at what price, and the person's rules, under the person's lock.
       const person = await resolvePerson(tx, user, { familyMemberId: input.familyMemberId }, { requireRealName: rules.requireRealName });
       const option = rules.option ? await rules.option(tx, slot, input.optionCode) : { code: null, label: slot.label, feeFen: slot.feeFen };
       const id = await lockPersonAndTakeId(tx, rules.kind, person.hash);
@@ -368,6 +353,28 @@ export async function book(
         idempotencyKey: input.idempotencyKey,
         createdAt: now,
       });
+
+      // The capacity guarantee, last: one conditional UPDATE takes a place or nothing; if it takes none, the
+      // booking row above rolls back with the transaction (as it does when anything else fails). Taking the
+      // place as the last statement keeps the slot row locked from the UPDATE to the commit only: attempts at
+      // one slot queue on that lock, so at 07:00 the 20 places of a slot go in 20 short turns rather than 20
+      // turns of the whole rule check (the admission gate, admission.ts, keeps attempts that cannot get a place
+      // out of the queue). The booking row's foreign key locks the slot row only FOR KEY SHARE, which does not
+      // wait for the UPDATE's lock.
+      const taken = await tx
+        .update(bookingSlot)
+        .set({ booked: sql`${bookingSlot.booked} + 1` })
+        .where(
+          and(
+            eq(bookingSlot.id, slot.id),
+            lt(bookingSlot.booked, bookingSlot.capacity),
+            lte(bookingSlot.opensAt, now),
+            gt(bookingSlot.closesAt, now),
+            isNull(bookingSlot.withdrawnAt),
+          ),
+        )
+        .returning({ booked: bookingSlot.booked });
+      if (taken.length === 0) throw new SlotTaken();
       return {
         id,
         confirmationNo,
@@ -410,6 +417,7 @@ export async function book(
     throw e;
   }
 
+  slotChanged(slot.id);
   const facts: BookingFacts = { ...made, slot };
   await notifyUser(db, user.id, rules.notices.booked(facts));
   return toConfirmation(made, true);
@@ -456,7 +464,8 @@ export async function cancelBooking(
   if (!slot) throw new AppError("NOT_FOUND", "找不到该预约");
   if (now > rules.cancelDeadline(slot)) throw new AppError("CONFLICT", rules.cancelTooLateMessage(slot));
 
-  // Slot row first, then the booking (the order book() takes them in), so the two never deadlock.
+  // Slot row, then the booking row. book() never waits for an existing booking row (it inserts a new one, whose
+  // foreign key only takes a KEY SHARE lock on the slot row, and updates the slot row last), so the two cannot deadlock.
   const changed = await db
     .transaction(async (tx) => {
       await tx
@@ -475,6 +484,7 @@ export async function cancelBooking(
       if (e instanceof NothingToCancel) return false;
       throw e;
     });
+  if (changed) slotChanged(b.slotId);
   const after = await ownBooking(db, user, rules.kind, bookingId);
   if (!changed && after.status !== "cancelled") throw new AppError("CONFLICT", "该预约状态已变化，请刷新后查看");
   if (changed) await notifyUser(db, user.id, rules.notices.cancelled({ ...b, slot }));
@@ -612,7 +622,7 @@ export async function markAttendance(
 
 /**
  * 注销账号: cancels every active booking of the account whose slot has not started and gives the places back
- * (slot row first, then the booking, the order book() takes them in). No notice: the account is closing.
+ * (slot row first, then the booking, as cancelBooking does). No notice: the account is closing.
  * Bookings already past stay for the hospital's or venue's records. Returns how many were cancelled.
  */
 export async function cancelFutureBookingsOf(db: Queryable, userId: string, now = new Date()): Promise<number> {

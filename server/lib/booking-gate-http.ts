@@ -1,0 +1,191 @@
+import type http from "node:http";
+import { getTRPCErrorShape, transformTRPCResponse, TRPCError } from "@trpc/server";
+import { getHTTPStatusCodeFromError } from "@trpc/server/http";
+import { appRouter } from "@/server/root";
+import { TRPC_CODE_OF } from "@/server/trpc";
+import { HSTS_HEADER, SECURITY_HEADERS } from "./csp.mjs";
+import { getDb } from "@/server/db";
+import type { SessionUser } from "@/server/modules/account/service";
+import { BookingAdmission, loadGateSlot, type AdmissionOptions } from "@/server/modules/booking/admission";
+import { HOSPITAL_KIND } from "@/server/modules/health/service";
+import { SPOT_KIND } from "@/server/modules/tourism/service";
+import { AppError } from "./errors";
+import { isCrossOrigin, serveTrpc } from "./trpc-http";
+import { logger } from "./logger";
+
+/**
+ * The booking mutations at 07:00 (issue 14), answered by scripts/serve.ts before Next.js:
+ * `POST /api/trpc/life.health.book` and `life.tourism.book`, one call each (no batch), JSON, same origin,
+ * with a session cookie. Each attempt passes the slot's admission gate (server/modules/booking/admission.ts):
+ * it runs through the same tRPC endpoint code as the Next.js route (server/lib/trpc-http.ts `serveTrpc`: the
+ * same refusals, router, session read by Auth.js, rate limit and booking service), or it is answered with
+ * the service's own refusal once a fresh read of the slot shows it cannot be booked — the same tRPC error
+ * body and status the procedure would send. Everything else goes to Next.js (`false`).
+ *
+ * Why outside Next.js: a tRPC call through Next.js's route handler costs about 9 ms of CPU (measured with the
+ * inspector profiler in bench/booking-http.ts), so 500 simultaneous attempts queue for ~4.5 s on one core
+ * before the first 约满 can be answered; in front of Next.js a gate refusal costs well under a millisecond.
+ * A refusal from the gate does not read the session: whether a slot is full is public (the schedule page
+ * shows it), and an attempt at a full slot could not book whoever made it.
+ */
+
+type Route = { path: string; kind: string };
+const ROUTES = new Map<string, Route>([
+  ["/api/trpc/life.health.book", { path: "life.health.book", kind: HOSPITAL_KIND }],
+  ["/api/trpc/life.tourism.book", { path: "life.tourism.book", kind: SPOT_KIND }],
+]);
+/** A booking call's body is tiny: larger ones go to Next.js and its limits. */
+const MAX_BODY = 4096;
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
+const INT4_MAX = 2_147_483_647;
+
+export type BookingGateOptions = {
+  /** The person of a request (default: Auth.js, server/auth/request-session.ts). */
+  sessionUser?: (headers: Headers) => Promise<SessionUser | null>;
+  admission?: Partial<Omit<AdmissionOptions, "load">>;
+};
+
+function envMs(name: string, fallback: number): number {
+  const n = Number(process.env[name]);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/** Whether the gate is on (BOOKING_GATE=off sends every booking call to Next.js, as before the gate). */
+export function bookingGateEnabled(): boolean {
+  return !["off", "0", "false"].includes((process.env.BOOKING_GATE ?? "").toLowerCase());
+}
+
+/** The handler scripts/serve.ts puts before Next.js: true when it took the request. */
+export function createBookingGate(options: BookingGateOptions = {}) {
+  const admission = new BookingAdmission({
+    freshMs: envMs("BOOKING_GATE_FRESH_MS", 1000),
+    maxWaitMs: envMs("BOOKING_GATE_MAX_WAIT_MS", 10_000),
+    ...options.admission,
+    load: async (slotId) => loadGateSlot(await getDb(), slotId),
+  });
+  const sessionUser =
+    options.sessionUser ?? (async (headers: Headers) => (await import("@/server/auth/request-session")).sessionUserOf(headers));
+  // What next.config.ts's headers() gives every answer of Next.js, HSTS behind an https load balancer.
+  const baseHeaders = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
+
+  function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
+    if (req.method !== "POST") return false;
+    const route = ROUTES.get(req.url ?? "");
+    if (!route) return false;
+    const type = String(req.headers["content-type"] ?? "")
+      .split(";")[0]!
+      .trim()
+      .toLowerCase();
+    const length = Number(req.headers["content-length"]);
+    if (type !== "application/json" || !(length > 0 && length <= MAX_BODY)) return false;
+    // Guests and other sites' pages get Next.js's answers (请先登录, 403).
+    if (!SESSION_COOKIE.test(req.headers.cookie ?? "") || isCrossOrigin((name) => header(req, name))) return false;
+    if (req.headers["x-forwarded-proto"] === "https") res.setHeader(HSTS_HEADER.key, HSTS_HEADER.value);
+    void attempt(req, res, route).catch((err: unknown) => {
+      logger.error({ err, path: route.path }, "booking gate failed");
+      if (!res.headersSent) send(res, errorAnswer(route.path, new AppError("INTERNAL", "系统繁忙，请稍后再试")));
+      else res.destroy();
+    });
+    return true;
+  }
+
+  async function attempt(req: http.IncomingMessage, res: http.ServerResponse, route: Route) {
+    const body = await readBody(req);
+    if (!body) return;
+    const call = bookingCall(body);
+    const decision = call ? await admission.enter(call.slotId, route.kind, call.key) : null;
+    if (decision?.kind === "refuse") return send(res, errorAnswer(route.path, new AppError(decision.code, decision.message)));
+    if (decision?.kind === "busy") return send(res, errorAnswer(route.path, new AppError("TOO_MANY_REQUESTS", decision.message)));
+    try {
+      const headers = requestHeaders(req);
+      const request = new Request(`http://${headers.get("host") ?? "localhost"}${req.url}`, {
+        method: "POST",
+        headers,
+        body: new Uint8Array(body),
+      });
+      const response = await serveTrpc(request, () => sessionUser(headers));
+      const out: Record<string, string> = {};
+      response.headers.forEach((v, k) => (out[k] = v));
+      send(res, { status: response.status, headers: out, body: Buffer.from(await response.arrayBuffer()) });
+    } finally {
+      decision?.done();
+    }
+  }
+
+  function send(res: http.ServerResponse, answer: { status: number; headers: Record<string, string>; body: Buffer | string }) {
+    const body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
+    res.writeHead(answer.status, { ...baseHeaders, ...answer.headers, "content-length": String(body.length) });
+    res.end(body);
+  }
+
+  /** The body, or null when the client sent more than it announced or went away (answered/closed here). */
+  function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
+    return new Promise((resolve) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      req.on("data", (c: Buffer) => {
+        size += c.length;
+        if (size > MAX_BODY) {
+          req.destroy();
+          resolve(null);
+        } else chunks.push(c);
+      });
+      req.on("end", () => resolve(Buffer.concat(chunks)));
+      req.on("error", () => resolve(null));
+      req.on("close", () => resolve(size <= MAX_BODY && req.complete ? Buffer.concat(chunks) : null));
+    });
+  }
+
+  return { handle, admission };
+}
+
+function header(req: http.IncomingMessage, name: string): string | null {
+  const v = req.headers[name];
+  return v === undefined ? null : Array.isArray(v) ? v.join(", ") : v;
+}
+
+function requestHeaders(req: http.IncomingMessage): Headers {
+  const h = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) h.set(k, Array.isArray(v) ? v.join(", ") : v);
+  return h;
+}
+
+/** The slot and key of a `{ json: { slotId, idempotencyKey, … } }` call, or null (tRPC then answers as usual). */
+function bookingCall(body: Buffer): { slotId: number; key: string } | null {
+  try {
+    const parsed = JSON.parse(body.toString("utf8")) as { json?: { slotId?: unknown; idempotencyKey?: unknown } } | null;
+    const slotId = parsed?.json?.slotId;
+    const key = parsed?.json?.idempotencyKey;
+    if (typeof slotId !== "number" || !Number.isInteger(slotId) || slotId < 1 || slotId > INT4_MAX) return null;
+    if (typeof key !== "string" || key.trim() !== key || key.length < 8 || key.length > 100) return null;
+    return { slotId, key };
+  } catch {
+    return null;
+  }
+}
+
+const answers = new Map<string, ReturnType<typeof makeErrorAnswer>>();
+
+/** The tRPC error answer a procedure at `path` gives for `cause` (formatter, transformer and status as the router's). */
+export function errorAnswer(path: string, cause: AppError) {
+  const key = `${path}\n${cause.code}\n${cause.message}`;
+  let answer = answers.get(key);
+  if (!answer) {
+    // A burst gets one answer (约满) hundreds of times: made once. "Opens at" answers differ per slot.
+    if (answers.size >= 1000) answers.clear();
+    answer = makeErrorAnswer(path, cause);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+function makeErrorAnswer(path: string, cause: AppError) {
+  const config = appRouter._def._config;
+  const error = new TRPCError({ code: TRPC_CODE_OF[cause.code], message: cause.message, cause });
+  const shape = getTRPCErrorShape({ config, error, type: "mutation", path, input: undefined, ctx: undefined });
+  return {
+    status: getHTTPStatusCodeFromError(error),
+    headers: { "content-type": "application/json", "cache-control": "private, no-store" },
+    body: Buffer.from(JSON.stringify(transformTRPCResponse(config, { error: shape }))),
+  };
+}

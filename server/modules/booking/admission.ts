@@ -1,0 +1,285 @@
+import { eq } from "drizzle-orm";
+import { booking, bookingResource, bookingSlot } from "@/drizzle/schema";
+import type { Queryable } from "./rules";
+import { unavailableReason } from "./service";
+import { onSlotChanged } from "./events";
+
+/**
+ * The admission gate in front of a burst of booking attempts (issue 14).
+ *
+ * At 07:00 hundreds of people press 预约 on one slot of 20 places. The database keeps the capacity exact
+ * whatever arrives (service.ts: one conditional UPDATE per attempt), but every attempt that reaches the
+ * full request path — session, tRPC, the booking transaction — costs a few milliseconds of CPU, and the
+ * 480 attempts that cannot get a place would make the 20 that can wait behind them. The gate lets at most
+ * as many attempts run at a time for a slot as it has places left; the others wait in memory. Whenever a
+ * running attempt finishes the slot is re-read from the database; once committed bookings fill it, the
+ * waiting attempts are answered at once with the answer the service itself gives (约满), without the full path.
+ *
+ * The gate never decides a booking: an attempt it lets through is decided by the service, as before. It
+ * only answers for the service what a fresh read of the slot already says:
+ * - a slot that is full, withdrawn, closed or not yet open (service.ts `unavailableReason`), read at most
+ *   `freshMs` ago and after the last attempt this gate let through had finished;
+ * - except for an attempt whose idempotency key already made a booking in the slot (a retry after a lost
+ *   answer): it always goes through, and the service returns that booking.
+ * So every confirmation still comes from the database, and the gate answers nothing the service would not:
+ * at worst a place freed by a cancellation less than `freshMs` ago is seen as 约满 a little longer.
+ * Attempts that wait longer than `maxWaitMs`, or arrive when `maxWaiting` attempts already wait for the
+ * slot, are told to try again (nothing was booked; the same key is safe to retry).
+ */
+
+/** What the gate reads of a slot: its resource kind, places and window, and the keys of bookings made in it. */
+export type GateSlot = {
+  kind: string;
+  capacity: number;
+  booked: number;
+  opensAt: Date;
+  closesAt: Date;
+  withdrawnAt: Date | null;
+  /** Idempotency keys of the slot's bookings (any status); read only when the slot cannot be booked. */
+  keys: ReadonlySet<string>;
+};
+
+export type GateDecision =
+  | { kind: "run"; done: () => void }
+  | { kind: "refuse"; code: "CONFLICT" | "BAD_REQUEST"; message: string }
+  | { kind: "busy"; message: string };
+
+export type AdmissionOptions = {
+  load: (slotId: number) => Promise<GateSlot | null>;
+  /** How old a read of a slot may be when the gate answers from it (default 1000 ms). */
+  freshMs?: number;
+  /** How long an attempt may wait for a place to be decided (default 10 s). */
+  maxWaitMs?: number;
+  /** How many attempts may wait for one slot (default 10,000). */
+  maxWaiting?: number;
+  now?: () => number;
+};
+
+type Waiter = { kind: string; key: string; resolve: (d: GateDecision) => void; timer: ReturnType<typeof setTimeout>; answered: boolean };
+
+type Gate = {
+  id: number;
+  slot: GateSlot | null;
+  /** When `slot` was read, and which `version` it reflects. */
+  readAt: number;
+  readVersion: number;
+  /** Bumped whenever an attempt this gate let through finishes: a read from before it is out of date. */
+  version: number;
+  loading: Promise<void> | null;
+  running: number;
+  /** Attempts waiting for the running ones, in arrival order. */
+  queue: Waiter[];
+  settling: boolean;
+  settleAgain: boolean;
+};
+
+export const BUSY_MESSAGE = "当前预约人数较多，请稍后再试（本次未预约成功，可直接重试）";
+
+export class BookingAdmission {
+  private readonly gates = new Map<number, Gate>();
+  private readonly freshMs: number;
+  private readonly maxWaitMs: number;
+  private readonly maxWaiting: number;
+  private readonly now: () => number;
+
+  private readonly unsubscribe: () => void;
+
+  constructor(private readonly options: AdmissionOptions) {
+    this.freshMs = options.freshMs ?? 1000;
+    this.maxWaitMs = options.maxWaitMs ?? 10_000;
+    this.maxWaiting = options.maxWaiting ?? 10_000;
+    this.now = options.now ?? Date.now;
+    // A booking committed or cancelled in this process: re-read the slot now (the 20th place taken answers
+    // the waiting attempts at once, not after that attempt's answer has been sent).
+    this.unsubscribe = onSlotChanged((slotId) => {
+      const g = this.gates.get(slotId);
+      if (!g) return;
+      g.version++;
+      void this.settle(g);
+    });
+  }
+
+  /** Stops listening for slot changes (tests). */
+  close(): void {
+    this.unsubscribe();
+  }
+
+  /** How many attempts run and wait for a slot now (for tests and the bench). */
+  stats(slotId: number): { running: number; waiting: number } {
+    const g = this.gates.get(slotId);
+    return { running: g?.running ?? 0, waiting: g?.queue.length ?? 0 };
+  }
+
+  /**
+   * What to do with an attempt at `slotId` of resource kind `kind` with idempotency key `key`: run it
+   * (call `done()` when it has finished, whatever its outcome), refuse it with the service's own answer,
+   * or ask the person to try again.
+   */
+  async enter(slotId: number, kind: string, key: string): Promise<GateDecision> {
+    const g = this.gate(slotId);
+    // Nobody waiting before this attempt: decide it now; otherwise it queues behind them.
+    if (g.queue.length === 0) {
+      try {
+        await this.refresh(g);
+      } catch {
+        // The gate could not read the slot: the service decides, as without a gate.
+        return this.run(g);
+      }
+      const now = this.decide(g, kind, key);
+      if (now) return now;
+    }
+    if (g.queue.length >= this.maxWaiting) return { kind: "busy", message: BUSY_MESSAGE };
+    return new Promise<GateDecision>((resolve) => {
+      const waiter: Waiter = {
+        kind,
+        key,
+        resolve,
+        answered: false,
+        timer: setTimeout(() => {
+          waiter.answered = true;
+          g.queue = g.queue.filter((w) => w !== waiter);
+          resolve({ kind: "busy", message: BUSY_MESSAGE });
+        }, this.maxWaitMs),
+      };
+      g.queue.push(waiter);
+      // The running attempts may all have finished while this one read the slot.
+      if (g.running === 0) void this.settle(g);
+    });
+  }
+
+  /** The decision for an attempt from the gate's current read of the slot, or null to wait. */
+  private decide(g: Gate, kind: string, key: string): GateDecision | null {
+    const slot = g.slot;
+    // An unknown slot or one of another kind: the service answers (找不到该预约时段). A retry of a booking made: the service returns it.
+    if (!slot || slot.kind !== kind || slot.keys.has(key)) return this.run(g);
+    // Full (committed bookings fill it: a running attempt cannot free a place), withdrawn, closed, not open.
+    const reason = unavailableReason(slot, new Date(this.now()));
+    if (reason) return { kind: "refuse", ...reason };
+    if (slot.capacity - slot.booked - g.running > 0) return this.run(g);
+    // Every place left is being tried by a running attempt: wait until one of them finishes.
+    return null;
+  }
+
+  private gate(slotId: number): Gate {
+    let g = this.gates.get(slotId);
+    if (!g) {
+      if (this.gates.size >= 10_000) this.evictIdle();
+      g = {
+        id: slotId,
+        slot: null,
+        readAt: -Infinity,
+        readVersion: -1,
+        version: 0,
+        loading: null,
+        running: 0,
+        queue: [],
+        settling: false,
+        settleAgain: false,
+      };
+      this.gates.set(slotId, g);
+    }
+    return g;
+  }
+
+  private evictIdle() {
+    for (const [id, g] of this.gates) if (g.running === 0 && g.queue.length === 0 && !g.loading) this.gates.delete(id);
+  }
+
+  /** Re-reads the slot when the last read is older than `freshMs` or from before an attempt finished. */
+  private async refresh(g: Gate): Promise<void> {
+    if (this.now() - g.readAt > this.freshMs) g.readVersion = -1;
+    while (g.readVersion !== g.version) {
+      if (!g.loading) {
+        const version = g.version;
+        const at = this.now();
+        g.loading = this.options
+          .load(g.id)
+          .then((slot) => {
+            g.slot = slot;
+            g.readAt = at;
+            g.readVersion = version;
+          })
+          .finally(() => {
+            g.loading = null;
+          });
+      }
+      await g.loading;
+    }
+  }
+
+  private run(g: Gate): GateDecision {
+    g.running++;
+    let finished = false;
+    return {
+      kind: "run",
+      done: () => {
+        if (finished) return;
+        finished = true;
+        g.running--;
+        g.version++;
+        void this.settle(g);
+      },
+    };
+  }
+
+  /**
+   * After an attempt finished: one fresh read of the slot decides the waiting attempts — all of them at once
+   * when the slot is full, as many as there are places left otherwise (the rest keep waiting). Finishes that
+   * come while a read is under way are folded into the next one.
+   */
+  private async settle(g: Gate): Promise<void> {
+    if (g.settling) {
+      g.settleAgain = true;
+      return;
+    }
+    g.settling = true;
+    try {
+      do {
+        g.settleAgain = false;
+        if (g.queue.length === 0) break;
+        let failed = false;
+        try {
+          await this.refresh(g);
+        } catch {
+          failed = true;
+        }
+        const still: Waiter[] = [];
+        for (const w of g.queue) {
+          if (w.answered) continue;
+          const d = failed ? this.run(g) : this.decide(g, w.kind, w.key);
+          if (!d) still.push(w);
+          else {
+            w.answered = true;
+            clearTimeout(w.timer);
+            w.resolve(d);
+          }
+        }
+        g.queue = still;
+      } while (g.settleAgain);
+    } finally {
+      g.settling = false;
+    }
+  }
+}
+
+/** The gate's read of a slot: one row, and the keys of its bookings when it cannot be booked now. */
+export async function loadGateSlot(db: Queryable, slotId: number, now = new Date()): Promise<GateSlot | null> {
+  const [row] = await db
+    .select({
+      kind: bookingResource.kind,
+      capacity: bookingSlot.capacity,
+      booked: bookingSlot.booked,
+      opensAt: bookingSlot.opensAt,
+      closesAt: bookingSlot.closesAt,
+      withdrawnAt: bookingSlot.withdrawnAt,
+    })
+    .from(bookingSlot)
+    .innerJoin(bookingResource, eq(bookingResource.id, bookingSlot.resourceId))
+    .where(eq(bookingSlot.id, slotId))
+    .limit(1);
+  if (!row) return null;
+  // Keys matter only when the gate may refuse: with a place left every attempt runs anyway.
+  if (!unavailableReason(row, now)) return { ...row, keys: new Set() };
+  const keys = await db.select({ key: booking.idempotencyKey }).from(booking).where(eq(booking.slotId, slotId));
+  return { ...row, keys: new Set(keys.map((k) => k.key)) };
+}

@@ -1,0 +1,271 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { and, count, eq, inArray } from "drizzle-orm";
+import { encode } from "next-auth/jwt";
+import type { DB } from "@/server/db";
+import { accountUser, booking, bookingResource, bookingSlot, healthDoctor } from "@/drizzle/schema";
+import { BACKENDS, createTestDatabase } from "../helpers/db";
+import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
+import { createBookingGate } from "@/server/lib/booking-gate-http";
+import { sessionUserOf } from "@/server/auth/request-session";
+import { serveTrpc } from "@/server/lib/trpc-http";
+import { BookingAdmission, BUSY_MESSAGE, loadGateSlot } from "@/server/modules/booking/admission";
+import { HOSPITAL_KIND } from "@/server/modules/health/service";
+import { cancelAppointment } from "@/server/modules/health/service";
+import { addDays, shanghaiDate } from "@/server/modules/life/time";
+import type { SessionUser } from "@/server/modules/account/service";
+
+/** A tRPC answer, as far as these tests read it. */
+type TrpcJson = {
+  result?: { data?: { json?: { id?: number; confirmationNo?: string; created?: boolean } } };
+  error?: { json?: { message?: string; data?: { fieldErrors?: unknown } } };
+};
+
+/** What scripts/serve.ts does: the gate first, everything else to "Next.js" (here a handler answering 599). */
+const NEXT_STATUS = 599;
+
+let minute = 0;
+/** Slots of a seeded doctor six days ahead, at minutes no seeded slot uses (like bench/booking-http.ts). */
+async function doctorSlot(db: DB, capacity: number, opts: { opensAt?: Date } = {}): Promise<number> {
+  const [doctor] = await db
+    .select({ resourceId: bookingResource.id })
+    .from(healthDoctor)
+    .innerJoin(bookingResource, and(eq(bookingResource.kind, HOSPITAL_KIND), eq(bookingResource.ownerId, healthDoctor.id)))
+    .limit(1);
+  const serviceDate = addDays(shanghaiDate(new Date()), 6);
+  const startsAt = new Date(Date.parse(`${serviceDate}T21:00:00+08:00`) + minute++ * 60_000);
+  const [s] = await db
+    .insert(bookingSlot)
+    .values({
+      resourceId: doctor!.resourceId,
+      serviceDate,
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 30 * 60_000),
+      opensAt: opts.opensAt ?? new Date(Date.now() - 60_000),
+      closesAt: startsAt,
+      capacity,
+      feeFen: 1500,
+      groupKey: `gate-test:${minute}`,
+      label: "测试",
+    })
+    .returning({ id: bookingSlot.id });
+  return s!.id;
+}
+
+describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
+  let cleanup: () => Promise<void>;
+  let db: DB;
+  let server: http.Server;
+  let base: string;
+  let people: SessionUser[];
+  const cookies = new Map<string, string>();
+  let gate: ReturnType<typeof createBookingGate>;
+  /** Attempts that went past the gate into the tRPC path (each reads its session once). */
+  let ran = 0;
+
+  beforeAll(async () => {
+    const t = await createTestDatabase(backend);
+    cleanup = t.cleanup;
+    db = t.handle.db;
+    people = await createRealNameCitizens(db, 70, "1390800", 40_000);
+    const versions = await db
+      .select({ id: accountUser.id, sv: accountUser.sessionVersion })
+      .from(accountUser)
+      .where(
+        inArray(
+          accountUser.id,
+          people.map((p) => p.id),
+        ),
+      );
+    const now = Date.now();
+    for (const v of versions) {
+      const p = people.find((x) => x.id === v.id)!;
+      const token = await encode({
+        token: { sub: p.id, uid: p.id, role: p.role, name: p.name, sv: v.sv, signedInAt: now, lastActive: now },
+        secret: process.env.AUTH_SECRET!,
+        salt: "authjs.session-token",
+      });
+      cookies.set(p.id, `authjs.session-token=${token}`);
+    }
+    gate = createBookingGate({
+      sessionUser: (headers) => {
+        ran++;
+        return sessionUserOf(headers);
+      },
+    });
+    server = http.createServer((req, res) => {
+      if (gate.handle(req, res)) return;
+      req.resume();
+      res.writeHead(NEXT_STATUS).end("next");
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    gate?.admission.close();
+    await new Promise((r) => server?.close(r));
+    await cleanup();
+  });
+
+  async function post(path: string, body: unknown, headers: Record<string, string> = {}) {
+    const res = await fetch(base + path, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    return {
+      status: res.status,
+      text,
+      headers: res.headers,
+      json: text.startsWith("{") ? (JSON.parse(text) as TrpcJson) : null,
+    };
+  }
+  const bookAs = (p: SessionUser, slotId: number, key: string) =>
+    post("/api/trpc/life.health.book", { json: { slotId, idempotencyKey: key } }, { cookie: cookies.get(p.id)! });
+
+  async function counts(slotId: number) {
+    const [s] = await db.select({ booked: bookingSlot.booked }).from(bookingSlot).where(eq(bookingSlot.id, slotId));
+    const [a] = await db
+      .select({ n: count() })
+      .from(booking)
+      .where(and(eq(booking.slotId, slotId), eq(booking.status, "active")));
+    return { booked: s!.booked, active: a!.n };
+  }
+
+  it("lets exactly capacity attempts book under a burst and answers the rest as the procedure does", async () => {
+    const slotId = await doctorSlot(db, 5);
+    const ranBefore = ran;
+    const burst = await Promise.all(people.slice(0, 40).map((p, i) => bookAs(p, slotId, `gate-burst-${slotId}-${i}`)));
+    const confirmed = burst.filter((r) => r.status === 200);
+    const refused = burst.filter((r) => r.status !== 200);
+    expect(confirmed).toHaveLength(5);
+    for (const r of confirmed) expect(r.json?.result?.data?.json?.confirmationNo).toMatch(/^GH/);
+    expect(new Set(refused.map((r) => r.status))).toEqual(new Set([409]));
+    expect(new Set(refused.map((r) => r.json?.error?.json?.message))).toEqual(new Set(["该时段已约满，请选择其他时段"]));
+    expect(await counts(slotId)).toEqual({ booked: 5, active: 5 });
+    // Only as many attempts as there were places went past the gate; the other 35 were answered by it.
+    expect(ran - ranBefore).toBe(5);
+
+    // The same refusal, status and headers as the tRPC endpoint itself gives once the slot is full.
+    const late = await bookAs(people[45]!, slotId, `gate-burst-${slotId}-late`);
+    const direct = await serveTrpc(
+      new Request(`${base}/api/trpc/life.health.book`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: cookies.get(people[46]!.id)! },
+        body: JSON.stringify({ json: { slotId, idempotencyKey: `gate-burst-${slotId}-direct` } }),
+      }),
+      async () => people[46]!,
+    );
+    expect(late.status).toBe(direct.status);
+    expect(late.text).toBe(await direct.text());
+    expect(late.headers.get("content-type")).toBe(direct.headers.get("content-type"));
+    expect(late.headers.get("cache-control")).toBe("private, no-store");
+    expect(late.headers.get("x-content-type-options")).toBe("nosniff");
+  });
+
+  it("gives a retry of a confirmed attempt its booking, even when the slot is full", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const first = await bookAs(people[50]!, slotId, `gate-retry-${slotId}`);
+    expect(first.status).toBe(200);
+    const other = await bookAs(people[51]!, slotId, `gate-retry-${slotId}-other`);
+    expect(other.json?.error?.json?.message).toBe("该时段已约满，请选择其他时段");
+    const retry = await bookAs(people[50]!, slotId, `gate-retry-${slotId}`);
+    expect(retry.status).toBe(200);
+    expect(retry.json?.result?.data?.json?.id).toBe(first.json?.result?.data?.json?.id);
+    expect(retry.json?.result?.data?.json?.created).toBe(false);
+    expect(await counts(slotId)).toEqual({ booked: 1, active: 1 });
+  });
+
+  it("sees a cancellation at once: the freed place can be booked through the gate", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const first = await bookAs(people[52]!, slotId, `gate-cancel-${slotId}-a`);
+    expect(first.status).toBe(200);
+    expect((await bookAs(people[53]!, slotId, `gate-cancel-${slotId}-b`)).status).toBe(409);
+    await cancelAppointment({ db }, people[52]!, first.json!.result!.data!.json!.id!);
+    const after = await bookAs(people[53]!, slotId, `gate-cancel-${slotId}-c`);
+    expect(after.status).toBe(200);
+    expect(await counts(slotId)).toEqual({ booked: 1, active: 1 });
+  });
+
+  it("answers a slot that is not open yet with the service's own message", async () => {
+    const slotId = await doctorSlot(db, 3, { opensAt: new Date(Date.now() + 3_600_000) });
+    const r = await bookAs(people[54]!, slotId, `gate-early-${slotId}`);
+    const direct = await serveTrpc(
+      new Request(`${base}/api/trpc/life.health.book`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie: "authjs.session-token=x" },
+        body: JSON.stringify({ json: { slotId, idempotencyKey: `gate-early-${slotId}-direct` } }),
+      }),
+      async () => people[55]!,
+    );
+    expect(r.status).toBe(400);
+    expect(r.text).toBe(await direct.text());
+    expect(r.json?.error?.json?.message).toMatch(/开放预约，请届时再来$/);
+  });
+
+  it("leaves guests, other sites, batches, other procedures and other bodies to Next.js", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const body = { json: { slotId, idempotencyKey: `gate-pass-${slotId}` } };
+    const cookie = cookies.get(people[56]!.id)!;
+    expect((await post("/api/trpc/life.health.book", body)).status).toBe(NEXT_STATUS);
+    expect((await post("/api/trpc/life.health.book", body, { cookie, "sec-fetch-site": "cross-site" })).status).toBe(NEXT_STATUS);
+    expect((await post("/api/trpc/life.health.book", body, { cookie, origin: "https://evil.example" })).status).toBe(NEXT_STATUS);
+    expect((await post("/api/trpc/life.health.book?batch=1", { 0: body }, { cookie })).status).toBe(NEXT_STATUS);
+    expect((await post("/api/trpc/life.health.cancel", { json: { id: 1 } }, { cookie })).status).toBe(NEXT_STATUS);
+    const form = await fetch(`${base}/api/trpc/life.health.book`, { method: "POST", headers: { cookie }, body: "slotId=1" });
+    expect(form.status).toBe(NEXT_STATUS);
+    // A malformed call is the procedure's to answer (through the gate's own tRPC path): a field error, nothing booked.
+    const bad = await post("/api/trpc/life.health.book", { json: { slotId: "x", idempotencyKey: "gate-bad-key-1" } }, { cookie });
+    expect(bad.status).toBe(400);
+    expect(bad.json?.error?.json?.data?.fieldErrors).toBeTruthy();
+    expect(await counts(slotId)).toEqual({ booked: 0, active: 0 });
+  });
+
+  it("an expired or forged session gets 请先登录 when the slot can still be booked", async () => {
+    const slotId = await doctorSlot(db, 2);
+    const r = await post(
+      "/api/trpc/life.health.book",
+      { json: { slotId, idempotencyKey: `gate-forged-${slotId}` } },
+      { cookie: "authjs.session-token=forged" },
+    );
+    expect(r.status).toBe(401);
+    expect(r.json?.error?.json?.message).toBe("请先登录");
+    expect(await counts(slotId)).toEqual({ booked: 0, active: 0 });
+  });
+
+  it("queues attempts while every place is being tried, and asks the rest to retry when the queue is full or slow", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const admission = new BookingAdmission({ load: (id) => loadGateSlot(db, id), maxWaiting: 1, maxWaitMs: 200, freshMs: 60_000 });
+    try {
+      const first = await admission.enter(slotId, HOSPITAL_KIND, "queue-key-1");
+      expect(first.kind).toBe("run");
+      const second = admission.enter(slotId, HOSPITAL_KIND, "queue-key-2");
+      await new Promise((r) => setTimeout(r, 20));
+      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
+      expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-3")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
+      // The running attempt failed without booking: the waiting one gets the place to try.
+      if (first.kind === "run") first.done();
+      const next = await second;
+      expect(next.kind).toBe("run");
+      // Nobody finishes within maxWaitMs: the waiting attempt is told to retry.
+      expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-4")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
+      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 0 });
+      if (next.kind === "run") next.done();
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("tourism tickets and hospital slots are told apart: an attempt at another kind's slot is the procedure's to answer", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const r = await post(
+      "/api/trpc/life.tourism.book",
+      { json: { slotId, idempotencyKey: `gate-kind-${slotId}` } },
+      { cookie: cookies.get(people[57]!.id)! },
+    );
+    expect(r.status).toBe(404);
+    expect(r.json?.error?.json?.message).toBe("找不到该预约时段，请刷新后重新选择");
+  });
+});
