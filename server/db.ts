@@ -44,13 +44,20 @@ export async function openDatabase(opts: { url?: string; dataDir?: string; poolS
       onnotice: () => {},
     });
     const db = drizzle(client, { schema, casing: "snake_case" });
+    // Cluster locks hold a connection each for as long as the instance leads a job (five background jobs):
+    // from a client of their own, so they never take the request pool's connections (with
+    // DATABASE_POOL_SIZE=5 they took all of them, and every request waited for ever).
+    let lockClient: ReturnType<typeof postgres> | null = null;
     return {
       db,
       backend: "postgres",
       migrate: () => migrate(db, { migrationsFolder: MIGRATIONS }),
-      close: () => client.end({ timeout: 5 }),
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), lockClient?.end({ timeout: 5 })]);
+      },
       lockSession: async () => {
-        const conn = await client.reserve();
+        lockClient ??= postgres(url, { max: 16, onnotice: () => {} });
+        const conn = await lockClient.reserve();
         return {
           tryLock: async (name) => (await conn`select pg_try_advisory_lock(hashtextextended(${name}, 0)) as ok`)[0]?.ok === true,
           unlock: async (name) => {

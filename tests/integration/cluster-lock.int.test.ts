@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
 import { openDatabase, type DatabaseHandle } from "@/server/db";
 import { runOncePerCluster, startLeader, startLeaderLoop } from "@/server/lib/cluster-lock";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
@@ -105,5 +106,30 @@ describe.each(BACKENDS)("runOncePerCluster and startLeader on %s", (backend) => 
     const count = runs.length;
     await sleep(150);
     expect(runs.length).toBe(count);
+  });
+});
+
+describe("cluster locks and the request pool", () => {
+  it.runIf(BACKENDS.includes("postgres"))("leading more jobs than the pool has connections leaves the pool to requests", async () => {
+    const t = await createTestDatabase("postgres");
+    const small = await openDatabase({ url: t.url, poolSize: 2 });
+    const stops: Array<() => Promise<void> | void> = [];
+    try {
+      for (const name of ["pool-test:a", "pool-test:b", "pool-test:c", "pool-test:d"]) {
+        const leader = startLeaderLoop(name, 60_000, async () => {}, { handle: small, onError: () => {} });
+        stops.push(leader.stop);
+      }
+      await sleep(300);
+      // Before the locks had a client of their own, four leaders held both connections and this waited for ever.
+      const answer = await Promise.race([
+        small.db.execute(sql`select 1 as one`).then(() => "answered"),
+        sleep(5_000).then(() => "starved"),
+      ]);
+      expect(answer).toBe("answered");
+    } finally {
+      for (const stop of stops) await stop();
+      await small.close();
+      await t.cleanup();
+    }
   });
 });
