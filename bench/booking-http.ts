@@ -10,6 +10,13 @@
 // Then the server is stopped and the database checked: every confirmation a committed active booking, no slot over
 // capacity (none lost, none extra).
 //
+// Before the burst: BENCH_WARMUP (100) attempts at a slot of their own, so the burst does not measure the first run
+// (JIT compilation) of each code path, and each citizen's keep-alive connection is opened (BENCH_CONNECTIONS=cold:
+// within the burst instead); the client is node:http, which costs the shared two cores far less than fetch.
+// The server answers booking calls through the admission gate in scripts/serve.ts (server/lib/booking-gate-http.ts;
+// BOOKING_GATE=off for the path through Next.js). "retry later" counts the gate's 请稍后再试 after
+// BOOKING_GATE_MAX_WAIT_MS (the citizen retries; nothing was booked).
+//
 // Sessions are minted as Auth.js would after a sign-in (the same AUTH_SECRET, cookie authjs.session-token); the
 // server re-checks each account in the database on every request as usual. Serves the production build in
 // BENCH_DIST_DIR (default .data/next-e2e), building it first when it is missing or older than the sources.
@@ -69,6 +76,7 @@ type Row = {
   expected: number;
   full: number;
   other: number;
+  busy: number;
   latencies: number[];
   check?: { booked: number; active: number; lost: number; over: number };
   note?: string;
@@ -143,7 +151,7 @@ async function sessionCookie(u: SessionUser, sv: number): Promise<string> {
   return `authjs.session-token=${token}`;
 }
 
-type Outcome = { ok: true; id: number; ms: number } | { ok: false; kind: "full" | "other"; message: string; ms: number };
+type Outcome = { ok: true; id: number; ms: number } | { ok: false; kind: "full" | "busy" | "other"; message: string; ms: number };
 
 /**
  * The citizens' connections. Phones reach the app through a reverse proxy (nginx, the load balancer) that
@@ -189,18 +197,27 @@ async function book(cookie: string, slotId: number, key: string): Promise<Outcom
   const t = performance.now();
   try {
     const payload = JSON.stringify({ json: { slotId, idempotencyKey: key } });
-    const res = await request(
-      "POST",
-      "/api/trpc/life.health.book",
-      { host: `localhost:${PORT}`, "content-type": "application/json", "content-length": Buffer.byteLength(payload), cookie },
-      payload,
-    );
+    const send = () =>
+      request(
+        "POST",
+        "/api/trpc/life.health.book",
+        { host: `localhost:${PORT}`, "content-type": "application/json", "content-length": Buffer.byteLength(payload), cookie },
+        payload,
+      );
+    // A kept-alive connection the server closed as the request went out: sent again once, with the same key
+    // (the call is idempotent by its key, so a repeat can never book twice).
+    const res = await send().catch((e: unknown) => {
+      if ((e as NodeJS.ErrnoException).code === "ECONNRESET") return send();
+      throw e;
+    });
     const body = JSON.parse(res.text) as { result?: { data?: { json?: { id: number } } }; error?: { json?: { message?: string } } };
     const elapsed = performance.now() - t;
     const id = body.result?.data?.json?.id;
     if (res.status === 200 && id) return { ok: true, id, ms: elapsed };
     const message = body.error?.json?.message ?? `HTTP ${res.status}`;
-    return { ok: false, kind: message.includes("约满") ? "full" : "other", message, ms: elapsed };
+    // 约满, or the gate's "try again" after BOOKING_GATE_MAX_WAIT_MS (nothing booked; the citizen retries).
+    const kind = message.includes("约满") ? "full" : message.includes("请稍后再试") && res.status === 429 ? "busy" : "other";
+    return { ok: false, kind, message, ms: elapsed };
   } catch (e) {
     return { ok: false, kind: "other", message: e instanceof Error ? e.message : String(e), ms: performance.now() - t };
   }
@@ -354,6 +371,7 @@ async function run(backend: string) {
         expected: BURST_CAPACITY,
         full,
         other: other.length,
+        busy: burst.filter((o) => !o.ok && o.kind === "busy").length,
         latencies: burst.map((o) => o.ms),
       };
 
@@ -370,6 +388,8 @@ async function run(backend: string) {
       const knownFull = new Set<number>();
       const latencies: number[] = [];
       let otherErrors = 0;
+      let busyAnswers = 0;
+      let otherExample = "";
       const started = performance.now();
       const results = await Promise.all(
         releaseCookies.map(async (c, i) => {
@@ -383,14 +403,18 @@ async function run(backend: string) {
             if (o.kind === "full") {
               fullAnswers++;
               knownFull.add(slot);
-            } else otherErrors++;
+            } else if (o.kind === "busy") busyAnswers++;
+            else {
+              otherErrors++;
+              otherExample ||= o.message;
+            }
           }
           return null;
         }),
       );
       releaseIds = results.filter((x): x is number => x !== null);
       console.log(
-        `   confirmations ${releaseIds.length} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${latencies.length} requests, other errors ${otherErrors}`,
+        `   confirmations ${releaseIds.length} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${latencies.length} requests, 请稍后再试 ${busyAnswers}, other errors ${otherErrors}${otherExample ? ` (e.g. ${otherExample})` : ""}`,
       );
       console.log(`   latency ${summary(latencies)}`);
       releaseRow = {
@@ -401,6 +425,7 @@ async function run(backend: string) {
         expected: RELEASE_SLOTS * RELEASE_CAPACITY,
         full: fullAnswers,
         other: otherErrors,
+        busy: busyAnswers,
         latencies,
         note: wait > 0 ? undefined : "slots were already open when the server was ready (raise BENCH_RELEASE_DELAY_S)",
       };
@@ -428,6 +453,7 @@ function printTable() {
     "requests",
     "confirmed/expected",
     "约满",
+    "retry later",
     "other errors",
     "p50",
     "p95",
@@ -449,6 +475,7 @@ function printTable() {
       String(r.requests),
       `${r.confirmations}/${r.expected}`,
       String(r.full),
+      String(r.busy),
       String(r.other),
       ms(p.p50),
       ms(p.p95),

@@ -123,6 +123,10 @@ const server = http.createServer((req, res) => {
     req.destroy();
   });
 });
+// Idle keep-alive connections stay open longer than a load balancer's (nginx upstream keepalive, cloud LBs:
+// 60 s), so the balancer never reuses a connection Node.js is closing (a 502); Node.js's default is 5 s.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.listen(port, hostname, () => {
   console.log(`✓ Ready on http://${hostname}:${port}`);
 });
