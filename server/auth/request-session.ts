@@ -20,7 +20,12 @@ export async function sessionUserOf(headers: Headers): Promise<SessionUser | nul
   }
   // Next.js gives every request an x-forwarded-proto (http unless a proxy said otherwise); next-auth builds
   // the session URL, and so the cookie names (__Secure- over https), from it.
-  const url = createActionURL("session", headers.get("x-forwarded-proto") ?? "http", headers, process.env, config);
+  let url: URL;
+  try {
+    url = createActionURL("session", headers.get("x-forwarded-proto") ?? "http", headers, process.env, config);
+  } catch {
+    return null; // a Host header no URL can be made of: no session
+  }
   const res = await Auth(new Request(url, { headers: { cookie: headers.get("cookie") ?? "" } }), config);
   if (!res.ok) return null;
   const session = (await res.json()) as { user?: { id?: string; role?: string; name?: string } } | null;

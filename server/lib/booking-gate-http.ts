@@ -9,6 +9,7 @@ import type { SessionUser } from "@/server/modules/account/service";
 import { BookingAdmission, loadGateSlot, type AdmissionOptions } from "@/server/modules/booking/admission";
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { SPOT_KIND } from "@/server/modules/tourism/service";
+import { ZBookInput } from "@/server/modules/booking/validation";
 import { AppError } from "./errors";
 import { isCrossOrigin, serveTrpc } from "./trpc-http";
 import { logger } from "./logger";
@@ -37,7 +38,6 @@ const ROUTES = new Map<string, Route>([
 /** A booking call's body is tiny: larger ones go to Next.js and its limits. */
 const MAX_BODY = 4096;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
-const INT4_MAX = 2_147_483_647;
 
 export type BookingGateOptions = {
   /** The person of a request (default: Auth.js, server/auth/request-session.ts). */
@@ -98,21 +98,24 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     if (decision?.kind === "busy") return send(res, errorAnswer(route.path, new AppError("TOO_MANY_REQUESTS", decision.message)));
     try {
       const headers = requestHeaders(req);
-      const request = new Request(`http://${headers.get("host") ?? "localhost"}${req.url}`, {
+      // The endpoint reads only the path of the URL (and a malformed Host header must not make this throw).
+      const request = new Request(`http://localhost${req.url}`, {
         method: "POST",
         headers,
         body: new Uint8Array(body),
       });
       const response = await serveTrpc(request, () => sessionUser(headers));
-      const out: Record<string, string> = {};
+      const out: Record<string, string | string[]> = {};
       response.headers.forEach((v, k) => (out[k] = v));
+      const cookies = response.headers.getSetCookie();
+      if (cookies.length) out["set-cookie"] = cookies;
       send(res, { status: response.status, headers: out, body: Buffer.from(await response.arrayBuffer()) });
     } finally {
       decision?.done();
     }
   }
 
-  function send(res: http.ServerResponse, answer: { status: number; headers: Record<string, string>; body: Buffer | string }) {
+  function send(res: http.ServerResponse, answer: { status: number; headers: Record<string, string | string[]>; body: Buffer | string }) {
     const body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
     res.writeHead(answer.status, { ...baseHeaders, ...answer.headers, "content-length": String(body.length) });
     res.end(body);
@@ -150,15 +153,16 @@ function requestHeaders(req: http.IncomingMessage): Headers {
   return h;
 }
 
-/** The slot and key of a `{ json: { slotId, idempotencyKey, … } }` call, or null (tRPC then answers as usual). */
+/**
+ * The slot and key of a `{ json: { slotId, idempotencyKey, … } }` call the procedure's own input schema
+ * accepts, or null (then the procedure answers, field errors and all).
+ */
 function bookingCall(body: Buffer): { slotId: number; key: string } | null {
   try {
-    const parsed = JSON.parse(body.toString("utf8")) as { json?: { slotId?: unknown; idempotencyKey?: unknown } } | null;
-    const slotId = parsed?.json?.slotId;
-    const key = parsed?.json?.idempotencyKey;
-    if (typeof slotId !== "number" || !Number.isInteger(slotId) || slotId < 1 || slotId > INT4_MAX) return null;
-    if (typeof key !== "string" || key.trim() !== key || key.length < 8 || key.length > 100) return null;
-    return { slotId, key };
+    const parsed = JSON.parse(body.toString("utf8")) as { json?: unknown; meta?: unknown } | null;
+    if (!parsed || parsed.meta !== undefined) return null;
+    const input = ZBookInput.safeParse(parsed.json);
+    return input.success ? { slotId: input.data.slotId, key: input.data.idempotencyKey } : null;
   } catch {
     return null;
   }
@@ -185,7 +189,8 @@ function makeErrorAnswer(path: string, cause: AppError) {
   const shape = getTRPCErrorShape({ config, error, type: "mutation", path, input: undefined, ctx: undefined });
   return {
     status: getHTTPStatusCodeFromError(error),
-    headers: { "content-type": "application/json", "cache-control": "private, no-store" },
+    // As tRPC's fetch adapter answers (vary), and the endpoint for a signed-in caller (cache-control).
+    headers: { "content-type": "application/json", vary: "trpc-accept, accept", "cache-control": "private, no-store" },
     body: Buffer.from(JSON.stringify(transformTRPCResponse(config, { error: shape }))),
   };
 }

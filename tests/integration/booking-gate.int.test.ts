@@ -162,6 +162,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     expect(late.text).toBe(await direct.text());
     expect(late.headers.get("content-type")).toBe(direct.headers.get("content-type"));
     expect(late.headers.get("cache-control")).toBe("private, no-store");
+    expect(late.headers.get("vary")).toBe(direct.headers.get("vary"));
     expect(late.headers.get("x-content-type-options")).toBe("nosniff");
   });
 
@@ -176,6 +177,46 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     expect(retry.json?.result?.data?.json?.id).toBe(first.json?.result?.data?.json?.id);
     expect(retry.json?.result?.data?.json?.created).toBe(false);
     expect(await counts(slotId)).toEqual({ booked: 1, active: 1 });
+  });
+
+  it("leaves an invalid key at a full slot to the procedure (its field error, not 约满)", async () => {
+    const slotId = await doctorSlot(db, 1);
+    expect((await bookAs(people[58]!, slotId, `gate-invalid-${slotId}-a`)).status).toBe(200);
+    const bad = await bookAs(people[59]!, slotId, "bad key with spaces!");
+    expect(bad.status).toBe(400);
+    expect(bad.json?.error?.json?.message).not.toMatch(/约满/);
+    expect(bad.json?.error?.json?.data?.fieldErrors).toBeTruthy();
+  });
+
+  it("leaves a closed slot to the service: a retry there still gets its booking", async () => {
+    const slotId = await doctorSlot(db, 2);
+    const first = await bookAs(people[60]!, slotId, `gate-closed-${slotId}`);
+    expect(first.status).toBe(200);
+    await db
+      .update(bookingSlot)
+      .set({ closesAt: new Date(Date.now() - 1000) })
+      .where(eq(bookingSlot.id, slotId));
+    // A fresh gate (the test's gate read this slot before it closed).
+    const fresh = createBookingGate();
+    const srv = http.createServer((req, res) => void (fresh.handle(req, res) || res.writeHead(NEXT_STATUS).end()));
+    await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/api/trpc/life.health.book`;
+      const send = (p: SessionUser, key: string) =>
+        fetch(url, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie: cookies.get(p.id)! },
+          body: JSON.stringify({ json: { slotId, idempotencyKey: key } }),
+        }).then(async (r) => ({ status: r.status, json: (await r.json()) as TrpcJson }));
+      const retry = await send(people[60]!, `gate-closed-${slotId}`);
+      expect(retry.status).toBe(200);
+      expect(retry.json.result?.data?.json?.id).toBe(first.json?.result?.data?.json?.id);
+      const late = await send(people[61]!, `gate-closed-${slotId}-late`);
+      expect(late.json.error?.json?.message).toBe("该时段已停止预约，请选择其他时段");
+    } finally {
+      fresh.admission.close();
+      await new Promise((r) => srv.close(r));
+    }
   });
 
   it("sees a cancellation at once: the freed place can be booked through the gate", async () => {

@@ -17,12 +17,16 @@ import { onSlotChanged } from "./events";
  *
  * The gate never decides a booking: an attempt it lets through is decided by the service, as before. It
  * only answers for the service what a fresh read of the slot already says:
- * - a slot that is full, withdrawn, closed or not yet open (service.ts `unavailableReason`), read at most
+ * - a slot that is full or not yet open (service.ts `unavailableReason`; closed and withdrawn slots are left to
+ *   the service, so nobody can make the gate read the bookings of past slots), read at most
  *   `freshMs` ago and after the last attempt this gate let through had finished;
  * - except for an attempt whose idempotency key already made a booking in the slot (a retry after a lost
  *   answer): it always goes through, and the service returns that booking.
  * So every confirmation still comes from the database, and the gate answers nothing the service would not:
- * at worst a place freed by a cancellation less than `freshMs` ago is seen as 约满 a little longer.
+ * at worst a place freed by a cancellation less than `freshMs` ago is seen as 约满 a little longer, and with
+ * several instances a retry of a booking made through another instance less than `freshMs` ago may be told
+ * 约满 (the booking stands; 我的预约 and its SMS show it). A refusal reads no session: someone whose session
+ * expired, who may not book, or who is over the rate limit is told 约满 rather than why they could not book.
  * Attempts that wait longer than `maxWaitMs`, or arrive when `maxWaiting` attempts already wait for the
  * slot, are told to try again (nothing was booked; the same key is safe to retry).
  */
@@ -35,8 +39,11 @@ export type GateSlot = {
   opensAt: Date;
   closesAt: Date;
   withdrawnAt: Date | null;
-  /** Idempotency keys of the slot's bookings (any status); read only when the slot cannot be booked. */
-  keys: ReadonlySet<string>;
+  /**
+   * Idempotency keys of the slot's bookings (any status), read when the slot had no place left or was not
+   * open yet; null when they were not read (the gate then refuses nothing on "full": the service decides).
+   */
+  keys: ReadonlySet<string> | null;
 };
 
 export type GateDecision =
@@ -119,13 +126,16 @@ export class BookingAdmission {
     const g = this.gate(slotId);
     // Nobody waiting before this attempt: decide it now; otherwise it queues behind them.
     if (g.queue.length === 0) {
+      let read = true;
       try {
         await this.refresh(g);
       } catch {
-        // The gate could not read the slot: the service decides, as without a gate.
-        return this.run(g);
+        // The gate could not read the slot: one attempt at a time goes to the service (which answers as
+        // without a gate); the others wait for it rather than all reaching a database in trouble at once.
+        if (g.running === 0) return this.run(g);
+        read = false;
       }
-      const now = this.decide(g, kind, key);
+      const now = read ? this.decide(g, kind, key) : null;
       if (now) return now;
     }
     if (g.queue.length >= this.maxWaiting) return { kind: "busy", message: BUSY_MESSAGE };
@@ -150,11 +160,13 @@ export class BookingAdmission {
   /** The decision for an attempt from the gate's current read of the slot, or null to wait. */
   private decide(g: Gate, kind: string, key: string): GateDecision | null {
     const slot = g.slot;
-    // An unknown slot or one of another kind: the service answers (找不到该预约时段). A retry of a booking made: the service returns it.
-    if (!slot || slot.kind !== kind || slot.keys.has(key)) return this.run(g);
-    // Full (committed bookings fill it: a running attempt cannot free a place), withdrawn, closed, not open.
+    // An unknown slot or one of another kind: the service answers (找不到该预约时段). A retry of a booking made:
+    // the service returns it.
+    if (!slot || slot.kind !== kind || slot.keys?.has(key)) return this.run(g);
+    // Full (committed bookings fill it: a running attempt cannot free a place) or not open yet — refused only
+    // from a read that included the keys; closed and withdrawn slots (read without keys) are the service's.
     const reason = unavailableReason(slot, new Date(this.now()));
-    if (reason) return { kind: "refuse", ...reason };
+    if (reason) return slot.keys ? { kind: "refuse", ...reason } : this.run(g);
     if (slot.capacity - slot.booked - g.running > 0) return this.run(g);
     // Every place left is being tried by a running attempt: wait until one of them finishes.
     return null;
@@ -244,9 +256,12 @@ export class BookingAdmission {
           failed = true;
         }
         const still: Waiter[] = [];
+        let probe = failed && g.running === 0;
         for (const w of g.queue) {
           if (w.answered) continue;
-          const d = failed ? this.run(g) : this.decide(g, w.kind, w.key);
+          // A failed read lets one attempt through (when none runs) to the service; the rest keep waiting.
+          const d = failed ? (probe ? this.run(g) : null) : this.decide(g, w.kind, w.key);
+          if (failed) probe = false;
           if (!d) still.push(w);
           else {
             w.answered = true;
@@ -278,8 +293,11 @@ export async function loadGateSlot(db: Queryable, slotId: number, now = new Date
     .where(eq(bookingSlot.id, slotId))
     .limit(1);
   if (!row) return null;
-  // Keys matter only when the gate may refuse: with a place left every attempt runs anyway.
-  if (!unavailableReason(row, now)) return { ...row, keys: new Set() };
+  const reason = unavailableReason(row, now);
+  // With a place left every attempt runs anyway; a closed or withdrawn slot is left to the service (no keys:
+  // nobody can make the gate read the bookings of past slots).
+  const open = row.opensAt <= now && row.closesAt > now && !row.withdrawnAt;
+  if (!reason || (!open && row.opensAt <= now)) return { ...row, keys: null };
   const keys = await db.select({ key: booking.idempotencyKey }).from(booking).where(eq(booking.slotId, slotId));
   return { ...row, keys: new Set(keys.map((k) => k.key)) };
 }
