@@ -115,8 +115,8 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     }
   }
 
-  function send(res: http.ServerResponse, answer: { status: number; headers: Record<string, string | string[]>; body: Buffer | string }) {
-    const body = typeof answer.body === "string" ? Buffer.from(answer.body) : answer.body;
+  function send(res: http.ServerResponse, answer: { status: number; headers: Record<string, string | string[]>; body: Buffer }) {
+    const { body } = answer;
     res.writeHead(answer.status, { ...baseHeaders, ...answer.headers, "content-length": String(body.length) });
     res.end(body);
   }

@@ -7,11 +7,14 @@
  * process: other instances' gates see a change when their read of the slot ages (BOOKING_GATE_FRESH_MS).
  */
 type Listener = (slotId: number) => void;
-const KEY = Symbol.for("nt.booking.slotChanged");
+
+declare global {
+  // One set per process, whichever copy of this module registers or calls.
+  var __ntBookingSlotListeners: Set<Listener> | undefined;
+}
 
 function listeners(): Set<Listener> {
-  const g = globalThis as unknown as Record<symbol, Set<Listener> | undefined>;
-  return (g[KEY] ??= new Set());
+  return (globalThis.__ntBookingSlotListeners ??= new Set());
 }
 
 /** Calls `fn` with the slot's id whenever a booking in it is committed or cancelled; returns the unsubscribe. */
