@@ -19,6 +19,7 @@ import {
   listHospitals,
   listMyAppointments,
   markAppointment,
+  slotDetail,
   staffDayList,
 } from "@/server/modules/health/service";
 import { healthConfig } from "@/server/modules/health/config";
@@ -173,6 +174,17 @@ describe.each(BACKENDS)("健康南通 appointments (%s)", (backend) => {
     const tooLate = new Date(b!.startsAt.getTime() - 2 * 3_600_000 + 1000);
     await expect(cancelAppointment({ db }, patient, two.id, tooLate)).rejects.toThrow("就诊前2小时内不能在线取消");
     expect((await getMyAppointment(db, patient, two.id, tooLate)).canCancel).toBe(false);
+  });
+
+  it("the booking page's slot says until when it can be cancelled online", async () => {
+    const [a] = await hospitalSlots(db, now);
+    const detail = await slotDetail(db, a!.id, now);
+    expect(detail.cancelDeadline.getTime()).toBe(a!.startsAt.getTime() - 2 * 3_600_000);
+    expect(detail.cancelHours).toBe(2);
+    expect(detail.cancellableOnline).toBe(true);
+    expect((await slotDetail(db, a!.id, new Date(detail.cancelDeadline.getTime() + 1000))).cancellableOnline).toBe(false);
+    const fourHours = await slotDetail(db, a!.id, now, { ...healthConfig(), cancelHours: 4 });
+    expect(fourHours.cancelDeadline.getTime()).toBe(a!.startsAt.getTime() - 4 * 3_600_000);
   });
 
   it("books for a family member with their own real-name data; the list shows the patient masked", async () => {

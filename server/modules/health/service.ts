@@ -302,7 +302,7 @@ export async function generateHospitalSlots(db: DB, now = new Date(), cfg = heal
 // ——— citizen: book, cancel, my appointments ———
 
 /** One hospital slot with its doctor, clinic and hospital, and whether it can be booked now (the booking page). */
-export async function slotDetail(db: DB, slotId: number, now = new Date()) {
+export async function slotDetail(db: DB, slotId: number, now = new Date(), cfg = healthConfig()) {
   const slot = await loadSlot(db, slotId);
   if (!slot || slot.kind !== HOSPITAL_KIND) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
   const info = (await doctorInfo(db, [slot.ownerId])).get(slot.ownerId);
@@ -316,6 +316,10 @@ export async function slotDetail(db: DB, slotId: number, now = new Date()) {
     session: slot.label,
     ...slotState(slot, now),
     opensAt: slot.opensAt,
+    /** Online cancellation ends here; the booking page says so, and warns when that moment has passed. */
+    cancelDeadline: hospitalRules(cfg).cancelDeadline(slot),
+    cancelHours: cfg.cancelHours,
+    cancellableOnline: now <= hospitalRules(cfg).cancelDeadline(slot),
     ...info,
   };
 }

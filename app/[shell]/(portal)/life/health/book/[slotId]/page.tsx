@@ -67,8 +67,14 @@ export default async function BookSlotPage({ params }: { params: Promise<{ slotI
             ["就诊时间", `${dayLabel(slot.serviceDate)} ${hhmm(slot.startsAt)}–${hhmm(slot.endsAt)}`],
             ["挂号费", `${yuan(slot.feeFen)}（到院缴费）`],
             ["剩余号源", slot.state === "open" ? `${slot.remaining} 个` : "—"],
+            ["取消规则", `就诊前${slot.cancelHours}小时内不能在线取消（${formatDateTime(slot.cancelDeadline)} 前可取消）`],
           ]}
         />
+        {slot.state === "open" && !slot.cancellableOnline ? (
+          <div className="mt-6">
+            <Notice tone="warn">距就诊已不足{slot.cancelHours}小时：预约后不能在线取消，如不能按时就诊请联系医院。</Notice>
+          </div>
+        ) : null}
         {suspensions.length > 0 ? (
           <div className="mt-6">
             <Notice tone="danger">
