@@ -24,7 +24,8 @@
 // BENCH_DATABASE_URL / DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres), dropped at the end;
 // PGlite a directory under /tmp (the server holds it alone while it runs; the bench seeds before and checks after).
 // BENCH_PORT (3260). Sizes for a quick smoke run: BENCH_BURST (500), BENCH_BURST_CAPACITY (20),
-// BENCH_RELEASE_PEOPLE (2000), BENCH_RELEASE_SLOTS (50), BENCH_RELEASE_CAPACITY (20), BENCH_RELEASE_DELAY_S (240).
+// BENCH_RELEASE_PEOPLE (2000), BENCH_RELEASE_SLOTS (50), BENCH_RELEASE_CAPACITY (20), BENCH_RELEASE_DELAY_S (240);
+// BENCH_BURST_REPEAT (0–3) further bursts after the first, printed (and checked) line by line.
 // Ends with a table per backend and phase (confirmations, p50/p95, the database check) and exits 1 on a wrong
 // count or a lost confirmation.
 //
@@ -64,6 +65,10 @@ const RELEASE_PEOPLE = size("BENCH_RELEASE_PEOPLE", 2000);
 const RELEASE_SLOTS = size("BENCH_RELEASE_SLOTS", 50);
 const RELEASE_CAPACITY = size("BENCH_RELEASE_CAPACITY", 20);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 100);
+// Further bursts of the same size, each at a slot of its own, after the first (which the table reports): one
+// burst's p95 varies by ±25 % on these 2 shared cores, so comparing two builds needs several. At most 3 more
+// (a burst citizen may win in each, and HEALTH_MAX_ACTIVE is 5).
+const BURST_REPEAT = Math.min(3, Number(process.env.BENCH_BURST_REPEAT ?? 0) || 0);
 const P95_GOAL_MS = 200;
 const failures: string[] = [];
 
@@ -316,6 +321,9 @@ async function run(backend: string) {
     const releasePeople = await createRealNameCitizens(handle.db, RELEASE_PEOPLE, "1391900", 30_000);
     const [burstSlot] = await makeSlots(handle, 1, BURST_CAPACITY, new Date(Date.now() - 60_000), "http-burst", 0);
     const [warmSlot] = await makeSlots(handle, 1, 20, new Date(Date.now() - 60_000), "http-warm", 90);
+    const repeatSlots: number[] = [];
+    for (let k = 0; k < BURST_REPEAT; k++)
+      repeatSlots.push(...(await makeSlots(handle, 1, BURST_CAPACITY, new Date(Date.now() - 60_000), `http-burst-r${k}`, 10 + k)));
     const releaseDelayMs = Number(process.env.BENCH_RELEASE_DELAY_S ?? 240) * 1000;
     const releaseAt = new Date(Date.now() + releaseDelayMs);
     const releaseSlots = await makeSlots(handle, RELEASE_SLOTS, RELEASE_CAPACITY, releaseAt, "http-release", 100);
@@ -330,6 +338,7 @@ async function run(backend: string) {
     const t0 = performance.now();
     const server = startServer(serverEnv);
     let burstIds: number[] = [];
+    const repeatIds: number[][] = [];
     let releaseIds: number[] = [];
     let burstRow: Row | undefined;
     let releaseRow: Row | undefined;
@@ -374,6 +383,16 @@ async function run(backend: string) {
         busy: burst.filter((o) => !o.ok && o.kind === "busy").length,
         latencies: burst.map((o) => o.ms),
       };
+
+      for (const [k, slot] of repeatSlots.entries()) {
+        await warmConnections(BURST);
+        const again = await Promise.all(burstCookies.map((c, i) => book(c, slot, `http-burst-r${k}-${process.pid}-${i}`)));
+        repeatIds.push(again.flatMap((o) => (o.ok ? [o.id] : [])));
+        const others = again.filter((o) => !o.ok && o.kind !== "full").length;
+        console.log(
+          `   burst again (${k + 2}): confirmations ${repeatIds[k]!.length}, not 约满 ${others}, latency ${summary(again.map((o) => o.ms))}`,
+        );
+      }
 
       // 2. the release
       const wait = releaseAt.getTime() - Date.now();
@@ -434,6 +453,8 @@ async function run(backend: string) {
     }
     handle = await open();
     await verify(handle, `${backend} burst`, [burstSlot!], burstIds, BURST_CAPACITY, burstRow);
+    for (const [k, slot] of repeatSlots.entries())
+      await verify(handle, `${backend} burst ${k + 2}`, [slot], repeatIds[k] ?? [], BURST_CAPACITY);
     await verify(handle, `${backend} release`, releaseSlots, releaseIds, RELEASE_SLOTS * RELEASE_CAPACITY, releaseRow);
     for (const r of [burstRow, releaseRow]) if (r) rows.push(r);
     await handle.close();

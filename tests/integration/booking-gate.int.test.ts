@@ -10,9 +10,9 @@ import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
 import { createBookingGate } from "@/server/lib/booking-gate-http";
 import { sessionUserOf } from "@/server/auth/request-session";
 import { serveTrpc } from "@/server/lib/trpc-http";
-import { BookingAdmission, BUSY_MESSAGE, loadGateSlot } from "@/server/modules/booking/admission";
+import { BookingAdmission, BUSY_MESSAGE, KEYS_WHEN_LEFT, loadGateSlot } from "@/server/modules/booking/admission";
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
-import { cancelAppointment } from "@/server/modules/health/service";
+import { bookAppointment, cancelAppointment } from "@/server/modules/health/service";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
 import type { SessionUser } from "@/server/modules/account/service";
 
@@ -294,6 +294,64 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-4")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
       expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 0 });
       if (next.kind === "run") next.done();
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("the commit that takes the last place answers the waiting attempts, without reading the slot again", async () => {
+    const slotId = await doctorSlot(db, 2);
+    let reads = 0;
+    const admission = new BookingAdmission({ load: (id) => (reads++, loadGateSlot(db, id)), freshMs: 60_000 });
+    try {
+      const key = (n: number) => `gate-commit-${slotId}-${n}`;
+      const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+      const b = await admission.enter(slotId, HOSPITAL_KIND, key(2));
+      expect([a.kind, b.kind]).toEqual(["run", "run"]);
+      const waiting = [admission.enter(slotId, HOSPITAL_KIND, key(3)), admission.enter(slotId, HOSPITAL_KIND, key(4))];
+      await new Promise((r) => setTimeout(r, 20));
+      expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 2 });
+      // The two running attempts book through the service; neither has finished (done) when the second commits.
+      const first = await bookAppointment({ db }, people[62]!, { slotId, idempotencyKey: key(1) });
+      expect(admission.stats(slotId).waiting).toBe(2);
+      await bookAppointment({ db }, people[63]!, { slotId, idempotencyKey: key(2) });
+      for (const w of await Promise.all(waiting))
+        expect(w).toEqual({ kind: "refuse", code: "CONFLICT", message: "该时段已约满，请选择其他时段" });
+      expect(reads).toBe(1);
+      // A retry of a booking committed since the read goes to the service (which gives it its booking).
+      const retry = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+      expect(retry.kind).toBe("run");
+      expect((await admission.enter(slotId, HOSPITAL_KIND, key(5))).kind).toBe("refuse");
+      expect(reads).toBe(1);
+      for (const d of [a, b, retry]) if (d.kind === "run") d.done();
+      expect(reads).toBe(1);
+      // A cancellation: the gate reads the slot again, and the freed place can be tried.
+      await cancelAppointment({ db }, people[62]!, first.id);
+      expect((await admission.enter(slotId, HOSPITAL_KIND, key(6))).kind).toBe("run");
+      expect(reads).toBe(2);
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("a slot filled by commits it read without keys (many places left) is read again before anyone is refused", async () => {
+    const slotId = await doctorSlot(db, KEYS_WHEN_LEFT + 6);
+    let reads = 0;
+    const admission = new BookingAdmission({ load: (id) => (reads++, loadGateSlot(db, id)), freshMs: 60_000 });
+    try {
+      const run = await admission.enter(slotId, HOSPITAL_KIND, `gate-nokeys-${slotId}-1`);
+      expect(run.kind).toBe("run");
+      // Another instance books all places but one meanwhile (this gate's read is fresh and does not know).
+      await db
+        .update(bookingSlot)
+        .set({ booked: KEYS_WHEN_LEFT + 5 })
+        .where(eq(bookingSlot.id, slotId));
+      await bookAppointment({ db }, people[64]!, { slotId, idempotencyKey: `gate-nokeys-${slotId}-1` });
+      // Full by the commit, but the gate never read the slot's keys: it reads them before refusing.
+      const late = await admission.enter(slotId, HOSPITAL_KIND, `gate-nokeys-${slotId}-2`);
+      expect(late).toMatchObject({ kind: "refuse", message: "该时段已约满，请选择其他时段" });
+      expect(reads).toBe(2);
+      expect((await admission.enter(slotId, HOSPITAL_KIND, `gate-nokeys-${slotId}-1`)).kind).toBe("run");
     } finally {
       admission.close();
     }

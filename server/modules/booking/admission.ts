@@ -1,8 +1,8 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { booking, bookingResource, bookingSlot } from "@/drizzle/schema";
 import type { Queryable } from "./rules";
 import { unavailableReason } from "./service";
-import { onSlotChanged } from "./events";
+import { onSlotChanged, type SlotCommit } from "./events";
 
 /**
  * The admission gate in front of a burst of booking attempts (issue 14).
@@ -11,25 +11,32 @@ import { onSlotChanged } from "./events";
  * whatever arrives (service.ts: one conditional UPDATE per attempt), but every attempt that reaches the
  * full request path — session, tRPC, the booking transaction — costs a few milliseconds of CPU, and the
  * 480 attempts that cannot get a place would make the 20 that can wait behind them. The gate lets at most
- * as many attempts run at a time for a slot as it has places left; the others wait in memory. Whenever a
- * running attempt finishes the slot is re-read from the database; once committed bookings fill it, the
- * waiting attempts are answered at once with the answer the service itself gives (约满), without the full path.
+ * as many attempts run at a time for a slot as it has places left; the others wait in memory. Each booking
+ * committed in this process tells the gate what it left (events.ts: places taken after its UPDATE, and its
+ * key), so the commit that takes the last place answers the waiting attempts at once with the answer the
+ * service itself gives (约满), without the full path and without reading the slot again.
  *
  * The gate never decides a booking: an attempt it lets through is decided by the service, as before. It
- * only answers for the service what a fresh read of the slot already says:
+ * only answers for the service what it knows of the slot — a read at most `freshMs` old, plus the commits
+ * made in this process since — already says:
  * - a slot that is full or not yet open (service.ts `unavailableReason`; closed and withdrawn slots are left to
- *   the service, so nobody can make the gate read the bookings of past slots), read at most
- *   `freshMs` ago and after the last attempt this gate let through had finished;
+ *   the service, so nobody can make the gate read the bookings of past slots);
  * - except for an attempt whose idempotency key already made a booking in the slot (a retry after a lost
- *   answer): it always goes through, and the service returns that booking.
+ *   answer): it always goes through, and the service returns that booking. So the gate refuses only while it
+ *   knows the slot's keys: read with the slot when few places are left (`KEYS_WHEN_LEFT`), when it is full or
+ *   not open yet, and added by every commit.
  * So every confirmation still comes from the database, and the gate answers nothing the service would not:
- * at worst a place freed by a cancellation less than `freshMs` ago is seen as 约满 a little longer, and with
- * several instances a retry of a booking made through another instance less than `freshMs` ago may be told
- * 约满 (the booking stands; 我的预约 and its SMS show it). A refusal reads no session: someone whose session
- * expired, who may not book, or who is over the rate limit is told 约满 rather than why they could not book.
+ * at worst a place freed by a cancellation in another instance less than `freshMs` ago is seen as 约满 a
+ * little longer (one in this process makes the gate read the slot again), and with several instances a retry
+ * of a booking made through another instance less than `freshMs` ago may be told 约满 (the booking stands;
+ * 我的预约 and its SMS show it). A refusal reads no session: someone whose session expired, who may not book,
+ * or who is over the rate limit is told 约满 rather than why they could not book.
  * Attempts that wait longer than `maxWaitMs`, or arrive when `maxWaiting` attempts already wait for the
  * slot, are told to try again (nothing was booked; the same key is safe to retry).
  */
+
+/** With this many places left or fewer, a read of a slot includes the keys of its bookings. */
+export const KEYS_WHEN_LEFT = 64;
 
 /** What the gate reads of a slot: its resource kind, places and window, and the keys of bookings made in it. */
 export type GateSlot = {
@@ -40,10 +47,10 @@ export type GateSlot = {
   closesAt: Date;
   withdrawnAt: Date | null;
   /**
-   * Idempotency keys of the slot's bookings (any status), read when the slot had no place left or was not
-   * open yet; null when they were not read (the gate then refuses nothing on "full": the service decides).
+   * Idempotency keys of the slot's bookings (any status), read when the slot had at most KEYS_WHEN_LEFT places
+   * left or was not open yet; null when they were not read (the gate then refuses nothing: it reads again).
    */
-  keys: ReadonlySet<string> | null;
+  keys: Set<string> | null;
 };
 
 export type GateDecision =
@@ -67,12 +74,13 @@ type Waiter = { kind: string; key: string; resolve: (d: GateDecision) => void; t
 type Gate = {
   id: number;
   slot: GateSlot | null;
-  /** When `slot` was read, and which `version` it reflects. */
+  /** When `slot` was read. */
   readAt: number;
-  readVersion: number;
-  /** Bumped whenever an attempt this gate let through finishes: a read from before it is out of date. */
-  version: number;
+  /** Something happened that `slot` does not show (a cancellation, keys needed): read again before answering. */
+  stale: boolean;
   loading: Promise<void> | null;
+  /** Changes seen while a read is under way: applied to its result (it may predate them). */
+  during: { commits: SlotCommit[]; stale: boolean } | null;
   running: number;
   /** Attempts waiting for the running ones, in arrival order. */
   queue: Waiter[];
@@ -96,12 +104,17 @@ export class BookingAdmission {
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.maxWaiting = options.maxWaiting ?? 10_000;
     this.now = options.now ?? Date.now;
-    // A booking committed or cancelled in this process: re-read the slot now (the 20th place taken answers
-    // the waiting attempts at once, not after that attempt's answer has been sent).
-    this.unsubscribe = onSlotChanged((slotId) => {
+    // A booking committed in this process says what it left (the commit that takes the last place answers the
+    // waiting attempts at once, before that attempt's own answer is sent); a cancellation makes the gate read.
+    this.unsubscribe = onSlotChanged((slotId, commit) => {
       const g = this.gates.get(slotId);
       if (!g) return;
-      g.version++;
+      if (g.during) {
+        if (commit) g.during.commits.push(commit);
+        else g.during.stale = true;
+      }
+      if (commit) this.apply(g, commit);
+      else g.stale = true;
       void this.settle(g);
     });
   }
@@ -157,19 +170,37 @@ export class BookingAdmission {
     });
   }
 
-  /** The decision for an attempt from the gate's current read of the slot, or null to wait. */
+  /** The decision for an attempt from the gate's current knowledge of the slot, or null to wait. */
   private decide(g: Gate, kind: string, key: string): GateDecision | null {
     const slot = g.slot;
     // An unknown slot or one of another kind: the service answers (找不到该预约时段). A retry of a booking made:
     // the service returns it.
     if (!slot || slot.kind !== kind || slot.keys?.has(key)) return this.run(g);
     // Full (committed bookings fill it: a running attempt cannot free a place) or not open yet — refused only
-    // from a read that included the keys; closed and withdrawn slots (read without keys) are the service's.
-    const reason = unavailableReason(slot, new Date(this.now()));
-    if (reason) return slot.keys ? { kind: "refuse", ...reason } : this.run(g);
+    // while the keys are known; closed and withdrawn slots (read without keys) are the service's.
+    const now = new Date(this.now());
+    const reason = unavailableReason(slot, now);
+    if (reason) {
+      if (slot.keys) return { kind: "refuse", ...reason };
+      if (slot.opensAt <= now && (slot.closesAt <= now || slot.withdrawnAt)) return this.run(g);
+      // Full from commits before the keys were read: wait for a read with them.
+      g.stale = true;
+      return null;
+    }
     if (slot.capacity - slot.booked - g.running > 0) return this.run(g);
     // Every place left is being tried by a running attempt: wait until one of them finishes.
     return null;
+  }
+
+  /** A commit in this process: the places it left, and its key (a retry of it must reach the service). */
+  private apply(g: Gate, commit: SlotCommit) {
+    const slot = g.slot;
+    if (!slot) return;
+    // Commits report in any order; places only grow between reads (a cancellation makes the gate read again).
+    slot.booked = Math.max(slot.booked, commit.booked);
+    slot.capacity = commit.capacity;
+    if (slot.keys) slot.keys.add(commit.key);
+    else if (slot.capacity - slot.booked <= KEYS_WHEN_LEFT) g.stale = true;
   }
 
   private gate(slotId: number): Gate {
@@ -180,9 +211,9 @@ export class BookingAdmission {
         id: slotId,
         slot: null,
         readAt: -Infinity,
-        readVersion: -1,
-        version: 0,
+        stale: true,
         loading: null,
+        during: null,
         running: 0,
         queue: [],
         settling: false,
@@ -197,22 +228,29 @@ export class BookingAdmission {
     for (const [id, g] of this.gates) if (g.running === 0 && g.queue.length === 0 && !g.loading) this.gates.delete(id);
   }
 
-  /** Re-reads the slot when the last read is older than `freshMs` or from before an attempt finished. */
+  /** Reads the slot when the last read is older than `freshMs` or something made it stale. */
   private async refresh(g: Gate): Promise<void> {
-    if (this.now() - g.readAt > this.freshMs) g.readVersion = -1;
-    while (g.readVersion !== g.version) {
+    while (g.stale || this.now() - g.readAt > this.freshMs) {
       if (!g.loading) {
-        const version = g.version;
         const at = this.now();
+        g.stale = false;
+        const during = (g.during = { commits: [], stale: false });
         g.loading = this.options
           .load(g.id)
           .then((slot) => {
             g.slot = slot;
             g.readAt = at;
-            g.readVersion = version;
+            // The read may predate what was committed or cancelled while it ran.
+            for (const c of during.commits) this.apply(g, c);
+            if (during.stale) g.stale = true;
+          })
+          .catch((e: unknown) => {
+            g.stale = true;
+            throw e;
           })
           .finally(() => {
             g.loading = null;
+            g.during = null;
           });
       }
       await g.loading;
@@ -228,16 +266,17 @@ export class BookingAdmission {
         if (finished) return;
         finished = true;
         g.running--;
-        g.version++;
+        // A commit has told the gate already (before its answer was sent); an attempt that booked nothing left
+        // the slot as it was. Either way its place can go to the next waiting attempt.
         void this.settle(g);
       },
     };
   }
 
   /**
-   * After an attempt finished: one fresh read of the slot decides the waiting attempts — all of them at once
-   * when the slot is full, as many as there are places left otherwise (the rest keep waiting). Finishes that
-   * come while a read is under way are folded into the next one.
+   * After a change or a finished attempt: the gate's knowledge of the slot (read again when stale or old)
+   * decides the waiting attempts — all of them at once when the slot is full, as many as there are places left
+   * otherwise (the rest keep waiting). Changes that come while a read is under way are folded into the next round.
    */
   private async settle(g: Gate): Promise<void> {
     if (g.settling) {
@@ -270,6 +309,8 @@ export class BookingAdmission {
           }
         }
         g.queue = still;
+        // A decision found the keys missing (full from commits): read them now.
+        if (g.stale && g.queue.length > 0) g.settleAgain = true;
       } while (g.settleAgain);
     } finally {
       g.settling = false;
@@ -277,8 +318,13 @@ export class BookingAdmission {
   }
 }
 
-/** The gate's read of a slot: one row, and the keys of its bookings when it cannot be booked now. */
+/**
+ * The gate's read of a slot, in one round trip: the row, and the keys of its bookings when it has at most
+ * KEYS_WHEN_LEFT places left or is not open yet (never for a closed or withdrawn slot: nobody can make the gate
+ * read the bookings of past slots).
+ */
 export async function loadGateSlot(db: Queryable, slotId: number, now = new Date()): Promise<GateSlot | null> {
+  const at = now.toISOString();
   const [row] = await db
     .select({
       kind: bookingResource.kind,
@@ -287,17 +333,14 @@ export async function loadGateSlot(db: Queryable, slotId: number, now = new Date
       opensAt: bookingSlot.opensAt,
       closesAt: bookingSlot.closesAt,
       withdrawnAt: bookingSlot.withdrawnAt,
+      keys: sql<string[] | null>`case when ${bookingSlot.withdrawnAt} is null and ${bookingSlot.closesAt} > ${at}::timestamptz
+        and (${bookingSlot.opensAt} > ${at}::timestamptz or ${bookingSlot.capacity} - ${bookingSlot.booked} <= ${KEYS_WHEN_LEFT})
+        then array(select ${booking.idempotencyKey} from ${booking} where ${booking.slotId} = ${bookingSlot.id}) end`,
     })
     .from(bookingSlot)
     .innerJoin(bookingResource, eq(bookingResource.id, bookingSlot.resourceId))
     .where(eq(bookingSlot.id, slotId))
     .limit(1);
   if (!row) return null;
-  const reason = unavailableReason(row, now);
-  // With a place left every attempt runs anyway; a closed or withdrawn slot is left to the service (no keys:
-  // nobody can make the gate read the bookings of past slots).
-  const open = row.opensAt <= now && row.closesAt > now && !row.withdrawnAt;
-  if (!reason || (!open && row.opensAt <= now)) return { ...row, keys: null };
-  const keys = await db.select({ key: booking.idempotencyKey }).from(booking).where(eq(booking.slotId, slotId));
-  return { ...row, keys: new Set(keys.map((k) => k.key)) };
+  return { ...row, keys: row.keys ? new Set(row.keys) : null };
 }

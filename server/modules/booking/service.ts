@@ -13,7 +13,7 @@ import { formatShanghai, shanghaiDate } from "@/server/modules/life";
 import { newToken } from "@/server/modules/life";
 import type { BookingFacts, BookingRules, Queryable, SlotFacts } from "./rules";
 import { ZBookInput, type BookingStatus, type TBookInput } from "./validation";
-import { slotChanged } from "./events";
+import { slotChanged, type SlotCommit } from "./events";
 
 export type ServiceCtx = { db: DB; ip?: string | null };
 
@@ -319,6 +319,8 @@ export async function book(
   if (early) throw new AppError(early.code, early.message);
 
   let made: Parameters<typeof toConfirmation>[0];
+  // What this booking left in the slot (its UPDATE's RETURNING), for the admission gate after the commit.
+  let left: SlotCommit | undefined;
   try {
     made = await db.transaction(async (tx) => {
       // Who the place is for and at what price, and the person's rules, under the person's lock.
@@ -373,8 +375,9 @@ export async function book(
             isNull(bookingSlot.withdrawnAt),
           ),
         )
-        .returning({ booked: bookingSlot.booked });
-      if (taken.length === 0) throw new SlotTaken();
+        .returning({ booked: bookingSlot.booked, capacity: bookingSlot.capacity });
+      if (!taken[0]) throw new SlotTaken();
+      left = { ...taken[0], key: input.idempotencyKey };
       return {
         id,
         confirmationNo,
@@ -417,7 +420,7 @@ export async function book(
     throw e;
   }
 
-  slotChanged(slot.id);
+  slotChanged(slot.id, left);
   const facts: BookingFacts = { ...made, slot };
   await notifyUser(db, user.id, rules.notices.booked(facts));
   return toConfirmation(made, true);
