@@ -134,6 +134,7 @@ server.listen(port, hostname, () => {
 // Background work, each job once per cluster (server/lib/cluster-lock.ts): 智慧生活's daily slot release.
 const { getDb } = await import("@/server/db");
 const { startLifeJobs } = await import("@/server/modules/life/jobs");
+const { textsSent } = await import("@/server/modules/life/notify");
 const stopLifeJobs = startLifeJobs(await getDb());
 // 注销账号: erases closed accounts' personal data (ACCOUNT_CLOSURE_JOB=off disables it).
 const stopClosureJob = ["off", "0", "false"].includes((process.env.ACCOUNT_CLOSURE_JOB ?? "").toLowerCase())
@@ -144,6 +145,9 @@ for (const sig of ["SIGINT", "SIGTERM"] as const) {
   process.on(sig, () => {
     server.close();
     stopClosureJob();
-    void Promise.race([Promise.all([stopJobs(), stopLifeJobs()]), new Promise((r) => setTimeout(r, 3000))]).finally(() => process.exit(0));
+    // Texts of notifications already made (notify.ts sends them after the answer) go out before the exit.
+    void Promise.race([Promise.all([stopJobs(), stopLifeJobs(), textsSent()]), new Promise((r) => setTimeout(r, 3000))]).finally(() =>
+      process.exit(0),
+    );
   });
 }

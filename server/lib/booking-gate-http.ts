@@ -20,7 +20,7 @@ import { logger } from "./logger";
  * with a session cookie. Each attempt passes the slot's admission gate (server/modules/booking/admission.ts):
  * it runs through the same tRPC endpoint code as the Next.js route (server/lib/trpc-http.ts `serveTrpc`: the
  * same refusals, router, session read by Auth.js, rate limit and booking service), or it is answered with
- * the service's own refusal once a fresh read of the slot shows it cannot be booked — the same tRPC error
+ * the service's own refusal once the gate knows the slot cannot be booked (admission.ts) — the same tRPC error
  * body and status the procedure would send. Everything else goes to Next.js (`false`).
  *
  * Why outside Next.js: a tRPC call through Next.js's route handler costs about 9 ms of CPU (measured with the
@@ -61,12 +61,11 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     freshMs: envMs("BOOKING_GATE_FRESH_MS", 1000),
     maxWaitMs: envMs("BOOKING_GATE_MAX_WAIT_MS", 10_000),
     ...options.admission,
-    load: async (slotId) => loadGateSlot(await getDb(), slotId),
+    load: async (slotId, now) => loadGateSlot(await getDb(), slotId, now),
   });
   const sessionUser =
     options.sessionUser ?? (async (headers: Headers) => (await import("@/server/auth/request-session")).sessionUserOf(headers));
-  // What next.config.ts's headers() gives every answer of Next.js, HSTS behind an https load balancer.
-  const baseHeaders = Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
+  const base = baseHeaders();
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
     if (req.method !== "POST") return false;
@@ -83,7 +82,7 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     if (req.headers["x-forwarded-proto"] === "https") res.setHeader(HSTS_HEADER.key, HSTS_HEADER.value);
     void attempt(req, res, route).catch((err: unknown) => {
       logger.error({ err, path: route.path }, "booking gate failed");
-      if (!res.headersSent) send(res, errorAnswer(route.path, new AppError("INTERNAL", "系统繁忙，请稍后再试")));
+      if (!res.headersSent) send(res, errorAnswer(route.path, "INTERNAL", "系统繁忙，请稍后再试"));
       else res.destroy();
     });
     return true;
@@ -94,8 +93,8 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     if (!body) return;
     const call = bookingCall(body);
     const decision = call ? await admission.enter(call.slotId, route.kind, call.key) : null;
-    if (decision?.kind === "refuse") return send(res, errorAnswer(route.path, new AppError(decision.code, decision.message)));
-    if (decision?.kind === "busy") return send(res, errorAnswer(route.path, new AppError("TOO_MANY_REQUESTS", decision.message)));
+    if (decision?.kind === "refuse") return send(res, errorAnswer(route.path, decision.code, decision.message));
+    if (decision?.kind === "busy") return send(res, errorAnswer(route.path, "TOO_MANY_REQUESTS", decision.message));
     try {
       const headers = requestHeaders(req);
       // The endpoint reads only the path of the URL (and a malformed Host header must not make this throw).
@@ -115,9 +114,9 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     }
   }
 
-  function send(res: http.ServerResponse, answer: { status: number; headers: Record<string, string | string[]>; body: Buffer }) {
+  function send(res: http.ServerResponse, answer: Answer | CachedAnswer) {
     const { body } = answer;
-    res.writeHead(answer.status, { ...baseHeaders, ...answer.headers, "content-length": String(body.length) });
+    res.writeHead(answer.status, "all" in answer ? answer.all : { ...base, ...answer.headers, "content-length": String(body.length) });
     res.end(body);
   }
 
@@ -168,22 +167,29 @@ function bookingCall(body: Buffer): { slotId: number; key: string } | null {
   }
 }
 
-const answers = new Map<string, ReturnType<typeof makeErrorAnswer>>();
+type Answer = { status: number; headers: Record<string, string | string[]>; body: Buffer };
+/** A cached answer, with the headers of its response already merged (a burst sends one answer hundreds of times). */
+type CachedAnswer = Answer & { all: Record<string, string | string[]> };
+const answers = new Map<string, CachedAnswer>();
 
-/** The tRPC error answer a procedure at `path` gives for `cause` (formatter, transformer and status as the router's). */
-export function errorAnswer(path: string, cause: AppError) {
-  const key = `${path}\n${cause.code}\n${cause.message}`;
+/**
+ * The tRPC error answer a procedure at `path` gives for an AppError of `code` and `message` (formatter,
+ * transformer and status as the router's). Made once per path, code and message: a burst gets one answer
+ * (约满) hundreds of times, and only "opens at" answers differ per slot.
+ */
+export function errorAnswer(path: string, code: AppError["code"], message: string): CachedAnswer {
+  const key = `${path}\n${code}\n${message}`;
   let answer = answers.get(key);
   if (!answer) {
-    // A burst gets one answer (约满) hundreds of times: made once. "Opens at" answers differ per slot.
     if (answers.size >= 1000) answers.clear();
-    answer = makeErrorAnswer(path, cause);
+    const made = makeErrorAnswer(path, new AppError(code, message));
+    answer = { ...made, all: { ...baseHeaders(), ...made.headers, "content-length": String(made.body.length) } };
     answers.set(key, answer);
   }
   return answer;
 }
 
-function makeErrorAnswer(path: string, cause: AppError) {
+function makeErrorAnswer(path: string, cause: AppError): Answer {
   const config = appRouter._def._config;
   const error = new TRPCError({ code: TRPC_CODE_OF[cause.code], message: cause.message, cause });
   const shape = getTRPCErrorShape({ config, error, type: "mutation", path, input: undefined, ctx: undefined });
@@ -193,4 +199,9 @@ function makeErrorAnswer(path: string, cause: AppError) {
     headers: { "content-type": "application/json", vary: "trpc-accept, accept", "cache-control": "private, no-store" },
     body: Buffer.from(JSON.stringify(transformTRPCResponse(config, { error: shape }))),
   };
+}
+
+/** What next.config.ts's headers() gives every answer of Next.js (HSTS is added per request, behind https). */
+function baseHeaders(): Record<string, string> {
+  return Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
 }

@@ -14,6 +14,7 @@ import { BookingAdmission, BUSY_MESSAGE, KEYS_WHEN_LEFT, loadGateSlot } from "@/
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { bookAppointment, cancelAppointment } from "@/server/modules/health/service";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
+import { slotChanged } from "@/server/modules/booking/events";
 import type { SessionUser } from "@/server/modules/account/service";
 
 /** A tRPC answer, as far as these tests read it. */
@@ -278,7 +279,12 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
 
   it("queues attempts while every place is being tried, and asks the rest to retry when the queue is full or slow", async () => {
     const slotId = await doctorSlot(db, 1);
-    const admission = new BookingAdmission({ load: (id) => loadGateSlot(db, id), maxWaiting: 1, maxWaitMs: 200, freshMs: 60_000 });
+    const admission = new BookingAdmission({
+      load: (id, now) => loadGateSlot(db, id, now),
+      maxWaiting: 1,
+      maxWaitMs: 200,
+      freshMs: 60_000,
+    });
     try {
       const first = await admission.enter(slotId, HOSPITAL_KIND, "queue-key-1");
       expect(first.kind).toBe("run");
@@ -302,7 +308,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
   it("the commit that takes the last place answers the waiting attempts, without reading the slot again", async () => {
     const slotId = await doctorSlot(db, 2);
     let reads = 0;
-    const admission = new BookingAdmission({ load: (id) => (reads++, loadGateSlot(db, id)), freshMs: 60_000 });
+    const admission = new BookingAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 });
     try {
       const key = (n: number) => `gate-commit-${slotId}-${n}`;
       const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
@@ -337,7 +343,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
   it("a slot filled by commits it read without keys (many places left) is read again before anyone is refused", async () => {
     const slotId = await doctorSlot(db, KEYS_WHEN_LEFT + 6);
     let reads = 0;
-    const admission = new BookingAdmission({ load: (id) => (reads++, loadGateSlot(db, id)), freshMs: 60_000 });
+    const admission = new BookingAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 });
     try {
       const run = await admission.enter(slotId, HOSPITAL_KIND, `gate-nokeys-${slotId}-1`);
       expect(run.kind).toBe("run");
@@ -352,6 +358,103 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       expect(late).toMatchObject({ kind: "refuse", message: "该时段已约满，请选择其他时段" });
       expect(reads).toBe(2);
       expect((await admission.enter(slotId, HOSPITAL_KIND, `gate-nokeys-${slotId}-1`)).kind).toBe("run");
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("a read slower than BOOKING_GATE_FRESH_MS still decides (no endless re-reading)", async () => {
+    const slotId = await doctorSlot(db, 1);
+    let reads = 0;
+    const admission = new BookingAdmission({
+      load: async (id, now) => {
+        reads++;
+        await new Promise((r) => setTimeout(r, 40));
+        return loadGateSlot(db, id, now);
+      },
+      freshMs: 20,
+      maxWaitMs: 2000,
+    });
+    try {
+      const d = await admission.enter(slotId, HOSPITAL_KIND, `gate-slow-${slotId}`);
+      expect(d.kind).toBe("run");
+      expect(reads).toBe(1);
+      if (d.kind === "run") d.done();
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("a failed read with attempts waiting does not spin; they go on once the database answers", async () => {
+    const slotId = await doctorSlot(db, 1);
+    let reads = 0;
+    let down = false;
+    const admission = new BookingAdmission({
+      load: async (id, now) => {
+        reads++;
+        if (down) throw new Error("database unreachable (test)");
+        return loadGateSlot(db, id, now);
+      },
+      freshMs: 60_000,
+    });
+    try {
+      const first = await admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-1`);
+      expect(first.kind).toBe("run");
+      const second = admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-2`);
+      await new Promise((r) => setTimeout(r, 20));
+      down = true;
+      slotChanged(slotId); // as a cancellation in this process: the gate must read again, and cannot
+      await new Promise((r) => setTimeout(r, 200));
+      expect(reads).toBeLessThanOrEqual(3);
+      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
+      down = false;
+      if (first.kind === "run") first.done();
+      const next = await second;
+      expect(next.kind).toBe("run");
+      if (next.kind === "run") next.done();
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("a commit reported after a cancellation's re-read does not fill the freed place again", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const admission = new BookingAdmission({ load: (id, now) => loadGateSlot(db, id, now), freshMs: 60_000 });
+    try {
+      const key = (n: number) => `gate-late-${slotId}-${n}`;
+      const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+      const made = await bookAppointment({ db }, people[65]!, { slotId, idempotencyKey: key(1) });
+      if (a.kind === "run") a.done();
+      expect((await admission.enter(slotId, HOSPITAL_KIND, key(2))).kind).toBe("refuse");
+      await cancelAppointment({ db }, people[65]!, made.id);
+      // The gate has read the slot again (a place is free) …
+      const b = await admission.enter(slotId, HOSPITAL_KIND, key(3));
+      expect(b.kind).toBe("run");
+      if (b.kind === "run") b.done();
+      // … when the booking's own commit event arrives late: the read counted it already.
+      slotChanged(slotId, { booked: 1, capacity: 1, key: key(1) });
+      const c = await admission.enter(slotId, HOSPITAL_KIND, key(4));
+      expect(c.kind).toBe("run");
+      if (c.kind === "run") c.done();
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("leaves a slot to the service once it has closed, even when the gate knows its keys", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const [row] = await db.select({ closesAt: bookingSlot.closesAt }).from(bookingSlot).where(eq(bookingSlot.id, slotId));
+    let clock = Date.now();
+    const admission = new BookingAdmission({ load: (id, now) => loadGateSlot(db, id, now), freshMs: 30 * 86_400_000, now: () => clock });
+    try {
+      const a = await admission.enter(slotId, HOSPITAL_KIND, `gate-shut-${slotId}-1`);
+      await bookAppointment({ db }, people[66]!, { slotId, idempotencyKey: `gate-shut-${slotId}-1` });
+      if (a.kind === "run") a.done();
+      expect(await admission.enter(slotId, HOSPITAL_KIND, `gate-shut-${slotId}-2`)).toMatchObject({ kind: "refuse" });
+      clock = row!.closesAt.getTime() + 1000;
+      const late = await admission.enter(slotId, HOSPITAL_KIND, `gate-shut-${slotId}-3`);
+      expect(late.kind).toBe("run");
+      if (late.kind === "run") late.done();
     } finally {
       admission.close();
     }

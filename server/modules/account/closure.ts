@@ -18,6 +18,7 @@ import { logger } from "@/server/lib/logger";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import { eraseApplicant } from "@/server/modules/applications/service";
 import { cancelFutureBookingsOf } from "@/server/modules/booking/service";
+import { slotChanged } from "@/server/modules/booking/events";
 import { consumeSmsCode, sendSmsCode, type ServiceCtx, type SessionUser } from "./service";
 import { ownedRows, PERSONAL_TABLES } from "./personal-data";
 
@@ -95,7 +96,7 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
   }
   await consumeSmsCode(db, me.phone, "close", code, now);
   const closeBy = addWorkingDays(now, CLOSURE_WORKING_DAYS, await loadHolidayCalendar(db));
-  let cancelled = 0;
+  let freed: number[] = [];
   await db.transaction(async (tx) => {
     await tx.insert(accountClosure).values({ userId: user.id, requestedAt: now, dueDate: closeBy }).onConflictDoNothing();
     await tx
@@ -103,7 +104,7 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
       .set({ disabled: true, sessionVersion: sql`${accountUser.sessionVersion} + 1`, updatedAt: now })
       .where(eq(accountUser.id, user.id));
     // Places booked for days to come are given back now, so others can take them.
-    cancelled = await cancelFutureBookingsOf(tx, user.id, now);
+    freed = await cancelFutureBookingsOf(tx, user.id, now);
     await audit(tx, {
       actorId: user.id,
       actorRole: user.role,
@@ -112,10 +113,11 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
       targetId: user.id,
       outcome: "success",
       ip: ctx.ip,
-      detail: { closeBy, cancelledBookings: cancelled },
+      detail: { closeBy, cancelledBookings: freed.length },
     });
   });
-  return { closeBy, cancelledBookings: cancelled };
+  for (const slotId of new Set(freed)) slotChanged(slotId);
+  return { closeBy, cancelledBookings: freed.length };
 }
 
 /**
@@ -124,6 +126,7 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
  * number can register again. Audit rows stay (they hold no name or phone).
  */
 export async function eraseAccount(db: DB, userId: string, now = new Date()): Promise<void> {
+  let freed: number[] = [];
   await db.transaction(async (tx) => {
     const [me] = await tx
       .select({ phone: accountUser.phone, realName: accountUser.realName, idNumberHash: accountUser.idNumberHash })
@@ -132,7 +135,7 @@ export async function eraseAccount(db: DB, userId: string, now = new Date()): Pr
       .for("update");
     if (!me) return;
     const who = { userId, idNumberHash: me.idNumberHash };
-    await cancelFutureBookingsOf(tx, userId, now);
+    freed = await cancelFutureBookingsOf(tx, userId, now);
     await eraseApplicant(tx, userId, me);
     // Order matters: rows pointing at family members are anonymised (set null) before these are deleted.
     const ordered = [...PERSONAL_TABLES].sort((a, b) => Number(a.erase === "delete") - Number(b.erase === "delete"));
@@ -167,6 +170,7 @@ export async function eraseAccount(db: DB, userId: string, now = new Date()): Pr
     await tx.update(accountClosure).set({ status: "done", completedAt: now }).where(eq(accountClosure.userId, userId));
     await audit(tx, { action: "account.closed", targetType: "account_user", targetId: userId, outcome: "success" });
   });
+  for (const slotId of new Set(freed)) slotChanged(slotId);
 }
 
 /** Erases every requested closure (all pending ones, not only those due: the due date is a deadline). */

@@ -48,7 +48,8 @@ export type GateSlot = {
   withdrawnAt: Date | null;
   /**
    * Idempotency keys of the slot's bookings (any status), read when the slot had at most KEYS_WHEN_LEFT places
-   * left or was not open yet; null when they were not read (the gate then refuses nothing: it reads again).
+   * left or was not open yet, plus those of later commits in this process; null when they were not read (the
+   * gate then refuses nothing: the service answers).
    */
   keys: Set<string> | null;
 };
@@ -59,7 +60,8 @@ export type GateDecision =
   | { kind: "busy"; message: string };
 
 export type AdmissionOptions = {
-  load: (slotId: number) => Promise<GateSlot | null>;
+  /** Reads a slot as it is at `now` (the gate's clock). */
+  load: (slotId: number, now: Date) => Promise<GateSlot | null>;
   /** How old a read of a slot may be when the gate answers from it (default 1000 ms). */
   freshMs?: number;
   /** How long an attempt may wait for a place to be decided (default 10 s). */
@@ -171,21 +173,19 @@ export class BookingAdmission {
   }
 
   /** The decision for an attempt from the gate's current knowledge of the slot, or null to wait. */
-  private decide(g: Gate, kind: string, key: string): GateDecision | null {
+  private decide(g: Gate, kind: string, key: string, now = new Date(this.now())): GateDecision | null {
     const slot = g.slot;
     // An unknown slot or one of another kind: the service answers (找不到该预约时段). A retry of a booking made:
     // the service returns it.
     if (!slot || slot.kind !== kind || slot.keys?.has(key)) return this.run(g);
     // Full (committed bookings fill it: a running attempt cannot free a place) or not open yet — refused only
-    // while the keys are known; closed and withdrawn slots (read without keys) are the service's.
-    const now = new Date(this.now());
+    // while the keys are known; closed and withdrawn slots are the service's.
     const reason = unavailableReason(slot, now);
     if (reason) {
-      if (slot.keys) return { kind: "refuse", ...reason };
-      if (slot.opensAt <= now && (slot.closesAt <= now || slot.withdrawnAt)) return this.run(g);
-      // Full from commits before the keys were read: wait for a read with them.
-      g.stale = true;
-      return null;
+      const closed = slot.opensAt <= now && (slot.closesAt <= now || slot.withdrawnAt !== null);
+      // Full from commits before the keys were read (apply() has asked for a read with them) runs too: rare,
+      // and the service answers it.
+      return closed || !slot.keys ? this.run(g) : { kind: "refuse", ...reason };
     }
     if (slot.capacity - slot.booked - g.running > 0) return this.run(g);
     // Every place left is being tried by a running attempt: wait until one of them finishes.
@@ -195,8 +195,10 @@ export class BookingAdmission {
   /** A commit in this process: the places it left, and its key (a retry of it must reach the service). */
   private apply(g: Gate, commit: SlotCommit) {
     const slot = g.slot;
-    if (!slot) return;
-    // Commits report in any order; places only grow between reads (a cancellation makes the gate read again).
+    // A read that lists the key counted this commit already (its event can arrive after a cancellation's
+    // re-read: applying it again would fill a place that is free).
+    if (!slot || slot.keys?.has(commit.key)) return;
+    // A commit the read did not see came after it: its count is the newer one. Commits report in any order.
     slot.booked = Math.max(slot.booked, commit.booked);
     slot.capacity = commit.capacity;
     if (slot.keys) slot.keys.add(commit.key);
@@ -230,13 +232,15 @@ export class BookingAdmission {
 
   /** Reads the slot when the last read is older than `freshMs` or something made it stale. */
   private async refresh(g: Gate): Promise<void> {
-    while (g.stale || this.now() - g.readAt > this.freshMs) {
+    // Fresh enough for this caller: a read started after `asked - freshMs` (one slower than freshMs still ends it).
+    const asked = this.now();
+    while (g.stale || g.readAt < asked - this.freshMs) {
       if (!g.loading) {
         const at = this.now();
         g.stale = false;
         const during = (g.during = { commits: [], stale: false });
         g.loading = this.options
-          .load(g.id)
+          .load(g.id, new Date(at))
           .then((slot) => {
             g.slot = slot;
             g.readAt = at;
@@ -294,12 +298,19 @@ export class BookingAdmission {
         } catch {
           failed = true;
         }
+        const now = new Date(this.now());
+        // Every place left is being tried and the slot is not full: only a retry of a booking made could go on
+        // (a burst's 480 waiters are looked at after each of the 20 commits and finishes: keep that cheap).
+        const slot = g.slot;
+        if (!failed && slot && slot.capacity - slot.booked - g.running <= 0 && !unavailableReason(slot, now)) {
+          if (!g.queue.some((w) => w.kind !== slot.kind || slot.keys?.has(w.key))) continue;
+        }
         const still: Waiter[] = [];
         let probe = failed && g.running === 0;
         for (const w of g.queue) {
           if (w.answered) continue;
           // A failed read lets one attempt through (when none runs) to the service; the rest keep waiting.
-          const d = failed ? (probe ? this.run(g) : null) : this.decide(g, w.kind, w.key);
+          const d = failed ? (probe ? this.run(g) : null) : this.decide(g, w.kind, w.key, now);
           if (failed) probe = false;
           if (!d) still.push(w);
           else {
@@ -309,8 +320,9 @@ export class BookingAdmission {
           }
         }
         g.queue = still;
-        // A decision found the keys missing (full from commits): read them now.
-        if (g.stale && g.queue.length > 0) g.settleAgain = true;
+        // A commit asked for the keys (few places left), or a cancellation came: read again for the waiters —
+        // not after a failed read (the running attempt's finish or the waiters' timeout comes first).
+        if (!failed && g.stale && g.queue.length > 0) g.settleAgain = true;
       } while (g.settleAgain);
     } finally {
       g.settling = false;
@@ -342,5 +354,6 @@ export async function loadGateSlot(db: Queryable, slotId: number, now = new Date
     .where(eq(bookingSlot.id, slotId))
     .limit(1);
   if (!row) return null;
-  return { ...row, keys: row.keys ? new Set(row.keys) : null };
+  // An array from both drivers (postgres.js knows text[] from its type fetch); anything else counts as unread.
+  return { ...row, keys: Array.isArray(row.keys) ? new Set(row.keys) : null };
 }

@@ -626,16 +626,17 @@ export async function markAttendance(
 /**
  * 注销账号: cancels every active booking of the account whose slot has not started and gives the places back
  * (slot row first, then the booking, as cancelBooking does). No notice: the account is closing.
- * Bookings already past stay for the hospital's or venue's records. Returns how many were cancelled.
+ * Bookings already past stay for the hospital's or venue's records. Returns the slot of each booking cancelled:
+ * the caller tells the admission gate (events.ts `slotChanged`) once its transaction has committed.
  */
-export async function cancelFutureBookingsOf(db: Queryable, userId: string, now = new Date()): Promise<number> {
+export async function cancelFutureBookingsOf(db: Queryable, userId: string, now = new Date()): Promise<number[]> {
   const rows = await db
     .select({ id: booking.id, slotId: booking.slotId })
     .from(booking)
     .innerJoin(bookingSlot, eq(bookingSlot.id, booking.slotId))
     .where(and(eq(booking.userId, userId), eq(booking.status, "active"), gt(bookingSlot.startsAt, now)))
     .orderBy(booking.slotId);
-  let n = 0;
+  const slots: number[] = [];
   for (const b of rows) {
     await db.select({ id: bookingSlot.id }).from(bookingSlot).where(eq(bookingSlot.id, b.slotId)).for("update");
     const [done] = await db
@@ -648,7 +649,7 @@ export async function cancelFutureBookingsOf(db: Queryable, userId: string, now 
       .update(bookingSlot)
       .set({ booked: sql`${bookingSlot.booked} - 1` })
       .where(and(eq(bookingSlot.id, b.slotId), gt(bookingSlot.booked, 0)));
-    n++;
+    slots.push(b.slotId);
   }
-  return n;
+  return slots;
 }
