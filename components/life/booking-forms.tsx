@@ -1,12 +1,43 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
 import type { FormState } from "@/server/lib/form-state";
 import { bookAppointmentAction, bookTicketAction } from "@/server/actions/life";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { Button } from "@/components/ui/button";
 import { Fieldset } from "@/components/ui/form-group";
 import { PersonChoice, type PersonOption } from "./person-choice";
+import { bookingClient, callFailure } from "./booking-call";
+
+const personId = (v: string) => (v === "self" ? null : Number(v) || null);
+
+/**
+ * With JavaScript, a booking form sends its call itself (booking-call.ts: through the admission gate at 07:00)
+ * and goes to the confirmation; a form whose fields are not all chosen still posts its server action, which says
+ * what to fix. `input` returns null for such a form; `fields` names the form's field of an input key.
+ */
+function useBookingCall(fields: Record<string, string>, input: (fd: FormData) => (() => Promise<string>) | null) {
+  const router = useRouter();
+  const [failure, setFailure] = useState<FormState | null>(null);
+  const [sending, setSending] = useState(false);
+  function onSubmit(e: FormEvent<HTMLFormElement>) {
+    const call = input(new FormData(e.currentTarget));
+    setFailure(null);
+    if (!call) return;
+    e.preventDefault();
+    if (sending) return;
+    setSending(true);
+    call().then(
+      (href) => router.push(href),
+      (err: unknown) => {
+        setSending(false);
+        setFailure(callFailure(err, fields));
+      },
+    );
+  }
+  return { failure, sending, onSubmit };
+}
 
 /** 确认预约: who the appointment is for; the key makes a double submit one booking. */
 export function BookAppointmentForm({
@@ -18,9 +49,20 @@ export function BookAppointmentForm({
   patients: PersonOption[];
   idempotencyKey: string;
 }) {
-  const [state, action, pending] = useActionState(bookAppointmentAction, {} as FormState);
+  const [actionState, action, pending] = useActionState(bookAppointmentAction, {} as FormState);
+  const { failure, sending, onSubmit } = useBookingCall({ familyMemberId: "patient" }, (fd) => {
+    const patient = String(fd.get("patient") ?? "");
+    if (!patient) return null;
+    const key = String(fd.get("idempotencyKey") ?? "");
+    return async () => {
+      const r = await bookingClient.life.health.book.mutate({ slotId, familyMemberId: personId(patient), idempotencyKey: key });
+      return `/me/appointments/${r.id}?booked=1`;
+    };
+  });
+  const state = failure ?? actionState;
+  const busy = pending || sending;
   return (
-    <form action={action} noValidate aria-label="确认预约">
+    <form action={action} onSubmit={onSubmit} noValidate aria-label="确认预约">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="slotId" value={slotId} />
       <input type="hidden" name="idempotencyKey" value={state.values?.idempotencyKey || idempotencyKey} />
@@ -31,8 +73,8 @@ export function BookAppointmentForm({
         chosen={state.values?.patient ?? patients.find((p) => !p.disabled)?.value}
         error={state.fieldErrors?.patient?.[0]}
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? "正在预约…" : "确认预约"}
+      <Button type="submit" disabled={busy}>
+        {busy ? "正在预约…" : "确认预约"}
       </Button>
     </form>
   );
@@ -53,10 +95,26 @@ export function BookTicketForm({
   visitors: PersonOption[];
   idempotencyKey: string;
 }) {
-  const [state, action, pending] = useActionState(bookTicketAction, {} as FormState);
-  const v = state.values ?? {};
+  const [actionState, action, pending] = useActionState(bookTicketAction, {} as FormState);
+  const { failure, sending, onSubmit } = useBookingCall({ familyMemberId: "visitor" }, (fd) => {
+    const [slot, optionCode, visitor] = ["slotId", "optionCode", "visitor"].map((k) => String(fd.get(k) ?? ""));
+    if (!slot || !optionCode || !visitor) return null;
+    const key = String(fd.get("idempotencyKey") ?? "");
+    return async () => {
+      const r = await bookingClient.life.tourism.book.mutate({
+        slotId: Number(slot) || 0,
+        optionCode,
+        familyMemberId: personId(visitor),
+        idempotencyKey: key,
+      });
+      return `/me/tickets/${r.id}?booked=1`;
+    };
+  });
+  const state = failure ?? actionState;
+  const busy = pending || sending;
+  const v = actionState.values ?? {};
   return (
-    <form action={action} noValidate aria-label="预约门票">
+    <form action={action} onSubmit={onSubmit} noValidate aria-label="预约门票">
       <ErrorSummary message={state.message} fieldErrors={state.fieldErrors} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <Fieldset id="slotId" legend="游览日期" error={state.fieldErrors?.slotId?.[0]}>
@@ -105,8 +163,8 @@ export function BookTicketForm({
         chosen={v.visitor ?? visitors.find((p) => !p.disabled)?.value}
         error={state.fieldErrors?.visitor?.[0]}
       />
-      <Button type="submit" disabled={pending}>
-        {pending ? "正在预约…" : "预约门票"}
+      <Button type="submit" disabled={busy}>
+        {busy ? "正在预约…" : "预约门票"}
       </Button>
     </form>
   );
