@@ -15,6 +15,7 @@ import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { bookAppointment, cancelAppointment } from "@/server/modules/health/service";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
 import { slotChanged } from "@/server/modules/booking/events";
+import { eraseAccount } from "@/server/modules/account/closure";
 import type { SessionUser } from "@/server/modules/account/service";
 
 /** A tRPC answer, as far as these tests read it. */
@@ -455,6 +456,23 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       const late = await admission.enter(slotId, HOSPITAL_KIND, `gate-shut-${slotId}-3`);
       expect(late.kind).toBe("run");
       if (late.kind === "run") late.done();
+    } finally {
+      admission.close();
+    }
+  });
+
+  it("sees the places an account closing gives back", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const admission = new BookingAdmission({ load: (id, now) => loadGateSlot(db, id, now), freshMs: 60_000 });
+    try {
+      const a = await admission.enter(slotId, HOSPITAL_KIND, `gate-erase-${slotId}-1`);
+      await bookAppointment({ db }, people[67]!, { slotId, idempotencyKey: `gate-erase-${slotId}-1` });
+      if (a.kind === "run") a.done();
+      expect((await admission.enter(slotId, HOSPITAL_KIND, `gate-erase-${slotId}-2`)).kind).toBe("refuse");
+      await eraseAccount(db, people[67]!.id);
+      const after = await admission.enter(slotId, HOSPITAL_KIND, `gate-erase-${slotId}-3`);
+      expect(after.kind).toBe("run");
+      if (after.kind === "run") after.done();
     } finally {
       admission.close();
     }

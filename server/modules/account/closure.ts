@@ -17,8 +17,7 @@ import { addWorkingDays, shanghaiDate } from "@/server/lib/working-days";
 import { logger } from "@/server/lib/logger";
 import { loadHolidayCalendar } from "@/server/modules/admin/service";
 import { eraseApplicant } from "@/server/modules/applications/service";
-import { cancelFutureBookingsOf } from "@/server/modules/booking/service";
-import { slotChanged } from "@/server/modules/booking/events";
+import { cancelFutureBookingsOf, placesFreed } from "@/server/modules/booking/service";
 import { consumeSmsCode, sendSmsCode, type ServiceCtx, type SessionUser } from "./service";
 import { ownedRows, PERSONAL_TABLES } from "./personal-data";
 
@@ -116,7 +115,7 @@ export async function requestClosure(ctx: ServiceCtx, user: SessionUser, code: s
       detail: { closeBy, cancelledBookings: freed.length },
     });
   });
-  for (const slotId of new Set(freed)) slotChanged(slotId);
+  placesFreed(freed);
   return { closeBy, cancelledBookings: freed.length };
 }
 
@@ -170,7 +169,7 @@ export async function eraseAccount(db: DB, userId: string, now = new Date()): Pr
     await tx.update(accountClosure).set({ status: "done", completedAt: now }).where(eq(accountClosure.userId, userId));
     await audit(tx, { action: "account.closed", targetType: "account_user", targetId: userId, outcome: "success" });
   });
-  for (const slotId of new Set(freed)) slotChanged(slotId);
+  placesFreed(freed);
 }
 
 /** Erases every requested closure (all pending ones, not only those due: the due date is a deadline). */

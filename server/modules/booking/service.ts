@@ -623,11 +623,16 @@ export async function markAttendance(
   return { status: outcome, suspendedUntil: result };
 }
 
+/** Tells the admission gate (events.ts) that places were given back in these slots, after the commit that did it. */
+export function placesFreed(slotIds: Iterable<number>): void {
+  for (const slotId of new Set(slotIds)) slotChanged(slotId);
+}
+
 /**
  * 注销账号: cancels every active booking of the account whose slot has not started and gives the places back
  * (slot row first, then the booking, as cancelBooking does). No notice: the account is closing.
  * Bookings already past stay for the hospital's or venue's records. Returns the slot of each booking cancelled:
- * the caller tells the admission gate (events.ts `slotChanged`) once its transaction has committed.
+ * the caller passes them to `placesFreed` once its transaction has committed.
  */
 export async function cancelFutureBookingsOf(db: Queryable, userId: string, now = new Date()): Promise<number[]> {
   const rows = await db
