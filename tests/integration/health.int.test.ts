@@ -193,8 +193,16 @@ describe.each(BACKENDS)("健康南通 appointments (%s)", (backend) => {
     const [child] = await listFamilyMembers(db, parent);
     expect(child!.idMasked).toMatch(/^3206\*{10}\w{4}$/);
     const [slot] = await hospitalSlots(db, now);
-    const b = await bookAppointment({ db }, parent, { slotId: slot!.id, familyMemberId: child!.id, idempotencyKey: key() }, now);
+    const attempt = { slotId: slot!.id, familyMemberId: child!.id, idempotencyKey: key() };
+    const b = await bookAppointment({ db }, parent, attempt, now);
     expect(b.patientNameMasked).toBe("李**");
+    // The answer is built from the booking just made, not read back: it must be what 我的预约 reads.
+    const { created, ...answer } = b;
+    expect(created).toBe(true);
+    expect(answer).toEqual(await getMyAppointment(db, parent, b.id, now));
+    const { created: again, ...retried } = await bookAppointment({ db }, parent, attempt, now);
+    expect(again).toBe(false);
+    expect(retried).toEqual(answer);
     const mine = await listMyAppointments(db, parent, now);
     expect(mine.find((m) => m.id === b.id)).toMatchObject({ patientNameMasked: "李**", canCancel: true });
     // someone else's family member id is not usable

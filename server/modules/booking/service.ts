@@ -294,6 +294,21 @@ export async function book(
   raw: TBookInput,
   now = new Date(),
 ): Promise<BookingConfirmation> {
+  return (await bookInSlot(ctx, user, rules, raw, now)).confirmation;
+}
+
+/**
+ * `book()`, plus — when this call made the booking (not a retry) — the slot it was made in and when, so a caller
+ * can build its answer without reading the booking back (hospital appointments: two round trips fewer per
+ * winner at 07:00).
+ */
+export async function bookInSlot(
+  ctx: ServiceCtx,
+  user: SessionUser,
+  rules: BookingRules,
+  raw: TBookInput,
+  now = new Date(),
+): Promise<{ confirmation: BookingConfirmation; made: { slot: SlotFacts; createdAt: Date } | null }> {
   const { db } = ctx;
   const input = parseInput(ZBookInput, raw);
 
@@ -309,7 +324,7 @@ export async function book(
     const prior = await findByKey(db, user.id, input.idempotencyKey);
     if (prior) {
       sameAttempt(prior, input);
-      return toConfirmation(prior, false);
+      return { confirmation: toConfirmation(prior, false), made: null };
     }
   }
   if (!found || found.kind !== rules.kind) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
@@ -395,14 +410,14 @@ export async function book(
   } catch (e) {
     if (e instanceof RetryFound) {
       sameAttempt(e.prior, input);
-      return toConfirmation(e.prior, false);
+      return { confirmation: toConfirmation(e.prior, false), made: null };
     }
     if (e instanceof SlotTaken || checkViolation(e) === "booking_slot_booked_check") {
       // A parallel call with the same key may have taken the last place for this very attempt.
       const winner = await findByKey(db, user.id, input.idempotencyKey);
       if (winner) {
         sameAttempt(winner, input);
-        return toConfirmation(winner, false);
+        return { confirmation: toConfirmation(winner, false), made: null };
       }
       const fresh = await loadSlot(db, slot.id);
       const why = fresh ? unavailableReason(fresh, now) : null;
@@ -413,7 +428,7 @@ export async function book(
       const winner = await findByKey(db, user.id, input.idempotencyKey);
       if (winner) {
         sameAttempt(winner, input);
-        return toConfirmation(winner, false);
+        return { confirmation: toConfirmation(winner, false), made: null };
       }
     }
     if (unique === "booking_exclusive_key") throw new AppError("CONFLICT", rules.duplicateMessage);
@@ -423,7 +438,7 @@ export async function book(
   slotChanged(slot.id, left);
   const facts: BookingFacts = { ...made, slot };
   await notifyUser(db, user.id, rules.notices.booked(facts));
-  return toConfirmation(made, true);
+  return { confirmation: toConfirmation(made, true), made: { slot, createdAt: now } };
 }
 
 const ownColumns = {

@@ -16,15 +16,16 @@ import type { SessionUser } from "@/server/modules/account/service";
 import { maskName } from "@/server/lib/mask";
 import {
   activeSuspension,
-  book,
+  bookInSlot,
   cancelBooking,
   getOwnBooking,
   listOwnBookings,
   loadSlot,
   markAttendance,
   slotState,
+  type BookingConfirmation,
 } from "@/server/modules/booking/service";
-import type { BookingRules } from "@/server/modules/booking/rules";
+import type { BookingRules, SlotFacts } from "@/server/modules/booking/rules";
 import { bookingIcs } from "@/server/modules/booking";
 import type { TBookInput } from "@/server/modules/booking/validation";
 import { requireStaffUnit } from "@/server/modules/life";
@@ -358,9 +359,11 @@ async function doctorInfo(db: DB, doctorIds: number[]): Promise<Map<number, Doct
 
 /** 预约挂号 for the signed-in citizen or a family member (input.familyMemberId). See hospitalRules. */
 export async function bookAppointment(ctx: ServiceCtx, user: SessionUser, input: TBookInput, now = new Date(), cfg = healthConfig()) {
-  const confirmation = await book(ctx, user, hospitalRules(cfg), input, now);
-  const detail = await getMyAppointment(ctx.db, user, confirmation.id, now, cfg);
-  return { ...detail, created: confirmation.created };
+  const { confirmation, made } = await bookInSlot(ctx, user, hospitalRules(cfg), input, now);
+  if (!made) return { ...(await getMyAppointment(ctx.db, user, confirmation.id, now, cfg)), created: false };
+  // Made by this call: the answer from what the booking knows (only the doctor's details are read).
+  const b = { ...confirmation, createdAt: made.createdAt, cancelledAt: null, slot: made.slot };
+  return { ...appointmentOf(b, await doctorOf(ctx.db, made.slot.ownerId), now, cfg), created: true };
 }
 
 /** Cancels the citizen's own appointment (until HEALTH_CANCEL_HOURS before it). */
@@ -401,8 +404,22 @@ export async function listMyAppointments(db: DB, user: SessionUser, now = new Da
 /** One of the citizen's own appointments (NOT_FOUND for anyone else's). */
 export async function getMyAppointment(db: DB, user: SessionUser, bookingId: number, now = new Date(), cfg = healthConfig()) {
   const b = await getOwnBooking(db, user, HOSPITAL_KIND, bookingId);
-  const i = (await doctorInfo(db, [b.slot.ownerId])).get(b.slot.ownerId);
+  return appointmentOf(b, await doctorOf(db, b.slot.ownerId), now, cfg);
+}
+
+async function doctorOf(db: DB, doctorId: number): Promise<DoctorInfo> {
+  const i = (await doctorInfo(db, [doctorId])).get(doctorId);
   if (!i) throw new AppError("NOT_FOUND", "找不到该预约");
+  return i;
+}
+
+/** An appointment as the citizen sees it (我的预约, the booking's answer). */
+function appointmentOf(
+  b: BookingConfirmation & { createdAt: Date; cancelledAt: Date | null; slot: SlotFacts },
+  i: DoctorInfo,
+  now: Date,
+  cfg: HealthConfig,
+) {
   const deadline = hospitalRules(cfg).cancelDeadline(b.slot);
   return {
     id: b.id,
