@@ -1,6 +1,6 @@
 "use client";
 
-import { createTRPCClient, httpLink, TRPCClientError } from "@trpc/client";
+import { createTRPCClient, httpLink, isTRPCClientError } from "@trpc/client";
 import superjson from "superjson";
 import type { AppRouter } from "@/server/root";
 import type { FormState } from "@/server/lib/form-state";
@@ -15,10 +15,11 @@ export const bookingClient = createTRPCClient<AppRouter>({ links: [httpLink({ ur
 
 /** A failed booking call as form state: the procedure's message and field errors (renamed to the form's fields). */
 export function callFailure(error: unknown, fields: Record<string, string> = {}): FormState {
-  if (error instanceof TRPCClientError && error.shape) {
-    const data = (error.data ?? {}) as { fieldErrors?: Record<string, string[]> | null };
+  // The router's errorFormatter (server/trpc.ts) types `data.fieldErrors`.
+  if (isTRPCClientError<AppRouter>(error) && error.shape) {
     const fieldErrors: Record<string, string[]> = {};
-    for (const [key, messages] of Object.entries(data.fieldErrors ?? {})) (fieldErrors[fields[key] ?? key] ??= []).push(...messages);
+    for (const [key, messages] of Object.entries(error.data?.fieldErrors ?? {}))
+      (fieldErrors[fields[key] ?? key] ??= []).push(...(messages ?? []));
     return { message: error.message, fieldErrors: Object.keys(fieldErrors).length ? fieldErrors : null };
   }
   // No answer (the connection dropped): the attempt's key makes pressing again safe — never a second booking.

@@ -49,7 +49,7 @@ export function BookAppointmentForm({
   patients: PersonOption[];
   idempotencyKey: string;
 }) {
-  const [actionState, action, pending] = useActionState(bookAppointmentAction, {} as FormState);
+  const [actionState, action, pending] = useActionState<FormState, FormData>(bookAppointmentAction, {});
   const { failure, sending, onSubmit } = useBookingCall({ familyMemberId: "patient" }, (fd) => {
     const patient = String(fd.get("patient") ?? "");
     if (!patient) return null;
@@ -95,7 +95,7 @@ export function BookTicketForm({
   visitors: PersonOption[];
   idempotencyKey: string;
 }) {
-  const [actionState, action, pending] = useActionState(bookTicketAction, {} as FormState);
+  const [actionState, action, pending] = useActionState<FormState, FormData>(bookTicketAction, {});
   const { failure, sending, onSubmit } = useBookingCall({ familyMemberId: "visitor" }, (fd) => {
     const [slot, optionCode, visitor] = ["slotId", "optionCode", "visitor"].map((k) => String(fd.get(k) ?? ""));
     if (!slot || !optionCode || !visitor) return null;

@@ -10,7 +10,7 @@ import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
 import { createBookingGate } from "@/server/lib/booking-gate-http";
 import { sessionUserOf } from "@/server/auth/request-session";
 import { serveTrpc } from "@/server/lib/trpc-http";
-import { BookingAdmission, BUSY_MESSAGE, KEYS_WHEN_LEFT, loadGateSlot } from "@/server/modules/booking/admission";
+import { BookingAdmission, BUSY_MESSAGE, KEYS_WHEN_LEFT, loadGateSlot, type AdmissionOptions } from "@/server/modules/booking/admission";
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { bookAppointment, cancelAppointment } from "@/server/modules/health/service";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
@@ -126,6 +126,16 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
   }
   const bookAs = (p: SessionUser, slotId: number, key: string) =>
     post("/api/trpc/life.health.book", { json: { slotId, idempotencyKey: key } }, { cookie: cookies.get(p.id)! });
+
+  /** A gate of its own for one test (the real slot read unless `load` wraps it), closed afterwards. */
+  async function withAdmission(options: Partial<AdmissionOptions>, body: (admission: BookingAdmission) => Promise<void>) {
+    const admission = new BookingAdmission({ load: (id, now) => loadGateSlot(db, id, now), ...options });
+    try {
+      await body(admission);
+    } finally {
+      admission.close();
+    }
+  }
 
   async function counts(slotId: number) {
     const [s] = await db.select({ booked: bookingSlot.booked }).from(bookingSlot).where(eq(bookingSlot.id, slotId));
@@ -280,37 +290,36 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
 
   it("queues attempts while every place is being tried, and asks the rest to retry when the queue is full or slow", async () => {
     const slotId = await doctorSlot(db, 1);
-    const admission = new BookingAdmission({
-      load: (id, now) => loadGateSlot(db, id, now),
-      maxWaiting: 1,
-      maxWaitMs: 200,
-      freshMs: 60_000,
-    });
-    try {
-      const first = await admission.enter(slotId, HOSPITAL_KIND, "queue-key-1");
-      expect(first.kind).toBe("run");
-      const second = admission.enter(slotId, HOSPITAL_KIND, "queue-key-2");
-      await new Promise((r) => setTimeout(r, 20));
-      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
-      expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-3")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
-      // The running attempt failed without booking: the waiting one gets the place to try.
-      if (first.kind === "run") first.done();
-      const next = await second;
-      expect(next.kind).toBe("run");
-      // Nobody finishes within maxWaitMs: the waiting attempt is told to retry.
-      expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-4")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
-      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 0 });
-      if (next.kind === "run") next.done();
-    } finally {
-      admission.close();
-    }
+    await withAdmission(
+      {
+        load: (id, now) => loadGateSlot(db, id, now),
+        maxWaiting: 1,
+        maxWaitMs: 200,
+        freshMs: 60_000,
+      },
+      async (admission) => {
+        const first = await admission.enter(slotId, HOSPITAL_KIND, "queue-key-1");
+        expect(first.kind).toBe("run");
+        const second = admission.enter(slotId, HOSPITAL_KIND, "queue-key-2");
+        await new Promise((r) => setTimeout(r, 20));
+        expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
+        expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-3")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
+        // The running attempt failed without booking: the waiting one gets the place to try.
+        if (first.kind === "run") first.done();
+        const next = await second;
+        expect(next.kind).toBe("run");
+        // Nobody finishes within maxWaitMs: the waiting attempt is told to retry.
+        expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-4")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
+        expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 0 });
+        if (next.kind === "run") next.done();
+      },
+    );
   });
 
   it("the commit that takes the last place answers the waiting attempts, without reading the slot again", async () => {
     const slotId = await doctorSlot(db, 2);
     let reads = 0;
-    const admission = new BookingAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 });
-    try {
+    await withAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 }, async (admission) => {
       const key = (n: number) => `gate-commit-${slotId}-${n}`;
       const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
       const b = await admission.enter(slotId, HOSPITAL_KIND, key(2));
@@ -336,16 +345,13 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       await cancelAppointment({ db }, people[62]!, first.id);
       expect((await admission.enter(slotId, HOSPITAL_KIND, key(6))).kind).toBe("run");
       expect(reads).toBe(2);
-    } finally {
-      admission.close();
-    }
+    });
   });
 
   it("a slot filled by commits it read without keys (many places left) is read again before anyone is refused", async () => {
     const slotId = await doctorSlot(db, KEYS_WHEN_LEFT + 6);
     let reads = 0;
-    const admission = new BookingAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 });
-    try {
+    await withAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 }, async (admission) => {
       const run = await admission.enter(slotId, HOSPITAL_KIND, `gate-nokeys-${slotId}-1`);
       expect(run.kind).toBe("run");
       // Another instance books all places but one meanwhile (this gate's read is fresh and does not know).
@@ -359,69 +365,66 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       expect(late).toMatchObject({ kind: "refuse", message: "该时段已约满，请选择其他时段" });
       expect(reads).toBe(2);
       expect((await admission.enter(slotId, HOSPITAL_KIND, `gate-nokeys-${slotId}-1`)).kind).toBe("run");
-    } finally {
-      admission.close();
-    }
+    });
   });
 
   it("a read slower than BOOKING_GATE_FRESH_MS still decides (no endless re-reading)", async () => {
     const slotId = await doctorSlot(db, 1);
     let reads = 0;
-    const admission = new BookingAdmission({
-      load: async (id, now) => {
-        reads++;
-        await new Promise((r) => setTimeout(r, 40));
-        return loadGateSlot(db, id, now);
+    await withAdmission(
+      {
+        load: async (id, now) => {
+          reads++;
+          await new Promise((r) => setTimeout(r, 40));
+          return loadGateSlot(db, id, now);
+        },
+        freshMs: 20,
+        maxWaitMs: 2000,
       },
-      freshMs: 20,
-      maxWaitMs: 2000,
-    });
-    try {
-      const d = await admission.enter(slotId, HOSPITAL_KIND, `gate-slow-${slotId}`);
-      expect(d.kind).toBe("run");
-      expect(reads).toBe(1);
-      if (d.kind === "run") d.done();
-    } finally {
-      admission.close();
-    }
+      async (admission) => {
+        const d = await admission.enter(slotId, HOSPITAL_KIND, `gate-slow-${slotId}`);
+        expect(d.kind).toBe("run");
+        expect(reads).toBe(1);
+        if (d.kind === "run") d.done();
+      },
+    );
   });
 
   it("a failed read with attempts waiting does not spin; they go on once the database answers", async () => {
     const slotId = await doctorSlot(db, 1);
     let reads = 0;
     let down = false;
-    const admission = new BookingAdmission({
-      load: async (id, now) => {
-        reads++;
-        if (down) throw new Error("database unreachable (test)");
-        return loadGateSlot(db, id, now);
+    await withAdmission(
+      {
+        load: async (id, now) => {
+          reads++;
+          if (down) throw new Error("database unreachable (test)");
+          return loadGateSlot(db, id, now);
+        },
+        freshMs: 60_000,
       },
-      freshMs: 60_000,
-    });
-    try {
-      const first = await admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-1`);
-      expect(first.kind).toBe("run");
-      const second = admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-2`);
-      await new Promise((r) => setTimeout(r, 20));
-      down = true;
-      slotChanged(slotId); // as a cancellation in this process: the gate must read again, and cannot
-      await new Promise((r) => setTimeout(r, 200));
-      expect(reads).toBeLessThanOrEqual(3);
-      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
-      down = false;
-      if (first.kind === "run") first.done();
-      const next = await second;
-      expect(next.kind).toBe("run");
-      if (next.kind === "run") next.done();
-    } finally {
-      admission.close();
-    }
+      async (admission) => {
+        const first = await admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-1`);
+        expect(first.kind).toBe("run");
+        const second = admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-2`);
+        await new Promise((r) => setTimeout(r, 20));
+        down = true;
+        slotChanged(slotId); // as a cancellation in this process: the gate must read again, and cannot
+        await new Promise((r) => setTimeout(r, 200));
+        expect(reads).toBeLessThanOrEqual(3);
+        expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
+        down = false;
+        if (first.kind === "run") first.done();
+        const next = await second;
+        expect(next.kind).toBe("run");
+        if (next.kind === "run") next.done();
+      },
+    );
   });
 
   it("a commit reported after a cancellation's re-read does not fill the freed place again", async () => {
     const slotId = await doctorSlot(db, 1);
-    const admission = new BookingAdmission({ load: (id, now) => loadGateSlot(db, id, now), freshMs: 60_000 });
-    try {
+    await withAdmission({ freshMs: 60_000 }, async (admission) => {
       const key = (n: number) => `gate-late-${slotId}-${n}`;
       const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
       const made = await bookAppointment({ db }, people[65]!, { slotId, idempotencyKey: key(1) });
@@ -437,17 +440,14 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       const c = await admission.enter(slotId, HOSPITAL_KIND, key(4));
       expect(c.kind).toBe("run");
       if (c.kind === "run") c.done();
-    } finally {
-      admission.close();
-    }
+    });
   });
 
   it("leaves a slot to the service once it has closed, even when the gate knows its keys", async () => {
     const slotId = await doctorSlot(db, 1);
     const [row] = await db.select({ closesAt: bookingSlot.closesAt }).from(bookingSlot).where(eq(bookingSlot.id, slotId));
     let clock = Date.now();
-    const admission = new BookingAdmission({ load: (id, now) => loadGateSlot(db, id, now), freshMs: 30 * 86_400_000, now: () => clock });
-    try {
+    await withAdmission({ freshMs: 30 * 86_400_000, now: () => clock }, async (admission) => {
       const a = await admission.enter(slotId, HOSPITAL_KIND, `gate-shut-${slotId}-1`);
       await bookAppointment({ db }, people[66]!, { slotId, idempotencyKey: `gate-shut-${slotId}-1` });
       if (a.kind === "run") a.done();
@@ -456,15 +456,12 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       const late = await admission.enter(slotId, HOSPITAL_KIND, `gate-shut-${slotId}-3`);
       expect(late.kind).toBe("run");
       if (late.kind === "run") late.done();
-    } finally {
-      admission.close();
-    }
+    });
   });
 
   it("sees the places an account closing gives back", async () => {
     const slotId = await doctorSlot(db, 1);
-    const admission = new BookingAdmission({ load: (id, now) => loadGateSlot(db, id, now), freshMs: 60_000 });
-    try {
+    await withAdmission({ freshMs: 60_000 }, async (admission) => {
       const a = await admission.enter(slotId, HOSPITAL_KIND, `gate-erase-${slotId}-1`);
       await bookAppointment({ db }, people[67]!, { slotId, idempotencyKey: `gate-erase-${slotId}-1` });
       if (a.kind === "run") a.done();
@@ -473,9 +470,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       const after = await admission.enter(slotId, HOSPITAL_KIND, `gate-erase-${slotId}-3`);
       expect(after.kind).toBe("run");
       if (after.kind === "run") after.done();
-    } finally {
-      admission.close();
-    }
+    });
   });
 
   it("tourism tickets and hospital slots are told apart: an attempt at another kind's slot is the procedure's to answer", async () => {

@@ -308,6 +308,7 @@ export async function slotDetail(db: DB, slotId: number, now = new Date(), cfg =
   if (!slot || slot.kind !== HOSPITAL_KIND) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
   const info = (await doctorInfo(db, [slot.ownerId])).get(slot.ownerId);
   if (!info) throw new AppError("NOT_FOUND", "找不到该预约时段，请刷新后重新选择");
+  const deadline = hospitalRules(cfg).cancelDeadline(slot);
   return {
     id: slot.id,
     serviceDate: slot.serviceDate,
@@ -318,9 +319,9 @@ export async function slotDetail(db: DB, slotId: number, now = new Date(), cfg =
     ...slotState(slot, now),
     opensAt: slot.opensAt,
     /** Online cancellation ends here; the booking page says so, and warns when that moment has passed. */
-    cancelDeadline: hospitalRules(cfg).cancelDeadline(slot),
+    cancelDeadline: deadline,
     cancelHours: cfg.cancelHours,
-    cancellableOnline: now <= hospitalRules(cfg).cancelDeadline(slot),
+    cancellableOnline: now <= deadline,
     ...info,
   };
 }
