@@ -13,6 +13,7 @@ import { clientIp } from "@/server/lib/client-ip";
 import { logger as log } from "@/server/lib/logger";
 import { clearAccountHint, setAccountHint } from "@/server/lib/account-hint";
 import { publicOriginIsHttps } from "@/server/lib/csp.mjs";
+import type { JWT } from "@auth/core/jwt";
 
 declare module "next-auth" {
   interface Session {
@@ -78,6 +79,29 @@ async function sessionVersionOf(uid: string): Promise<number | null> {
   const db = await getDb();
   const [row] = await db.select({ v: accountUser.sessionVersion }).from(accountUser).where(eq(accountUser.id, uid)).limit(1);
   return row?.v ?? null;
+}
+
+/**
+ * A session token on a later request (the jwt callback after sign-in, and server/auth/request-session.ts):
+ * the token with the account's current role and name, or null when the session has ended — idle or too old
+ * for the role, the account gone or disabled, or its session version bumped (sign-out everywhere, a role
+ * change), which take effect on the next request, not at token expiry.
+ */
+export async function checkSessionToken(token: JWT, now = Date.now()): Promise<JWT | null> {
+  if (!token.uid || !token.role) return null;
+  if (isIdleExpired(token.role, token.lastActive ?? 0, now)) return null;
+  if (isSessionTooOld(token.role, token.signedInAt ?? 0, now)) return null;
+  const db = await getDb();
+  const [row] = await db
+    .select({ role: accountUser.role, disabled: accountUser.disabled, nickname: accountUser.nickname, sv: accountUser.sessionVersion })
+    .from(accountUser)
+    .where(eq(accountUser.id, token.uid))
+    .limit(1);
+  if (!row || row.disabled || !isRole(row.role) || row.sv !== token.sv) return null;
+  token.role = row.role;
+  token.name = row.nickname;
+  token.lastActive = now;
+  return token;
 }
 
 export const authConfig = {
@@ -202,21 +226,7 @@ export const authConfig = {
         token.lastActive = now;
         return token;
       }
-      if (!token.uid || !token.role) return null;
-      if (isIdleExpired(token.role, token.lastActive ?? 0, now)) return null;
-      if (isSessionTooOld(token.role, token.signedInAt ?? 0, now)) return null;
-      // Sign-out, role changes and disabled accounts take effect on the next request, not at token expiry.
-      const db = await getDb();
-      const [row] = await db
-        .select({ role: accountUser.role, disabled: accountUser.disabled, nickname: accountUser.nickname, sv: accountUser.sessionVersion })
-        .from(accountUser)
-        .where(eq(accountUser.id, token.uid))
-        .limit(1);
-      if (!row || row.disabled || !isRole(row.role) || row.sv !== token.sv) return null;
-      token.role = row.role;
-      token.name = row.nickname;
-      token.lastActive = now;
-      return token;
+      return checkSessionToken(token, now);
     },
     session({ session, token }) {
       if (token.uid && token.role) {
