@@ -50,6 +50,11 @@ function envMs(name: string, fallback: number): number {
   return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
+function envCount(name: string, fallback: number): number {
+  const n = Number(process.env[name] ?? NaN);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
+}
+
 /** Whether the gate is on (BOOKING_GATE=off sends every booking call to Next.js, as before the gate). */
 export function bookingGateEnabled(): boolean {
   return !["off", "0", "false"].includes((process.env.BOOKING_GATE ?? "").toLowerCase());
@@ -60,11 +65,16 @@ export function createBookingGate(options: BookingGateOptions = {}) {
   const admission = new BookingAdmission({
     freshMs: envMs("BOOKING_GATE_FRESH_MS", 1000),
     maxWaitMs: envMs("BOOKING_GATE_MAX_WAIT_MS", 10_000),
+    firstReadRunners: envCount("BOOKING_GATE_FIRST_READ_RUNNERS", 8),
     ...options.admission,
     load: async (slotId, now) => loadGateSlot(await getDb(), slotId, now),
   });
+  // Auth's module is imported once, on the first attempt that needs it: an import() per attempt went through the
+  // module loader each time (under tsx, a round trip to its loader thread: seen in a CPU profile of a burst).
+  let reader: Promise<typeof import("@/server/auth/request-session")> | null = null;
   const sessionUser =
-    options.sessionUser ?? (async (headers: Headers) => (await import("@/server/auth/request-session")).sessionUserOf(headers));
+    options.sessionUser ??
+    (async (headers: Headers) => (await (reader ??= import("@/server/auth/request-session"))).sessionUserOf(headers));
   const base = baseHeaders();
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {

@@ -296,6 +296,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
         maxWaiting: 1,
         maxWaitMs: 200,
         freshMs: 60_000,
+        firstReadRunners: 0,
       },
       async (admission) => {
         const first = await admission.enter(slotId, HOSPITAL_KIND, "queue-key-1");
@@ -319,33 +320,143 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
   it("the commit that takes the last place answers the waiting attempts, without reading the slot again", async () => {
     const slotId = await doctorSlot(db, 2);
     let reads = 0;
-    await withAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 }, async (admission) => {
-      const key = (n: number) => `gate-commit-${slotId}-${n}`;
-      const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
-      const b = await admission.enter(slotId, HOSPITAL_KIND, key(2));
-      expect([a.kind, b.kind]).toEqual(["run", "run"]);
-      const waiting = [admission.enter(slotId, HOSPITAL_KIND, key(3)), admission.enter(slotId, HOSPITAL_KIND, key(4))];
-      await new Promise((r) => setTimeout(r, 20));
-      expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 2 });
-      // The two running attempts book through the service; neither has finished (done) when the second commits.
-      const first = await bookAppointment({ db }, people[62]!, { slotId, idempotencyKey: key(1) });
-      expect(admission.stats(slotId).waiting).toBe(2);
-      await bookAppointment({ db }, people[63]!, { slotId, idempotencyKey: key(2) });
-      for (const w of await Promise.all(waiting))
-        expect(w).toEqual({ kind: "refuse", code: "CONFLICT", message: "该时段已约满，请选择其他时段" });
-      expect(reads).toBe(1);
-      // A retry of a booking committed since the read goes to the service (which gives it its booking).
-      const retry = await admission.enter(slotId, HOSPITAL_KIND, key(1));
-      expect(retry.kind).toBe("run");
-      expect((await admission.enter(slotId, HOSPITAL_KIND, key(5))).kind).toBe("refuse");
-      expect(reads).toBe(1);
-      for (const d of [a, b, retry]) if (d.kind === "run") d.done();
-      expect(reads).toBe(1);
-      // A cancellation: the gate reads the slot again, and the freed place can be tried.
-      await cancelAppointment({ db }, people[62]!, first.id);
-      expect((await admission.enter(slotId, HOSPITAL_KIND, key(6))).kind).toBe("run");
-      expect(reads).toBe(2);
-    });
+    await withAdmission(
+      { load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000, firstReadRunners: 0 },
+      async (admission) => {
+        const key = (n: number) => `gate-commit-${slotId}-${n}`;
+        const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+        const b = await admission.enter(slotId, HOSPITAL_KIND, key(2));
+        expect([a.kind, b.kind]).toEqual(["run", "run"]);
+        const waiting = [admission.enter(slotId, HOSPITAL_KIND, key(3)), admission.enter(slotId, HOSPITAL_KIND, key(4))];
+        await new Promise((r) => setTimeout(r, 20));
+        expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 2 });
+        // The two running attempts book through the service; neither has finished (done) when the second commits.
+        const first = await bookAppointment({ db }, people[62]!, { slotId, idempotencyKey: key(1) });
+        expect(admission.stats(slotId).waiting).toBe(2);
+        await bookAppointment({ db }, people[63]!, { slotId, idempotencyKey: key(2) });
+        for (const w of await Promise.all(waiting))
+          expect(w).toEqual({ kind: "refuse", code: "CONFLICT", message: "该时段已约满，请选择其他时段" });
+        expect(reads).toBe(1);
+        // A retry of a booking committed since the read goes to the service (which gives it its booking).
+        const retry = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+        expect(retry.kind).toBe("run");
+        expect((await admission.enter(slotId, HOSPITAL_KIND, key(5))).kind).toBe("refuse");
+        expect(reads).toBe(1);
+        for (const d of [a, b, retry]) if (d.kind === "run") d.done();
+        expect(reads).toBe(1);
+        // A cancellation: the gate reads the slot again, and the freed place can be tried.
+        await cancelAppointment({ db }, people[62]!, first.id);
+        expect((await admission.enter(slotId, HOSPITAL_KIND, key(6))).kind).toBe("run");
+        expect(reads).toBe(2);
+      },
+    );
+  });
+
+  it("lets the first attempts at a slot run while its first read is under way, at most firstReadRunners", async () => {
+    const slotId = await doctorSlot(db, 1);
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let reads = 0;
+    await withAdmission(
+      {
+        load: async (id, now) => {
+          reads++;
+          await held;
+          return loadGateSlot(db, id, now);
+        },
+        freshMs: 60_000,
+        firstReadRunners: 2,
+      },
+      async (admission) => {
+        const key = (n: number) => `gate-first-${slotId}-${n}`;
+        // Decided before the read has answered: both run (the service will decide them).
+        const [a, b] = [await admission.enter(slotId, HOSPITAL_KIND, key(1)), await admission.enter(slotId, HOSPITAL_KIND, key(2))];
+        expect([a.kind, b.kind, reads]).toEqual(["run", "run", 1]);
+        // The third waits for the read, which shows one place and two attempts trying it: it keeps waiting.
+        const third = admission.enter(slotId, HOSPITAL_KIND, key(3));
+        release();
+        await new Promise((r) => setTimeout(r, 20));
+        expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 1 });
+        // Neither booked: the place goes to the waiting attempt.
+        for (const d of [a, b]) if (d.kind === "run") d.done();
+        const c = await third;
+        expect(c.kind).toBe("run");
+        if (c.kind === "run") c.done();
+        expect(reads).toBe(1);
+      },
+    );
+  });
+
+  it("runs an attempt on an old read that left a place while reading again, but refuses only on a fresh read", async () => {
+    const slotId = await doctorSlot(db, 2);
+    let reads = 0;
+    let hold: Promise<void> | null = null;
+    await withAdmission(
+      {
+        load: async (id, now) => {
+          reads++;
+          if (hold) await hold;
+          return loadGateSlot(db, id, now);
+        },
+        freshMs: 20,
+        firstReadRunners: 0,
+      },
+      async (admission) => {
+        const key = (n: number) => `gate-old-${slotId}-${n}`;
+        const first = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+        expect([first.kind, reads]).toEqual(["run", 1]);
+        if (first.kind === "run") first.done();
+        await new Promise((r) => setTimeout(r, 30));
+        // The read is old and the next one hangs: the old read's free places are enough to let attempts run.
+        let release!: () => void;
+        hold = new Promise<void>((r) => (release = r));
+        const second = await admission.enter(slotId, HOSPITAL_KIND, key(2));
+        expect([second.kind, reads]).toEqual(["run", 2]);
+        release();
+        hold = null;
+        if (second.kind === "run") second.done();
+        // Full in the database (another instance), and the gate has read it: refused.
+        await db.update(bookingSlot).set({ booked: 2 }).where(eq(bookingSlot.id, slotId));
+        await new Promise((r) => setTimeout(r, 30));
+        expect(await admission.enter(slotId, HOSPITAL_KIND, key(3))).toMatchObject({ kind: "refuse" });
+        // Freed again elsewhere: an old read that says full is not enough to refuse — the gate reads first.
+        await db.update(bookingSlot).set({ booked: 1 }).where(eq(bookingSlot.id, slotId));
+        await new Promise((r) => setTimeout(r, 30));
+        const fourth = await admission.enter(slotId, HOSPITAL_KIND, key(4));
+        expect(fourth.kind).toBe("run");
+        if (fourth.kind === "run") fourth.done();
+      },
+    );
+  });
+
+  it("after a failed read nothing runs before the next read but the one probe", async () => {
+    const slotId = await doctorSlot(db, 3);
+    let down = true;
+    await withAdmission(
+      {
+        load: async (id, now) => {
+          if (down) throw new Error("database unreachable (test)");
+          return loadGateSlot(db, id, now);
+        },
+        freshMs: 60_000,
+        firstReadRunners: 2,
+      },
+      async (admission) => {
+        const key = (n: number) => `gate-fail-${slotId}-${n}`;
+        // The first attempt runs before its read fails; once it has failed, one probe at a time.
+        const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+        expect(a.kind).toBe("run");
+        await new Promise((r) => setTimeout(r, 10));
+        const b = admission.enter(slotId, HOSPITAL_KIND, key(2));
+        await new Promise((r) => setTimeout(r, 20));
+        expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
+        down = false;
+        if (a.kind === "run") a.done();
+        const next = await b;
+        expect(next.kind).toBe("run");
+        if (next.kind === "run") next.done();
+      },
+    );
   });
 
   it("a slot filled by commits it read without keys (many places left) is read again before anyone is refused", async () => {
@@ -402,6 +513,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
           return loadGateSlot(db, id, now);
         },
         freshMs: 60_000,
+        firstReadRunners: 0,
       },
       async (admission) => {
         const first = await admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-1`);

@@ -11,7 +11,8 @@ import { onSlotChanged, type SlotCommit } from "./events";
  * whatever arrives (service.ts: one conditional UPDATE per attempt), but every attempt that reaches the
  * full request path — session, tRPC, the booking transaction — costs a few milliseconds of CPU, and the
  * 480 attempts that cannot get a place would make the 20 that can wait behind them. The gate lets at most
- * as many attempts run at a time for a slot as it has places left; the others wait in memory. Each booking
+ * as many attempts run at a time for a slot as it has places left (before its first read of a slot, a few:
+ * `firstReadRunners`); the others wait in memory. Each booking
  * committed in this process tells the gate what it left (events.ts: places taken after its UPDATE, and its
  * key), so the commit that takes the last place answers the waiting attempts at once with the answer the
  * service itself gives (约满), without the full path and without reading the slot again.
@@ -68,6 +69,12 @@ export type AdmissionOptions = {
   maxWaitMs?: number;
   /** How many attempts may wait for one slot (default 10,000). */
   maxWaiting?: number;
+  /**
+   * How many attempts may run while the gate's first read of a slot is under way (default 8): letting an attempt
+   * through is always safe (the service decides it), and at a burst the read's answer is handled only after
+   * every arrival before it has been parsed (~40 ms for 500), which the first attempts need not wait for.
+   */
+  firstReadRunners?: number;
   now?: () => number;
 };
 
@@ -80,6 +87,8 @@ type Gate = {
   readAt: number;
   /** Something happened that `slot` does not show (a cancellation, keys needed): read again before answering. */
   stale: boolean;
+  /** The last read failed (then nothing runs before a read but the one probe, see enter()). */
+  readFailed: boolean;
   loading: Promise<void> | null;
   /** Changes seen while a read is under way: applied to its result (it may predate them). */
   during: { commits: SlotCommit[]; stale: boolean } | null;
@@ -97,6 +106,7 @@ export class BookingAdmission {
   private readonly freshMs: number;
   private readonly maxWaitMs: number;
   private readonly maxWaiting: number;
+  private readonly firstReadRunners: number;
   private readonly now: () => number;
 
   private readonly unsubscribe: () => void;
@@ -105,6 +115,7 @@ export class BookingAdmission {
     this.freshMs = options.freshMs ?? 1000;
     this.maxWaitMs = options.maxWaitMs ?? 10_000;
     this.maxWaiting = options.maxWaiting ?? 10_000;
+    this.firstReadRunners = options.firstReadRunners ?? 8;
     this.now = options.now ?? Date.now;
     // A booking committed in this process says what it left (the commit that takes the last place answers the
     // waiting attempts at once, before that attempt's own answer is sent); a cancellation makes the gate read.
@@ -141,6 +152,13 @@ export class BookingAdmission {
     const g = this.gate(slotId);
     // Nobody waiting before this attempt: decide it now; otherwise it queues behind them.
     if (g.queue.length === 0) {
+      // What the gate would need a read for, it does not wait for when letting the attempt run is what it would
+      // decide anyway: the read goes on behind it.
+      const early = this.needsRead(g) ? this.runBeforeRead(g, kind, key) : null;
+      if (early) {
+        this.refresh(g).catch(() => {});
+        return early;
+      }
       let read = true;
       try {
         await this.refresh(g);
@@ -170,6 +188,24 @@ export class BookingAdmission {
       // The running attempts may all have finished while this one read the slot.
       if (g.running === 0) void this.settle(g);
     });
+  }
+
+  private needsRead(g: Gate): boolean {
+    return g.stale || g.readAt < this.now() - this.freshMs;
+  }
+
+  /**
+   * Before a read the gate lets an attempt run (and only run: refusing needs a fresh read) when the slot has
+   * never been read and fewer than `firstReadRunners` attempts run, or when its last read, however old, left a
+   * place for it (at worst the service answers 约满 itself); never after a failed read.
+   */
+  private runBeforeRead(g: Gate, kind: string, key: string): GateDecision | null {
+    if (g.readFailed) return null;
+    const slot = g.slot;
+    if (g.readAt === -Infinity) return g.running < this.firstReadRunners ? this.run(g) : null;
+    if (!slot || slot.kind !== kind || slot.keys?.has(key)) return this.run(g);
+    if (unavailableReason(slot, new Date(this.now()))) return null;
+    return slot.capacity - slot.booked - g.running > 0 ? this.run(g) : null;
   }
 
   /** The decision for an attempt from the gate's current knowledge of the slot, or null to wait. */
@@ -214,6 +250,7 @@ export class BookingAdmission {
         slot: null,
         readAt: -Infinity,
         stale: true,
+        readFailed: false,
         loading: null,
         during: null,
         running: 0,
@@ -244,12 +281,14 @@ export class BookingAdmission {
           .then((slot) => {
             g.slot = slot;
             g.readAt = at;
+            g.readFailed = false;
             // The read may predate what was committed or cancelled while it ran.
             for (const c of during.commits) this.apply(g, c);
             if (during.stale) g.stale = true;
           })
           .catch((e: unknown) => {
             g.stale = true;
+            g.readFailed = true;
             throw e;
           })
           .finally(() => {
