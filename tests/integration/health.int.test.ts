@@ -240,6 +240,45 @@ describe.each(BACKENDS)("健康南通 appointments (%s)", (backend) => {
     expect(event.location).toContain(b.hospitalName);
   });
 
+  it("answers only once the booking is on disk: its 我的消息 row's commit, or a write of its own when that row fails", async () => {
+    // The booking transaction commits asynchronously (booking/service.ts durable()); the row versions show which
+    // synchronous commit followed it: none of the booking's own (its 我的消息 row did it), or a no-op update.
+    const versions = async (id: number) =>
+      firstRow(
+        await db.execute(
+          sql`select b.xmin::text = s.xmin::text as untouched, b.status from ${booking} b join ${bookingSlot} s on s.id = b.slot_id where b.id = ${id}`,
+        ),
+      );
+    const firstRow = (r: unknown) => ((Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] ?? {}) as Record<string, unknown>;
+    const [a, b] = await hospitalSlots(db, now).then((slots) => distinctGroups(slots).slice(0, 2));
+    const fine = await bookAppointment({ db }, people[10]!, { slotId: a!.id, idempotencyKey: key() }, now);
+    expect(await versions(fine.id)).toEqual({ untouched: true, status: "active" });
+    // The asynchronous commit is the booking transaction's alone: the connection is back to synchronous commits.
+    expect(firstRow(await db.execute(sql`select current_setting('synchronous_commit') as v`)).v).toBe("on");
+
+    const refused = people[11]!;
+    await db.execute(
+      sql.raw(`create or replace function nt_test_refuse_message() returns trigger language plpgsql as $$
+      begin raise exception 'message refused (test)'; end $$`),
+    );
+    await db.execute(
+      sql.raw(`create trigger nt_test_refuse before insert on account_message for each row
+        when (new.user_id = '${refused.id}') execute function nt_test_refuse_message()`),
+    );
+    try {
+      const attempt = { slotId: b!.id, idempotencyKey: key() };
+      const made = await bookAppointment({ db }, refused, attempt, now);
+      expect(made.created).toBe(true);
+      expect(await versions(made.id)).toEqual({ untouched: false, status: "active" });
+      // A retry's answer is about a booking another call made: written once more before it is told.
+      const before = firstRow(await db.execute(sql`select xmin::text as x from ${booking} where id = ${made.id}`)).x;
+      expect((await bookAppointment({ db }, refused, attempt, now)).created).toBe(false);
+      expect(firstRow(await db.execute(sql`select xmin::text as x from ${booking} where id = ${made.id}`)).x).not.toBe(before);
+    } finally {
+      await db.execute(sql`drop trigger nt_test_refuse on account_message`);
+    }
+  });
+
   it("60 parallel bookings on one hospital slot never exceed its capacity", async () => {
     const [slot] = await hospitalSlots(db, now);
     const [row] = await db.select({ capacity: bookingSlot.capacity }).from(bookingSlot).where(eq(bookingSlot.id, slot!.id));

@@ -1,0 +1,109 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { and, eq, inArray, like } from "drizzle-orm";
+import { accountDevSmsOutbox, accountMessage, accountUser } from "@/drizzle/schema";
+import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
+import { notifyUser, textsSent } from "@/server/modules/life";
+import type { DB } from "@/server/db";
+import type { SessionUser } from "@/server/modules/account/service";
+import { BACKENDS, createTestDatabase } from "../helpers/db";
+
+describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
+  let cleanup: () => Promise<void>;
+  let db: DB;
+  let people: SessionUser[];
+  const phones = new Map<string, string>();
+
+  beforeAll(async () => {
+    const t = await createTestDatabase(backend);
+    cleanup = t.cleanup;
+    db = t.handle.db;
+    people = await createRealNameCitizens(db, 4, "1390500", 60_000);
+    const rows = await db
+      .select({ id: accountUser.id, phone: accountUser.phone })
+      .from(accountUser)
+      .where(
+        inArray(
+          accountUser.id,
+          people.map((p) => p.id),
+        ),
+      );
+    for (const r of rows) phones.set(r.id, r.phone);
+  });
+  afterAll(async () => cleanup());
+
+  const outbox = (tag: string) =>
+    db
+      .select({ phone: accountDevSmsOutbox.phone, body: accountDevSmsOutbox.body })
+      .from(accountDevSmsOutbox)
+      .where(like(accountDevSmsOutbox.body, `%${tag}%`));
+
+  it("writes 我的消息 before it returns and texts the person's phone a moment later, in one batch", async () => {
+    const tag = `批次${backend}`;
+    const [a, b] = [people[0]!, people[1]!];
+    await notifyUser(db, a.id, { title: "预约挂号成功", body: `${tag}甲`, link: "/me/appointments/1" });
+    await notifyUser(db, b.id, { title: "预约挂号成功", body: `${tag}乙`, link: "/me/appointments/2" });
+    const messages = await db
+      .select({ userId: accountMessage.userId, body: accountMessage.body, link: accountMessage.link })
+      .from(accountMessage)
+      .where(and(inArray(accountMessage.userId, [a.id, b.id]), like(accountMessage.body, `${tag}%`)));
+    expect(messages).toHaveLength(2);
+    // The texts wait for the batch (SMS_BATCH_MS) — and then both go out.
+    expect(await outbox(tag)).toEqual([]);
+    await textsSent();
+    const sent = await outbox(tag);
+    expect(sent.map((s) => s.phone).sort()).toEqual([phones.get(a.id), phones.get(b.id)].sort());
+    expect(sent.find((s) => s.phone === phones.get(a.id))?.body).toBe(`【智慧南通】预约挂号成功：${tag}甲`);
+  });
+
+  it("goes out by itself after SMS_BATCH_MS, without anyone waiting for it", async () => {
+    const tag = `定时${backend}`;
+    await notifyUser(db, people[2]!.id, { title: "预约已取消", body: tag, link: "/me/appointments" });
+    for (let i = 0; i < 50 && (await outbox(tag)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await outbox(tag)).toEqual([{ phone: phones.get(people[2]!.id), body: `【智慧南通】预约已取消：${tag}` }]);
+  });
+
+  it("with an SMS gateway, a text the gateway refuses does not keep the others from going out", async () => {
+    const got: { phone: string; text: string }[] = [];
+    const refused = phones.get(people[0]!.id)!;
+    const gateway = http.createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => (body += c.toString()));
+      req.on("end", () => {
+        const msg = JSON.parse(body) as { phone: string; text: string };
+        if (msg.phone === refused) return void res.writeHead(503).end();
+        got.push(msg);
+        res.writeHead(200).end("{}");
+      });
+    });
+    await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", r));
+    const saved = { transport: process.env.SMS_TRANSPORT, url: process.env.SMS_GATEWAY_URL };
+    process.env.SMS_TRANSPORT = "http";
+    process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
+    try {
+      const tag = `网关${backend}`;
+      for (const p of people) await notifyUser(db, p.id, { title: "预约挂号成功", body: tag, link: "/me/appointments" });
+      await textsSent();
+      expect(got.map((g) => g.phone).sort()).toEqual(
+        people
+          .map((p) => phones.get(p.id)!)
+          .filter((p) => p !== refused)
+          .sort(),
+      );
+      expect(got.every((g) => g.text === `【智慧南通】预约挂号成功：${tag}`)).toBe(true);
+      // The message of the person whose text failed is there all the same.
+      const [m] = await db
+        .select({ id: accountMessage.id })
+        .from(accountMessage)
+        .where(and(eq(accountMessage.userId, people[0]!.id), eq(accountMessage.body, tag)));
+      expect(m).toBeDefined();
+    } finally {
+      process.env.SMS_TRANSPORT = saved.transport;
+      process.env.SMS_GATEWAY_URL = saved.url;
+      if (saved.transport === undefined) delete process.env.SMS_TRANSPORT;
+      if (saved.url === undefined) delete process.env.SMS_GATEWAY_URL;
+      await new Promise((r) => gateway.close(r));
+    }
+  });
+});
