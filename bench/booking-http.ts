@@ -33,7 +33,7 @@
 import "./bench-env";
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import { rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -45,6 +45,7 @@ import { seed } from "@/drizzle/seed/seed";
 import { ensureLocalSecrets } from "@/server/lib/local-secrets";
 import { accountUser, booking, bookingResource, bookingSlot, healthDoctor } from "@/drizzle/schema";
 import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
+import { RawPool, serialise } from "./raw-http";
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
 import type { SessionUser } from "@/server/modules/account/service";
@@ -103,6 +104,13 @@ const summary = (latencies: number[]) => {
   return `p50 ${ms(p.p50)}, p95 ${ms(p.p95)}, p99 ${ms(p.p99)}, max ${ms(p.max)}`;
 };
 const sleep = (n: number) => new Promise((r) => setTimeout(r, n));
+/** When the confirmations came (first, last) and when the refusals began: the last place's commit sets the p95. */
+const split = (outcomes: Outcome[]) => {
+  const won = outcomes.filter((o) => o.ok).map((o) => o.ms);
+  const lost = outcomes.filter((o) => !o.ok).map((o) => o.ms);
+  const at = (xs: number[], f: (...n: number[]) => number) => (xs.length ? ms(f(...xs)) : "–");
+  return `confirmations answered ${at(won, Math.min)}–${at(won, Math.max)}, refusals from ${at(lost, Math.min)}`;
+};
 
 /** Slots of one doctor at start times no seeded slot uses (20:00 + n minutes, six days ahead). */
 async function makeSlots(handle: DatabaseHandle, n: number, capacity: number, opensAt: Date, tag: string, offset: number) {
@@ -163,19 +171,22 @@ type Outcome = { ok: true; id: number; ms: number } | { ok: false; kind: "full" 
  * keeps its connections to the app open, and a page waiting for 07:00 has its own connection open already;
  * so by default each citizen's connection is opened before the burst (`warm`) and the latency measured is the
  * booking call's, not a TCP handshake's. BENCH_CONNECTIONS=cold opens every connection within the burst
- * instead. node:http rather than fetch: the bench runs on the same two cores as the server, and fetch costs the
- * client several times more CPU per request (a trivial server measured from fetch: p95 373 ms for 500 at once;
- * from node:http: 174 ms cold, ~100 ms warm).
+ * instead.
+ *
+ * The client shares the server's two cores, so it must cost them little: by default a minimal HTTP/1.1 client
+ * on raw sockets (bench/raw-http.ts, as a load generator such as wrk would be); BENCH_CLIENT=node uses
+ * node:http instead, which costs ~40–90 ms of CPU per burst of 500 (process.cpuUsage()), and fetch several
+ * times more (a trivial server measured from fetch: p95 373 ms for 500 at once; from node:http: 174 ms cold,
+ * ~100 ms warm).
  */
 const COLD = process.env.BENCH_CONNECTIONS === "cold";
+const NODE_CLIENT = process.env.BENCH_CLIENT === "node";
 const agent = new http.Agent({ keepAlive: !COLD, maxSockets: Infinity, maxFreeSockets: Infinity, scheduling: "fifo" });
+const pool = new RawPool("127.0.0.1", PORT, !COLD);
 
-function request(
-  method: string,
-  path: string,
-  headers: http.OutgoingHttpHeaders,
-  body?: string,
-): Promise<{ status: number; text: string }> {
+function request(method: string, path: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
+  if (!NODE_CLIENT)
+    return pool.send(serialise(method, path, headers, body)).then((r) => ({ status: r.status, text: r.body.toString("utf8") }));
   return new Promise((resolve, reject) => {
     const req = http.request({ host: "127.0.0.1", port: PORT, method, path, agent, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -188,13 +199,24 @@ function request(
   });
 }
 
-/** Opens `n` keep-alive connections (unless BENCH_CONNECTIONS=cold) with a cheap static request each. */
+/** Idle kept-alive connections. */
+const openConnections = () =>
+  NODE_CLIENT ? Object.values(agent.freeSockets).reduce((sum, list) => sum + (list?.length ?? 0), 0) : pool.open;
+
+/**
+ * Opens `n` keep-alive connections (unless BENCH_CONNECTIONS=cold) with a cheap static request each, then lets
+ * the server finish with them (BENCH_SETTLE_MS, 300): answering a static file ends with closing it, and
+ * hundreds of those closes still running would land inside the burst (seen in a CPU profile of the server:
+ * ~8 ms of each burst), where a real page waiting for 07:00 opened its connection long before.
+ */
+const SETTLE_MS = Number(process.env.BENCH_SETTLE_MS ?? 300);
 async function warmConnections(n: number) {
   if (COLD) return;
   const t = performance.now();
   await Promise.all(Array.from({ length: n }, () => request("GET", "/robots.txt", { host: `localhost:${PORT}` })));
-  const open = Object.values(agent.freeSockets).reduce((sum, list) => sum + (list?.length ?? 0), 0);
+  const open = openConnections();
   console.log(`   ${open} keep-alive connections open (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  await sleep(SETTLE_MS);
 }
 
 /** One booking attempt over HTTP, as the tRPC client sends it. */
@@ -206,7 +228,12 @@ async function book(cookie: string, slotId: number, key: string): Promise<Outcom
       request(
         "POST",
         "/api/trpc/life.health.book",
-        { host: `localhost:${PORT}`, "content-type": "application/json", "content-length": Buffer.byteLength(payload), cookie },
+        {
+          host: `localhost:${PORT}`,
+          "content-type": "application/json",
+          ...(NODE_CLIENT ? { "content-length": String(Buffer.byteLength(payload)) } : {}),
+          cookie,
+        },
         payload,
       );
     // A kept-alive connection the server closed as the request went out: sent again once, with the same key
@@ -226,6 +253,80 @@ async function book(cookie: string, slotId: number, key: string): Promise<Outcom
   } catch (e) {
     return { ok: false, kind: "other", message: e instanceof Error ? e.message : String(e), ms: performance.now() - t };
   }
+}
+
+/**
+ * CPU time (ms) used so far by the processes whose command line contains `needle` (the server: scripts/serve.ts
+ * and its wrappers) or whose name is `postgres` (every backend of the machine's PostgreSQL), from /proc (Linux;
+ * null elsewhere). In clock ticks of 10 ms: meaningful per burst, not per request.
+ */
+function processCpuMs(match: { cmdline?: string; comm?: string }): number | null {
+  let ticks = 0;
+  try {
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const comm = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        if (match.comm ? comm !== match.comm : !readFileSync(`/proc/${pid}/cmdline`, "utf8").includes(match.cmdline!)) continue;
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+  } catch {
+    return null;
+  }
+  return ticks * 10;
+}
+
+/**
+ * One burst: every citizen's attempt at `slotId` sent at once; their outcomes, and the CPU the server, the
+ * database and this client used meanwhile (the three share the machine's cores: a burst is as fast as their sum
+ * allows, so these figures compare runs better than latency does on a busy machine).
+ */
+async function measuredBurst(cookies: string[], slotId: number, tag: string) {
+  const server0 = processCpuMs({ cmdline: "scripts/serve.ts" });
+  const db0 = processCpuMs({ comm: "postgres" });
+  const client0 = process.cpuUsage();
+  const outcomes = await Promise.all(cookies.map((c, i) => book(c, slotId, `${tag}-${i}`)));
+  const client = process.cpuUsage(client0);
+  const server = processCpuMs({ cmdline: "scripts/serve.ts" });
+  const db = processCpuMs({ comm: "postgres" });
+  const cpu =
+    server0 === null || server === null || db0 === null || db === null
+      ? `client ${((client.user + client.system) / 1000).toFixed(0)} ms`
+      : `server ${server - server0} ms, database ${db - db0} ms, client ${((client.user + client.system) / 1000).toFixed(0)} ms`;
+  return { outcomes, cpu };
+}
+
+/**
+ * How fast this machine is right now, printed before the figures: the same code measured here has varied by half
+ * within an hour (a shared virtual machine), so runs are compared by these two numbers too. A fixed JavaScript
+ * loop, and the median of 500 `select 1` round trips to PostgreSQL on one connection.
+ */
+async function machineCheck() {
+  const t = performance.now();
+  let x = 0;
+  for (let i = 0; i < 100_000_000; i++) x += i % 7;
+  const loop = performance.now() - t;
+  let trip = "no PostgreSQL";
+  if (BACKENDS.includes("postgres")) {
+    const sqlc = postgres(process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres", {
+      max: 1,
+      onnotice: () => {},
+    });
+    const times: number[] = [];
+    for (let i = 0; i < 500; i++) {
+      const s = performance.now();
+      await sqlc`select 1`;
+      times.push(performance.now() - s);
+    }
+    await sqlc.end();
+    trip = `PostgreSQL select-1 round trip median ${(percentiles(times).p50 * 1000).toFixed(0)} µs`;
+  }
+  console.log(`machine check: JavaScript loop of 1e8 steps ${loop.toFixed(0)} ms (sum ${x}), ${trip}, load average ${la()}`);
 }
 
 function startServer(env: Record<string, string>): ChildProcess {
@@ -363,7 +464,7 @@ async function run(backend: string) {
 
       // 1. the burst
       await warmConnections(BURST);
-      const burst = await Promise.all(burstCookies.map((c, i) => book(c, burstSlot!, `http-burst-${process.pid}-${i}`)));
+      const { outcomes: burst, cpu: burstCpu } = await measuredBurst(burstCookies, burstSlot!, `http-burst-${process.pid}`);
       burstIds = burst.flatMap((o) => (o.ok ? [o.id] : []));
       const full = burst.filter((o) => !o.ok && o.kind === "full").length;
       const other = burst.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok && o.kind === "other");
@@ -371,7 +472,7 @@ async function run(backend: string) {
       console.log(
         `   confirmations ${burstIds.length}, 约满 ${full}, other errors ${other.length}${other[0] ? ` (e.g. ${other[0].message})` : ""}`,
       );
-      console.log(`   latency ${summary(burst.map((o) => o.ms))}`);
+      console.log(`   latency ${summary(burst.map((o) => o.ms))}; ${split(burst)}; CPU ${burstCpu}`);
       burstRow = {
         backend,
         phase: `burst ${BURST}→1×${BURST_CAPACITY}`,
@@ -386,11 +487,11 @@ async function run(backend: string) {
 
       for (const [k, slot] of repeatSlots.entries()) {
         await warmConnections(BURST);
-        const again = await Promise.all(burstCookies.map((c, i) => book(c, slot, `http-burst-r${k}-${process.pid}-${i}`)));
+        const { outcomes: again, cpu } = await measuredBurst(burstCookies, slot, `http-burst-r${k}-${process.pid}`);
         repeatIds.push(again.flatMap((o) => (o.ok ? [o.id] : [])));
         const others = again.filter((o) => !o.ok && o.kind !== "full").length;
         console.log(
-          `   burst again (${k + 2}): confirmations ${repeatIds[k]!.length}, not 约满 ${others}, latency ${summary(again.map((o) => o.ms))}`,
+          `   burst again (${k + 2}): confirmations ${repeatIds[k]!.length}, not 约满 ${others}, latency ${summary(again.map((o) => o.ms))}; ${split(again)}; CPU ${cpu}`,
         );
       }
 
@@ -522,6 +623,7 @@ if (stale) {
   console.log(`› Building the production bundle first (${stale}) …`);
   build();
 }
+await machineCheck();
 for (const b of BACKENDS) await run(b);
 printTable();
 if (failures.length) {
