@@ -12,7 +12,9 @@
 //
 // Before the burst: BENCH_WARMUP (100) attempts at a slot of their own, so the burst does not measure the first run
 // (JIT compilation) of each code path, and each citizen's keep-alive connection is opened (BENCH_CONNECTIONS=cold:
-// within the burst instead); the client is node:http, which costs the shared two cores far less than fetch.
+// within the burst instead), then BENCH_SETTLE_MS (300) of quiet; the client is a minimal raw-socket HTTP/1.1
+// client (bench/raw-http.ts; BENCH_CLIENT=node for node:http), which costs the shared two cores least. Each burst
+// prints the CPU the server, PostgreSQL and the client used; the run starts with a machine check.
 // The server answers booking calls through the admission gate in scripts/serve.ts (server/lib/booking-gate-http.ts;
 // BOOKING_GATE=off for the path through Next.js). "retry later" counts the gate's 请稍后再试 after
 // BOOKING_GATE_MAX_WAIT_MS (the citizen retries; nothing was booked).
