@@ -241,7 +241,7 @@ async function book(cookie: string, slotId: number, key: string): Promise<Outcom
     // A kept-alive connection the server closed as the request went out: sent again once, with the same key
     // (the call is idempotent by its key, so a repeat can never book twice).
     const res = await send().catch((e: unknown) => {
-      if ((e as NodeJS.ErrnoException).code === "ECONNRESET") return send();
+      if (["ECONNRESET", "EPIPE"].includes((e as NodeJS.ErrnoException).code ?? "")) return send();
       throw e;
     });
     const body = JSON.parse(res.text) as { result?: { data?: { json?: { id: number } } }; error?: { json?: { message?: string } } };

@@ -16,7 +16,9 @@ const quiet = { error() {}, warn() {}, debug() {} };
  * other work: a CSRF token, re-encrypting the refreshed cookie (which, as with `auth()` in a route handler,
  * is not passed on here) and a JSON answer to parse. Measured in bench/booking-http.ts: that work was about
  * 1 ms of CPU per booking at 07:00, the largest share of it WebCrypto jobs. tests/integration/request-session
- * checks that this gives the endpoint's answer for every kind of cookie.
+ * checks that this gives the endpoint's answer for every kind of cookie. One difference, on purpose: when the
+ * database cannot be read for the account check, the endpoint answers "no session" (请先登录); this throws, and
+ * the caller answers 系统繁忙 (500) — nobody is signed out by a database fault.
  */
 export async function sessionUserOf(headers: Headers): Promise<SessionUser | null> {
   if (!config) {

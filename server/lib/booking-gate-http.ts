@@ -74,7 +74,14 @@ export function createBookingGate(options: BookingGateOptions = {}) {
   let reader: Promise<typeof import("@/server/auth/request-session")> | null = null;
   const sessionUser =
     options.sessionUser ??
-    (async (headers: Headers) => (await (reader ??= import("@/server/auth/request-session"))).sessionUserOf(headers));
+    (async (headers: Headers) => {
+      // A failed import is not kept: the next attempt imports again.
+      reader ??= import("@/server/auth/request-session").catch((e: unknown) => {
+        reader = null;
+        throw e;
+      });
+      return (await reader).sessionUserOf(headers);
+    });
   const base = baseHeaders();
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {

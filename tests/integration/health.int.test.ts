@@ -240,7 +240,7 @@ describe.each(BACKENDS)("健康南通 appointments (%s)", (backend) => {
     expect(event.location).toContain(b.hospitalName);
   });
 
-  it("answers only once the booking is on disk: its 我的消息 row's commit, or a write of its own when that row fails", async () => {
+  it("a synchronous write follows every booking before its answer: its 我的消息 row, or its own row when that fails", async () => {
     // The booking transaction commits asynchronously (booking/service.ts durable()); the row versions show which
     // synchronous commit followed it: none of the booking's own (its 我的消息 row did it), or a no-op update.
     const versions = async (id: number) =>

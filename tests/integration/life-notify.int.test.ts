@@ -39,23 +39,36 @@ describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
       .from(accountDevSmsOutbox)
       .where(like(accountDevSmsOutbox.body, `%${tag}%`));
 
-  it("writes 我的消息 before it returns and texts the person's phone a moment later, in one batch", async () => {
-    const tag = `批次${backend}`;
-    const [a, b] = [people[0]!, people[1]!];
-    await notifyUser(db, a.id, { title: "预约挂号成功", body: `${tag}甲`, link: "/me/appointments/1" });
-    await notifyUser(db, b.id, { title: "预约挂号成功", body: `${tag}乙`, link: "/me/appointments/2" });
-    const messages = await db
-      .select({ userId: accountMessage.userId, body: accountMessage.body, link: accountMessage.link })
-      .from(accountMessage)
-      .where(and(inArray(accountMessage.userId, [a.id, b.id]), like(accountMessage.body, `${tag}%`)));
-    expect(messages).toHaveLength(2);
-    // The texts wait for the batch (SMS_BATCH_MS) — and then both go out.
-    expect(await outbox(tag)).toEqual([]);
-    await textsSent();
-    const sent = await outbox(tag);
-    expect(sent.map((s) => s.phone).sort()).toEqual([phones.get(a.id), phones.get(b.id)].sort());
-    expect(sent.find((s) => s.phone === phones.get(a.id))?.body).toBe(`【智慧南通】预约挂号成功：${tag}甲`);
-  });
+  /** Runs `body` with SMS_BATCH_MS set, then restores it. */
+  async function withBatchMs(ms: number, body: () => Promise<void>) {
+    const saved = process.env.SMS_BATCH_MS;
+    process.env.SMS_BATCH_MS = String(ms);
+    try {
+      await body();
+    } finally {
+      if (saved === undefined) delete process.env.SMS_BATCH_MS;
+      else process.env.SMS_BATCH_MS = saved;
+    }
+  }
+
+  it("writes 我的消息 before it returns and texts the person's phone a moment later, in one batch", () =>
+    withBatchMs(60_000, async () => {
+      const tag = `批次${backend}`;
+      const [a, b] = [people[0]!, people[1]!];
+      await notifyUser(db, a.id, { title: "预约挂号成功", body: `${tag}甲`, link: "/me/appointments/1" });
+      await notifyUser(db, b.id, { title: "预约挂号成功", body: `${tag}乙`, link: "/me/appointments/2" });
+      const messages = await db
+        .select({ userId: accountMessage.userId, body: accountMessage.body, link: accountMessage.link })
+        .from(accountMessage)
+        .where(and(inArray(accountMessage.userId, [a.id, b.id]), like(accountMessage.body, `${tag}%`)));
+      expect(messages).toHaveLength(2);
+      // The texts wait for the batch (SMS_BATCH_MS) — and then both go out.
+      expect(await outbox(tag)).toEqual([]);
+      await textsSent();
+      const sent = await outbox(tag);
+      expect(sent.map((s) => s.phone).sort()).toEqual([phones.get(a.id), phones.get(b.id)].sort());
+      expect(sent.find((s) => s.phone === phones.get(a.id))?.body).toBe(`【智慧南通】预约挂号成功：${tag}甲`);
+    }));
 
   it("goes out by itself after SMS_BATCH_MS, without anyone waiting for it", async () => {
     const tag = `定时${backend}`;
@@ -63,6 +76,38 @@ describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
     for (let i = 0; i < 50 && (await outbox(tag)).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await outbox(tag)).toEqual([{ phone: phones.get(people[2]!.id), body: `【智慧南通】预约已取消：${tag}` }]);
   });
+
+  it("waiting for the texts also waits for a notification made meanwhile (a server shutting down)", () =>
+    withBatchMs(60_000, async () => {
+      const got: string[] = [];
+      const gateway = http.createServer((req, res) => {
+        let body = "";
+        req.on("data", (c: Buffer) => (body += c.toString()));
+        // A slow gateway: the first text is still being sent when the second notification is made.
+        req.on("end", () => setTimeout(() => (got.push((JSON.parse(body) as { text: string }).text), res.writeHead(200).end("{}")), 300));
+      });
+      await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", r));
+      const saved = { transport: process.env.SMS_TRANSPORT, url: process.env.SMS_GATEWAY_URL };
+      process.env.SMS_TRANSPORT = "http";
+      process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
+      try {
+        const tag = `关机${backend}`;
+        await notifyUser(db, people[0]!.id, { title: "预约挂号成功", body: `${tag}一`, link: "/me/appointments" });
+        const allSent = textsSent();
+        await notifyUser(db, people[1]!.id, { title: "预约挂号成功", body: `${tag}二`, link: "/me/appointments" });
+        await allSent;
+        expect(got.filter((t) => t.includes(tag)).sort()).toEqual([
+          `【智慧南通】预约挂号成功：${tag}一`,
+          `【智慧南通】预约挂号成功：${tag}二`,
+        ]);
+      } finally {
+        process.env.SMS_TRANSPORT = saved.transport;
+        process.env.SMS_GATEWAY_URL = saved.url;
+        if (saved.transport === undefined) delete process.env.SMS_TRANSPORT;
+        if (saved.url === undefined) delete process.env.SMS_GATEWAY_URL;
+        await new Promise((r) => gateway.close(r));
+      }
+    }));
 
   it("with an SMS gateway, a text the gateway refuses does not keep the others from going out", async () => {
     const got: { phone: string; text: string }[] = [];

@@ -32,6 +32,7 @@ async function viaSessionEndpoint(headers: Headers): Promise<SessionUser | null>
 }
 
 const NAME = "authjs.session-token";
+const PREVIOUS_SECRET = "the-previous-secret-still-accepted-while-rotating";
 const SECURE_NAME = `__Secure-${NAME}`;
 
 describe.each(BACKENDS)("the booking path's session read (%s)", (backend) => {
@@ -40,12 +41,17 @@ describe.each(BACKENDS)("the booking path's session read (%s)", (backend) => {
   let people: SessionUser[];
 
   beforeAll(async () => {
+    // A secret rotation under way: tokens made with the previous secret still count (both readers read this once).
+    process.env.AUTH_SECRET_1 = PREVIOUS_SECRET;
     const t = await createTestDatabase(backend);
     cleanup = t.cleanup;
     db = t.handle.db;
     people = await createRealNameCitizens(db, 8, "1390700", 50_000);
   });
-  afterAll(async () => cleanup());
+  afterAll(async () => {
+    delete process.env.AUTH_SECRET_1;
+    await cleanup();
+  });
 
   async function versionOf(id: string) {
     const [row] = await db.select({ sv: accountUser.sessionVersion }).from(accountUser).where(eq(accountUser.id, id));
@@ -104,13 +110,17 @@ describe.each(BACKENDS)("the booking path's session read (%s)", (backend) => {
     expect(await read({ ...https, cookie: `${SECURE_NAME}=${await tokenOf(p)}` })).toBeNull();
   });
 
-  it("is nobody for a missing, forged, foreign-key or expired cookie, or a bearer token", async () => {
+  it("is nobody for a missing, forged, foreign-key or expired cookie, or a bearer token; the previous secret still counts", async () => {
     const p = people[3]!;
     const token = await tokenOf(p);
     expect(await read({})).toBeNull();
     expect(await read({ cookie: `${NAME}=not-a-token` })).toBeNull();
     expect(await read({ cookie: `${NAME}=${token.slice(0, -4)}AAAA` })).toBeNull();
     expect(await read({ cookie: `${NAME}=${await tokenOf(p, {}, { secret: "another-secret-of-at-least-32-characters!" })}` })).toBeNull();
+    // AUTH_SECRET_1 (the previous secret during a rotation) is accepted by both.
+    expect(await read({ cookie: `${NAME}=${await tokenOf(p, {}, { secret: PREVIOUS_SECRET })}` })).toEqual(
+      expect.objectContaining({ id: p.id }),
+    );
     expect(await read({ cookie: `${NAME}=${await tokenOf(p, {}, { maxAge: -60 })}` })).toBeNull();
     expect(await read({ authorization: `Bearer ${encodeURIComponent(token)}` })).toBeNull();
     // A token without our fields (uid, role) is nobody too.

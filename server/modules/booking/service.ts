@@ -286,7 +286,13 @@ async function lockPersonAndTakeId(tx: Queryable, kind: string, personHash: stri
  * its place together, never a booking somebody was told of. PGlite commits the same way.
  */
 async function durable(db: Queryable, bookingId: number): Promise<void> {
-  await db.execute(sql`update ${booking} set ${sql.identifier("status")} = ${booking.status} where ${booking.id} = ${bookingId}`);
+  const touched = await db
+    .update(booking)
+    .set({ status: sql`${booking.status}` })
+    .where(eq(booking.id, bookingId))
+    .returning({ id: booking.id });
+  // No row, no commit record, nothing flushed: never answer on that.
+  if (touched.length !== 1) throw new Error(`booking ${bookingId} not found for its durable write`);
 }
 
 /** e.g. GH 20261209 00000123: prefix, the service date, the booking id. Unique because the id is. */

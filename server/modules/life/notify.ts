@@ -31,7 +31,8 @@ const batches = (globalThis.__ntTextBatches ??= new Map());
  * One statement before this returns (true when the message was written — a synchronous commit, which the booking
  * service counts on: booking/service.ts `durable()`): the message, whose insert also returns the phone. The SMS goes
  * out after, gathered with the others of the next SMS_BATCH_MS (100 ms) into one batch (one outbox insert in
- * development; in production at most 8 gateway calls at a time, a failed one logged and the rest sent): at 07:00
+ * development; in production the batch's texts go to the gateway 8 at a time — batches of later windows in parallel
+ * with it — a failed one logged and the rest sent): at 07:00
  * a thousand confirmations are answered first and texted a moment later, instead of each answer waiting for,
  * or competing with, a phone lookup and an outbox insert or a gateway call of its own.
  */
@@ -86,6 +87,9 @@ async function send(db: DB, texts: Text[]): Promise<void> {
 
 /** Sends the texts still gathering and waits for every text notifyUser has queued (a server shutting down; tests). */
 export async function textsSent(): Promise<void> {
-  for (const db of [...batches.keys()]) flush(db);
-  while (pendingTexts.size > 0) await Promise.all([...pendingTexts]);
+  // A notification that finishes meanwhile starts a batch of its own: send that too before saying all are sent.
+  while (batches.size > 0 || pendingTexts.size > 0) {
+    for (const db of [...batches.keys()]) flush(db);
+    await Promise.all([...pendingTexts]);
+  }
 }
