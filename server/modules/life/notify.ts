@@ -32,9 +32,9 @@ const batches = (globalThis.__ntTextBatches ??= new Map());
  * service counts on: booking/service.ts `durable()`): the message, whose insert also returns the phone. The SMS goes
  * out after, gathered with the others of the next SMS_BATCH_MS (100 ms) into one batch (one outbox insert in
  * development; in production the batch's texts go to the gateway 8 at a time — batches of later windows in parallel
- * with it — a failed one logged and the rest sent): at 07:00
- * a thousand confirmations are answered first and texted a moment later, instead of each answer waiting for,
- * or competing with, a phone lookup and an outbox insert or a gateway call of its own.
+ * with it — a failed one logged and the rest sent): at 07:00 a thousand confirmations are answered first and
+ * texted a moment later, instead of each answer waiting for, or competing with, a phone lookup and an outbox
+ * insert or a gateway call of its own.
  */
 export async function notifyUser(db: DB, userId: string, notice: Notice): Promise<boolean> {
   let phone: string | null | undefined;
