@@ -18,6 +18,18 @@ import { openDatabase, type DatabaseHandle } from "@/server/db";
 import { ensureLocalSecrets } from "@/server/lib/local-secrets";
 import { createDraft, submit } from "@/server/modules/alerts/service";
 import { drainFanout } from "@/server/modules/alerts/fanout";
+import { firstRow } from "@/server/modules/life";
+import { z } from "zod";
+
+/** The delivery counts checked at the end. */
+const Counts = z.object({
+  deliveries: z.number(),
+  unsent: z.number(),
+  messages: z.number(),
+  message_people: z.number(),
+  sms: z.number(),
+  sms_people: z.number(),
+});
 import type { SessionUser } from "@/server/modules/account/service";
 
 ensureLocalSecrets();
@@ -65,10 +77,14 @@ try {
   await db.execute(
     sql`insert into org_department (code, name, short_name, kind) values ('yjglj','南通市应急管理局','市应急管理局','bureau') on conflict do nothing`,
   );
-  const [staff] = (await db.execute(sql`
+  const staff = z.object({ id: z.string() }).parse(
+    firstRow(
+      await db.execute(sql`
     insert into account_user (phone, nickname, role, department_id)
     select '13800000021', '应急·赵刚', 'staff', id from org_department where code = 'yjglj'
-    returning id`)) as unknown as { id: string }[];
+    returning id`),
+    ),
+  );
   const t0 = performance.now();
   await db.execute(sql`
     insert into account_user (phone, nickname, role)
@@ -79,11 +95,11 @@ try {
     from account_user where role = 'citizen'`);
   await db.execute(sql`analyze`);
   console.log(`loaded ${N.toLocaleString("en-US")} subscribers in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-  const smsExpected = Number(
-    ((await db.execute(sql`select count(*)::int as n from alerts_subscription where by_sms`)) as unknown as { n: number }[])[0]!.n,
-  );
+  const smsExpected = z
+    .object({ n: z.number() })
+    .parse(firstRow(await db.execute(sql`select count(*)::int as n from alerts_subscription where by_sms`))).n;
 
-  const user: SessionUser = { id: (staff as { id: string }).id, role: "staff", name: "应急·赵刚" };
+  const user: SessionUser = { id: staff.id, role: "staff", name: "应急·赵刚" };
   const now = Date.now();
   const draft = await createDraft({ db }, user, {
     content: {
@@ -112,22 +128,18 @@ try {
     `fan-out by two workers: ${(fanoutMs / 1000).toFixed(1)} s — worker 1 sent ${w1.sent.toLocaleString("en-US")}, worker 2 ${w2.sent.toLocaleString("en-US")}; ` +
       `${Math.round((w1.sent + w2.sent) / (fanoutMs / 1000)).toLocaleString("en-US")} deliveries/s`,
   );
-  const [counts] = (await db.execute(sql`
+  const c = Counts.parse(
+    firstRow(
+      await db.execute(sql`
     select
       (select count(*)::int from alerts_delivery where alert_id = ${published.id}) as deliveries,
       (select count(*)::int from alerts_delivery where alert_id = ${published.id} and sent_at is null) as unsent,
       (select count(*)::int from account_message where link = ${`/alerts/${published.id}`}) as messages,
       (select count(distinct user_id)::int from account_message where link = ${`/alerts/${published.id}`}) as message_people,
       (select count(*)::int from account_dev_sms_outbox) as sms,
-      (select count(distinct phone)::int from account_dev_sms_outbox) as sms_people`)) as unknown as {
-    deliveries: number;
-    unsent: number;
-    messages: number;
-    message_people: number;
-    sms: number;
-    sms_people: number;
-  }[];
-  const c = counts!;
+      (select count(distinct phone)::int from account_dev_sms_outbox) as sms_people`),
+    ),
+  );
   console.log(
     `deliveries ${c.deliveries.toLocaleString("en-US")} (unsent ${c.unsent}); messages ${c.messages.toLocaleString("en-US")} to ${c.message_people.toLocaleString("en-US")} people; ` +
       `SMS ${c.sms.toLocaleString("en-US")} to ${c.sms_people.toLocaleString("en-US")} phones (expected ${smsExpected.toLocaleString("en-US")})`,

@@ -11,6 +11,7 @@
 // Next.js (server/lib/booking-gate-http.ts; BOOKING_GATE=off turns it off). `PORT`, `HOSTNAME` as for `next start`.
 import http from "node:http";
 import { gzipSync } from "node:zlib";
+import { z } from "zod";
 import { getCacheControlHeader } from "next/dist/server/lib/cache-control.js";
 import PageCacheHandler, { type Entry } from "@/server/cache/page-cache-handler.mjs";
 import { HSTS_HEADER, SECURITY_HEADERS } from "@/server/lib/csp.mjs";
@@ -23,9 +24,10 @@ import { refuseFormPost } from "@/server/lib/form-post-guard";
 Object.assign(process.env, { NODE_ENV: "production", NT_PAGE_CACHE_GLOBAL: "1" });
 const { default: next } = await import("next");
 // Hand Next.js our handler once, instead of next.config.ts's cacheHandler (re-imported per request).
+// The registry lives on globalThis under a Symbol.for key (no declaration can name it): read it through a schema.
 const handlers = Symbol.for("@next/cache-handlers");
-const registry = globalThis as unknown as Record<symbol, Record<string, unknown> | undefined>;
-registry[handlers] = { ...registry[handlers], FetchCache: PageCacheHandler };
+const registered = z.record(z.string(), z.unknown()).optional().parse(Reflect.get(globalThis, handlers));
+Reflect.set(globalThis, handlers, { ...registered, FetchCache: PageCacheHandler });
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";

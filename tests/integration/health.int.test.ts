@@ -8,6 +8,7 @@ import { demoUser, DEMO } from "../helpers/fixtures";
 import { createRealNameCitizens, sampleIdNumber, sampleName } from "@/drizzle/seed/life/sample-people";
 import { addFamilyMember, listFamilyMembers } from "@/server/modules/family/service";
 import { activeSuspension } from "@/server/modules/booking/service";
+import { firstRow } from "@/server/modules/life";
 import {
   appointmentIcs,
   bookAppointment,
@@ -249,12 +250,11 @@ describe.each(BACKENDS)("健康南通 appointments (%s)", (backend) => {
           sql`select b.xmin::text = s.xmin::text as untouched, b.status from ${booking} b join ${bookingSlot} s on s.id = b.slot_id where b.id = ${id}`,
         ),
       );
-    const firstRow = (r: unknown) => ((Array.isArray(r) ? r : (r as { rows: unknown[] }).rows)[0] ?? {}) as Record<string, unknown>;
     const [a, b] = await hospitalSlots(db, now).then((slots) => distinctGroups(slots).slice(0, 2));
     const fine = await bookAppointment({ db }, people[10]!, { slotId: a!.id, idempotencyKey: key() }, now);
     expect(await versions(fine.id)).toEqual({ untouched: true, status: "active" });
     // The asynchronous commit is the booking transaction's alone: the connection is back to synchronous commits.
-    expect(firstRow(await db.execute(sql`select current_setting('synchronous_commit') as v`)).v).toBe("on");
+    expect(firstRow(await db.execute(sql`select current_setting('synchronous_commit') as v`))?.v).toBe("on");
 
     const refused = people[11]!;
     await db.execute(
@@ -271,9 +271,9 @@ describe.each(BACKENDS)("健康南通 appointments (%s)", (backend) => {
       expect(made.created).toBe(true);
       expect(await versions(made.id)).toEqual({ untouched: false, status: "active" });
       // A retry's answer is about a booking another call made: written once more before it is told.
-      const before = firstRow(await db.execute(sql`select xmin::text as x from ${booking} where id = ${made.id}`)).x;
+      const before = firstRow(await db.execute(sql`select xmin::text as x from ${booking} where id = ${made.id}`))?.x;
       expect((await bookAppointment({ db }, refused, attempt, now)).created).toBe(false);
-      expect(firstRow(await db.execute(sql`select xmin::text as x from ${booking} where id = ${made.id}`)).x).not.toBe(before);
+      expect(firstRow(await db.execute(sql`select xmin::text as x from ${booking} where id = ${made.id}`))?.x).not.toBe(before);
     } finally {
       await db.execute(sql`drop trigger nt_test_refuse on account_message`);
     }

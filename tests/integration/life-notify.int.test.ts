@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { z } from "zod";
 import { and, eq, inArray, like } from "drizzle-orm";
 import { accountDevSmsOutbox, accountMessage, accountUser } from "@/drizzle/schema";
 import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
@@ -8,6 +9,9 @@ import { notifyUser, textsSent } from "@/server/modules/life";
 import type { DB } from "@/server/db";
 import type { SessionUser } from "@/server/modules/account/service";
 import { BACKENDS, createTestDatabase } from "../helpers/db";
+
+/** What the SMS gateway is sent (server/lib/sms.ts). */
+const Sms = z.object({ phone: z.string(), text: z.string() });
 
 describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
   let cleanup: () => Promise<void>;
@@ -39,15 +43,34 @@ describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
       .from(accountDevSmsOutbox)
       .where(like(accountDevSmsOutbox.body, `%${tag}%`));
 
-  /** Runs `body` with SMS_BATCH_MS set, then restores it. */
-  async function withBatchMs(ms: number, body: () => Promise<void>) {
-    const saved = process.env.SMS_BATCH_MS;
-    process.env.SMS_BATCH_MS = String(ms);
+  /** Runs `body` with these environment variables set, then restores them. */
+  async function withEnv(vars: Record<string, string>, body: () => Promise<void>) {
+    const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
+    Object.assign(process.env, vars);
     try {
       await body();
     } finally {
-      if (saved === undefined) delete process.env.SMS_BATCH_MS;
-      else process.env.SMS_BATCH_MS = saved;
+      for (const [k, v] of Object.entries(saved)) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  }
+  const withBatchMs = (ms: number, body: () => Promise<void>) => withEnv({ SMS_BATCH_MS: String(ms) }, body);
+
+  /** Runs `body` with SMS_TRANSPORT=http to a local gateway that answers each text with `answer`. */
+  async function withGateway(answer: (sms: z.infer<typeof Sms>, res: http.ServerResponse) => void, body: () => Promise<void>) {
+    const gateway = http.createServer((req, res) => {
+      let raw = "";
+      req.on("data", (c: Buffer) => (raw += c.toString()));
+      req.on("end", () => answer(Sms.parse(JSON.parse(raw)), res));
+    });
+    await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
+      await withEnv({ SMS_TRANSPORT: "http", SMS_GATEWAY_URL: url }, body);
+    } finally {
+      await new Promise((r) => gateway.close(r));
     }
   }
 
@@ -77,20 +100,13 @@ describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
     expect(await outbox(tag)).toEqual([{ phone: phones.get(people[2]!.id), body: `【智慧南通】预约已取消：${tag}` }]);
   });
 
-  it("waiting for the texts also waits for a notification made meanwhile (a server shutting down)", () =>
-    withBatchMs(60_000, async () => {
-      const got: string[] = [];
-      const gateway = http.createServer((req, res) => {
-        let body = "";
-        req.on("data", (c: Buffer) => (body += c.toString()));
-        // A slow gateway: the first text is still being sent when the second notification is made.
-        req.on("end", () => setTimeout(() => (got.push((JSON.parse(body) as { text: string }).text), res.writeHead(200).end("{}")), 300));
-      });
-      await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", r));
-      const saved = { transport: process.env.SMS_TRANSPORT, url: process.env.SMS_GATEWAY_URL };
-      process.env.SMS_TRANSPORT = "http";
-      process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
-      try {
+  it("waiting for the texts also waits for a notification made meanwhile (a server shutting down)", () => {
+    const got: string[] = [];
+    // A slow gateway: the first text is still being sent when the second notification is made.
+    const slow = (sms: z.infer<typeof Sms>, res: http.ServerResponse) =>
+      setTimeout(() => (got.push(sms.text), res.writeHead(200).end("{}")), 300);
+    return withBatchMs(60_000, () =>
+      withGateway(slow, async () => {
         const tag = `关机${backend}`;
         await notifyUser(db, people[0]!.id, { title: "预约挂号成功", body: `${tag}一`, link: "/me/appointments" });
         const allSent = textsSent();
@@ -100,33 +116,19 @@ describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
           `【智慧南通】预约挂号成功：${tag}一`,
           `【智慧南通】预约挂号成功：${tag}二`,
         ]);
-      } finally {
-        process.env.SMS_TRANSPORT = saved.transport;
-        process.env.SMS_GATEWAY_URL = saved.url;
-        if (saved.transport === undefined) delete process.env.SMS_TRANSPORT;
-        if (saved.url === undefined) delete process.env.SMS_GATEWAY_URL;
-        await new Promise((r) => gateway.close(r));
-      }
-    }));
+      }),
+    );
+  });
 
-  it("with an SMS gateway, a text the gateway refuses does not keep the others from going out", async () => {
-    const got: { phone: string; text: string }[] = [];
+  it("with an SMS gateway, a text the gateway refuses does not keep the others from going out", () => {
+    const got: z.infer<typeof Sms>[] = [];
     const refused = phones.get(people[0]!.id)!;
-    const gateway = http.createServer((req, res) => {
-      let body = "";
-      req.on("data", (c: Buffer) => (body += c.toString()));
-      req.on("end", () => {
-        const msg = JSON.parse(body) as { phone: string; text: string };
-        if (msg.phone === refused) return void res.writeHead(503).end();
-        got.push(msg);
-        res.writeHead(200).end("{}");
-      });
-    });
-    await new Promise<void>((r) => gateway.listen(0, "127.0.0.1", r));
-    const saved = { transport: process.env.SMS_TRANSPORT, url: process.env.SMS_GATEWAY_URL };
-    process.env.SMS_TRANSPORT = "http";
-    process.env.SMS_GATEWAY_URL = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/send`;
-    try {
+    const refusing = (sms: z.infer<typeof Sms>, res: http.ServerResponse) => {
+      if (sms.phone === refused) return void res.writeHead(503).end();
+      got.push(sms);
+      res.writeHead(200).end("{}");
+    };
+    return withGateway(refusing, async () => {
       const tag = `网关${backend}`;
       for (const p of people) await notifyUser(db, p.id, { title: "预约挂号成功", body: tag, link: "/me/appointments" });
       await textsSent();
@@ -143,12 +145,6 @@ describe.each(BACKENDS)("智慧生活 notifications (%s)", (backend) => {
         .from(accountMessage)
         .where(and(eq(accountMessage.userId, people[0]!.id), eq(accountMessage.body, tag)));
       expect(m).toBeDefined();
-    } finally {
-      process.env.SMS_TRANSPORT = saved.transport;
-      process.env.SMS_GATEWAY_URL = saved.url;
-      if (saved.transport === undefined) delete process.env.SMS_TRANSPORT;
-      if (saved.url === undefined) delete process.env.SMS_GATEWAY_URL;
-      await new Promise((r) => gateway.close(r));
-    }
+    });
   });
 });

@@ -196,36 +196,48 @@ export class BookingAdmission {
 
   /**
    * Before a read the gate lets an attempt run (and only run: refusing needs a fresh read) when the slot has
-   * never been read and fewer than `firstReadRunners` attempts run, or when its last read, however old, left a
-   * place for it (at worst the service answers 约满 itself); never after a failed read.
+   * never been read and fewer than `firstReadRunners` attempts run, or when its last read, however old, would let
+   * it run (at worst the service answers 约满 itself); never after a failed read.
    */
   private runBeforeRead(g: Gate, kind: string, key: string): GateDecision | null {
     if (g.readFailed) return null;
-    const slot = g.slot;
     if (g.readAt === -Infinity) return g.running < this.firstReadRunners ? this.run(g) : null;
-    if (!slot || slot.kind !== kind || slot.keys?.has(key)) return this.run(g);
-    if (unavailableReason(slot, new Date(this.now()))) return null;
-    return slot.capacity - slot.booked - g.running > 0 ? this.run(g) : null;
+    return this.verdict(g, kind, key, new Date(this.now()), { beforeRead: true }) === "run" ? this.run(g) : null;
   }
 
   /** The decision for an attempt from the gate's current knowledge of the slot, or null to wait. */
   private decide(g: Gate, kind: string, key: string, now = new Date(this.now())): GateDecision | null {
+    const v = this.verdict(g, kind, key, now);
+    return v === "run" ? this.run(g) : v === "wait" ? null : v;
+  }
+
+  /**
+   * What the gate's knowledge of the slot says of an attempt: run it, let it wait, or the service's refusal.
+   * `beforeRead`: an unavailable slot (full, not open, closed) waits for the read instead of being decided.
+   */
+  private verdict(
+    g: Gate,
+    kind: string,
+    key: string,
+    now: Date,
+    { beforeRead = false } = {},
+  ): "run" | "wait" | Extract<GateDecision, { kind: "refuse" }> {
     const slot = g.slot;
     // An unknown slot or one of another kind: the service answers (找不到该预约时段). A retry of a booking made:
     // the service returns it.
-    if (!slot || slot.kind !== kind || slot.keys?.has(key)) return this.run(g);
+    if (!slot || slot.kind !== kind || slot.keys?.has(key)) return "run";
     // Full (committed bookings fill it: a running attempt cannot free a place) or not open yet — refused only
     // while the keys are known; closed and withdrawn slots are the service's.
     const reason = unavailableReason(slot, now);
+    if (reason && beforeRead) return "wait";
     if (reason) {
       const closed = slot.opensAt <= now && (slot.closesAt <= now || slot.withdrawnAt !== null);
       // Full from commits before the keys were read (apply() has asked for a read with them) runs too: rare,
       // and the service answers it.
-      return closed || !slot.keys ? this.run(g) : { kind: "refuse", ...reason };
+      return closed || !slot.keys ? "run" : { kind: "refuse", ...reason };
     }
-    if (slot.capacity - slot.booked - g.running > 0) return this.run(g);
     // Every place left is being tried by a running attempt: wait until one of them finishes.
-    return null;
+    return slot.capacity - slot.booked - g.running > 0 ? "run" : "wait";
   }
 
   /** A commit in this process: the places it left, and its key (a retry of it must reach the service). */
