@@ -6,7 +6,8 @@
 //    prints confirmations (must be exactly 20), refusals, other errors and latency (p50/p95/p99/max; goal p95 ≤
 //    200 ms on PostgreSQL).
 // 2. The 07:00 release: 50 slots × 20 opening at one instant; 2,000 citizens start together at that instant, each
-//    trying random slots until one confirms or every slot is known 约满. Confirmations must be 1,000.
+//    trying random slots until one confirms or every slot is known 约满 (a slot whose places left are all being
+//    booked by others is left for another, and tried again after a refresh). Confirmations must be 1,000.
 // Then the server is stopped and the database checked: every confirmation a committed active booking, no slot over
 // capacity (none lost, none extra).
 //
@@ -49,6 +50,7 @@ import { accountUser, booking, bookingResource, bookingSlot, healthDoctor } from
 import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
 import { RawPool, serialise } from "./raw-http";
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
+import { HELD_MESSAGE } from "@/server/modules/booking/admission";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
 import type { SessionUser } from "@/server/modules/account/service";
 
@@ -83,6 +85,8 @@ type Row = {
   confirmations: number;
   expected: number;
   full: number;
+  /** The gate's answer while every place left was being tried by others (HELD_MESSAGE). */
+  held: number;
   other: number;
   busy: number;
   latencies: number[];
@@ -166,7 +170,7 @@ async function sessionCookie(u: SessionUser, sv: number): Promise<string> {
   return `authjs.session-token=${token}`;
 }
 
-type Outcome = { ok: true; id: number; ms: number } | { ok: false; kind: "full" | "busy" | "other"; message: string; ms: number };
+type Outcome = { ok: true; id: number; ms: number } | { ok: false; kind: "full" | "held" | "busy" | "other"; message: string; ms: number };
 
 /**
  * The citizens' connections. Phones reach the app through a reverse proxy (nginx, the load balancer) that
@@ -249,8 +253,15 @@ async function book(cookie: string, slotId: number, key: string): Promise<Outcom
     const id = body.result?.data?.json?.id;
     if (res.status === 200 && id) return { ok: true, id, ms: elapsed };
     const message = body.error?.json?.message ?? `HTTP ${res.status}`;
-    // 约满, or the gate's "try again" after BOOKING_GATE_MAX_WAIT_MS (nothing booked; the citizen retries).
-    const kind = message.includes("约满") ? "full" : message.includes("请稍后再试") && res.status === 429 ? "busy" : "other";
+    // 约满; the gate's answer while the places left are all being tried by others; or its "try again" after
+    // BOOKING_GATE_MAX_WAIT_MS (nothing booked; the citizen retries).
+    const kind = message.includes("约满")
+      ? "full"
+      : message === HELD_MESSAGE && res.status === 409
+        ? "held"
+        : message.includes("请稍后再试") && res.status === 429
+          ? "busy"
+          : "other";
     return { ok: false, kind, message, ms: elapsed };
   } catch (e) {
     return { ok: false, kind: "other", message: e instanceof Error ? e.message : String(e), ms: performance.now() - t };
@@ -288,19 +299,26 @@ function processCpuMs(match: { cmdline?: string; comm?: string }): number | null
  * database and this client used meanwhile (the three share the machine's cores: a burst is as fast as their sum
  * allows, so these figures compare runs better than latency does on a busy machine).
  */
-async function measuredBurst(cookies: string[], slotId: number, tag: string) {
+/** Starts counting the CPU of the server, PostgreSQL and this client; the returned function says how much was used. */
+function cpuSpan(): () => string {
   const server0 = processCpuMs({ cmdline: "scripts/serve.ts" });
   const db0 = processCpuMs({ comm: "postgres" });
   const client0 = process.cpuUsage();
+  return () => {
+    const client = process.cpuUsage(client0);
+    const server = processCpuMs({ cmdline: "scripts/serve.ts" });
+    const db = processCpuMs({ comm: "postgres" });
+    const mine = `client ${((client.user + client.system) / 1000).toFixed(0)} ms`;
+    return server0 === null || server === null || db0 === null || db === null
+      ? mine
+      : `server ${server - server0} ms, database ${db - db0} ms, ${mine}`;
+  };
+}
+
+async function measuredBurst(cookies: string[], slotId: number, tag: string) {
+  const used = cpuSpan();
   const outcomes = await Promise.all(cookies.map((c, i) => book(c, slotId, `${tag}-${i}`)));
-  const client = process.cpuUsage(client0);
-  const server = processCpuMs({ cmdline: "scripts/serve.ts" });
-  const db = processCpuMs({ comm: "postgres" });
-  const cpu =
-    server0 === null || server === null || db0 === null || db === null
-      ? `client ${((client.user + client.system) / 1000).toFixed(0)} ms`
-      : `server ${server - server0} ms, database ${db - db0} ms, client ${((client.user + client.system) / 1000).toFixed(0)} ms`;
-  return { outcomes, cpu };
+  return { outcomes, cpu: used() };
 }
 
 /**
@@ -469,10 +487,11 @@ async function run(backend: string) {
       const { outcomes: burst, cpu: burstCpu } = await measuredBurst(burstCookies, burstSlot!, `http-burst-${process.pid}`);
       burstIds = burst.flatMap((o) => (o.ok ? [o.id] : []));
       const full = burst.filter((o) => !o.ok && o.kind === "full").length;
+      const held = burst.filter((o) => !o.ok && o.kind === "held").length;
       const other = burst.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok && o.kind === "other");
       console.log(`1. burst: ${BURST} citizens at once, one slot of ${BURST_CAPACITY} over HTTP`);
       console.log(
-        `   confirmations ${burstIds.length}, 约满 ${full}, other errors ${other.length}${other[0] ? ` (e.g. ${other[0].message})` : ""}`,
+        `   confirmations ${burstIds.length}, 约满 ${full}, being booked by others ${held}, other errors ${other.length}${other[0] ? ` (e.g. ${other[0].message})` : ""}`,
       );
       console.log(`   latency ${summary(burst.map((o) => o.ms))}; ${split(burst)}; CPU ${burstCpu}`);
       burstRow = {
@@ -482,6 +501,7 @@ async function run(backend: string) {
         confirmations: burstIds.length,
         expected: BURST_CAPACITY,
         full,
+        held,
         other: other.length,
         busy: burst.filter((o) => !o.ok && o.kind === "busy").length,
         latencies: burst.map((o) => o.ms),
@@ -491,9 +511,9 @@ async function run(backend: string) {
         await warmConnections(BURST);
         const { outcomes: again, cpu } = await measuredBurst(burstCookies, slot, `http-burst-r${k}-${process.pid}`);
         repeatIds.push(again.flatMap((o) => (o.ok ? [o.id] : [])));
-        const others = again.filter((o) => !o.ok && o.kind !== "full").length;
+        const others = again.filter((o) => !o.ok && o.kind !== "full" && o.kind !== "held").length;
         console.log(
-          `   burst again (${k + 2}): confirmations ${repeatIds[k]!.length}, not 约满 ${others}, latency ${summary(again.map((o) => o.ms))}; ${split(again)}; CPU ${cpu}`,
+          `   burst again (${k + 2}): confirmations ${repeatIds[k]!.length}, other errors ${others}, latency ${summary(again.map((o) => o.ms))}; ${split(again)}; CPU ${cpu}`,
         );
       }
 
@@ -507,24 +527,45 @@ async function run(backend: string) {
       const left = releaseAt.getTime() - Date.now();
       if (left > 0) await sleep(left);
       let fullAnswers = 0;
+      let heldAnswers = 0;
       const knownFull = new Set<number>();
       const latencies: number[] = [];
       let otherErrors = 0;
       let busyAnswers = 0;
       let otherExample = "";
       const started = performance.now();
+      const used = cpuSpan();
+      let lastConfirmed = 0;
       const results = await Promise.all(
         releaseCookies.map(async (c, i) => {
-          for (let attempt = 0; attempt < RELEASE_SLOTS + 5; attempt++) {
-            const open = releaseSlots.filter((s) => !knownFull.has(s));
+          // Told the places left of a slot are being booked by others, the citizen picks another slot, as told; when
+          // every slot not known full was answered so, they refresh the schedule after a second and try again. Those
+          // answers do not count towards the attempts (at most 200 of them).
+          const heldForMe = new Set<number>();
+          let heldHere = 0;
+          for (let attempt = 0; attempt < RELEASE_SLOTS + 5 + Math.min(heldHere, 200); attempt++) {
+            let open = releaseSlots.filter((s) => !knownFull.has(s));
             if (open.length === 0) return null;
+            if (open.every((s) => heldForMe.has(s))) {
+              await sleep(1000);
+              heldForMe.clear();
+              open = releaseSlots.filter((s) => !knownFull.has(s));
+              if (open.length === 0) return null;
+            } else open = open.filter((s) => !heldForMe.has(s));
             const slot = open[Math.floor(Math.random() * open.length)]!;
             const o = await book(c, slot, `http-release-${process.pid}-${i}-${attempt}`);
             latencies.push(o.ms);
-            if (o.ok) return o.id;
+            if (o.ok) {
+              lastConfirmed = performance.now() - started;
+              return o.id;
+            }
             if (o.kind === "full") {
               fullAnswers++;
               knownFull.add(slot);
+            } else if (o.kind === "held") {
+              heldAnswers++;
+              heldHere++;
+              heldForMe.add(slot);
             } else if (o.kind === "busy") busyAnswers++;
             else {
               otherErrors++;
@@ -535,10 +576,11 @@ async function run(backend: string) {
         }),
       );
       releaseIds = results.filter((x): x is number => x !== null);
+      const cpu = used();
       console.log(
-        `   confirmations ${releaseIds.length} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${latencies.length} requests, 请稍后再试 ${busyAnswers}, other errors ${otherErrors}${otherExample ? ` (e.g. ${otherExample})` : ""}`,
+        `   confirmations ${releaseIds.length} in ${((performance.now() - started) / 1000).toFixed(1)} s, ${latencies.length} requests, 约满 ${fullAnswers}, being booked by others ${heldAnswers}, 请稍后再试 ${busyAnswers}, other errors ${otherErrors}${otherExample ? ` (e.g. ${otherExample})` : ""}`,
       );
-      console.log(`   latency ${summary(latencies)}`);
+      console.log(`   latency ${summary(latencies)}; last confirmation at ${(lastConfirmed / 1000).toFixed(1)} s; CPU ${cpu}`);
       releaseRow = {
         backend,
         phase: `release ${RELEASE_PEOPLE}→${RELEASE_SLOTS}×${RELEASE_CAPACITY}`,
@@ -546,6 +588,7 @@ async function run(backend: string) {
         confirmations: releaseIds.length,
         expected: RELEASE_SLOTS * RELEASE_CAPACITY,
         full: fullAnswers,
+        held: heldAnswers,
         other: otherErrors,
         busy: busyAnswers,
         latencies,
@@ -577,6 +620,7 @@ function printTable() {
     "requests",
     "confirmed/expected",
     "约满",
+    "being booked",
     "retry later",
     "other errors",
     "p50",
@@ -599,6 +643,7 @@ function printTable() {
       String(r.requests),
       `${r.confirmations}/${r.expected}`,
       String(r.full),
+      String(r.held),
       String(r.busy),
       String(r.other),
       ms(p.p50),

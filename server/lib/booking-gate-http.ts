@@ -21,7 +21,8 @@ import { logger } from "./logger";
  * it runs through the same tRPC endpoint code as the Next.js route (server/lib/trpc-http.ts `serveTrpc`: the
  * same refusals, router, session read by Auth.js, rate limit and booking service), or it is answered with
  * the service's own refusal once the gate knows the slot cannot be booked (admission.ts) — the same tRPC error
- * body and status the procedure would send. Everything else goes to Next.js (`false`).
+ * body and status the procedure would send — or, while signed-in people try every place left, with 409
+ * HELD_MESSAGE in the same shape. Everything else goes to Next.js (`false`).
  *
  * Why outside Next.js: a tRPC call through Next.js's route handler costs about 9 ms of CPU (measured with the
  * inspector profiler in bench/booking-http.ts), so 500 simultaneous attempts queue for ~4.5 s on one core
@@ -40,8 +41,11 @@ const MAX_BODY = 4096;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 export type BookingGateOptions = {
-  /** The person of a request (default: Auth.js, server/auth/request-session.ts). */
-  sessionUser?: (headers: Headers) => Promise<SessionUser | null>;
+  /**
+   * The person of a request (default: Auth.js, server/auth/request-session.ts), calling `issued` as soon as the
+   * session cookie is known to be one this site issued.
+   */
+  sessionUser?: (headers: Headers, issued: () => void) => Promise<SessionUser | null>;
   admission?: Partial<Omit<AdmissionOptions, "load">>;
 };
 
@@ -74,13 +78,13 @@ export function createBookingGate(options: BookingGateOptions = {}) {
   let reader: Promise<typeof import("@/server/auth/request-session")> | null = null;
   const sessionUser =
     options.sessionUser ??
-    (async (headers: Headers) => {
+    (async (headers: Headers, issued: () => void) => {
       // A failed import is not kept: the next attempt imports again.
       reader ??= import("@/server/auth/request-session").catch((e: unknown) => {
         reader = null;
         throw e;
       });
-      return (await reader).sessionUserOf(headers);
+      return (await reader).sessionUserOf(headers, issued);
     });
   const base = baseHeaders();
 
@@ -120,7 +124,16 @@ export function createBookingGate(options: BookingGateOptions = {}) {
         headers,
         body: new Uint8Array(body),
       });
-      const response = await serveTrpc(request, () => sessionUser(headers));
+      // A session cookie this site issued holds the place this attempt tries (admission.ts: others are then told so
+      // at once, while made-up cookies make them wait instead).
+      const signedIn = () => {
+        if (decision?.kind === "run") decision.signedIn();
+      };
+      const response = await serveTrpc(request, async () => {
+        const user = await sessionUser(headers, signedIn);
+        if (user) signedIn();
+        return user;
+      });
       const out: Record<string, string | string[]> = {};
       response.headers.forEach((v, k) => (out[k] = v));
       const cookies = response.headers.getSetCookie();

@@ -10,7 +10,15 @@ import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
 import { createBookingGate } from "@/server/lib/booking-gate-http";
 import { sessionUserOf } from "@/server/auth/request-session";
 import { serveTrpc } from "@/server/lib/trpc-http";
-import { BookingAdmission, BUSY_MESSAGE, KEYS_WHEN_LEFT, loadGateSlot, type AdmissionOptions } from "@/server/modules/booking/admission";
+import {
+  BookingAdmission,
+  BUSY_MESSAGE,
+  HELD_MESSAGE,
+  KEYS_WHEN_LEFT,
+  loadGateSlot,
+  type AdmissionOptions,
+  type GateDecision,
+} from "@/server/modules/booking/admission";
 import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { bookAppointment, cancelAppointment } from "@/server/modules/health/service";
 import { addDays, shanghaiDate } from "@/server/modules/life/time";
@@ -91,9 +99,9 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       cookies.set(p.id, `authjs.session-token=${token}`);
     }
     gate = createBookingGate({
-      sessionUser: (headers) => {
+      sessionUser: (headers, issued) => {
         ran++;
-        return sessionUserOf(headers);
+        return sessionUserOf(headers, issued);
       },
       // Exact counts of the attempts that pass: none before the gate's first read of a slot (its own tests below).
       admission: { firstReadRunners: 0 },
@@ -141,6 +149,39 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     }
   }
 
+  /** A gate and server of their own for one test (`send` books through them), closed afterwards. */
+  async function withGateServer(
+    options: Parameters<typeof createBookingGate>[0],
+    body: (
+      send: (cookie: string, slotId: number, key: string) => Promise<{ status: number; json: TrpcJson }>,
+      own: ReturnType<typeof createBookingGate>,
+    ) => Promise<void>,
+  ) {
+    const own = createBookingGate(options);
+    const srv = http.createServer((req, res) => void (own.handle(req, res) || res.writeHead(NEXT_STATUS).end()));
+    await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+    try {
+      const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/api/trpc/life.health.book`;
+      await body(
+        (cookie, slotId, key) =>
+          fetch(url, {
+            method: "POST",
+            headers: { "content-type": "application/json", cookie },
+            body: JSON.stringify({ json: { slotId, idempotencyKey: key } }),
+          }).then(async (r) => ({ status: r.status, json: (await r.json()) as TrpcJson })),
+        own,
+      );
+    } finally {
+      own.admission.close();
+      await new Promise((r) => srv.close(r));
+    }
+  }
+
+  /** What the booking path does for an attempt the gate lets run once its session has been read: a valid one. */
+  const signedIn = (...ds: GateDecision[]) => {
+    for (const d of ds) if (d.kind === "run") d.signedIn();
+  };
+
   async function counts(slotId: number) {
     const [s] = await db.select({ booked: bookingSlot.booked }).from(bookingSlot).where(eq(bookingSlot.id, slotId));
     const [a] = await db
@@ -159,7 +200,10 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     expect(confirmed).toHaveLength(5);
     for (const r of confirmed) expect(r.json?.result?.data?.json?.confirmationNo).toMatch(/^GH/);
     expect(new Set(refused.map((r) => r.status))).toEqual(new Set([409]));
-    expect(new Set(refused.map((r) => r.json?.error?.json?.message))).toEqual(new Set(["该时段已约满，请选择其他时段"]));
+    // Told 约满 once the slot is full, or, while its places were all being tried, that others are booking them.
+    const messages = new Set(refused.map((r) => r.json?.error?.json?.message));
+    expect(messages.size).toBeGreaterThan(0);
+    for (const m of messages) expect(["该时段已约满，请选择其他时段", HELD_MESSAGE]).toContain(m);
     expect(await counts(slotId)).toEqual({ booked: 5, active: 5 });
     // Only as many attempts as there were places went past the gate; the other 35 were answered by it.
     expect(ran - ranBefore).toBe(5);
@@ -213,26 +257,13 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       .set({ closesAt: new Date(Date.now() - 1000) })
       .where(eq(bookingSlot.id, slotId));
     // A fresh gate (the test's gate read this slot before it closed).
-    const fresh = createBookingGate();
-    const srv = http.createServer((req, res) => void (fresh.handle(req, res) || res.writeHead(NEXT_STATUS).end()));
-    await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
-    try {
-      const url = `http://127.0.0.1:${(srv.address() as AddressInfo).port}/api/trpc/life.health.book`;
-      const send = (p: SessionUser, key: string) =>
-        fetch(url, {
-          method: "POST",
-          headers: { "content-type": "application/json", cookie: cookies.get(p.id)! },
-          body: JSON.stringify({ json: { slotId, idempotencyKey: key } }),
-        }).then(async (r) => ({ status: r.status, json: (await r.json()) as TrpcJson }));
-      const retry = await send(people[60]!, `gate-closed-${slotId}`);
+    await withGateServer({}, async (send) => {
+      const retry = await send(cookies.get(people[60]!.id)!, slotId, `gate-closed-${slotId}`);
       expect(retry.status).toBe(200);
       expect(retry.json.result?.data?.json?.id).toBe(first.json?.result?.data?.json?.id);
-      const late = await send(people[61]!, `gate-closed-${slotId}-late`);
+      const late = await send(cookies.get(people[61]!.id)!, slotId, `gate-closed-${slotId}-late`);
       expect(late.json.error?.json?.message).toBe("该时段已停止预约，请选择其他时段");
-    } finally {
-      fresh.admission.close();
-      await new Promise((r) => srv.close(r));
-    }
+    });
   });
 
   it("sees a cancellation at once: the freed place can be booked through the gate", async () => {
@@ -292,35 +323,91 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     expect(await counts(slotId)).toEqual({ booked: 0, active: 0 });
   });
 
-  it("queues attempts while every place is being tried, and asks the rest to retry when the queue is full or slow", async () => {
+  it("answers at once while every place left is being tried; a retry of a running attempt waits for it, within bounds", async () => {
     const slotId = await doctorSlot(db, 1);
+    let reads = 0;
     await withAdmission(
       {
-        load: (id, now) => loadGateSlot(db, id, now),
+        load: (id, now) => (reads++, loadGateSlot(db, id, now)),
         maxWaiting: 1,
         maxWaitMs: 200,
         freshMs: 60_000,
       },
       async (admission) => {
-        const first = await admission.enter(slotId, HOSPITAL_KIND, "queue-key-1");
+        const key = (n: number) => `gate-held-${slotId}-${n}`;
+        const first = await admission.enter(slotId, HOSPITAL_KIND, key(1));
         expect(first.kind).toBe("run");
-        const second = admission.enter(slotId, HOSPITAL_KIND, "queue-key-2");
+        signedIn(first);
+        // Someone else while the one place is being tried by a signed-in person: answered now, not queued.
+        expect(await admission.enter(slotId, HOSPITAL_KIND, key(2))).toEqual({ kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE });
+        expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 0 });
+        // A retry of the running attempt (same key) waits for it; a second retry finds the queue full.
+        const retry = admission.enter(slotId, HOSPITAL_KIND, key(1));
         await new Promise((r) => setTimeout(r, 20));
         expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
-        expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-3")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
-        // The running attempt failed without booking: the waiting one gets the place to try.
+        expect(await admission.enter(slotId, HOSPITAL_KIND, key(1))).toEqual({ kind: "busy", message: BUSY_MESSAGE });
+        // The running attempt booked nothing: its retry gets the place to try.
         if (first.kind === "run") first.done();
-        const next = await second;
+        const next = await retry;
         expect(next.kind).toBe("run");
-        // Nobody finishes within maxWaitMs: the waiting attempt is told to retry.
-        expect(await admission.enter(slotId, HOSPITAL_KIND, "queue-key-4")).toEqual({ kind: "busy", message: BUSY_MESSAGE });
+        // A retry that nobody's finish decides within maxWaitMs is told to try again.
+        expect(await admission.enter(slotId, HOSPITAL_KIND, key(1))).toEqual({ kind: "busy", message: BUSY_MESSAGE });
         expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 0 });
         if (next.kind === "run") next.done();
+        // Nothing was booked: the place is free again for whoever comes next, without another read.
+        const after = await admission.enter(slotId, HOSPITAL_KIND, key(3));
+        expect(after.kind).toBe("run");
+        if (after.kind === "run") after.done();
+        expect(reads).toBe(1);
       },
     );
   });
 
-  it("the commit that takes the last place answers the waiting attempts, without reading the slot again", async () => {
+  it("while a running attempt has not shown a session, the others wait for it instead of being turned away", async () => {
+    const slotId = await doctorSlot(db, 1);
+    await withAdmission({ freshMs: 60_000 }, async (admission) => {
+      const key = (n: number) => `gate-unsigned-${slotId}-${n}`;
+      const first = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+      expect(first.kind).toBe("run");
+      const second = admission.enter(slotId, HOSPITAL_KIND, key(2));
+      const third = admission.enter(slotId, HOSPITAL_KIND, key(3));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 2 });
+      // Its session was not valid (a made-up cookie): it finishes without booking, and the next in line runs.
+      if (first.kind === "run") first.done();
+      const next = await second;
+      expect(next.kind).toBe("run");
+      expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
+      // This one is signed in: the one still waiting is told at once that the place is being booked.
+      signedIn(next);
+      expect(await third).toEqual({ kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE });
+      if (next.kind === "run") next.done();
+    });
+  });
+
+  it("requests with made-up session cookies at a slot do not turn a signed-in citizen away", async () => {
+    const slotId = await doctorSlot(db, 1);
+    // A gate of its own whose session read takes 40 ms for a made-up cookie (as under load), so that they hold the
+    // one place in turn when the citizen's attempt comes.
+    const slow = async (headers: Headers, issued: () => void) => {
+      if (headers.get("cookie")?.includes("forged")) await new Promise((r) => setTimeout(r, 40));
+      return sessionUserOf(headers, issued);
+    };
+    await withGateServer({ sessionUser: slow, admission: { firstReadRunners: 0 } }, async (send, own) => {
+      const forged = Array.from({ length: 3 }, (_, i) => send(`authjs.session-token=forged-${i}`, slotId, `gate-flood-${slotId}-${i}`));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(own.admission.stats(slotId).running).toBe(1);
+      const real = await send(cookies.get(people[68]!.id)!, slotId, `gate-flood-${slotId}-real`);
+      expect(real.status).toBe(200);
+      expect(real.json.result?.data?.json?.confirmationNo).toMatch(/^GH/);
+      // The made-up ones ran in turn and were told 请先登录.
+      const answers = await Promise.all(forged);
+      expect(answers.map((a) => a.status)).toEqual([401, 401, 401]);
+      expect(await counts(slotId)).toEqual({ booked: 1, active: 1 });
+    });
+  });
+
+  it("the commits tell the gate the slot is full, without reading it again; a retry of a booking made reaches the service", async () => {
     const slotId = await doctorSlot(db, 2);
     let reads = 0;
     await withAdmission({ load: (id, now) => (reads++, loadGateSlot(db, id, now)), freshMs: 60_000 }, async (admission) => {
@@ -328,22 +415,30 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
       const b = await admission.enter(slotId, HOSPITAL_KIND, key(2));
       expect([a.kind, b.kind]).toEqual(["run", "run"]);
-      const waiting = [admission.enter(slotId, HOSPITAL_KIND, key(3)), admission.enter(slotId, HOSPITAL_KIND, key(4))];
+      signedIn(a, b);
+      expect(await admission.enter(slotId, HOSPITAL_KIND, key(3))).toEqual({ kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE });
+      // A retry of the first, sent before its answer came: it waits for the first attempt.
+      const early = admission.enter(slotId, HOSPITAL_KIND, key(1));
       await new Promise((r) => setTimeout(r, 20));
-      expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 2 });
+      expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 1 });
       // The two running attempts book through the service; neither has finished (done) when the second commits.
       const first = await bookAppointment({ db }, people[62]!, { slotId, idempotencyKey: key(1) });
-      expect(admission.stats(slotId).waiting).toBe(2);
+      // The first's commit tells the gate its key: the waiting retry goes on to the service (which returns the booking).
+      const retried = await early;
+      expect(retried.kind).toBe("run");
       await bookAppointment({ db }, people[63]!, { slotId, idempotencyKey: key(2) });
-      for (const w of await Promise.all(waiting))
-        expect(w).toEqual({ kind: "refuse", code: "CONFLICT", message: "该时段已约满，请选择其他时段" });
+      expect(await admission.enter(slotId, HOSPITAL_KIND, key(4))).toEqual({
+        kind: "refuse",
+        code: "CONFLICT",
+        message: "该时段已约满，请选择其他时段",
+      });
       expect(reads).toBe(1);
       // A retry of a booking committed since the read goes to the service (which gives it its booking).
       const retry = await admission.enter(slotId, HOSPITAL_KIND, key(1));
       expect(retry.kind).toBe("run");
       expect((await admission.enter(slotId, HOSPITAL_KIND, key(5))).kind).toBe("refuse");
       expect(reads).toBe(1);
-      for (const d of [a, b, retry]) if (d.kind === "run") d.done();
+      for (const d of [a, b, retried, retry]) if (d.kind === "run") d.done();
       expect(reads).toBe(1);
       // A cancellation: the gate reads the slot again, and the freed place can be tried.
       await cancelAppointment({ db }, people[62]!, first.id);
@@ -372,14 +467,16 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
         // Decided before the read has answered: both run (the service will decide them).
         const [a, b] = [await admission.enter(slotId, HOSPITAL_KIND, key(1)), await admission.enter(slotId, HOSPITAL_KIND, key(2))];
         expect([a.kind, b.kind, reads]).toEqual(["run", "run", 1]);
-        // The third waits for the read, which shows one place and two attempts trying it: it keeps waiting.
+        signedIn(a, b);
+        // The third waits for the read, which shows one place and two attempts trying it: answered then.
         const third = admission.enter(slotId, HOSPITAL_KIND, key(3));
-        release();
         await new Promise((r) => setTimeout(r, 20));
-        expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 1 });
-        // Neither booked: the place goes to the waiting attempt.
+        expect(admission.stats(slotId)).toEqual({ running: 2, waiting: 0 });
+        release();
+        expect(await third).toEqual({ kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE });
+        // Neither booked: the place goes to the next attempt.
         for (const d of [a, b]) if (d.kind === "run") d.done();
-        const c = await third;
+        const c = await admission.enter(slotId, HOSPITAL_KIND, key(4));
         expect(c.kind).toBe("run");
         if (c.kind === "run") c.done();
         expect(reads).toBe(1);
@@ -529,7 +626,8 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       async (admission) => {
         const first = await admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-1`);
         expect(first.kind).toBe("run");
-        const second = admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-2`);
+        // A retry of the running attempt: it waits for it.
+        const second = admission.enter(slotId, HOSPITAL_KIND, `gate-down-${slotId}-1`);
         await new Promise((r) => setTimeout(r, 20));
         down = true;
         slotChanged(slotId); // as a cancellation in this process: the gate must read again, and cannot

@@ -128,6 +128,27 @@ describe.each(BACKENDS)("the booking path's session read (%s)", (backend) => {
     expect(await read({ cookie: `${NAME}=${bare}` })).toBeNull();
   });
 
+  it("says a cookie was issued by this site only when it decrypts (the booking gate's signedIn), before the account check", async () => {
+    const p = people[3]!;
+    const issuedFor = async (cookie: string | null) => {
+      let issued = 0;
+      const user = await sessionUserOf(new Headers({ host: "localhost:3000", ...(cookie ? { cookie } : {}) }), () => issued++);
+      return { issued, user: user?.id ?? null };
+    };
+    const token = await tokenOf(p);
+    expect(await issuedFor(`${NAME}=${token}`)).toEqual({ issued: 1, user: p.id });
+    for (const made of [
+      null,
+      `${NAME}=not-a-token`,
+      `${NAME}=${token.slice(0, -4)}AAAA`,
+      `${NAME}=${await tokenOf(p, {}, { secret: "another-secret-of-at-least-32-characters!" })}`,
+      `${NAME}=${await tokenOf(p, {}, { maxAge: -60 })}`,
+    ])
+      expect(await issuedFor(made)).toEqual({ issued: 0, user: null });
+    // Issued here but no longer valid (the account signed out everywhere): issued, and nobody.
+    expect(await issuedFor(`${NAME}=${await tokenOf(p, { sv: -1 })}`)).toEqual({ issued: 1, user: null });
+  });
+
   it("ends with sign-out everywhere, a disabled account, and a session too old or idle for its role", async () => {
     const p = people[4]!;
     const before = await tokenOf(p);

@@ -12,13 +12,20 @@ import { onSlotChanged, type SlotCommit } from "./events";
  * full request path — session, tRPC, the booking transaction — costs a few milliseconds of CPU, and the
  * 480 attempts that cannot get a place would make the 20 that can wait behind them. The gate lets at most
  * as many attempts run at a time for a slot as it has places left (before its first read of a slot, a few:
- * `firstReadRunners`); the others wait in memory. Each booking
- * committed in this process tells the gate what it left (events.ts: places taken after its UPDATE, and its
- * key), so the commit that takes the last place answers the waiting attempts at once with the answer the
- * service itself gives (约满), without the full path and without reading the slot again.
+ * `firstReadRunners`). Each booking committed in this process tells the gate what it left (events.ts: places
+ * taken after its UPDATE, and its key), so the gate knows when a slot is full without reading it again.
  *
- * The gate never decides a booking: an attempt it lets through is decided by the service, as before. It
- * only answers for the service what it knows of the slot — a read at most `freshMs` old, plus the commits
+ * An attempt that arrives while every place left is being tried by signed-in people is answered at once
+ * (HELD_MESSAGE: the places left are being booked by others; one that is not confirmed opens again), the
+ * way a flash sale answers 已抢完 from its reserved stock instead of queueing: nearly every running attempt
+ * confirms, and waiting for their commits (the 20 of a 07:00 burst chain on the slot row, ~100–250 ms on
+ * two cores) would make the 480 who cannot get a place wait for them. Should a running attempt book nothing
+ * (a rule refused its person), its place is free again at once for the next attempt, and the schedule shows it.
+ * While a running attempt has not yet shown a session cookie this site issued (`signedIn()`), the others wait for it
+ * instead: requests with made-up cookies, which cost nothing to send, cannot make real people be turned away.
+ *
+ * The gate never confirms a booking: an attempt it lets through is decided by the service, as before. It
+ * answers for the service only what it knows of the slot — a read at most `freshMs` old, plus the commits
  * made in this process since — already says:
  * - a slot that is full or not yet open (service.ts `unavailableReason`; closed and withdrawn slots are left to
  *   the service, so nobody can make the gate read the bookings of past slots);
@@ -32,8 +39,12 @@ import { onSlotChanged, type SlotCommit } from "./events";
  * of a booking made through another instance less than `freshMs` ago may be told 约满 (the booking stands;
  * 我的预约 and its SMS show it). A refusal reads no session: someone whose session expired, who may not book,
  * or who is over the rate limit is told 约满 rather than why they could not book.
- * Attempts that wait longer than `maxWaitMs`, or arrive when `maxWaiting` attempts already wait for the
- * slot, are told to try again (nothing was booked; the same key is safe to retry).
+ * and, as said, that the places left are all being tried (only while it knows the slot's keys, for the same
+ * reason; a retry of an attempt still running waits for it instead, then reaches the service).
+ * Attempts wait in memory only for a read of the slot, for a running attempt with their own key, or for the
+ * running attempts' sessions (and, when the keys are unknown, places). Those that
+ * wait longer than `maxWaitMs`, or arrive when `maxWaiting` attempts already wait for the slot, are told to
+ * try again (nothing was booked; the same key is safe to retry).
  */
 
 /** With this many places left or fewer, a read of a slot includes the keys of its bookings. */
@@ -56,7 +67,11 @@ export type GateSlot = {
 };
 
 export type GateDecision =
-  | { kind: "run"; done: () => void }
+  /**
+   * `signedIn()` once the attempt's session cookie is known to be one this site issued (it decrypts), or its session
+   * valid; `done()` when it has finished, whatever its outcome.
+   */
+  | { kind: "run"; signedIn: () => void; done: () => void }
   | { kind: "refuse"; code: "CONFLICT" | "BAD_REQUEST"; message: string }
   | { kind: "busy"; message: string };
 
@@ -93,13 +108,20 @@ type Gate = {
   /** Changes seen while a read is under way: applied to its result (it may predate them). */
   during: { commits: SlotCommit[]; stale: boolean } | null;
   running: number;
-  /** Attempts waiting for the running ones, in arrival order. */
+  /** Running attempts that have not shown a session cookie this site issued yet (they may well free their place). */
+  unsigned: number;
+  /** The keys of the running attempts (a retry of one waits for it), with how many run with each. */
+  runningKeys: Map<string, number>;
+  /** Attempts waiting for a read, for a running attempt with their key, or (keys unknown or sessions not shown yet)
+   * for a place, in arrival order. */
   queue: Waiter[];
   settling: boolean;
   settleAgain: boolean;
 };
 
 export const BUSY_MESSAGE = "当前预约人数较多，请稍后再试（本次未预约成功，可直接重试）";
+/** The answer to an attempt while every place left is being tried by others (409, like 约满). */
+export const HELD_MESSAGE = "该时段剩余的号正被其他人预约，请选择其他时段（如有未约成的号，稍后刷新可见）";
 
 export class BookingAdmission {
   private readonly gates = new Map<number, Gate>();
@@ -150,27 +172,26 @@ export class BookingAdmission {
    */
   async enter(slotId: number, kind: string, key: string): Promise<GateDecision> {
     const g = this.gate(slotId);
-    // Nobody waiting before this attempt: decide it now; otherwise it queues behind them.
-    if (g.queue.length === 0) {
-      // What the gate would need a read for, it does not wait for when letting the attempt run is what it would
-      // decide anyway: the read goes on behind it.
-      const early = this.needsRead(g) ? this.runBeforeRead(g, kind, key) : null;
-      if (early) {
-        this.refresh(g).catch(() => {});
-        return early;
-      }
-      let read = true;
-      try {
-        await this.refresh(g);
-      } catch {
-        // The gate could not read the slot: one attempt at a time goes to the service (which answers as
-        // without a gate); the others wait for it rather than all reaching a database in trouble at once.
-        if (g.running === 0) return this.run(g);
-        read = false;
-      }
-      const now = read ? this.decide(g, kind, key) : null;
-      if (now) return now;
+    // Decided now when the gate's knowledge of the slot decides it (attempts already waiting wait for something
+    // this one does not have to: a read, or a running attempt with their key; or, while the keys are unknown, a
+    // place, which this one then waits for behind them). What the gate would need a read for, it does not wait
+    // for when letting the attempt run is what it would decide anyway: the read goes on behind it.
+    const early = this.needsRead(g) ? this.runBeforeRead(g, kind, key) : null;
+    if (early) {
+      this.refresh(g).catch(() => {});
+      return early;
     }
+    let read = true;
+    try {
+      await this.refresh(g);
+    } catch {
+      // The gate could not read the slot: one attempt at a time goes to the service (which answers as
+      // without a gate); the others wait for it rather than all reaching a database in trouble at once.
+      if (g.running === 0) return this.run(g, key);
+      read = false;
+    }
+    const now = read ? this.decide(g, kind, key) : null;
+    if (now) return now;
     if (g.queue.length >= this.maxWaiting) return { kind: "busy", message: BUSY_MESSAGE };
     return new Promise<GateDecision>((resolve) => {
       const waiter: Waiter = {
@@ -201,19 +222,20 @@ export class BookingAdmission {
    */
   private runBeforeRead(g: Gate, kind: string, key: string): GateDecision | null {
     if (g.readFailed) return null;
-    if (g.readAt === -Infinity) return g.running < this.firstReadRunners ? this.run(g) : null;
-    return this.verdict(g, kind, key, new Date(this.now()), { beforeRead: true }) === "run" ? this.run(g) : null;
+    if (g.readAt === -Infinity) return g.running < this.firstReadRunners && !g.runningKeys.has(key) ? this.run(g, key) : null;
+    return this.verdict(g, kind, key, new Date(this.now()), { beforeRead: true }) === "run" ? this.run(g, key) : null;
   }
 
   /** The decision for an attempt from the gate's current knowledge of the slot, or null to wait. */
   private decide(g: Gate, kind: string, key: string, now = new Date(this.now())): GateDecision | null {
     const v = this.verdict(g, kind, key, now);
-    return v === "run" ? this.run(g) : v === "wait" ? null : v;
+    return v === "run" ? this.run(g, key) : v === "wait" ? null : v;
   }
 
   /**
    * What the gate's knowledge of the slot says of an attempt: run it, let it wait, or the service's refusal.
-   * `beforeRead`: an unavailable slot (full, not open, closed) waits for the read instead of being decided.
+   * `beforeRead`: an unavailable slot (full, not open, closed) or one whose places are all being tried waits for
+   * the read instead of being decided.
    */
   private verdict(
     g: Gate,
@@ -236,8 +258,14 @@ export class BookingAdmission {
       // and the service answers it.
       return closed || !slot.keys ? "run" : { kind: "refuse", ...reason };
     }
-    // Every place left is being tried by a running attempt: wait until one of them finishes.
-    return slot.capacity - slot.booked - g.running > 0 ? "run" : "wait";
+    // A place left that no running attempt tries.
+    if (slot.capacity - slot.booked - g.running > 0 && !g.runningKeys.has(key)) return "run";
+    // A retry of a running attempt waits for it (its commit adds its key, and the service then returns its booking);
+    // so does everyone before a read, while the keys are unknown (a retry of a booking made must reach the service),
+    // or while a running attempt has not shown a session cookie this site issued.
+    if (beforeRead || !slot.keys || g.runningKeys.has(key) || g.unsigned > 0) return "wait";
+    // Every place left is being tried by others: answered now (one they do not book is free again for the next).
+    return { kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE };
   }
 
   /** A commit in this process: the places it left, and its key (a retry of it must reach the service). */
@@ -266,6 +294,8 @@ export class BookingAdmission {
         loading: null,
         during: null,
         running: 0,
+        unsigned: 0,
+        runningKeys: new Map(),
         queue: [],
         settling: false,
         settleAgain: false,
@@ -312,15 +342,29 @@ export class BookingAdmission {
     }
   }
 
-  private run(g: Gate): GateDecision {
+  private run(g: Gate, key: string): GateDecision {
     g.running++;
+    g.unsigned++;
+    g.runningKeys.set(key, (g.runningKeys.get(key) ?? 0) + 1);
     let finished = false;
+    let signed = false;
     return {
       kind: "run",
+      signedIn: () => {
+        if (signed || finished) return;
+        signed = true;
+        g.unsigned--;
+        // The attempts waiting for this one to show a session may be answered now.
+        if (g.unsigned === 0 && g.queue.length > 0) void this.settle(g);
+      },
       done: () => {
         if (finished) return;
         finished = true;
         g.running--;
+        if (!signed) g.unsigned--;
+        const n = g.runningKeys.get(key) ?? 1;
+        if (n > 1) g.runningKeys.set(key, n - 1);
+        else g.runningKeys.delete(key);
         // A commit has told the gate already (before its answer was sent); an attempt that booked nothing left
         // the slot as it was. Either way its place can go to the next waiting attempt.
         void this.settle(g);
@@ -350,10 +394,12 @@ export class BookingAdmission {
           failed = true;
         }
         const now = new Date(this.now());
-        // Every place left is being tried and the slot is not full: only a retry of a booking made could go on
-        // (a burst's 480 waiters are looked at after each of the 20 commits and finishes: keep that cheap).
+        // Every place left is being tried, the slot is not full, and either its keys are not known (many places left)
+        // or a running attempt has not shown a session: only an attempt at another kind, or a retry of a booking
+        // made, could go on (a burst's waiters are looked at after each commit and session: keep that cheap).
         const slot = g.slot;
-        if (!failed && slot && slot.capacity - slot.booked - g.running <= 0 && !unavailableReason(slot, now)) {
+        const blocked = slot && (!slot.keys || g.unsigned > 0);
+        if (!failed && slot && blocked && slot.capacity - slot.booked - g.running <= 0 && !unavailableReason(slot, now)) {
           if (!g.queue.some((w) => w.kind !== slot.kind || slot.keys?.has(w.key))) continue;
         }
         const still: Waiter[] = [];
@@ -361,7 +407,7 @@ export class BookingAdmission {
         for (const w of g.queue) {
           if (w.answered) continue;
           // A failed read lets one attempt through (when none runs) to the service; the rest keep waiting.
-          const d = failed ? (probe ? this.run(g) : null) : this.decide(g, w.kind, w.key, now);
+          const d = failed ? (probe ? this.run(g, w.key) : null) : this.decide(g, w.kind, w.key, now);
           if (failed) probe = false;
           if (!d) still.push(w);
           else {
