@@ -19,9 +19,8 @@ const quiet = { error() {}, warn() {}, debug() {} };
  * checks that this gives the endpoint's answer for every kind of cookie. One difference, on purpose: when the
  * database cannot be read for the account check, the endpoint answers "no session" (请先登录); this throws, and
  * the caller answers 系统繁忙 (500) — nobody is signed out by a database fault.
- * `issued` is called once the cookie has decrypted, before the account check (a made-up cookie never gets there).
  */
-export async function sessionUserOf(headers: Headers, issued?: () => void): Promise<SessionUser | null> {
+export async function sessionUserOf(headers: Headers): Promise<SessionUser | null> {
   if (!config) {
     const c: AuthConfig = { ...authConfig, basePath: "/api/auth" };
     setEnvDefaults(process.env, c, true);
@@ -45,8 +44,6 @@ export async function sessionUserOf(headers: Headers, issued?: () => void): Prom
     logger: quiet,
   });
   if (!token) return null;
-  // The cookie decrypted: this site issued it (the booking gate counts the attempt as a signed-in person's).
-  issued?.();
   const checked = await checkSessionToken(token);
   return checked?.uid && checked.role && isRole(checked.role) ? { id: checked.uid, role: checked.role, name: checked.name ?? "" } : null;
 }

@@ -11,6 +11,7 @@ import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { SPOT_KIND } from "@/server/modules/tourism/service";
 import { ZBookInput } from "@/server/modules/booking/validation";
 import { AppError } from "./errors";
+import { issuedSessionTag } from "@/server/auth/session-tag";
 import { isCrossOrigin, serveTrpc } from "./trpc-http";
 import { logger } from "./logger";
 
@@ -41,11 +42,8 @@ const MAX_BODY = 4096;
 const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-)?authjs\.session-token(?:\.\d+)?=/;
 
 export type BookingGateOptions = {
-  /**
-   * The person of a request (default: Auth.js, server/auth/request-session.ts), calling `issued` as soon as the
-   * session cookie is known to be one this site issued.
-   */
-  sessionUser?: (headers: Headers, issued: () => void) => Promise<SessionUser | null>;
+  /** The person of a request (default: Auth.js, server/auth/request-session.ts). */
+  sessionUser?: (headers: Headers) => Promise<SessionUser | null>;
   admission?: Partial<Omit<AdmissionOptions, "load">>;
 };
 
@@ -78,15 +76,17 @@ export function createBookingGate(options: BookingGateOptions = {}) {
   let reader: Promise<typeof import("@/server/auth/request-session")> | null = null;
   const sessionUser =
     options.sessionUser ??
-    (async (headers: Headers, issued: () => void) => {
+    (async (headers: Headers) => {
       // A failed import is not kept: the next attempt imports again.
       reader ??= import("@/server/auth/request-session").catch((e: unknown) => {
         reader = null;
         throw e;
       });
-      return (await reader).sessionUserOf(headers, issued);
+      return (await reader).sessionUserOf(headers);
     });
   const base = baseHeaders();
+  /** Session cookies (their tags) whose attempts were refused as no session, not allowed to book or over the limit. */
+  const unvouchable = new Set<string>();
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
     if (req.method !== "POST") return false;
@@ -116,6 +116,10 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     const decision = call ? await admission.enter(call.slotId, route.kind, call.key) : null;
     if (decision?.kind === "refuse") return send(res, errorAnswer(route.path, decision.code, decision.message));
     if (decision?.kind === "busy") return send(res, errorAnswer(route.path, "TOO_MANY_REQUESTS", decision.message));
+    // A session cookie this site issued vouches for the attempt as a taker of a place (admission.ts: others are then
+    // told at once that the places are being booked; made-up cookies make them wait instead). One HMAC, no session read.
+    const tag = decision?.kind === "run" ? issuedSessionTag(req.headers.cookie) : null;
+    if (tag && decision?.kind === "run" && !unvouchable.has(tag)) decision.vouch(tag);
     try {
       const headers = requestHeaders(req);
       // The endpoint reads only the path of the URL (and a malformed Host header must not make this throw).
@@ -124,16 +128,10 @@ export function createBookingGate(options: BookingGateOptions = {}) {
         headers,
         body: new Uint8Array(body),
       });
-      // A session cookie this site issued holds the place this attempt tries (admission.ts: others are then told so
-      // at once, while made-up cookies make them wait instead).
-      const signedIn = () => {
-        if (decision?.kind === "run") decision.signedIn();
-      };
-      const response = await serveTrpc(request, async () => {
-        const user = await sessionUser(headers, signedIn);
-        if (user) signedIn();
-        return user;
-      });
+      const response = await serveTrpc(request, () => sessionUser(headers));
+      // A cookie that turned out to be no session that may book (expired, signed out, disabled, a role that may not
+      // book) or over the rate limit is not vouched for again: its attempts make the others wait, not be refused.
+      if (tag && [401, 403, 429].includes(response.status)) remember(unvouchable, tag);
       const out: Record<string, string | string[]> = {};
       response.headers.forEach((v, k) => (out[k] = v));
       const cookies = response.headers.getSetCookie();
@@ -234,4 +232,11 @@ function makeErrorAnswer(path: string, cause: AppError): Answer {
 /** What next.config.ts's headers() gives every answer of Next.js (HSTS is added per request, behind https). */
 function baseHeaders(): Record<string, string> {
   return Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
+}
+
+/** Adds `tag` to a set that keeps the 10,000 latest. */
+function remember(set: Set<string>, tag: string) {
+  set.delete(tag);
+  set.add(tag);
+  if (set.size > 10_000) set.delete(set.values().next().value!);
 }

@@ -99,9 +99,9 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       cookies.set(p.id, `authjs.session-token=${token}`);
     }
     gate = createBookingGate({
-      sessionUser: (headers, issued) => {
+      sessionUser: (headers) => {
         ran++;
-        return sessionUserOf(headers, issued);
+        return sessionUserOf(headers);
       },
       // Exact counts of the attempts that pass: none before the gate's first read of a slot (its own tests below).
       admission: { firstReadRunners: 0 },
@@ -177,9 +177,16 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     }
   }
 
-  /** What the booking path does for an attempt the gate lets run once its session has been read: a valid one. */
-  const signedIn = (...ds: GateDecision[]) => {
-    for (const d of ds) if (d.kind === "run") d.signedIn();
+  /** Waits until `cond` holds (polling; fails after 3 s). */
+  async function until(cond: () => boolean) {
+    for (const t = Date.now(); !cond(); await new Promise((r) => setTimeout(r, 5)))
+      if (Date.now() - t > 3000) throw new Error("timed out waiting for the gate");
+  }
+
+  let cookieNo = 0;
+  /** What the booking path does for an attempt the gate lets run with a session cookie this site issued (each its own). */
+  const vouch = (...ds: GateDecision[]) => {
+    for (const d of ds) if (d.kind === "run") expect(d.vouch(`cookie-${++cookieNo}`)).toBe(true);
   };
 
   async function counts(slotId: number) {
@@ -337,7 +344,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
         const key = (n: number) => `gate-held-${slotId}-${n}`;
         const first = await admission.enter(slotId, HOSPITAL_KIND, key(1));
         expect(first.kind).toBe("run");
-        signedIn(first);
+        vouch(first);
         // Someone else while the one place is being tried by a signed-in person: answered now, not queued.
         expect(await admission.enter(slotId, HOSPITAL_KIND, key(2))).toEqual({ kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE });
         expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 0 });
@@ -363,7 +370,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     );
   });
 
-  it("while a running attempt has not shown a session, the others wait for it instead of being turned away", async () => {
+  it("while a taker is not vouched for (no cookie issued here, or one another taker carries), the others wait instead of being turned away", async () => {
     const slotId = await doctorSlot(db, 1);
     await withAdmission({ freshMs: 60_000 }, async (admission) => {
       const key = (n: number) => `gate-unsigned-${slotId}-${n}`;
@@ -379,24 +386,100 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       expect(next.kind).toBe("run");
       expect(admission.stats(slotId)).toEqual({ running: 1, waiting: 1 });
       // This one is signed in: the one still waiting is told at once that the place is being booked.
-      signedIn(next);
+      vouch(next);
       expect(await third).toEqual({ kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE });
       if (next.kind === "run") next.done();
     });
+    // One cookie vouches for one taker at a slot: the same cookie replayed by a second taker leaves it unvouched.
+    const two = await doctorSlot(db, 2);
+    await withAdmission({ freshMs: 60_000 }, async (admission) => {
+      const key = (n: number) => `gate-replay-${two}-${n}`;
+      const [a, b] = [await admission.enter(two, HOSPITAL_KIND, key(1)), await admission.enter(two, HOSPITAL_KIND, key(2))];
+      if (a.kind !== "run" || b.kind !== "run") throw new Error("both should run");
+      expect(a.vouch("the-same-cookie")).toBe(true);
+      expect(b.vouch("the-same-cookie")).toBe(false);
+      const c = admission.enter(two, HOSPITAL_KIND, key(3));
+      await until(() => admission.stats(two).waiting === 1);
+      b.done();
+      expect((await c).kind).toBe("run");
+      a.done();
+      if ((await c).kind === "run") ((await c) as Extract<GateDecision, { kind: "run" }>).done();
+    });
+  });
+
+  it("attempts that take no place (a retry of a booking made, another kind's slot) do not hold one", async () => {
+    const slotId = await doctorSlot(db, 2);
+    await withAdmission({ freshMs: 60_000 }, async (admission) => {
+      const key = (n: number) => `gate-pass-${slotId}-${n}`;
+      const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
+      await bookAppointment({ db }, people[69]!, { slotId, idempotencyKey: key(1) });
+      if (a.kind === "run") a.done();
+      // One place left. A retry of the booking and attempts naming this slot as a tourism ticket run (the service
+      // answers them) without taking it: a real attempt still gets the place to try, and nobody is told it is held.
+      const passes = [
+        await admission.enter(slotId, HOSPITAL_KIND, key(1)),
+        ...(await Promise.all([2, 3, 4].map((n) => admission.enter(slotId, "tourism-spot", key(n))))),
+      ];
+      expect(passes.map((d) => d.kind)).toEqual(["run", "run", "run", "run"]);
+      for (const d of passes) if (d.kind === "run") expect(d.vouch(`cookie-${++cookieNo}`)).toBe(false);
+      const real = await admission.enter(slotId, HOSPITAL_KIND, key(5));
+      expect(real.kind).toBe("run");
+      for (const d of [...passes, real]) if (d.kind === "run") d.done();
+    });
+  });
+
+  it("an arrival does not overtake attempts waiting for a place while the gate reads the slot", async () => {
+    const slotId = await doctorSlot(db, KEYS_WHEN_LEFT + 2);
+    let hold: Promise<void> | null = null;
+    await withAdmission(
+      {
+        load: async (id, now) => {
+          if (hold) await hold;
+          return loadGateSlot(db, id, now);
+        },
+        freshMs: 60_000,
+      },
+      async (admission) => {
+        const key = (n: number) => `gate-order-${slotId}-${n}`;
+        // Every place taken by a running attempt (the keys are not read: many places left), then one waits.
+        const runners: GateDecision[] = [];
+        for (let n = 0; n < KEYS_WHEN_LEFT + 2; n++) runners.push(await admission.enter(slotId, HOSPITAL_KIND, key(n)));
+        expect(runners.every((d) => d.kind === "run")).toBe(true);
+        vouch(...runners);
+        const first = admission.enter(slotId, HOSPITAL_KIND, key(100));
+        await until(() => admission.stats(slotId).waiting === 1);
+        // A cancellation makes the gate read again; the read hangs. Meanwhile a running attempt finishes unbooked, and
+        // someone new comes: they wait behind the first, who gets the freed place once the read is in.
+        let release!: () => void;
+        hold = new Promise<void>((r) => (release = r));
+        slotChanged(slotId);
+        const finished = runners.pop()!;
+        if (finished.kind === "run") finished.done();
+        const later = admission.enter(slotId, HOSPITAL_KIND, key(101));
+        await until(() => admission.stats(slotId).waiting === 2);
+        hold = null;
+        release();
+        expect((await first).kind).toBe("run");
+        expect(admission.stats(slotId).waiting).toBe(1);
+        for (const d of runners) if (d.kind === "run") d.done();
+        const after = await later;
+        expect(after.kind).toBe("run");
+        for (const d of [await first, after]) if (d.kind === "run") d.done();
+      },
+    );
   });
 
   it("requests with made-up session cookies at a slot do not turn a signed-in citizen away", async () => {
     const slotId = await doctorSlot(db, 1);
     // A gate of its own whose session read takes 40 ms for a made-up cookie (as under load), so that they hold the
     // one place in turn when the citizen's attempt comes.
-    const slow = async (headers: Headers, issued: () => void) => {
+    const slow = async (headers: Headers) => {
       if (headers.get("cookie")?.includes("forged")) await new Promise((r) => setTimeout(r, 40));
-      return sessionUserOf(headers, issued);
+      return sessionUserOf(headers);
     };
     await withGateServer({ sessionUser: slow, admission: { firstReadRunners: 0 } }, async (send, own) => {
       const forged = Array.from({ length: 3 }, (_, i) => send(`authjs.session-token=forged-${i}`, slotId, `gate-flood-${slotId}-${i}`));
-      await new Promise((r) => setTimeout(r, 20));
-      expect(own.admission.stats(slotId).running).toBe(1);
+      await until(() => own.admission.stats(slotId).running === 1 && own.admission.stats(slotId).waiting === 2);
       const real = await send(cookies.get(people[68]!.id)!, slotId, `gate-flood-${slotId}-real`);
       expect(real.status).toBe(200);
       expect(real.json.result?.data?.json?.confirmationNo).toMatch(/^GH/);
@@ -404,6 +487,31 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       const answers = await Promise.all(forged);
       expect(answers.map((a) => a.status)).toEqual([401, 401, 401]);
       expect(await counts(slotId)).toEqual({ booked: 1, active: 1 });
+    });
+  });
+
+  it("a cookie issued here that turned out to be no session is not vouched for again", async () => {
+    const slotId = await doctorSlot(db, 1);
+    const p = people[48]!;
+    const now = Date.now();
+    // Signed out everywhere since (its session version is old): this site made it, but it is nobody's session now.
+    const stale = `authjs.session-token=${await encode({
+      token: { sub: p.id, uid: p.id, role: p.role, name: p.name, sv: -1, signedInAt: now, lastActive: now },
+      secret: process.env.AUTH_SECRET!,
+      salt: "authjs.session-token",
+    })}`;
+    const slow = async (headers: Headers) => {
+      if (headers.get("cookie") === stale) await new Promise((r) => setTimeout(r, 40));
+      return sessionUserOf(headers);
+    };
+    await withGateServer({ sessionUser: slow, admission: { firstReadRunners: 0 } }, async (send, own) => {
+      expect((await send(stale, slotId, `gate-stale-${slotId}-1`)).status).toBe(401);
+      // Again: it runs, unvouched, so the citizen who comes meanwhile waits for it instead of being told it is held.
+      const again = send(stale, slotId, `gate-stale-${slotId}-2`);
+      await until(() => own.admission.stats(slotId).running === 1);
+      const real = await send(cookies.get(people[47]!.id)!, slotId, `gate-stale-${slotId}-real`);
+      expect(real.status).toBe(200);
+      expect((await again).status).toBe(401);
     });
   });
 
@@ -415,7 +523,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       const a = await admission.enter(slotId, HOSPITAL_KIND, key(1));
       const b = await admission.enter(slotId, HOSPITAL_KIND, key(2));
       expect([a.kind, b.kind]).toEqual(["run", "run"]);
-      signedIn(a, b);
+      vouch(a, b);
       expect(await admission.enter(slotId, HOSPITAL_KIND, key(3))).toEqual({ kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE });
       // A retry of the first, sent before its answer came: it waits for the first attempt.
       const early = admission.enter(slotId, HOSPITAL_KIND, key(1));
@@ -467,7 +575,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
         // Decided before the read has answered: both run (the service will decide them).
         const [a, b] = [await admission.enter(slotId, HOSPITAL_KIND, key(1)), await admission.enter(slotId, HOSPITAL_KIND, key(2))];
         expect([a.kind, b.kind, reads]).toEqual(["run", "run", 1]);
-        signedIn(a, b);
+        vouch(a, b);
         // The third waits for the read, which shows one place and two attempts trying it: answered then.
         const third = admission.enter(slotId, HOSPITAL_KIND, key(3));
         await new Promise((r) => setTimeout(r, 20));

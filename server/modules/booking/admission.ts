@@ -11,40 +11,38 @@ import { onSlotChanged, type SlotCommit } from "./events";
  * whatever arrives (service.ts: one conditional UPDATE per attempt), but every attempt that reaches the
  * full request path — session, tRPC, the booking transaction — costs a few milliseconds of CPU, and the
  * 480 attempts that cannot get a place would make the 20 that can wait behind them. The gate lets at most
- * as many attempts run at a time for a slot as it has places left (before its first read of a slot, a few:
- * `firstReadRunners`). Each booking committed in this process tells the gate what it left (events.ts: places
- * taken after its UPDATE, and its key), so the gate knows when a slot is full without reading it again.
+ * as many attempts that may take a place ("takers") run at a time for a slot as it has places left (before its
+ * first read of a slot, a few: `firstReadRunners`). Each booking committed in this process tells the gate what it
+ * left (events.ts: places taken after its UPDATE, and its key), so the gate knows when a slot is full without
+ * reading it again.
  *
- * An attempt that arrives while every place left is being tried by signed-in people is answered at once
- * (HELD_MESSAGE: the places left are being booked by others; one that is not confirmed opens again), the
- * way a flash sale answers 已抢完 from its reserved stock instead of queueing: nearly every running attempt
- * confirms, and waiting for their commits (the 20 of a 07:00 burst chain on the slot row, ~100–250 ms on
- * two cores) would make the 480 who cannot get a place wait for them. Should a running attempt book nothing
- * (a rule refused its person), its place is free again at once for the next attempt, and the schedule shows it.
- * While a running attempt has not yet shown a session cookie this site issued (`signedIn()`), the others wait for it
- * instead: requests with made-up cookies, which cost nothing to send, cannot make real people be turned away.
- *
- * The gate never confirms a booking: an attempt it lets through is decided by the service, as before. It
- * answers for the service only what it knows of the slot — a read at most `freshMs` old, plus the commits
- * made in this process since — already says:
- * - a slot that is full or not yet open (service.ts `unavailableReason`; closed and withdrawn slots are left to
- *   the service, so nobody can make the gate read the bookings of past slots);
- * - except for an attempt whose idempotency key already made a booking in the slot (a retry after a lost
- *   answer): it always goes through, and the service returns that booking. So the gate refuses only while it
- *   knows the slot's keys: read with the slot when few places are left (`KEYS_WHEN_LEFT`), when it is full or
- *   not open yet, and added by every commit.
- * So every confirmation still comes from the database, and the gate answers nothing the service would not:
- * at worst a place freed by a cancellation in another instance less than `freshMs` ago is seen as 约满 a
- * little longer (one in this process makes the gate read the slot again), and with several instances a retry
- * of a booking made through another instance less than `freshMs` ago may be told 约满 (the booking stands;
- * 我的预约 and its SMS show it). A refusal reads no session: someone whose session expired, who may not book,
- * or who is over the rate limit is told 约满 rather than why they could not book.
- * and, as said, that the places left are all being tried (only while it knows the slot's keys, for the same
- * reason; a retry of an attempt still running waits for it instead, then reaches the service).
- * Attempts wait in memory only for a read of the slot, for a running attempt with their own key, or for the
- * running attempts' sessions (and, when the keys are unknown, places). Those that
- * wait longer than `maxWaitMs`, or arrive when `maxWaiting` attempts already wait for the slot, are told to
- * try again (nothing was booked; the same key is safe to retry).
+ * The gate never confirms a booking: an attempt it lets through is decided by the service, as before. It refuses
+ * for the service what its knowledge of the slot — a read at most `freshMs` old, plus the commits made in this
+ * process since — says:
+ * - a slot that is full or not yet open, with the service's own answer (service.ts `unavailableReason`; closed and
+ *   withdrawn slots are left to the service, so nobody can make the gate read the bookings of past slots);
+ * - a slot whose places left are all being tried by vouched takers, with HELD_MESSAGE (409, like 约满): the way a
+ *   flash sale answers 已抢完 from its reserved stock instead of queueing. Nearly every taker confirms, and waiting
+ *   for their commits (the 20 of a 07:00 burst chain on the slot row, ~100–250 ms on two cores) made the 480 who
+ *   cannot get a place wait for them. Should a taker book nothing (a rule refused its person), its place is free
+ *   again at once for the next attempt. A taker is vouched (`vouch(token)`) when its session cookie is one this
+ *   site issued (auth/request-session.ts `issuedSessionTag`, checked before the session is read) and no other taker
+ *   at the slot carries the same cookie; until every taker is, the others wait for them instead, so requests with
+ *   made-up cookies, which cost nothing to send, or one cookie replayed, cannot get real people turned away;
+ * - but never an attempt whose idempotency key already made a booking in the slot (a retry after a lost answer):
+ *   it always goes through, and the service returns that booking; a retry of a taker still running waits for it.
+ *   So the gate refuses only while it knows the slot's keys: read with the slot when few places are left
+ *   (`KEYS_WHEN_LEFT`), when it is full or not open yet, and added by every commit.
+ * Every confirmation still comes from the database. At worst a place freed by a cancellation in another instance
+ * less than `freshMs` ago is seen as 约满 a little longer (one in this process makes the gate read the slot again),
+ * a place whose taker then booked nothing was refused to whoever came meanwhile, and with several instances a retry
+ * of a booking made through another instance less than `freshMs` ago may be refused (the booking stands; 我的预约 and
+ * its SMS show it). A refusal reads no session: someone whose session expired, who may not book, or who is over the
+ * rate limit is told 约满 rather than why they could not book.
+ * Attempts wait in memory for a read of the slot, for a running taker with their own key, for takers to be vouched,
+ * or, while the keys are unknown, for a place; an arrival does not overtake attempts waiting for a place. Those that
+ * wait longer than `maxWaitMs`, or arrive when `maxWaiting` attempts already wait for the slot, are told to try
+ * again (nothing was booked; the same key is safe to retry).
  */
 
 /** With this many places left or fewer, a read of a slot includes the keys of its bookings. */
@@ -68,10 +66,11 @@ export type GateSlot = {
 
 export type GateDecision =
   /**
-   * `signedIn()` once the attempt's session cookie is known to be one this site issued (it decrypts), or its session
-   * valid; `done()` when it has finished, whatever its outcome.
+   * `vouch(token)` with the identity of the attempt's session cookie once it is known to be one this site issued
+   * (false when another taker at the slot carries it: it then stays unvouched); `done()` when it has finished,
+   * whatever its outcome.
    */
-  | { kind: "run"; signedIn: () => void; done: () => void }
+  | { kind: "run"; vouch: (token: string) => boolean; done: () => void }
   | { kind: "refuse"; code: "CONFLICT" | "BAD_REQUEST"; message: string }
   | { kind: "busy"; message: string };
 
@@ -108,11 +107,16 @@ type Gate = {
   /** Changes seen while a read is under way: applied to its result (it may predate them). */
   during: { commits: SlotCommit[]; stale: boolean } | null;
   running: number;
-  /** Running attempts that have not shown a session cookie this site issued yet (they may well free their place). */
-  unsigned: number;
+  /** Running attempts that may take a place (not a retry of a booking made, nor one at another kind's slot). */
+  takers: number;
+  /** Takers not vouched for (no session cookie this site issued, or one another taker carries): they may well
+   * free their place, so nobody is told HELD_MESSAGE while there are any. */
+  unvouched: number;
+  /** The session cookies of the vouched takers. */
+  vouched: Set<string>;
   /** The keys of the running attempts (a retry of one waits for it), with how many run with each. */
   runningKeys: Map<string, number>;
-  /** Attempts waiting for a read, for a running attempt with their key, or (keys unknown or sessions not shown yet)
+  /** Attempts waiting for a read, for a running taker with their key, for takers to be vouched, or (keys unknown)
    * for a place, in arrival order. */
   queue: Waiter[];
   settling: boolean;
@@ -121,7 +125,7 @@ type Gate = {
 
 export const BUSY_MESSAGE = "当前预约人数较多，请稍后再试（本次未预约成功，可直接重试）";
 /** The answer to an attempt while every place left is being tried by others (409, like 约满). */
-export const HELD_MESSAGE = "该时段剩余的号正被其他人预约，请选择其他时段（如有未约成的号，稍后刷新可见）";
+export const HELD_MESSAGE = "该时段剩余的号都正在为其他人确认，请选择其他时段";
 
 export class BookingAdmission {
   private readonly gates = new Map<number, Gate>();
@@ -172,10 +176,17 @@ export class BookingAdmission {
    */
   async enter(slotId: number, kind: string, key: string): Promise<GateDecision> {
     const g = this.gate(slotId);
-    // Decided now when the gate's knowledge of the slot decides it (attempts already waiting wait for something
-    // this one does not have to: a read, or a running attempt with their key; or, while the keys are unknown, a
-    // place, which this one then waits for behind them). What the gate would need a read for, it does not wait
-    // for when letting the attempt run is what it would decide anyway: the read goes on behind it.
+    // Attempts already wait for a place (or for a read, or for takers to be vouched): this one may be refused, or
+    // pass through when it takes no place, but does not overtake them.
+    if (g.queue.some((w) => !w.answered && !g.runningKeys.has(w.key))) {
+      const v = this.needsRead(g) ? "wait" : this.verdict(g, kind, key, new Date(this.now()));
+      if (v === "pass") return this.run(g, key, false);
+      if (v === "take" || v === "wait") return this.queueUp(g, kind, key);
+      return v;
+    }
+    // Otherwise decided now when the gate's knowledge of the slot decides it (those waiting wait for a running
+    // attempt with their own key). What the gate would need a read for, it does not wait for when letting the
+    // attempt run is what it would decide anyway: the read goes on behind it.
     const early = this.needsRead(g) ? this.runBeforeRead(g, kind, key) : null;
     if (early) {
       this.refresh(g).catch(() => {});
@@ -187,11 +198,15 @@ export class BookingAdmission {
     } catch {
       // The gate could not read the slot: one attempt at a time goes to the service (which answers as
       // without a gate); the others wait for it rather than all reaching a database in trouble at once.
-      if (g.running === 0) return this.run(g, key);
+      if (g.running === 0) return this.run(g, key, true);
       read = false;
     }
     const now = read ? this.decide(g, kind, key) : null;
-    if (now) return now;
+    return now ?? this.queueUp(g, kind, key);
+  }
+
+  /** The attempt waits in the slot's queue (or, when it is full, is asked to try again). */
+  private queueUp(g: Gate, kind: string, key: string): Promise<GateDecision> | GateDecision {
     if (g.queue.length >= this.maxWaiting) return { kind: "busy", message: BUSY_MESSAGE };
     return new Promise<GateDecision>((resolve) => {
       const waiter: Waiter = {
@@ -222,18 +237,21 @@ export class BookingAdmission {
    */
   private runBeforeRead(g: Gate, kind: string, key: string): GateDecision | null {
     if (g.readFailed) return null;
-    if (g.readAt === -Infinity) return g.running < this.firstReadRunners && !g.runningKeys.has(key) ? this.run(g, key) : null;
-    return this.verdict(g, kind, key, new Date(this.now()), { beforeRead: true }) === "run" ? this.run(g, key) : null;
+    // Before any read nothing is known of the slot: such an attempt counts as a taker.
+    if (g.readAt === -Infinity) return g.running < this.firstReadRunners && !g.runningKeys.has(key) ? this.run(g, key, true) : null;
+    const v = this.verdict(g, kind, key, new Date(this.now()), { beforeRead: true });
+    return v === "take" || v === "pass" ? this.run(g, key, v === "take") : null;
   }
 
   /** The decision for an attempt from the gate's current knowledge of the slot, or null to wait. */
   private decide(g: Gate, kind: string, key: string, now = new Date(this.now())): GateDecision | null {
     const v = this.verdict(g, kind, key, now);
-    return v === "run" ? this.run(g, key) : v === "wait" ? null : v;
+    return v === "take" || v === "pass" ? this.run(g, key, v === "take") : v === "wait" ? null : v;
   }
 
   /**
-   * What the gate's knowledge of the slot says of an attempt: run it, let it wait, or the service's refusal.
+   * What the gate's knowledge of the slot says of an attempt: run it as a taker of a place ("take") or as one that
+   * takes none ("pass": the service answers it without a place, or returns a booking made), let it wait, or refuse it.
    * `beforeRead`: an unavailable slot (full, not open, closed) or one whose places are all being tried waits for
    * the read instead of being decided.
    */
@@ -243,11 +261,11 @@ export class BookingAdmission {
     key: string,
     now: Date,
     { beforeRead = false } = {},
-  ): "run" | "wait" | Extract<GateDecision, { kind: "refuse" }> {
+  ): "take" | "pass" | "wait" | Extract<GateDecision, { kind: "refuse" }> {
     const slot = g.slot;
     // An unknown slot or one of another kind: the service answers (找不到该预约时段). A retry of a booking made:
     // the service returns it.
-    if (!slot || slot.kind !== kind || slot.keys?.has(key)) return "run";
+    if (!slot || slot.kind !== kind || slot.keys?.has(key)) return "pass";
     // Full (committed bookings fill it: a running attempt cannot free a place) or not open yet — refused only
     // while the keys are known; closed and withdrawn slots are the service's.
     const reason = unavailableReason(slot, now);
@@ -256,14 +274,14 @@ export class BookingAdmission {
       const closed = slot.opensAt <= now && (slot.closesAt <= now || slot.withdrawnAt !== null);
       // Full from commits before the keys were read (apply() has asked for a read with them) runs too: rare,
       // and the service answers it.
-      return closed || !slot.keys ? "run" : { kind: "refuse", ...reason };
+      return closed || !slot.keys ? "pass" : { kind: "refuse", ...reason };
     }
-    // A place left that no running attempt tries.
-    if (slot.capacity - slot.booked - g.running > 0 && !g.runningKeys.has(key)) return "run";
+    // A place left that no taker tries.
+    if (slot.capacity - slot.booked - g.takers > 0 && !g.runningKeys.has(key)) return "take";
     // A retry of a running attempt waits for it (its commit adds its key, and the service then returns its booking);
     // so does everyone before a read, while the keys are unknown (a retry of a booking made must reach the service),
-    // or while a running attempt has not shown a session cookie this site issued.
-    if (beforeRead || !slot.keys || g.runningKeys.has(key) || g.unsigned > 0) return "wait";
+    // or while a taker is not vouched for.
+    if (beforeRead || !slot.keys || g.runningKeys.has(key) || g.unvouched > 0) return "wait";
     // Every place left is being tried by others: answered now (one they do not book is free again for the next).
     return { kind: "refuse", code: "CONFLICT", message: HELD_MESSAGE };
   }
@@ -294,7 +312,9 @@ export class BookingAdmission {
         loading: null,
         during: null,
         running: 0,
-        unsigned: 0,
+        takers: 0,
+        unvouched: 0,
+        vouched: new Set(),
         runningKeys: new Map(),
         queue: [],
         settling: false,
@@ -342,29 +362,40 @@ export class BookingAdmission {
     }
   }
 
-  private run(g: Gate, key: string): GateDecision {
+  /** Lets an attempt run, as a taker of a place (`takes`) or not. */
+  private run(g: Gate, key: string, takes: boolean): GateDecision {
     g.running++;
-    g.unsigned++;
     g.runningKeys.set(key, (g.runningKeys.get(key) ?? 0) + 1);
+    if (takes) {
+      g.takers++;
+      g.unvouched++;
+    }
     let finished = false;
-    let signed = false;
+    let token: string | null = null;
     return {
       kind: "run",
-      signedIn: () => {
-        if (signed || finished) return;
-        signed = true;
-        g.unsigned--;
-        // The attempts waiting for this one to show a session may be answered now.
-        if (g.unsigned === 0 && g.queue.length > 0) void this.settle(g);
+      vouch: (t: string) => {
+        if (!takes || finished || token !== null) return token === t;
+        if (g.vouched.has(t)) return false;
+        token = t;
+        g.vouched.add(t);
+        g.unvouched--;
+        // The attempts waiting for the takers to be vouched for may be answered now.
+        if (g.unvouched === 0 && g.queue.length > 0) void this.settle(g);
+        return true;
       },
       done: () => {
         if (finished) return;
         finished = true;
         g.running--;
-        if (!signed) g.unsigned--;
         const n = g.runningKeys.get(key) ?? 1;
         if (n > 1) g.runningKeys.set(key, n - 1);
         else g.runningKeys.delete(key);
+        if (takes) {
+          g.takers--;
+          if (token === null) g.unvouched--;
+          else g.vouched.delete(token);
+        }
         // A commit has told the gate already (before its answer was sent); an attempt that booked nothing left
         // the slot as it was. Either way its place can go to the next waiting attempt.
         void this.settle(g);
@@ -398,8 +429,8 @@ export class BookingAdmission {
         // or a running attempt has not shown a session: only an attempt at another kind, or a retry of a booking
         // made, could go on (a burst's waiters are looked at after each commit and session: keep that cheap).
         const slot = g.slot;
-        const blocked = slot && (!slot.keys || g.unsigned > 0);
-        if (!failed && slot && blocked && slot.capacity - slot.booked - g.running <= 0 && !unavailableReason(slot, now)) {
+        const blocked = slot && (!slot.keys || g.unvouched > 0);
+        if (!failed && slot && blocked && slot.capacity - slot.booked - g.takers <= 0 && !unavailableReason(slot, now)) {
           if (!g.queue.some((w) => w.kind !== slot.kind || slot.keys?.has(w.key))) continue;
         }
         const still: Waiter[] = [];
@@ -407,7 +438,7 @@ export class BookingAdmission {
         for (const w of g.queue) {
           if (w.answered) continue;
           // A failed read lets one attempt through (when none runs) to the service; the rest keep waiting.
-          const d = failed ? (probe ? this.run(g, w.key) : null) : this.decide(g, w.kind, w.key, now);
+          const d = failed ? (probe ? this.run(g, w.key, true) : null) : this.decide(g, w.kind, w.key, now);
           if (failed) probe = false;
           if (!d) still.push(w);
           else {
