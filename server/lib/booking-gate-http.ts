@@ -11,7 +11,7 @@ import { HOSPITAL_KIND } from "@/server/modules/health/service";
 import { SPOT_KIND } from "@/server/modules/tourism/service";
 import { ZBookInput } from "@/server/modules/booking/validation";
 import { AppError } from "./errors";
-import { issuedSessionTag } from "@/server/auth/session-tag";
+import { sessionCookieOwner } from "@/server/auth/session-owner";
 import { isCrossOrigin, serveTrpc } from "./trpc-http";
 import { logger } from "./logger";
 
@@ -85,8 +85,8 @@ export function createBookingGate(options: BookingGateOptions = {}) {
       return (await reader).sessionUserOf(headers);
     });
   const base = baseHeaders();
-  /** Session cookies (their tags) whose attempts were refused as no session, not allowed to book or over the limit. */
-  const unvouchable = new Set<string>();
+  /** People whose attempts were refused as no session, not allowed to book, or over the rate limit: until when. */
+  const unvouchable = new Map<string, number>();
 
   function handle(req: http.IncomingMessage, res: http.ServerResponse): boolean {
     if (req.method !== "POST") return false;
@@ -116,11 +116,13 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     const decision = call ? await admission.enter(call.slotId, route.kind, call.key) : null;
     if (decision?.kind === "refuse") return send(res, errorAnswer(route.path, decision.code, decision.message));
     if (decision?.kind === "busy") return send(res, errorAnswer(route.path, "TOO_MANY_REQUESTS", decision.message));
-    // A session cookie this site issued vouches for the attempt as a taker of a place (admission.ts: others are then
-    // told at once that the places are being booked; made-up cookies make them wait instead). One HMAC, no session read.
-    const tag = decision?.kind === "run" ? issuedSessionTag(req.headers.cookie) : null;
-    if (tag && decision?.kind === "run" && !unvouchable.has(tag)) decision.vouch(tag);
+    // The person of a session cookie this site issued vouches for the attempt as a taker of a place, one attempt
+    // per person (admission.ts: others are then told at once that the places are being booked; made-up cookies make
+    // them wait instead). One HMAC and one AES run, no session read.
+    let owner: string | null = null;
     try {
+      owner = decision?.kind === "run" ? sessionCookieOwner(req.headers.cookie) : null;
+      if (owner && decision?.kind === "run" && !((unvouchable.get(owner) ?? 0) > Date.now())) decision.vouch(owner);
       const headers = requestHeaders(req);
       // The endpoint reads only the path of the URL (and a malformed Host header must not make this throw).
       const request = new Request(`http://localhost${req.url}`, {
@@ -129,9 +131,11 @@ export function createBookingGate(options: BookingGateOptions = {}) {
         body: new Uint8Array(body),
       });
       const response = await serveTrpc(request, () => sessionUser(headers));
-      // A cookie that turned out to be no session that may book (expired, signed out, disabled, a role that may not
-      // book) or over the rate limit is not vouched for again: its attempts make the others wait, not be refused.
-      if (tag && [401, 403, 429].includes(response.status)) remember(unvouchable, tag);
+      // Someone whose cookie turned out to be no session that may book (signed out, disabled, a role that may not
+      // book) or who is over the rate limit is not vouched for during the next 10 minutes: their attempts make the
+      // others wait, not be refused. (A rule refusing a person, 409, ends their attempt within milliseconds, and one
+      // attempt per person is vouched for at a time.)
+      if (owner && [401, 403, 429].includes(response.status)) remember(unvouchable, owner, Date.now() + UNVOUCHED_MS);
       const out: Record<string, string | string[]> = {};
       response.headers.forEach((v, k) => (out[k] = v));
       const cookies = response.headers.getSetCookie();
@@ -234,9 +238,11 @@ function baseHeaders(): Record<string, string> {
   return Object.fromEntries(SECURITY_HEADERS.map((h) => [h.key, h.value]));
 }
 
-/** Adds `tag` to a set that keeps the 10,000 latest. */
-function remember(set: Set<string>, tag: string) {
-  set.delete(tag);
-  set.add(tag);
-  if (set.size > 10_000) set.delete(set.values().next().value!);
+const UNVOUCHED_MS = 10 * 60_000;
+
+/** Sets `id` in a map that keeps the 10,000 latest. */
+function remember(map: Map<string, number>, id: string, until: number) {
+  map.delete(id);
+  map.set(id, until);
+  if (map.size > 10_000) map.delete(map.keys().next().value!);
 }

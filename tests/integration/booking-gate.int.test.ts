@@ -471,18 +471,23 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
 
   it("requests with made-up session cookies at a slot do not turn a signed-in citizen away", async () => {
     const slotId = await doctorSlot(db, 1);
-    // A gate of its own whose session read takes 40 ms for a made-up cookie (as under load), so that they hold the
+    // A gate of its own whose session read of a made-up cookie is held until the test lets it go, so that they hold the
     // one place in turn when the citizen's attempt comes.
+    let letGo!: () => void;
+    const held = new Promise<void>((r) => (letGo = r));
     const slow = async (headers: Headers) => {
-      if (headers.get("cookie")?.includes("forged")) await new Promise((r) => setTimeout(r, 40));
+      if (headers.get("cookie")?.includes("forged")) await held;
       return sessionUserOf(headers);
     };
     await withGateServer({ sessionUser: slow, admission: { firstReadRunners: 0 } }, async (send, own) => {
       const forged = Array.from({ length: 3 }, (_, i) => send(`authjs.session-token=forged-${i}`, slotId, `gate-flood-${slotId}-${i}`));
       await until(() => own.admission.stats(slotId).running === 1 && own.admission.stats(slotId).waiting === 2);
-      const real = await send(cookies.get(people[68]!.id)!, slotId, `gate-flood-${slotId}-real`);
-      expect(real.status).toBe(200);
-      expect(real.json.result?.data?.json?.confirmationNo).toMatch(/^GH/);
+      // The citizen waits behind them (told HELD at once, it would not be waiting).
+      const real = send(cookies.get(people[68]!.id)!, slotId, `gate-flood-${slotId}-real`);
+      await until(() => own.admission.stats(slotId).waiting === 3);
+      letGo();
+      expect((await real).status).toBe(200);
+      expect((await real).json.result?.data?.json?.confirmationNo).toMatch(/^GH/);
       // The made-up ones ran in turn and were told 请先登录.
       const answers = await Promise.all(forged);
       expect(answers.map((a) => a.status)).toEqual([401, 401, 401]);
@@ -490,7 +495,7 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
     });
   });
 
-  it("a cookie issued here that turned out to be no session is not vouched for again", async () => {
+  it("someone whose cookie turned out to be no session is not vouched for again for a while", async () => {
     const slotId = await doctorSlot(db, 1);
     const p = people[48]!;
     const now = Date.now();
@@ -500,19 +505,66 @@ describe.each(BACKENDS)("the booking admission gate on %s", (backend) => {
       secret: process.env.AUTH_SECRET!,
       salt: "authjs.session-token",
     })}`;
+    let hold: Promise<void> | null = null;
     const slow = async (headers: Headers) => {
-      if (headers.get("cookie") === stale) await new Promise((r) => setTimeout(r, 40));
+      if (headers.get("cookie") === stale && hold) await hold;
       return sessionUserOf(headers);
     };
     await withGateServer({ sessionUser: slow, admission: { firstReadRunners: 0 } }, async (send, own) => {
       expect((await send(stale, slotId, `gate-stale-${slotId}-1`)).status).toBe(401);
-      // Again: it runs, unvouched, so the citizen who comes meanwhile waits for it instead of being told it is held.
+      // Again, held in its session read: it runs unvouched, so the citizen who comes meanwhile waits for it instead of
+      // being told the place is being booked.
+      let letGo!: () => void;
+      hold = new Promise<void>((r) => (letGo = r));
       const again = send(stale, slotId, `gate-stale-${slotId}-2`);
       await until(() => own.admission.stats(slotId).running === 1);
-      const real = await send(cookies.get(people[47]!.id)!, slotId, `gate-stale-${slotId}-real`);
-      expect(real.status).toBe(200);
+      const real = send(cookies.get(people[47]!.id)!, slotId, `gate-stale-${slotId}-real`);
+      await until(() => own.admission.stats(slotId).waiting === 1);
+      letGo();
       expect((await again).status).toBe(401);
+      expect((await real).status).toBe(200);
     });
+  });
+
+  it("a booking's commit frees its taker's count, and attempts let through before the first read are sorted by it", async () => {
+    // The commit: the place is in `booked` now, so when the other taker books nothing its place is free at once.
+    const slotId = await doctorSlot(db, 2);
+    await withAdmission({ freshMs: 60_000 }, async (admission) => {
+      const key = (n: number) => `gate-count-${slotId}-${n}`;
+      const [a, b] = [await admission.enter(slotId, HOSPITAL_KIND, key(1)), await admission.enter(slotId, HOSPITAL_KIND, key(2))];
+      vouch(a, b);
+      await bookAppointment({ db }, people[44]!, { slotId, idempotencyKey: key(1) });
+      if (b.kind === "run") b.done();
+      const c = await admission.enter(slotId, HOSPITAL_KIND, key(3));
+      expect(c.kind).toBe("run");
+      for (const d of [a, c]) if (d.kind === "run") d.done();
+    });
+    // Before the first read: a retry of a booking made runs as a taker until the read shows what it is.
+    const other = await doctorSlot(db, 2);
+    await bookAppointment({ db }, people[43]!, { slotId: other, idempotencyKey: `gate-count-${other}-1` });
+    let letGo!: () => void;
+    const held = new Promise<void>((r) => (letGo = r));
+    await withAdmission(
+      {
+        load: async (id, now) => {
+          await held;
+          return loadGateSlot(db, id, now);
+        },
+        freshMs: 60_000,
+        firstReadRunners: 1,
+      },
+      async (admission) => {
+        const retry = await admission.enter(other, HOSPITAL_KIND, `gate-count-${other}-1`);
+        expect(retry.kind).toBe("run");
+        vouch(retry);
+        const next = admission.enter(other, HOSPITAL_KIND, `gate-count-${other}-2`);
+        letGo();
+        // One place left and nobody taking it: the retry takes none.
+        const d = await next;
+        expect(d.kind).toBe("run");
+        for (const x of [retry, d]) if (x.kind === "run") x.done();
+      },
+    );
   });
 
   it("the commits tell the gate the slot is full, without reading it again; a retry of a booking made reaches the service", async () => {

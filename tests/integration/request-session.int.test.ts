@@ -6,7 +6,7 @@ import { accountUser } from "@/drizzle/schema";
 import { createRealNameCitizens } from "@/drizzle/seed/life/sample-people";
 import { authConfig } from "@/server/auth/config";
 import { sessionUserOf } from "@/server/auth/request-session";
-import { issuedSessionTag } from "@/server/auth/session-tag";
+import { sessionCookieOwner } from "@/server/auth/session-owner";
 import { isRole } from "@/server/auth/roles";
 import type { DB } from "@/server/db";
 import type { SessionUser } from "@/server/modules/account/service";
@@ -129,21 +129,29 @@ describe.each(BACKENDS)("the booking path's session read (%s)", (backend) => {
     expect(await read({ cookie: `${NAME}=${bare}` })).toBeNull();
   });
 
-  it("tells a session cookie this site issued from a made-up one without reading it (the booking gate's vouch)", async () => {
+  it("says whose a session cookie this site issued is, without a session read (the booking gate's vouch), and nothing of a made-up one", async () => {
     const p = people[3]!;
     const token = await tokenOf(p);
-    const tagOf = (t: string) => t.split(".")[4];
-    // Every cookie @auth/core decrypts is recognised, named by its tag: plain, chunked, __Secure-, the previous secret.
-    expect(issuedSessionTag(`a=1; ${NAME}=${token}; b=2`)).toBe(tagOf(token));
+    // Every cookie @auth/core decrypts is recognised: plain, chunked, __Secure-, the previous secret.
+    expect(sessionCookieOwner(`a=1; ${NAME}=${token}; b=2`)).toBe(p.id);
     const half = Math.floor(token.length / 2);
-    expect(issuedSessionTag(`${NAME}.1=${token.slice(half)}; ${NAME}.0=${token.slice(0, half)}`)).toBe(tagOf(token));
-    const secure = await tokenOf(p, {}, { salt: SECURE_NAME });
-    expect(issuedSessionTag(`${SECURE_NAME}=${secure}`)).toBe(tagOf(secure));
-    const previous = await tokenOf(p, {}, { secret: PREVIOUS_SECRET });
-    expect(issuedSessionTag(`${NAME}=${previous}`)).toBe(tagOf(previous));
-    // Made up, altered in any part, under the other name's salt, or under another key: not.
+    expect(sessionCookieOwner(`${NAME}.1=${token.slice(half)}; ${NAME}.0=${token.slice(0, half)}`)).toBe(p.id);
+    expect(sessionCookieOwner(`${SECURE_NAME}=${await tokenOf(p, {}, { salt: SECURE_NAME })}`)).toBe(p.id);
+    expect(sessionCookieOwner(`${NAME}=${await tokenOf(p, {}, { secret: PREVIOUS_SECRET })}`)).toBe(p.id);
+    // The first cookie of a name counts, as for @auth/core.
+    expect(sessionCookieOwner(`${NAME}=${token}; ${NAME}=x`)).toBe(p.id);
+    expect(sessionCookieOwner(`${NAME}=x; ${NAME}=${token}`)).toBeNull();
+    // Made up, altered in any part (also in ways a lenient base64url decoder would read the same), under the other
+    // name's salt, under another key, expired: not.
     const parts = token.split(".");
     const flip = (i: number) => parts.map((x, j) => (j === i ? (x[0] === "A" ? "B" : "A") + x.slice(1) : x)).join(".");
+    const lastChar = (t: string) => {
+      const tag = t.split(".")[4]!;
+      // The tag's last character carries 2 unused bits: one that differs only there decodes to the same bytes.
+      const c = tag.at(-1)!;
+      const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+      return `${t.slice(0, -1)}${alphabet[alphabet.indexOf(c) ^ 1]}`;
+    };
     for (const made of [
       undefined,
       "",
@@ -153,17 +161,21 @@ describe.each(BACKENDS)("the booking path's session read (%s)", (backend) => {
       `${NAME}=${flip(2)}`,
       `${NAME}=${flip(3)}`,
       `${NAME}=${flip(4)}`,
+      `${NAME}=${token}=`,
+      `${NAME}=${token}==`,
+      `${NAME}=${token.slice(0, -3)}!${token.slice(-3)}`,
+      `${NAME}=${lastChar(token)}`,
       `${NAME}=${token.slice(0, half)}`,
       `${SECURE_NAME}=${token}`,
       `${NAME}=${await tokenOf(p, {}, { secret: "another-secret-of-at-least-32-characters!" })}`,
+      `${NAME}=${await tokenOf(p, {}, { maxAge: -60 })}`,
     ])
-      expect(issuedSessionTag(made)).toBeNull();
-    // Issued here but no session now (expired; signed out everywhere): recognised, as documented — the session read
-    // that follows refuses it, and the gate then stops vouching for it.
-    for (const stale of [await tokenOf(p, {}, { maxAge: -60 }), await tokenOf(p, { sv: -1 })]) {
-      expect(issuedSessionTag(`${NAME}=${stale}`)).toBe(tagOf(stale));
-      expect(await read({ cookie: `${NAME}=${stale}` })).toBeNull();
-    }
+      expect(sessionCookieOwner(made)).toBeNull();
+    // Issued here but signed out everywhere since: its owner, as documented — the session read that follows refuses it,
+    // and the gate then stops vouching for that person for a while.
+    const signedOut = await tokenOf(p, { sv: -1 });
+    expect(sessionCookieOwner(`${NAME}=${signedOut}`)).toBe(p.id);
+    expect(await read({ cookie: `${NAME}=${signedOut}` })).toBeNull();
   });
 
   it("ends with sign-out everywhere, a disabled account, and a session too old or idle for its role", async () => {

@@ -25,10 +25,11 @@ import { onSlotChanged, type SlotCommit } from "./events";
  *   flash sale answers 已抢完 from its reserved stock instead of queueing. Nearly every taker confirms, and waiting
  *   for their commits (the 20 of a 07:00 burst chain on the slot row, ~100–250 ms on two cores) made the 480 who
  *   cannot get a place wait for them. Should a taker book nothing (a rule refused its person), its place is free
- *   again at once for the next attempt. A taker is vouched (`vouch(token)`) when its session cookie is one this
- *   site issued (auth/request-session.ts `issuedSessionTag`, checked before the session is read) and no other taker
- *   at the slot carries the same cookie; until every taker is, the others wait for them instead, so requests with
- *   made-up cookies, which cost nothing to send, or one cookie replayed, cannot get real people turned away;
+ *   again at once for the next attempt, and so is the place of a taker whose booking commits (it is in `booked`).
+ *   A taker is vouched for (`vouch(person)`) when its session cookie is one this site issued for someone, unexpired
+ *   (auth/session-owner.ts `sessionCookieOwner`, read before the session is), and no other taker at the slot is that
+ *   person's; until every taker is, the others wait for them instead, so requests with made-up cookies, which cost
+ *   nothing to send, or one person's cookies replayed, cannot get real people turned away;
  * - but never an attempt whose idempotency key already made a booking in the slot (a retry after a lost answer):
  *   it always goes through, and the service returns that booking; a retry of a taker still running waits for it.
  *   So the gate refuses only while it knows the slot's keys: read with the slot when few places are left
@@ -66,9 +67,8 @@ export type GateSlot = {
 
 export type GateDecision =
   /**
-   * `vouch(token)` with the identity of the attempt's session cookie once it is known to be one this site issued
-   * (false when another taker at the slot carries it: it then stays unvouched); `done()` when it has finished,
-   * whatever its outcome.
+   * `vouch(person)` with whose session cookie this site issued the attempt carries (false when another taker at the
+   * slot is that person's: it then stays unvouched); `done()` when it has finished, whatever its outcome.
    */
   | { kind: "run"; vouch: (token: string) => boolean; done: () => void }
   | { kind: "refuse"; code: "CONFLICT" | "BAD_REQUEST"; message: string }
@@ -92,6 +92,17 @@ export type AdmissionOptions = {
   now?: () => number;
 };
 
+/** A running attempt: its key and kind, whether it counts as taking a place, and who vouches for it. */
+type Runner = {
+  key: string;
+  kind: string;
+  takes: boolean;
+  /** Let through before the gate's first read: a taker until the read says what it is. */
+  provisional: boolean;
+  token: string | null;
+  finished: boolean;
+};
+
 type Waiter = { kind: string; key: string; resolve: (d: GateDecision) => void; timer: ReturnType<typeof setTimeout>; answered: boolean };
 
 type Gate = {
@@ -109,11 +120,13 @@ type Gate = {
   running: number;
   /** Running attempts that may take a place (not a retry of a booking made, nor one at another kind's slot). */
   takers: number;
-  /** Takers not vouched for (no session cookie this site issued, or one another taker carries): they may well
+  /** Takers not vouched for (no session cookie this site issued, or another taker is that person's): they may well
    * free their place, so nobody is told HELD_MESSAGE while there are any. */
   unvouched: number;
-  /** The session cookies of the vouched takers. */
+  /** Who vouches for each vouched taker (one taker per person). */
   vouched: Set<string>;
+  /** The running attempts. */
+  runners: Set<Runner>;
   /** The keys of the running attempts (a retry of one waits for it), with how many run with each. */
   runningKeys: Map<string, number>;
   /** Attempts waiting for a read, for a running taker with their key, for takers to be vouched, or (keys unknown)
@@ -180,7 +193,7 @@ export class BookingAdmission {
     // pass through when it takes no place, but does not overtake them.
     if (g.queue.some((w) => !w.answered && !g.runningKeys.has(w.key))) {
       const v = this.needsRead(g) ? "wait" : this.verdict(g, kind, key, new Date(this.now()));
-      if (v === "pass") return this.run(g, key, false);
+      if (v === "pass") return this.run(g, kind, key, false);
       if (v === "take" || v === "wait") return this.queueUp(g, kind, key);
       return v;
     }
@@ -198,7 +211,7 @@ export class BookingAdmission {
     } catch {
       // The gate could not read the slot: one attempt at a time goes to the service (which answers as
       // without a gate); the others wait for it rather than all reaching a database in trouble at once.
-      if (g.running === 0) return this.run(g, key, true);
+      if (g.running === 0) return this.run(g, kind, key, true);
       read = false;
     }
     const now = read ? this.decide(g, kind, key) : null;
@@ -238,15 +251,15 @@ export class BookingAdmission {
   private runBeforeRead(g: Gate, kind: string, key: string): GateDecision | null {
     if (g.readFailed) return null;
     // Before any read nothing is known of the slot: such an attempt counts as a taker.
-    if (g.readAt === -Infinity) return g.running < this.firstReadRunners && !g.runningKeys.has(key) ? this.run(g, key, true) : null;
+    if (g.readAt === -Infinity) return g.running < this.firstReadRunners && !g.runningKeys.has(key) ? this.run(g, kind, key, true) : null;
     const v = this.verdict(g, kind, key, new Date(this.now()), { beforeRead: true });
-    return v === "take" || v === "pass" ? this.run(g, key, v === "take") : null;
+    return v === "take" || v === "pass" ? this.run(g, kind, key, v === "take") : null;
   }
 
   /** The decision for an attempt from the gate's current knowledge of the slot, or null to wait. */
   private decide(g: Gate, kind: string, key: string, now = new Date(this.now())): GateDecision | null {
     const v = this.verdict(g, kind, key, now);
-    return v === "take" || v === "pass" ? this.run(g, key, v === "take") : v === "wait" ? null : v;
+    return v === "take" || v === "pass" ? this.run(g, kind, key, v === "take") : v === "wait" ? null : v;
   }
 
   /**
@@ -288,6 +301,9 @@ export class BookingAdmission {
 
   /** A commit in this process: the places it left, and its key (a retry of it must reach the service). */
   private apply(g: Gate, commit: SlotCommit) {
+    // Its attempt's place is in `booked` from now on (this commit's count, or a read's that saw it), not among the
+    // places being tried.
+    for (const r of g.runners) if (r.key === commit.key) this.release(g, r);
     const slot = g.slot;
     // A read that lists the key counted this commit already (its event can arrive after a cancellation's
     // re-read: applying it again would fill a place that is free).
@@ -315,6 +331,7 @@ export class BookingAdmission {
         takers: 0,
         unvouched: 0,
         vouched: new Set(),
+        runners: new Set(),
         runningKeys: new Map(),
         queue: [],
         settling: false,
@@ -347,6 +364,13 @@ export class BookingAdmission {
             // The read may predate what was committed or cancelled while it ran.
             for (const c of during.commits) this.apply(g, c);
             if (during.stale) g.stale = true;
+            // Attempts let through before the first read counted as takers: those that take no place (a retry of a
+            // booking made, another kind's slot, no such slot) stop counting.
+            for (const r of g.runners) {
+              if (!r.provisional) continue;
+              r.provisional = false;
+              if (!slot || slot.kind !== r.kind || slot.keys?.has(r.key)) this.release(g, r);
+            }
           })
           .catch((e: unknown) => {
             g.stale = true;
@@ -363,44 +387,53 @@ export class BookingAdmission {
   }
 
   /** Lets an attempt run, as a taker of a place (`takes`) or not. */
-  private run(g: Gate, key: string, takes: boolean): GateDecision {
+  private run(g: Gate, kind: string, key: string, takes: boolean): GateDecision {
+    const r: Runner = { key, kind, takes, provisional: takes && g.readAt === -Infinity, token: null, finished: false };
     g.running++;
+    g.runners.add(r);
     g.runningKeys.set(key, (g.runningKeys.get(key) ?? 0) + 1);
     if (takes) {
       g.takers++;
       g.unvouched++;
     }
-    let finished = false;
-    let token: string | null = null;
     return {
       kind: "run",
-      vouch: (t: string) => {
-        if (!takes || finished || token !== null) return token === t;
-        if (g.vouched.has(t)) return false;
-        token = t;
-        g.vouched.add(t);
+      vouch: (token: string) => {
+        if (!r.takes || r.finished || r.token !== null) return r.token === token;
+        if (g.vouched.has(token)) return false;
+        r.token = token;
+        g.vouched.add(token);
         g.unvouched--;
         // The attempts waiting for the takers to be vouched for may be answered now.
         if (g.unvouched === 0 && g.queue.length > 0) void this.settle(g);
         return true;
       },
       done: () => {
-        if (finished) return;
-        finished = true;
+        if (r.finished) return;
+        this.release(g, r);
+        r.finished = true;
         g.running--;
+        g.runners.delete(r);
         const n = g.runningKeys.get(key) ?? 1;
         if (n > 1) g.runningKeys.set(key, n - 1);
         else g.runningKeys.delete(key);
-        if (takes) {
-          g.takers--;
-          if (token === null) g.unvouched--;
-          else g.vouched.delete(token);
-        }
         // A commit has told the gate already (before its answer was sent); an attempt that booked nothing left
         // the slot as it was. Either way its place can go to the next waiting attempt.
         void this.settle(g);
       },
     };
+  }
+
+  /**
+   * A running attempt stops counting as a taker: it finished, its booking was committed (the place is in `booked`
+   * now), or the first read showed that it takes none (a retry of a booking made, another kind's slot).
+   */
+  private release(g: Gate, r: Runner) {
+    if (!r.takes || r.finished) return;
+    r.takes = false;
+    g.takers--;
+    if (r.token === null) g.unvouched--;
+    else g.vouched.delete(r.token);
   }
 
   /**
@@ -438,7 +471,7 @@ export class BookingAdmission {
         for (const w of g.queue) {
           if (w.answered) continue;
           // A failed read lets one attempt through (when none runs) to the service; the rest keep waiting.
-          const d = failed ? (probe ? this.run(g, w.key, true) : null) : this.decide(g, w.kind, w.key, now);
+          const d = failed ? (probe ? this.run(g, w.kind, w.key, true) : null) : this.decide(g, w.kind, w.key, now);
           if (failed) probe = false;
           if (!d) still.push(w);
           else {
