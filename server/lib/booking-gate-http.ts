@@ -121,8 +121,10 @@ export function createBookingGate(options: BookingGateOptions = {}) {
     // them wait instead). One HMAC and one AES run, no session read.
     let owner: string | null = null;
     try {
-      owner = decision?.kind === "run" ? sessionCookieOwner(req.headers.cookie) : null;
-      if (owner && decision?.kind === "run" && !((unvouchable.get(owner) ?? 0) > Date.now())) decision.vouch(owner);
+      if (decision?.kind === "run") {
+        owner = sessionCookieOwner(req.headers.cookie);
+        if (owner && !((unvouchable.get(owner) ?? 0) > Date.now())) decision.vouch(owner);
+      }
       const headers = requestHeaders(req);
       // The endpoint reads only the path of the URL (and a malformed Host header must not make this throw).
       const request = new Request(`http://localhost${req.url}`, {

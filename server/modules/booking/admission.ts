@@ -70,7 +70,7 @@ export type GateDecision =
    * `vouch(person)` with whose session cookie this site issued the attempt carries (false when another taker at the
    * slot is that person's: it then stays unvouched); `done()` when it has finished, whatever its outcome.
    */
-  | { kind: "run"; vouch: (token: string) => boolean; done: () => void }
+  | { kind: "run"; vouch: (person: string) => boolean; done: () => void }
   | { kind: "refuse"; code: "CONFLICT" | "BAD_REQUEST"; message: string }
   | { kind: "busy"; message: string };
 
@@ -99,7 +99,8 @@ type Runner = {
   takes: boolean;
   /** Let through before the gate's first read: a taker until the read says what it is. */
   provisional: boolean;
-  token: string | null;
+  /** Who vouches for it (null: nobody yet). */
+  person: string | null;
   finished: boolean;
 };
 
@@ -117,7 +118,6 @@ type Gate = {
   loading: Promise<void> | null;
   /** Changes seen while a read is under way: applied to its result (it may predate them). */
   during: { commits: SlotCommit[]; stale: boolean } | null;
-  running: number;
   /** Running attempts that may take a place (not a retry of a booking made, nor one at another kind's slot). */
   takers: number;
   /** Takers not vouched for (no session cookie this site issued, or another taker is that person's): they may well
@@ -179,7 +179,7 @@ export class BookingAdmission {
   /** How many attempts run and wait for a slot now (for tests and the bench). */
   stats(slotId: number): { running: number; waiting: number } {
     const g = this.gates.get(slotId);
-    return { running: g?.running ?? 0, waiting: g?.queue.length ?? 0 };
+    return { running: g?.runners.size ?? 0, waiting: g?.queue.length ?? 0 };
   }
 
   /**
@@ -211,7 +211,7 @@ export class BookingAdmission {
     } catch {
       // The gate could not read the slot: one attempt at a time goes to the service (which answers as
       // without a gate); the others wait for it rather than all reaching a database in trouble at once.
-      if (g.running === 0) return this.run(g, kind, key, true);
+      if (g.runners.size === 0) return this.run(g, kind, key, true);
       read = false;
     }
     const now = read ? this.decide(g, kind, key) : null;
@@ -235,7 +235,7 @@ export class BookingAdmission {
       };
       g.queue.push(waiter);
       // The running attempts may all have finished while this one read the slot.
-      if (g.running === 0) void this.settle(g);
+      if (g.runners.size === 0) void this.settle(g);
     });
   }
 
@@ -251,7 +251,8 @@ export class BookingAdmission {
   private runBeforeRead(g: Gate, kind: string, key: string): GateDecision | null {
     if (g.readFailed) return null;
     // Before any read nothing is known of the slot: such an attempt counts as a taker.
-    if (g.readAt === -Infinity) return g.running < this.firstReadRunners && !g.runningKeys.has(key) ? this.run(g, kind, key, true) : null;
+    if (g.readAt === -Infinity)
+      return g.runners.size < this.firstReadRunners && !g.runningKeys.has(key) ? this.run(g, kind, key, true) : null;
     const v = this.verdict(g, kind, key, new Date(this.now()), { beforeRead: true });
     return v === "take" || v === "pass" ? this.run(g, kind, key, v === "take") : null;
   }
@@ -327,7 +328,6 @@ export class BookingAdmission {
         readFailed: false,
         loading: null,
         during: null,
-        running: 0,
         takers: 0,
         unvouched: 0,
         vouched: new Set(),
@@ -343,7 +343,7 @@ export class BookingAdmission {
   }
 
   private evictIdle() {
-    for (const [id, g] of this.gates) if (g.running === 0 && g.queue.length === 0 && !g.loading) this.gates.delete(id);
+    for (const [id, g] of this.gates) if (g.runners.size === 0 && g.queue.length === 0 && !g.loading) this.gates.delete(id);
   }
 
   /** Reads the slot when the last read is older than `freshMs` or something made it stale. */
@@ -388,8 +388,7 @@ export class BookingAdmission {
 
   /** Lets an attempt run, as a taker of a place (`takes`) or not. */
   private run(g: Gate, kind: string, key: string, takes: boolean): GateDecision {
-    const r: Runner = { key, kind, takes, provisional: takes && g.readAt === -Infinity, token: null, finished: false };
-    g.running++;
+    const r: Runner = { key, kind, takes, provisional: takes && g.readAt === -Infinity, person: null, finished: false };
     g.runners.add(r);
     g.runningKeys.set(key, (g.runningKeys.get(key) ?? 0) + 1);
     if (takes) {
@@ -398,11 +397,11 @@ export class BookingAdmission {
     }
     return {
       kind: "run",
-      vouch: (token: string) => {
-        if (!r.takes || r.finished || r.token !== null) return r.token === token;
-        if (g.vouched.has(token)) return false;
-        r.token = token;
-        g.vouched.add(token);
+      vouch: (person: string) => {
+        if (!r.takes || r.finished || r.person !== null) return r.person === person;
+        if (g.vouched.has(person)) return false;
+        r.person = person;
+        g.vouched.add(person);
         g.unvouched--;
         // The attempts waiting for the takers to be vouched for may be answered now.
         if (g.unvouched === 0 && g.queue.length > 0) void this.settle(g);
@@ -412,7 +411,6 @@ export class BookingAdmission {
         if (r.finished) return;
         this.release(g, r);
         r.finished = true;
-        g.running--;
         g.runners.delete(r);
         const n = g.runningKeys.get(key) ?? 1;
         if (n > 1) g.runningKeys.set(key, n - 1);
@@ -432,8 +430,8 @@ export class BookingAdmission {
     if (!r.takes || r.finished) return;
     r.takes = false;
     g.takers--;
-    if (r.token === null) g.unvouched--;
-    else g.vouched.delete(r.token);
+    if (r.person === null) g.unvouched--;
+    else g.vouched.delete(r.person);
   }
 
   /**
@@ -459,15 +457,15 @@ export class BookingAdmission {
         }
         const now = new Date(this.now());
         // Every place left is being tried, the slot is not full, and either its keys are not known (many places left)
-        // or a running attempt has not shown a session: only an attempt at another kind, or a retry of a booking
-        // made, could go on (a burst's waiters are looked at after each commit and session: keep that cheap).
+        // or a taker is not vouched for: only an attempt at another kind, or a retry of a booking made, could go on
+        // (a burst's waiters are looked at after each commit and vouch: keep that cheap).
         const slot = g.slot;
         const blocked = slot && (!slot.keys || g.unvouched > 0);
         if (!failed && slot && blocked && slot.capacity - slot.booked - g.takers <= 0 && !unavailableReason(slot, now)) {
           if (!g.queue.some((w) => w.kind !== slot.kind || slot.keys?.has(w.key))) continue;
         }
         const still: Waiter[] = [];
-        let probe = failed && g.running === 0;
+        let probe = failed && g.runners.size === 0;
         for (const w of g.queue) {
           if (w.answered) continue;
           // A failed read lets one attempt through (when none runs) to the service; the rest keep waiting.
